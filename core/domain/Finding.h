@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rapport::core {
+
+struct Finding
+{
+    QString rule;              // e.g. "quota.pre_interview"
+    Severity severity = Severity::Info;
+    QString message;           // what, about this case
+    QString guidance;          // why: the guidance the rule rests on
+    std::optional<qint64> programId;
+    QList<qint64> communicationIds; // first one is the entry the finding is about
+    bool acknowledged = false;
+
+    std::optional<qint64> communicationId() const
+    {
+        if (communicationIds.isEmpty())
+            return std::nullopt;
+        return communicationIds.first();
+    }
+};
+
+struct Acknowledgement
+{
+    qint64 id = 0;
+    qint64 communicationId = 0;
+    QString rule;
+    QString message;       // the finding's message when it was acknowledged
+    QDateTime at;
+    QString reason;
+};
+
+} // namespace rapport::core

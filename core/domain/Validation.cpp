@@ -1,0 +1,157 @@
+#include "Validation.h"
+
+#include "Communication.h"
+#include "Contact.h"
+#include "Profile.h"
+#include "Program.h"
+#include "Season.h"
+#include "Template.h"
+
+#include <QRegularExpression>
+
+namespace rapport::core {
+namespace {
+
+Status checkDate(const QDate &date, const char *what)
+{
+    if (date.isValid() && !isPlausibleDate(date)) {
+        return fail(QStringLiteral("%1 %2 is outside 1990-2100")
+                        .arg(QLatin1String(what), date.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+Status checkEmail(const QString &email, const char *what)
+{
+    if (!email.isEmpty() && !isEmailAddress(email)) {
+        return fail(QStringLiteral("%1 \"%2\" is not an email address")
+                        .arg(QLatin1String(what), email));
+    }
+    return {};
+}
+
+} // namespace
+
+bool isEmailAddress(const QString &text)
+{
+    // Deliberately practical, not RFC 5322: one @, a dotted domain, and no
+    // characters that would break a mailto: URL or a header.
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[A-Za-z0-9.!#$%'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)"
+                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    return text.size() <= 254 && re.match(text).hasMatch() && !text.contains(QLatin1String(".."));
+}
+
+bool isPlausibleDate(const QDate &date)
+{
+    return date.isValid() && date >= QDate(1990, 1, 1) && date <= QDate(2100, 12, 31);
+}
+
+Status validate(const ApplicantProfile &profile)
+{
+    if (auto s = checkEmail(profile.email, "profile email"); !s)
+        return s;
+    for (const QString &email : profile.otherEmails) {
+        if (auto s = checkEmail(email, "profile other email"); !s)
+            return s;
+    }
+    if (profile.graduationYear != 0 &&
+        (profile.graduationYear < 1950 || profile.graduationYear > 2100)) {
+        return fail(QStringLiteral("profile graduation year %1 is outside 1950-2100")
+                        .arg(profile.graduationYear));
+    }
+    return {};
+}
+
+Status validate(const Season &season)
+{
+    const std::pair<QDate, const char *> dates[] = {
+        {season.applicationsOpen, "season applications-open date"},
+        {season.interviewsStart, "season interviews-start date"},
+        {season.interviewsEnd, "season interviews-end date"},
+        {season.rankListDeadline, "season rank-list deadline"},
+        {season.matchDay, "season Match Day"}};
+    for (const auto &[date, what] : dates) {
+        if (auto s = checkDate(date, what); !s)
+            return s;
+    }
+    if (season.rankListDeadline.isValid() && season.matchDay.isValid() &&
+        season.rankListDeadline > season.matchDay) {
+        return fail(QStringLiteral("season rank-list deadline %1 is after Match Day %2")
+                        .arg(season.rankListDeadline.toString(Qt::ISODate),
+                             season.matchDay.toString(Qt::ISODate)));
+    }
+    if (season.signalCount < 0 || season.signalCount > 100)
+        return fail(QStringLiteral("season signal count %1 is outside 0-100").arg(season.signalCount));
+    return {};
+}
+
+Status validate(const Program &program)
+{
+    if (program.name.trimmed().isEmpty())
+        return fail(QStringLiteral("program name is empty"));
+    if (auto s = checkDate(program.applicationDate, "program application date"); !s)
+        return s;
+    if (auto s = checkDate(program.interviewDate, "program interview date"); !s)
+        return s;
+    if (program.preferenceRank && (*program.preferenceRank < 1 || *program.preferenceRank > 999))
+        return fail(QStringLiteral("program preference rank %1 is outside 1-999")
+                        .arg(*program.preferenceRank));
+    if (program.minGapDays && (*program.minGapDays < 0 || *program.minGapDays > 365))
+        return fail(QStringLiteral("program minimum gap %1 days is outside 0-365")
+                        .arg(*program.minGapDays));
+    if (program.interviewOffsetSecs < -14 * 3600 || program.interviewOffsetSecs > 14 * 3600)
+        return fail(QStringLiteral("program interview UTC offset %1 s is outside ±14 h")
+                        .arg(program.interviewOffsetSecs));
+    static const QRegularExpression domain(QStringLiteral(R"(^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"));
+    if (!program.emailDomain.isEmpty() && !domain.match(program.emailDomain).hasMatch())
+        return fail(QStringLiteral("program email domain \"%1\" is not a domain name")
+                        .arg(program.emailDomain));
+    return {};
+}
+
+Status validate(const Contact &contact)
+{
+    if (contact.programId <= 0)
+        return fail(QStringLiteral("contact has no program"));
+    if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
+        return fail(QStringLiteral("contact has neither a first nor a last name"));
+    static const QStringList titles = {QString(),           QStringLiteral("Dr."),
+                                       QStringLiteral("Prof."), QStringLiteral("Ms."),
+                                       QStringLiteral("Mr."),   QStringLiteral("Mx."),
+                                       QStringLiteral("Mrs.")};
+    if (!titles.contains(contact.title)) {
+        return fail(QStringLiteral("contact title \"%1\" is not one of Dr., Prof., Ms., Mrs., "
+                                   "Mr., Mx.")
+                        .arg(contact.title));
+    }
+    return checkEmail(contact.email, "contact email");
+}
+
+Status validate(const Communication &communication)
+{
+    if (communication.programId <= 0)
+        return fail(QStringLiteral("communication has no program"));
+    if (!communication.at.isValid())
+        return fail(QStringLiteral("communication has no valid date and time"));
+    if (auto s = checkDate(communication.at.date(), "communication date"); !s)
+        return s;
+    if (communication.subject.size() > 998)
+        return fail(QStringLiteral("communication subject is longer than 998 characters"));
+    return {};
+}
+
+Status validate(const Template &tmpl)
+{
+    static const QRegularExpression name(QStringLiteral(R"(^[a-z0-9][a-z0-9_-]*$)"));
+    if (!name.match(tmpl.name).hasMatch()) {
+        return fail(QStringLiteral("template name \"%1\" must be lower-case letters, digits, "
+                                   "'-' or '_'")
+                        .arg(tmpl.name));
+    }
+    if (tmpl.body.trimmed().isEmpty())
+        return fail(QStringLiteral("template \"%1\" has an empty body").arg(tmpl.name));
+    return {};
+}
+
+} // namespace rapport::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Enums.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace rapport::core {
+
+// Thresholds, severities, guidance texts and phrase lists of every rule,
+// read from JSON: the built-in :/rules/rules.json, then a user file that
+// overrides it rule by rule.
+class RuleData final
+{
+public:
+    static Result<RuleData> builtIn();
+    // Built-in data with the user's file (if it exists) merged over it.
+    static Result<RuleData> load(const QString &userFilePath);
+    // Where the user's override file lives (app-data folder).
+    static QString defaultUserFilePath();
+    // Parses one JSON document; source names it in errors.
+    static Result<RuleData> fromJson(const QByteArray &json, const QString &source);
+
+    Result<RuleData> mergedWith(const QByteArray &json, const QString &source) const;
+
+    QStringList ruleIds() const;
+    bool hasRule(const QString &id) const;
+    QJsonObject rule(const QString &id) const;
+    Severity severity(const QString &id, const QString &level = QStringLiteral("severity")) const;
+    QString guidance(const QString &id) const;
+    int number(const QString &id, const QString &key, int fallback) const;
+    QStringList phrases(const QString &id, const QString &key = QStringLiteral("phrases")) const;
+
+private:
+    QJsonObject m_rules; // rule id -> rule object
+};
+
+} // namespace rapport::core

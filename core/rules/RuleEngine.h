@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "domain/Finding.h"
+#include "domain/SeasonSnapshot.h"
+#include "rules/RuleData.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace rapport::core {
+
+// A message not stored yet (or an edit of a stored one), checked against
+// the stored history as if it were logged.
+struct Draft
+{
+    QString subject;
+    QString body;
+    qint64 programId = 0;
+    std::optional<qint64> contactId;
+    Kind kind = Kind::Other;
+    Direction direction = Direction::Outgoing;
+    Channel channel = Channel::Email;
+    QDateTime at;
+    // When editing a stored entry: leave it out of the history.
+    std::optional<qint64> replacesId;
+};
+
+// A dated reminder: a thank-you due, the rank-list deadline, Match Day.
+struct Reminder
+{
+    QString id;      // stable, e.g. "thank_you:12", "rank_list_deadline"
+    QString title;
+    QString description;
+    QDateTime due;
+    std::optional<qint64> programId;
+};
+
+// Checks a season against RULES.md. Set a snapshot once (indices are built
+// then); checkDraft() is then cheap enough for every keystroke.
+class RuleEngine final
+{
+public:
+    RuleEngine(RuleData data, const Clock &clock);
+    ~RuleEngine();
+    Q_DISABLE_COPY_MOVE(RuleEngine)
+
+    void setSnapshot(SeasonSnapshot snapshot);
+    const SeasonSnapshot &snapshot() const;
+    const RuleData &data() const;
+
+    // Every finding in the stored season, ordered by program then time.
+    // Findings the user acknowledged carry acknowledged = true.
+    QList<Finding> checkSeason() const;
+    QList<Finding> checkProgram(qint64 programId) const;
+
+    // Findings the draft would raise if it were logged.
+    QList<Finding> checkDraft(const Draft &draft) const;
+
+    // Reminders open at the clock's now (thank-you due, milestones).
+    QList<Reminder> reminders() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,242 @@
+#include "ProgramRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "domain/Validation.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace rapport::core {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "name, institution, specialty, city, state, nrmp_code, participates_in_match, visa, "
+    "matched_imgs, policy, policy_note, status, signal_sent, home_program, application_date, "
+    "interview_date, interview_time, interview_offset, preference_rank, website, email_domain, "
+    "notes, min_gap_days");
+
+void bindProgram(QSqlQuery &q, const Program &p)
+{
+    q.bindValue(QStringLiteral(":name"), p.name.trimmed());
+    q.bindValue(QStringLiteral(":institution"), p.institution);
+    q.bindValue(QStringLiteral(":specialty"), p.specialty);
+    q.bindValue(QStringLiteral(":city"), p.city);
+    q.bindValue(QStringLiteral(":state"), p.state);
+    q.bindValue(QStringLiteral(":nrmp_code"), sql::nullIfEmpty(p.nrmpCode.trimmed()));
+    q.bindValue(QStringLiteral(":participates_in_match"), p.participatesInMatch ? 1 : 0);
+    q.bindValue(QStringLiteral(":visa"), toString(p.visa));
+    q.bindValue(QStringLiteral(":matched_imgs"), toString(p.matchedImgs));
+    q.bindValue(QStringLiteral(":policy"), toString(p.policy));
+    q.bindValue(QStringLiteral(":policy_note"), p.policyNote);
+    q.bindValue(QStringLiteral(":status"), toString(p.status));
+    q.bindValue(QStringLiteral(":signal_sent"), p.signalSent ? 1 : 0);
+    q.bindValue(QStringLiteral(":home_program"), p.homeProgram ? 1 : 0);
+    q.bindValue(QStringLiteral(":application_date"), sql::date(p.applicationDate));
+    q.bindValue(QStringLiteral(":interview_date"), sql::date(p.interviewDate));
+    q.bindValue(QStringLiteral(":interview_time"), sql::time(p.interviewTime));
+    q.bindValue(QStringLiteral(":interview_offset"), p.interviewOffsetSecs);
+    q.bindValue(QStringLiteral(":preference_rank"), sql::optionalInt(p.preferenceRank));
+    q.bindValue(QStringLiteral(":website"), p.website);
+    q.bindValue(QStringLiteral(":email_domain"), p.emailDomain.toLower());
+    q.bindValue(QStringLiteral(":notes"), p.notes);
+    q.bindValue(QStringLiteral(":min_gap_days"), sql::optionalInt(p.minGapDays));
+    q.bindValue(QStringLiteral(":now"), sql::utcText(QDateTime::currentDateTimeUtc()));
+}
+
+Program readProgram(const QSqlQuery &q)
+{
+    Program p;
+    const QSqlRecord r = q.record();
+    auto v = [&](const char *column) { return q.value(r.indexOf(QLatin1String(column))); };
+    p.id = v("id").toLongLong();
+    p.name = v("name").toString();
+    p.institution = v("institution").toString();
+    p.specialty = v("specialty").toString();
+    p.city = v("city").toString();
+    p.state = v("state").toString();
+    p.nrmpCode = v("nrmp_code").toString();
+    p.participatesInMatch = v("participates_in_match").toInt() != 0;
+    p.visa = parseEnum<VisaSponsorship>(v("visa").toString()).value_or(VisaSponsorship::Unknown);
+    p.matchedImgs = parseEnum<Tristate>(v("matched_imgs").toString()).value_or(Tristate::Unknown);
+    p.policy = parseEnum<CommunicationPolicy>(v("policy").toString())
+                   .value_or(CommunicationPolicy::None);
+    p.policyNote = v("policy_note").toString();
+    p.status = parseEnum<ProgramStatus>(v("status").toString()).value_or(ProgramStatus::Considering);
+    p.signalSent = v("signal_sent").toInt() != 0;
+    p.homeProgram = v("home_program").toInt() != 0;
+    p.applicationDate = sql::dateFrom(v("application_date"));
+    p.interviewDate = sql::dateFrom(v("interview_date"));
+    p.interviewTime = sql::timeFrom(v("interview_time"));
+    p.interviewOffsetSecs = v("interview_offset").toInt();
+    p.preferenceRank = sql::optionalIntFrom(v("preference_rank"));
+    p.website = v("website").toString();
+    p.emailDomain = v("email_domain").toString();
+    p.notes = v("notes").toString();
+    p.minGapDays = sql::optionalIntFrom(v("min_gap_days"));
+    return p;
+}
+
+QString placeholders()
+{
+    QStringList names;
+    for (const QString &column : kColumns.split(QStringLiteral(", ")))
+        names << QLatin1Char(':') + column;
+    return names.join(QStringLiteral(", "));
+}
+
+QString assignments()
+{
+    QStringList parts;
+    for (const QString &column : kColumns.split(QStringLiteral(", ")))
+        parts << column + QStringLiteral(" = :") + column;
+    return parts.join(QStringLiteral(", "));
+}
+
+Status checkNrmpCodeFree(Database &db, const Program &p)
+{
+    if (p.nrmpCode.trimmed().isEmpty())
+        return {};
+    QSqlQuery q(db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT id, name FROM programs WHERE nrmp_code = ? "
+                                                "AND id <> ?"));
+        !s)
+        return s;
+    q.addBindValue(p.nrmpCode.trimmed());
+    q.addBindValue(p.id);
+    if (auto s = sql::exec(q, QStringLiteral("check the NRMP code")); !s)
+        return s;
+    if (q.next())
+        return fail(QStringLiteral("program NRMP code %1 is already used by program %2 (%3)")
+                        .arg(p.nrmpCode, q.value(0).toString(), q.value(1).toString()));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> ProgramRepository::add(const Program &program)
+{
+    if (auto s = validate(program); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = checkNrmpCodeFree(m_db, program); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("INSERT INTO programs (%1, created_utc, updated_utc) "
+                                                "VALUES (%2, :now, :now)")
+                                     .arg(kColumns, placeholders()));
+        !s)
+        return s.error();
+    bindProgram(q, program);
+    if (auto s = sql::exec(q, QStringLiteral("add program \"%1\"").arg(program.name)); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ProgramRepository::update(const Program &program)
+{
+    if (auto s = validate(program); !s)
+        return s;
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = checkNrmpCodeFree(m_db, program); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("UPDATE programs SET %1, updated_utc = :now "
+                                                "WHERE id = :id")
+                                     .arg(assignments()));
+        !s)
+        return s;
+    bindProgram(q, program);
+    q.bindValue(QStringLiteral(":id"), program.id);
+    if (auto s = sql::exec(q, QStringLiteral("update program %1").arg(program.id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no program with id %1").arg(program.id));
+    return tx.commit();
+}
+
+Status ProgramRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM programs WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("delete program %1").arg(id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no program with id %1").arg(id));
+    return tx.commit();
+}
+
+Result<Program> ProgramRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE id = ?")); !s)
+        return s.error();
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("read program %1").arg(id)); !s)
+        return s.error();
+    if (!q.next())
+        return fail(QStringLiteral("there is no program with id %1").arg(id));
+    return readProgram(q);
+}
+
+Result<QList<Program>> ProgramRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs ORDER BY name COLLATE "
+                                                "NOCASE, id"));
+        !s)
+        return s.error();
+    if (auto s = sql::exec(q, QStringLiteral("list programs")); !s)
+        return s.error();
+    QList<Program> out;
+    while (q.next())
+        out << readProgram(q);
+    return out;
+}
+
+Result<std::optional<Program>> ProgramRepository::findByNrmpCode(const QString &code) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE nrmp_code = ?")); !s)
+        return s.error();
+    q.addBindValue(code.trimmed());
+    if (auto s = sql::exec(q, QStringLiteral("find program by NRMP code")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Program>();
+    return std::optional<Program>(readProgram(q));
+}
+
+Result<std::optional<Program>> ProgramRepository::findByNameCity(const QString &name,
+                                                                 const QString &city) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE lower(trim(name)) = "
+                                                "lower(trim(?)) AND lower(trim(city)) = "
+                                                "lower(trim(?)) ORDER BY id LIMIT 1"));
+        !s)
+        return s.error();
+    q.addBindValue(name);
+    q.addBindValue(city);
+    if (auto s = sql::exec(q, QStringLiteral("find program by name and city")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Program>();
+    return std::optional<Program>(readProgram(q));
+}
+
+} // namespace rapport::core

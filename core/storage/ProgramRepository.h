@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Program.h"
+
+#include <QList>
+
+namespace rapport::core {
+
+class Database;
+
+class ProgramRepository final
+{
+public:
+    explicit ProgramRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> add(const Program &program);
+    Status update(const Program &program);
+    Status remove(qint64 id);
+    Result<Program> get(qint64 id) const;
+    Result<QList<Program>> all() const;
+
+    // Re-import keys: NRMP code first, else name + city (case-insensitive).
+    Result<std::optional<Program>> findByNrmpCode(const QString &code) const;
+    Result<std::optional<Program>> findByNameCity(const QString &name, const QString &city) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,174 @@
+#include "Migrations.h"
+
+// Schema history. Append new steps; never edit a released one.
+// docs/schema.md describes every table of every version.
+namespace rapport::core {
+
+const QList<MigrationStep> &Migrations::builtInSteps()
+{
+    static const QList<MigrationStep> steps = {
+        {1,
+         QStringLiteral("Initial schema"),
+         {
+             QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+             QStringLiteral(R"(CREATE TABLE profile (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 name TEXT NOT NULL DEFAULT '',
+                 degree TEXT NOT NULL DEFAULT '',
+                 medical_school TEXT NOT NULL DEFAULT '',
+                 country TEXT NOT NULL DEFAULT '',
+                 graduation_year INTEGER,
+                 aamc_id TEXT NOT NULL DEFAULT '',
+                 visa_status TEXT NOT NULL DEFAULT '',
+                 email TEXT NOT NULL DEFAULT '',
+                 other_emails TEXT NOT NULL DEFAULT '',
+                 phone TEXT NOT NULL DEFAULT '',
+                 signature TEXT NOT NULL DEFAULT '',
+                 home_program_name TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(R"(CREATE TABLE season (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 name TEXT NOT NULL DEFAULT '',
+                 applications_open TEXT,
+                 interviews_start TEXT,
+                 interviews_end TEXT,
+                 rank_list_deadline TEXT,
+                 match_day TEXT,
+                 signal_count INTEGER NOT NULL DEFAULT 25 CHECK (signal_count >= 0)))"),
+             QStringLiteral(R"(CREATE TABLE programs (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL CHECK (trim(name) <> ''),
+                 institution TEXT NOT NULL DEFAULT '',
+                 specialty TEXT NOT NULL DEFAULT 'Otolaryngology',
+                 city TEXT NOT NULL DEFAULT '',
+                 state TEXT NOT NULL DEFAULT '',
+                 nrmp_code TEXT,
+                 participates_in_match INTEGER NOT NULL DEFAULT 1,
+                 visa TEXT NOT NULL DEFAULT 'unknown'
+                     CHECK (visa IN ('none','j1','h1b','both','unknown')),
+                 matched_imgs TEXT NOT NULL DEFAULT 'unknown'
+                     CHECK (matched_imgs IN ('yes','no','unknown')),
+                 policy TEXT NOT NULL DEFAULT 'none'
+                     CHECK (policy IN ('none','no_post_interview','no_thank_you','coordinator_only')),
+                 policy_note TEXT NOT NULL DEFAULT '',
+                 status TEXT NOT NULL DEFAULT 'considering'
+                     CHECK (status IN ('considering','applied','invited','interview_scheduled',
+                                       'interviewed','ranked','withdrawn','rejected','matched')),
+                 signal_sent INTEGER NOT NULL DEFAULT 0,
+                 home_program INTEGER NOT NULL DEFAULT 0,
+                 application_date TEXT,
+                 interview_date TEXT,
+                 interview_time TEXT,
+                 interview_offset INTEGER NOT NULL DEFAULT 0,
+                 preference_rank INTEGER,
+                 website TEXT NOT NULL DEFAULT '',
+                 email_domain TEXT NOT NULL DEFAULT '',
+                 notes TEXT NOT NULL DEFAULT '',
+                 min_gap_days INTEGER,
+                 created_utc TEXT NOT NULL,
+                 updated_utc TEXT NOT NULL))"),
+             QStringLiteral("CREATE UNIQUE INDEX programs_nrmp_code ON programs(nrmp_code) "
+                            "WHERE nrmp_code IS NOT NULL AND nrmp_code <> ''"),
+             QStringLiteral(R"(CREATE TABLE contacts (
+                 id INTEGER PRIMARY KEY,
+                 program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+                 title TEXT NOT NULL DEFAULT '',
+                 first_name TEXT NOT NULL DEFAULT '',
+                 last_name TEXT NOT NULL DEFAULT '',
+                 role TEXT NOT NULL DEFAULT 'other'
+                     CHECK (role IN ('program_coordinator','program_director',
+                                     'associate_program_director','faculty','research_mentor',
+                                     'chief_resident','resident','other')),
+                 email TEXT NOT NULL DEFAULT '',
+                 phone TEXT NOT NULL DEFAULT '',
+                 notes TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX contacts_program ON contacts(program_id)"),
+             QStringLiteral("CREATE INDEX contacts_email ON contacts(lower(email))"),
+             QStringLiteral(R"(CREATE TABLE communications (
+                 id INTEGER PRIMARY KEY,
+                 program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+                 contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+                 at_utc TEXT NOT NULL,
+                 at_offset INTEGER NOT NULL DEFAULT 0,
+                 direction TEXT NOT NULL CHECK (direction IN ('outgoing','incoming')),
+                 channel TEXT NOT NULL
+                     CHECK (channel IN ('email','phone','video_call','in_person','conference',
+                                        'second_look','social_media','letter')),
+                 kind TEXT NOT NULL
+                     CHECK (kind IN ('pre_interview_interest','application_update','visa_inquiry',
+                                     'logistics','conference_follow_up','thank_you',
+                                     'post_interview_update','letter_of_intent',
+                                     'letter_of_strong_interest','reply_to_program',
+                                     'second_look_request','program_invitation',
+                                     'program_interest','other')),
+                 kind_guessed INTEGER NOT NULL DEFAULT 0,
+                 subject TEXT NOT NULL DEFAULT '',
+                 body TEXT NOT NULL DEFAULT '',
+                 state TEXT NOT NULL DEFAULT 'sent' CHECK (state IN ('draft','sent')),
+                 template_name TEXT NOT NULL DEFAULT '',
+                 source TEXT NOT NULL DEFAULT 'typed' CHECK (source IN ('typed','imported')),
+                 message_id TEXT,
+                 created_utc TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX communications_program_at ON "
+                            "communications(program_id, at_utc)"),
+             QStringLiteral("CREATE INDEX communications_at ON communications(at_utc)"),
+             QStringLiteral("CREATE UNIQUE INDEX communications_message_id ON "
+                            "communications(message_id) WHERE message_id IS NOT NULL"),
+             QStringLiteral(R"(CREATE VIRTUAL TABLE communications_fts USING fts5(
+                 subject, body, content='communications', content_rowid='id',
+                 tokenize='unicode61 remove_diacritics 2'))"),
+             QStringLiteral(R"(CREATE TRIGGER communications_fts_insert AFTER INSERT ON communications
+                 BEGIN
+                   INSERT INTO communications_fts(rowid, subject, body)
+                   VALUES (new.id, new.subject, new.body);
+                 END)"),
+             QStringLiteral(R"(CREATE TRIGGER communications_fts_delete AFTER DELETE ON communications
+                 BEGIN
+                   INSERT INTO communications_fts(communications_fts, rowid, subject, body)
+                   VALUES ('delete', old.id, old.subject, old.body);
+                 END)"),
+             QStringLiteral(R"(CREATE TRIGGER communications_fts_update
+                 AFTER UPDATE OF subject, body ON communications
+                 BEGIN
+                   INSERT INTO communications_fts(communications_fts, rowid, subject, body)
+                   VALUES ('delete', old.id, old.subject, old.body);
+                   INSERT INTO communications_fts(rowid, subject, body)
+                   VALUES (new.id, new.subject, new.body);
+                 END)"),
+             QStringLiteral(R"(CREATE TABLE templates (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+                 title TEXT NOT NULL DEFAULT '',
+                 kind TEXT NOT NULL,
+                 subject TEXT NOT NULL DEFAULT '',
+                 body TEXT NOT NULL,
+                 updated_utc TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE quota_defaults (
+                 quota TEXT PRIMARY KEY
+                     CHECK (quota IN ('pre_interview','thank_you','post_interview','top_choice')),
+                 recommended INTEGER CHECK (recommended >= 0),
+                 maximum INTEGER CHECK (maximum >= 0)))"),
+             QStringLiteral(R"(CREATE TABLE quota_overrides (
+                 program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+                 quota TEXT NOT NULL
+                     CHECK (quota IN ('pre_interview','thank_you','post_interview','top_choice')),
+                 recommended INTEGER CHECK (recommended >= 0),
+                 maximum INTEGER CHECK (maximum >= 0),
+                 PRIMARY KEY (program_id, quota)))"),
+             QStringLiteral(R"(CREATE TABLE settings (
+                 key TEXT PRIMARY KEY,
+                 value TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE acknowledgements (
+                 id INTEGER PRIMARY KEY,
+                 communication_id INTEGER NOT NULL
+                     REFERENCES communications(id) ON DELETE CASCADE,
+                 rule TEXT NOT NULL,
+                 message TEXT NOT NULL DEFAULT '',
+                 at_utc TEXT NOT NULL,
+                 reason TEXT NOT NULL DEFAULT '',
+                 UNIQUE (communication_id, rule)))"),
+         }},
+    };
+    return steps;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,84 @@
+#include "SqlUtil.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace rapport::core::sql {
+
+QString utcText(const QDateTime &moment)
+{
+    return moment.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QDateTime momentFrom(const QVariant &utc, const QVariant &offsetSecs)
+{
+    QDateTime t = QDateTime::fromString(utc.toString(), Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    t.setTimeZone(QTimeZone::utc());
+    return t.toTimeZone(QTimeZone(offsetSecs.toInt()));
+}
+
+int offsetOf(const QDateTime &moment)
+{
+    return moment.offsetFromUtc();
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant time(const QTime &t)
+{
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+QTime timeFrom(const QVariant &v)
+{
+    return v.isNull() ? QTime() : QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+}
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<int> optionalIntFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+QVariant optionalId(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return fail(QStringLiteral("could not %1: %2").arg(what, query.lastError().text()));
+    return {};
+}
+
+Status prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        return fail(QStringLiteral("could not prepare \"%1\": %2")
+                        .arg(sql.simplified().left(80), query.lastError().text()));
+    return {};
+}
+
+} // namespace rapport::core::sql

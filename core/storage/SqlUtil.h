@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTime>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and their stored form, shared by the
+// repositories so that every table stores dates and times the same way.
+namespace rapport::core::sql {
+
+// Times are stored as UTC text plus the offset (seconds) they were entered in.
+QString utcText(const QDateTime &moment);
+QDateTime momentFrom(const QVariant &utc, const QVariant &offsetSecs);
+int offsetOf(const QDateTime &moment);
+
+QVariant date(const QDate &d);
+QDate dateFrom(const QVariant &v);
+QVariant time(const QTime &t);
+QTime timeFrom(const QVariant &v);
+
+QVariant optionalInt(const std::optional<int> &v);
+std::optional<int> optionalIntFrom(const QVariant &v);
+QVariant optionalId(const std::optional<qint64> &v);
+QVariant nullIfEmpty(const QString &s);
+
+// Runs a prepared query; the error names what was being done.
+Status exec(QSqlQuery &query, const QString &what);
+
+// A query that is prepared, or an error naming the statement.
+Status prepare(QSqlQuery &query, const QString &sql);
+
+} // namespace rapport::core::sql
