@@ -1,0 +1,253 @@
+#include "CommunicationRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "domain/Validation.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rapport::core {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.program_id, c.contact_id, c.at_utc, c.at_offset, c.direction, c.channel, c.kind, "
+    "c.kind_guessed, c.subject, c.body, c.state, c.template_name, c.source, c.message_id");
+
+Communication readCommunication(const QSqlQuery &q)
+{
+    Communication c;
+    c.id = q.value(0).toLongLong();
+    c.programId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.contactId = q.value(2).toLongLong();
+    c.at = sql::momentFrom(q.value(3), q.value(4));
+    c.direction = parseEnum<Direction>(q.value(5).toString()).value_or(Direction::Outgoing);
+    c.channel = parseEnum<Channel>(q.value(6).toString()).value_or(Channel::Email);
+    c.kind = parseEnum<Kind>(q.value(7).toString()).value_or(Kind::Other);
+    c.kindGuessed = q.value(8).toInt() != 0;
+    c.subject = q.value(9).toString();
+    c.body = q.value(10).toString();
+    c.state = parseEnum<CommState>(q.value(11).toString()).value_or(CommState::Sent);
+    c.templateName = q.value(12).toString();
+    c.source = parseEnum<Source>(q.value(13).toString()).value_or(Source::Typed);
+    c.messageId = q.value(14).toString();
+    return c;
+}
+
+void bindCommunication(QSqlQuery &q, const Communication &c)
+{
+    q.bindValue(QStringLiteral(":program_id"), c.programId);
+    q.bindValue(QStringLiteral(":contact_id"), sql::optionalId(c.contactId));
+    q.bindValue(QStringLiteral(":at_utc"), sql::utcText(c.at));
+    q.bindValue(QStringLiteral(":at_offset"), sql::offsetOf(c.at));
+    q.bindValue(QStringLiteral(":direction"), toString(c.direction));
+    q.bindValue(QStringLiteral(":channel"), toString(c.channel));
+    q.bindValue(QStringLiteral(":kind"), toString(c.kind));
+    q.bindValue(QStringLiteral(":kind_guessed"), c.kindGuessed ? 1 : 0);
+    q.bindValue(QStringLiteral(":subject"), c.subject);
+    q.bindValue(QStringLiteral(":body"), c.body);
+    q.bindValue(QStringLiteral(":state"), toString(c.state));
+    q.bindValue(QStringLiteral(":template_name"), c.templateName);
+    q.bindValue(QStringLiteral(":source"), toString(c.source));
+    q.bindValue(QStringLiteral(":message_id"), sql::nullIfEmpty(c.messageId));
+}
+
+} // namespace
+
+QString CommunicationRepository::ftsQuery(const QString &text)
+{
+    // Typed text like PGY-1 or Mary's is not valid FTS5 syntax; quoting every
+    // word makes any input a plain search.
+    static const QRegularExpression separators(QStringLiteral(R"([\s\p{P}\p{S}]+)"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Status CommunicationRepository::checkReferences(const Communication &c) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT 1 FROM programs WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(c.programId);
+    if (auto s = sql::exec(q, QStringLiteral("look up program %1").arg(c.programId)); !s)
+        return s;
+    if (!q.next())
+        return fail(QStringLiteral("communication program %1 does not exist").arg(c.programId));
+    if (!c.contactId)
+        return {};
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT program_id FROM contacts WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(*c.contactId);
+    if (auto s = sql::exec(q, QStringLiteral("look up contact %1").arg(*c.contactId)); !s)
+        return s;
+    if (!q.next())
+        return fail(QStringLiteral("communication contact %1 does not exist").arg(*c.contactId));
+    if (q.value(0).toLongLong() != c.programId)
+        return fail(QStringLiteral("contact %1 belongs to program %2, not to program %3")
+                        .arg(*c.contactId)
+                        .arg(q.value(0).toLongLong())
+                        .arg(c.programId));
+    return {};
+}
+
+Result<qint64> CommunicationRepository::add(const Communication &communication)
+{
+    if (auto s = validate(communication); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = checkReferences(communication); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral(
+                                     "INSERT INTO communications (program_id, contact_id, at_utc, "
+                                     "at_offset, direction, channel, kind, kind_guessed, subject, "
+                                     "body, state, template_name, source, message_id, created_utc) "
+                                     "VALUES (:program_id, :contact_id, :at_utc, :at_offset, "
+                                     ":direction, :channel, :kind, :kind_guessed, :subject, :body, "
+                                     ":state, :template_name, :source, :message_id, :now)"));
+        !s)
+        return s.error();
+    bindCommunication(q, communication);
+    q.bindValue(QStringLiteral(":now"), sql::utcText(QDateTime::currentDateTimeUtc()));
+    if (auto s = sql::exec(q, QStringLiteral("log the communication")); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status CommunicationRepository::update(const Communication &communication)
+{
+    if (auto s = validate(communication); !s)
+        return s;
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = checkReferences(communication); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral(
+                                     "UPDATE communications SET program_id = :program_id, "
+                                     "contact_id = :contact_id, at_utc = :at_utc, at_offset = "
+                                     ":at_offset, direction = :direction, channel = :channel, kind "
+                                     "= :kind, kind_guessed = :kind_guessed, subject = :subject, "
+                                     "body = :body, state = :state, template_name = "
+                                     ":template_name, source = :source, message_id = :message_id "
+                                     "WHERE id = :id"));
+        !s)
+        return s;
+    bindCommunication(q, communication);
+    q.bindValue(QStringLiteral(":id"), communication.id);
+    if (auto s = sql::exec(q, QStringLiteral("update communication %1").arg(communication.id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no communication with id %1").arg(communication.id));
+    return tx.commit();
+}
+
+Status CommunicationRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM communications WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("delete communication %1").arg(id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no communication with id %1").arg(id));
+    return tx.commit();
+}
+
+Result<Communication> CommunicationRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT %1 FROM communications c WHERE c.id = ?")
+                                     .arg(kColumns));
+        !s)
+        return s.error();
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("read communication %1").arg(id)); !s)
+        return s.error();
+    if (!q.next())
+        return fail(QStringLiteral("there is no communication with id %1").arg(id));
+    return readCommunication(q);
+}
+
+Result<QList<Communication>> CommunicationRepository::list(const CommunicationFilter &filter) const
+{
+    QString from = QStringLiteral("communications c");
+    QStringList where;
+    QVariantList values;
+    const QString fts = ftsQuery(filter.text);
+    if (!fts.isEmpty()) {
+        from += QStringLiteral(" JOIN communications_fts f ON f.rowid = c.id");
+        where << QStringLiteral("communications_fts MATCH ?");
+        values << fts;
+    }
+    if (filter.programId) {
+        where << QStringLiteral("c.program_id = ?");
+        values << *filter.programId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("c.at_utc >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("c.at_utc < ?");
+        values << filter.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (filter.direction) {
+        where << QStringLiteral("c.direction = ?");
+        values << toString(*filter.direction);
+    }
+    if (filter.kind) {
+        where << QStringLiteral("c.kind = ?");
+        values << toString(*filter.kind);
+    }
+    QString sqlText = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, from);
+    if (!where.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sqlText += QStringLiteral(" ORDER BY c.at_utc, c.id");
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, sqlText); !s)
+        return s.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto s = sql::exec(q, QStringLiteral("list communications")); !s)
+        return s.error();
+    QList<Communication> out;
+    while (q.next())
+        out << readCommunication(q);
+    return out;
+}
+
+Result<std::optional<qint64>> CommunicationRepository::findByMessageId(const QString &messageId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT id FROM communications WHERE message_id = ?"));
+        !s)
+        return s.error();
+    q.addBindValue(messageId);
+    if (auto s = sql::exec(q, QStringLiteral("find message %1").arg(messageId)); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+} // namespace rapport::core

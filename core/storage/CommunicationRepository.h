@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Communication.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace rapport::core {
+
+class Database;
+
+struct CommunicationFilter
+{
+    std::optional<qint64> programId;
+    QDate from;  // inclusive, by UTC date; invalid = open
+    QDate to;    // inclusive
+    std::optional<Direction> direction;
+    std::optional<Kind> kind;
+    QString text; // full-text search over subject and body (prefix match per word)
+};
+
+class CommunicationRepository final
+{
+public:
+    explicit CommunicationRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> add(const Communication &communication);
+    Status update(const Communication &communication);
+    Status remove(qint64 id);
+    Result<Communication> get(qint64 id) const;
+    // Sorted by time, then id.
+    Result<QList<Communication>> list(const CommunicationFilter &filter = {}) const;
+    Result<std::optional<qint64>> findByMessageId(const QString &messageId) const;
+
+    // Turns typed text into a safe FTS5 query: each word quoted, prefix-matched.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Status checkReferences(const Communication &c) const;
+
+    Database &m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,168 @@
+#include "ContactRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "domain/Validation.h"
+
+#include <QSqlQuery>
+
+namespace rapport::core {
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, program_id, title, first_name, last_name, role, email, phone, notes FROM contacts");
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.programId = q.value(1).toLongLong();
+    c.title = q.value(2).toString();
+    c.firstName = q.value(3).toString();
+    c.lastName = q.value(4).toString();
+    c.role = parseEnum<ContactRole>(q.value(5).toString()).value_or(ContactRole::Other);
+    c.email = q.value(6).toString();
+    c.phone = q.value(7).toString();
+    c.notes = q.value(8).toString();
+    return c;
+}
+
+void bindContact(QSqlQuery &q, const Contact &c)
+{
+    q.bindValue(QStringLiteral(":program_id"), c.programId);
+    q.bindValue(QStringLiteral(":title"), c.title);
+    q.bindValue(QStringLiteral(":first_name"), c.firstName.trimmed());
+    q.bindValue(QStringLiteral(":last_name"), c.lastName.trimmed());
+    q.bindValue(QStringLiteral(":role"), toString(c.role));
+    q.bindValue(QStringLiteral(":email"), c.email.trimmed());
+    q.bindValue(QStringLiteral(":phone"), c.phone);
+    q.bindValue(QStringLiteral(":notes"), c.notes);
+}
+
+} // namespace
+
+Status ContactRepository::checkProgram(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT 1 FROM programs WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(programId);
+    if (auto s = sql::exec(q, QStringLiteral("look up program %1").arg(programId)); !s)
+        return s;
+    if (!q.next())
+        return fail(QStringLiteral("contact program %1 does not exist").arg(programId));
+    return {};
+}
+
+Result<qint64> ContactRepository::add(const Contact &contact)
+{
+    Contact c = contact;
+    c.email = c.email.trimmed();
+    if (auto s = validate(c); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = checkProgram(c.programId); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral(
+                                     "INSERT INTO contacts (program_id, title, first_name, "
+                                     "last_name, role, email, phone, notes) VALUES (:program_id, "
+                                     ":title, :first_name, :last_name, :role, :email, :phone, "
+                                     ":notes)"));
+        !s)
+        return s.error();
+    bindContact(q, c);
+    if (auto s = sql::exec(q, QStringLiteral("add contact %1").arg(c.fullName())); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ContactRepository::update(const Contact &contact)
+{
+    Contact c = contact;
+    c.email = c.email.trimmed();
+    if (auto s = validate(c); !s)
+        return s;
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = checkProgram(c.programId); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral(
+                                     "UPDATE contacts SET program_id = :program_id, title = :title, "
+                                     "first_name = :first_name, last_name = :last_name, role = "
+                                     ":role, email = :email, phone = :phone, notes = :notes WHERE "
+                                     "id = :id"));
+        !s)
+        return s;
+    bindContact(q, c);
+    q.bindValue(QStringLiteral(":id"), c.id);
+    if (auto s = sql::exec(q, QStringLiteral("update contact %1").arg(c.id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no contact with id %1").arg(c.id));
+    return tx.commit();
+}
+
+Status ContactRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM contacts WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("delete contact %1").arg(id)); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no contact with id %1").arg(id));
+    return tx.commit();
+}
+
+Result<Contact> ContactRepository::get(qint64 id) const
+{
+    auto found = list(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return fail(QStringLiteral("there is no contact with id %1").arg(id));
+    return found->first();
+}
+
+Result<QList<Contact>> ContactRepository::forProgram(qint64 programId) const
+{
+    return list(QStringLiteral("WHERE program_id = ? ORDER BY last_name COLLATE NOCASE, id"),
+                {programId});
+}
+
+Result<QList<Contact>> ContactRepository::all() const
+{
+    return list(QStringLiteral("ORDER BY program_id, id"), {});
+}
+
+Result<QList<Contact>> ContactRepository::list(const QString &where,
+                                               const QVariantList &values) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, kSelect + QLatin1Char(' ') + where); !s)
+        return s.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto s = sql::exec(q, QStringLiteral("read contacts")); !s)
+        return s.error();
+    QList<Contact> out;
+    while (q.next())
+        out << readContact(q);
+    return out;
+}
+
+} // namespace rapport::core
