@@ -1,1 +1,118 @@
-int main() { return 0; }
+// rapport-cli: Rapport's core without a window.
+
+#include "Args.h"
+#include "Commands.h"
+#include "Context.h"
+
+#include "Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cstdio>
+#include <functional>
+
+namespace rapport::cli {
+namespace {
+
+const char *const kUsage =
+    "usage: rapport-cli [--database PATH] [--format text|json] COMMAND ...\n"
+    "\n"
+    "commands:\n"
+    "  init                       create the database\n"
+    "  demo [--scale N]           fill it with a realistic demo season\n"
+    "  program add|edit ID|list   programs (--name, --city, --interview-date, ...)\n"
+    "  contact add|edit ID|list   contacts (--program ID --title --first --last --role --email)\n"
+    "  log add|list               communications (--program ID --at YYYY-MM-DDTHH:MM --kind ...)\n"
+    "  check [--program ID]       every finding in the stored season\n"
+    "  lint [--incoming] [--program ID --kind KIND --contact ID --at ...] [FILE|-]\n"
+    "                             findings for a draft, without storing it\n"
+    "  template list | render NAME --program ID [--contact ID] [--field KEY=VALUE ...]\n"
+    "  stats                      the season at a glance\n"
+    "\n"
+    "The database is --database PATH, else $RAPPORT_DATABASE, else the app-data folder.\n";
+
+// --database and --format are global and may stand before or after the
+// subcommand; they are taken out here.
+QString takeGlobal(QStringList &words, const QString &name)
+{
+    QString value;
+    for (int i = 0; i < words.size();) {
+        const QString &w = words.at(i);
+        if (w == QLatin1String("--") + name) {
+            if (i + 1 >= words.size())
+                throw UsageError(QStringLiteral("--%1 needs a value").arg(name));
+            value = words.at(i + 1);
+            words.remove(i, 2);
+        } else if (w.startsWith(QLatin1String("--") + name + QLatin1Char('='))) {
+            value = w.mid(name.size() + 3);
+            words.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return value;
+}
+
+int run(QStringList words)
+{
+    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help")) {
+        std::fputs(kUsage, words.isEmpty() ? stderr : stdout);
+        return words.isEmpty() ? 2 : 0;
+    }
+    const QString database = takeGlobal(words, QStringLiteral("database"));
+    const QString formatText = takeGlobal(words, QStringLiteral("format"));
+    if (!formatText.isEmpty() && formatText != QLatin1String("text") && formatText != QLatin1String("json"))
+        throw UsageError(QStringLiteral("--format \"%1\" must be text or json").arg(formatText));
+    if (words.isEmpty())
+        throw UsageError(QStringLiteral("no command given"));
+
+    static const QHash<QString, std::function<void(Context &, const QStringList &)>> commands{
+        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("program"), runProgram},   {QStringLiteral("contact"), runContact},
+        {QStringLiteral("log"), runLog},           {QStringLiteral("check"), runCheck},
+        {QStringLiteral("lint"), runLint},         {QStringLiteral("template"), runTemplate},
+        {QStringLiteral("stats"), runStats}};
+    const QString name = words.takeFirst();
+    const auto command = commands.find(name);
+    if (command == commands.end())
+        throw UsageError(QStringLiteral("unknown command \"%1\"").arg(name));
+
+    core::SystemClock clock;
+    Context ctx(core::Database::resolvePath(database),
+                formatText == QLatin1String("json") ? Format::Json : Format::Text, clock);
+    (*command)(ctx, words);
+    return 0;
+}
+
+} // namespace
+
+QString takeAction(QStringList &words, const QString &group, const QStringList &actions)
+{
+    if (words.isEmpty() || !actions.contains(words.first()))
+        throw UsageError(QStringLiteral("%1: expected %2%3")
+                             .arg(group, actions.join(QLatin1Char('|')),
+                                  words.isEmpty() ? QString()
+                                                  : QStringLiteral(", not \"%1\"").arg(words.first())));
+    return words.takeFirst();
+}
+
+} // namespace rapport::cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QStringList words = QCoreApplication::arguments();
+    words.removeFirst();
+    try {
+        return rapport::cli::run(words);
+    } catch (const rapport::cli::UsageError &e) {
+        std::fprintf(stderr, "rapport-cli: %s (see rapport-cli --help)\n", e.what());
+        return 2;
+    } catch (const rapport::cli::CommandError &e) {
+        std::fprintf(stderr, "rapport-cli: %s\n", e.what());
+        return 1;
+    }
+}

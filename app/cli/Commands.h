@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Args.h"
+#include "domain/Enums.h"
+
+#include <QStringList>
+
+namespace rapport::cli {
+
+class Context;
+
+// Each runs one subcommand; words are what follows the subcommand's name.
+void runInit(Context &ctx, const QStringList &words);
+void runDemo(Context &ctx, const QStringList &words);
+void runProgram(Context &ctx, const QStringList &words);
+void runContact(Context &ctx, const QStringList &words);
+void runLog(Context &ctx, const QStringList &words);
+void runCheck(Context &ctx, const QStringList &words);
+void runLint(Context &ctx, const QStringList &words);
+void runTemplate(Context &ctx, const QStringList &words);
+void runStats(Context &ctx, const QStringList &words);
+
+// --name VALUE as one of the canonical identifiers of E.
+template <typename E>
+std::optional<E> enumOption(const Args &args, const QString &name)
+{
+    const auto text = args.optional(name);
+    if (!text)
+        return std::nullopt;
+    if (const auto v = core::parseEnum<E>(*text))
+        return v;
+    throw UsageError(QStringLiteral("%1: --%2 \"%3\" is not one of %4")
+                         .arg(args.command(), name, *text,
+                              core::enumNames<E>().join(QStringLiteral(", "))));
+}
+
+// The first word names the action of a command group ("program add").
+QString takeAction(QStringList &words, const QString &group, const QStringList &actions);
+
+} // namespace rapport::cli

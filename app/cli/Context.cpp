@@ -1,0 +1,52 @@
+#include "Context.h"
+
+#include "Args.h"
+#include "rules/RuleData.h"
+#include "rules/RuleEngine.h"
+#include "storage/SeasonLoader.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace rapport::cli {
+
+Context::Context(QString databasePath, Format format, const core::Clock &clock)
+    : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_out(stdout)
+{
+}
+
+Context::~Context() = default;
+
+core::Database &Context::db()
+{
+    if (!m_db)
+        m_db = need(core::Database::open(m_path));
+    return *m_db;
+}
+
+int Context::currentMatchYear() const
+{
+    // A season runs from June to the March Match: from June on, the Match
+    // is next year's.
+    const QDate today = m_clock.now().date();
+    return today.month() >= 6 ? today.year() + 1 : today.year();
+}
+
+core::RuleEngine &Context::engine()
+{
+    if (!m_engine) {
+        auto data = need(core::RuleData::load(core::RuleData::defaultUserFilePath()));
+        m_engine = std::make_unique<core::RuleEngine>(std::move(data), m_clock);
+    }
+    m_engine->setSnapshot(need(core::loadSeason(db(), currentMatchYear())));
+    return *m_engine;
+}
+
+void Context::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace rapport::cli

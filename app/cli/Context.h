@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Args.h"
+
+#include "Clock.h"
+#include "domain/SeasonSnapshot.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rapport::core {
+class RuleEngine;
+}
+
+namespace rapport::cli {
+
+enum class Format { Text, Json };
+
+// What every subcommand shares: where the database is, the output format
+// and stream, and the clock.
+class Context
+{
+public:
+    Context(QString databasePath, Format format, const core::Clock &clock);
+    ~Context();
+
+    core::Database &db();      // opened on first use; failure is a CommandError
+    const QString &databasePath() const { return m_path; }
+    Format format() const { return m_format; }
+    bool json() const { return m_format == Format::Json; }
+    QTextStream &out() { return m_out; }
+    const core::Clock &clock() const { return m_clock; }
+
+    // The rule engine over the stored season, loaded fresh.
+    core::RuleEngine &engine();
+    // The Match year of the season that is current at the clock's date.
+    int currentMatchYear() const;
+
+    void printJson(const QJsonObject &object);
+
+private:
+    QString m_path;
+    Format m_format;
+    const core::Clock &m_clock;
+    QTextStream m_out;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::RuleEngine> m_engine;
+};
+
+// Unwraps a Result or throws a CommandError with its message.
+template <typename R>
+auto need(R &&result)
+{
+    if (!result)
+        throw CommandError(result.errorMessage());
+    if constexpr (!std::is_same_v<std::decay_t<R>, core::Status>)
+        return std::move(result.value());
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,169 @@
+#include "Commands.h"
+#include "Context.h"
+#include "Output.h"
+
+#include "domain/Parse.h"
+#include "rules/RuleEngine.h"
+#include "storage/ProgramRepository.h"
+
+#include <QJsonArray>
+
+namespace rapport::cli {
+namespace {
+
+const OptionSpec kProgramFields{
+    {QStringLiteral("name"), QStringLiteral("institution"), QStringLiteral("specialty"),
+     QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("nrmp-code"),
+     QStringLiteral("nrmp"), QStringLiteral("visa"), QStringLiteral("matched-imgs"),
+     QStringLiteral("policy"), QStringLiteral("policy-note"), QStringLiteral("status"),
+     QStringLiteral("signal"), QStringLiteral("home-program"), QStringLiteral("application-date"),
+     QStringLiteral("interview-date"), QStringLiteral("interview-time"),
+     QStringLiteral("preference-rank"), QStringLiteral("website"), QStringLiteral("email-domain"),
+     QStringLiteral("notes"), QStringLiteral("min-gap-days")},
+    {},
+    {},
+    0,
+    0};
+
+// Applies every given option to p; options not given leave p as it is.
+void applyFields(const Args &args, core::Program &p)
+{
+    auto text = [&](const char *name, QString &field) {
+        if (const auto v = args.optional(QLatin1String(name)))
+            field = *v;
+    };
+    auto date = [&](const char *name, QDate &field) {
+        if (const auto v = args.optional(QLatin1String(name)))
+            field = v->isEmpty() ? QDate()
+                                 : need(core::parseDate(*v, QStringLiteral("--") + QLatin1String(name)));
+    };
+    text("name", p.name);
+    text("institution", p.institution);
+    text("specialty", p.specialty);
+    text("city", p.city);
+    text("state", p.state);
+    text("nrmp-code", p.nrmpCode);
+    text("policy-note", p.policyNote);
+    text("website", p.website);
+    text("email-domain", p.emailDomain);
+    text("notes", p.notes);
+    if (const auto v = args.yesNo(QStringLiteral("nrmp")))
+        p.participatesInMatch = *v;
+    if (const auto v = args.yesNo(QStringLiteral("signal")))
+        p.signalSent = *v;
+    if (const auto v = args.yesNo(QStringLiteral("home-program")))
+        p.homeProgram = *v;
+    if (const auto v = enumOption<core::VisaSponsorship>(args, QStringLiteral("visa")))
+        p.visa = *v;
+    if (const auto v = enumOption<core::Tristate>(args, QStringLiteral("matched-imgs")))
+        p.matchedImgs = *v;
+    if (const auto v = enumOption<core::CommunicationPolicy>(args, QStringLiteral("policy")))
+        p.policy = *v;
+    if (const auto v = enumOption<core::ProgramStatus>(args, QStringLiteral("status")))
+        p.status = *v;
+    date("application-date", p.applicationDate);
+    date("interview-date", p.interviewDate);
+    if (const auto v = args.optional(QStringLiteral("interview-time"))) {
+        p.interviewTime = v->isEmpty() ? QTime() : need(core::parseTime(*v, QStringLiteral("--interview-time")));
+        // The time is read in the zone it was typed in.
+        const QDate on = p.interviewDate.isValid() ? p.interviewDate : QDate::currentDate();
+        p.interviewOffsetSecs = QDateTime(on, p.interviewTime.isValid() ? p.interviewTime : QTime(12, 0)).offsetFromUtc();
+    }
+    if (const auto v = args.integer(QStringLiteral("preference-rank"), 1, 999))
+        p.preferenceRank = *v;
+    if (const auto v = args.integer(QStringLiteral("min-gap-days"), 0, 365))
+        p.minGapDays = *v;
+}
+
+QJsonObject programToJson(const core::Program &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("name"), p.name);
+    o.insert(QStringLiteral("institution"), p.institution);
+    o.insert(QStringLiteral("city"), p.city);
+    o.insert(QStringLiteral("state"), p.state);
+    o.insert(QStringLiteral("nrmp_code"), p.nrmpCode);
+    o.insert(QStringLiteral("status"), core::toString(p.status));
+    o.insert(QStringLiteral("policy"), core::toString(p.policy));
+    o.insert(QStringLiteral("visa"), core::toString(p.visa));
+    o.insert(QStringLiteral("participates_in_match"), p.participatesInMatch);
+    o.insert(QStringLiteral("signal_sent"), p.signalSent);
+    o.insert(QStringLiteral("interview_date"), p.interviewDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("interview_time"), p.interviewTime.toString(QStringLiteral("HH:mm")));
+    o.insert(QStringLiteral("preference_rank"),
+             p.preferenceRank ? QJsonValue(*p.preferenceRank) : QJsonValue());
+    return o;
+}
+
+void add(Context &ctx, const QStringList &words)
+{
+    const Args args = Args::parse(words, kProgramFields, QStringLiteral("program add"));
+    if (!args.has(QStringLiteral("name")))
+        throw UsageError(QStringLiteral("program add: --name is required"));
+    core::Program p;
+    applyFields(args, p);
+    const qint64 id = need(core::ProgramRepository(ctx.db()).add(p));
+    printCreated(ctx, QStringLiteral("program"), id, ctx.engine().checkProgram(id));
+}
+
+void edit(Context &ctx, const QStringList &words)
+{
+    OptionSpec spec = kProgramFields;
+    spec.minPositional = spec.maxPositional = 1;
+    const Args args = Args::parse(words, spec, QStringLiteral("program edit"));
+    bool ok = false;
+    const qint64 id = args.positionals().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("program edit: \"%1\" is not a program id")
+                             .arg(args.positionals().first()));
+    core::ProgramRepository repo(ctx.db());
+    core::Program p = need(repo.get(id));
+    applyFields(args, p);
+    need(repo.update(p));
+    printCreated(ctx, QStringLiteral("updated program"), id, ctx.engine().checkProgram(id));
+}
+
+void list(Context &ctx, const QStringList &words)
+{
+    Args::parse(words, options({}), QStringLiteral("program list"));
+    const QList<core::Program> programs = need(core::ProgramRepository(ctx.db()).all());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const core::Program &p : programs)
+            array.append(programToJson(p));
+        ctx.printJson({{QStringLiteral("programs"), array}});
+        return;
+    }
+    QTextStream &out = ctx.out();
+    for (const core::Program &p : programs) {
+        out << qSetFieldWidth(5) << Qt::right << p.id << qSetFieldWidth(0) << Qt::left << "  "
+            << p.name;
+        if (!p.city.isEmpty())
+            out << " (" << p.city << (p.state.isEmpty() ? QString() : QStringLiteral(", ") + p.state) << ")";
+        out << "  " << core::toString(p.status);
+        if (p.interviewDate.isValid())
+            out << "  interview " << p.interviewDate.toString(Qt::ISODate);
+        out << "\n";
+    }
+    if (programs.isEmpty())
+        out << "No programs yet.\n";
+    out.flush();
+}
+
+} // namespace
+
+void runProgram(Context &ctx, const QStringList &words)
+{
+    QStringList rest = words;
+    const QString action = takeAction(rest, QStringLiteral("program"),
+                                      {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
+    if (action == QLatin1String("add"))
+        add(ctx, rest);
+    else if (action == QLatin1String("edit"))
+        edit(ctx, rest);
+    else
+        list(ctx, rest);
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,215 @@
+#include "DemoText.h"
+#include "domain/Contact.h"
+#include "domain/Program.h"
+#include "domain/Season.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace rapport::core {
+namespace {
+
+using demo::Letter;
+
+// Writes one program's messages; contact 0 is the coordinator, 1 the
+// program director, 2+ faculty (clamped to the contacts the program has).
+class Story
+{
+public:
+    Story(Database &db, const Season &season, QRandomGenerator &rng, const Program &program,
+          const QList<Contact> &contacts, const QString &interest, const QString &signature)
+        : m_db(db), m_season(season), m_rng(rng), m_program(program), m_contacts(contacts),
+          m_interest(interest), m_signature(signature)
+    {
+    }
+
+    int logged() const { return m_logged; }
+    bool chance(int percent) { return static_cast<int>(m_rng.bounded(100)) < percent; }
+
+    QDate day(int month, int d) const
+    {
+        const int year = month >= 6 ? m_season.matchDay.year() - 1 : m_season.matchDay.year();
+        return QDate(year, month, d);
+    }
+    QDate interview() const { return m_program.interviewDate; }
+
+    demo::LetterContext context(int contact) const
+    {
+        return {who(contact).formalName(), m_program.name, m_program.city, m_interest,
+                QLocale(QLocale::English).toString(m_program.interviewDate, QStringLiteral("MMMM d")),
+                m_signature};
+    }
+
+    Status out(int contact, QDate on, Kind kind, Channel channel = Channel::Email)
+    {
+        return write(contact, on, kind, Direction::Outgoing,
+                     demo::outgoingLetter(kind, context(contact), m_rng), channel);
+    }
+    Status in(int contact, QDate on, Kind kind)
+    {
+        return write(contact, on, kind, Direction::Incoming,
+                     demo::incomingLetter(kind, context(contact), m_rng), Channel::Email);
+    }
+    Status breach(int contact, QDate on, Kind kind, Direction dir, const QString &rule)
+    {
+        return write(contact, on, kind, dir, demo::breachLetter(rule, context(contact)), Channel::Email);
+    }
+
+private:
+    const Contact &who(int contact) const
+    {
+        return m_contacts.at(std::min<qsizetype>(contact, m_contacts.size() - 1));
+    }
+
+    Status write(int contact, QDate on, Kind kind, Direction dir, const Letter &letter, Channel channel)
+    {
+        Communication c;
+        c.programId = m_program.id;
+        c.contactId = who(contact).id;
+        // US Eastern time, daylight saving roughly April to October.
+        const int offset = (on.month() >= 4 && on.month() <= 10) ? -4 * 3600 : -5 * 3600;
+        c.at = QDateTime(on, QTime(8 + static_cast<int>(m_rng.bounded(10)), static_cast<int>(m_rng.bounded(60))),
+                         QTimeZone(offset));
+        c.direction = dir;
+        c.channel = channel;
+        c.kind = kind;
+        c.subject = letter.subject;
+        c.body = channel == Channel::Email ? letter.body : QString();
+        if (channel == Channel::Phone)
+            c.subject = QStringLiteral("Call with the program office");
+        auto id = CommunicationRepository(m_db).add(c);
+        if (!id)
+            return id.error();
+        ++m_logged;
+        return {};
+    }
+
+    Database &m_db;
+    const Season &m_season;
+    QRandomGenerator &m_rng;
+    const Program &m_program;
+    const QList<Contact> &m_contacts;
+    QString m_interest;
+    QString m_signature;
+    int m_logged = 0;
+};
+
+#define TRY(expr)                                                                                  \
+    if (auto s_ = (expr); !s_)                                                                     \
+    return s_
+
+// The usual season for an interviewed program.
+Status interviewedSeason(Story &st, int slot)
+{
+    const QDate iv = st.interview();
+    TRY(st.in(0, iv.addDays(-24), Kind::ProgramInvitation));
+    TRY(st.out(0, iv.addDays(-23), Kind::Logistics));
+    TRY(st.in(0, iv.addDays(-3), Kind::Logistics));
+    if (slot == 9 || slot == 4) {
+        // 9: a thank-you to a program that asked for none; 4: two thank-yous,
+        // the second late.
+        TRY(st.out(1, iv.addDays(1), Kind::ThankYou));
+        if (slot == 4)
+            TRY(st.out(2, iv.addDays(6), Kind::ThankYou));
+    } else if (slot == 5) {
+        TRY(st.out(1, iv.addDays(5), Kind::ThankYou)); // past the 72-hour window
+    } else if (slot != 8) {
+        TRY(st.out(1, iv.addDays(1), Kind::ThankYou));
+    }
+    if (st.chance(45))
+        TRY(st.in(1, iv.addDays(4), Kind::ProgramInterest));
+    if (slot == 6) {
+        // Three post-interview updates: one more than the guidance allows.
+        TRY(st.out(1, st.day(12, 20), Kind::PostInterviewUpdate));
+        TRY(st.out(1, st.day(1, 15), Kind::PostInterviewUpdate));
+        TRY(st.out(1, st.day(2, 5), Kind::PostInterviewUpdate));
+    } else if (slot == 8 || st.chance(40)) {
+        TRY(st.out(1, st.day(1, 20).addDays(slot % 9), Kind::PostInterviewUpdate));
+    }
+    if (slot == 0 || slot == 1) // two letters of intent: the second is a breach
+        TRY(st.out(1, st.day(2, 3).addDays(slot * 7), Kind::LetterOfIntent));
+    if (slot == 2 || slot == 3)
+        TRY(st.out(1, st.day(2, 8), Kind::LetterOfStrongInterest));
+    if (slot == 10) // a pre-interview kind after the interview
+        TRY(st.out(0, iv.addDays(20), Kind::ApplicationUpdate));
+    if (slot == 11) {
+        TRY(st.breach(1, iv.addDays(30), Kind::ProgramInterest, Direction::Incoming,
+                      QStringLiteral("incoming.rank_request")));
+        TRY(st.out(1, iv.addDays(32), Kind::ReplyToProgram));
+    }
+    if (slot == 12)
+        TRY(st.breach(1, iv.addDays(25), Kind::ProgramInterest, Direction::Incoming,
+                      QStringLiteral("incoming.strong_interest")));
+    if (slot == 13)
+        TRY(st.breach(1, iv.addDays(18), Kind::Other, Direction::Incoming,
+                      QStringLiteral("incoming.withdraw_pressure")));
+    if (slot == 14)
+        TRY(st.breach(1, iv.addDays(15), Kind::Other, Direction::Incoming,
+                      QStringLiteral("incoming.application_inquiry")));
+    if (slot == 15)
+        TRY(st.breach(1, iv.addDays(40), Kind::Other, Direction::Incoming,
+                      QStringLiteral("match.outside_contract")));
+    if (slot == 16)
+        TRY(st.breach(1, iv.addDays(35), Kind::PostInterviewUpdate, Direction::Outgoing,
+                      QStringLiteral("content.rank_inquiry")));
+    if (st.chance(25))
+        TRY(st.out(0, st.day(1, 28), Kind::SecondLookRequest));
+    if (st.chance(30))
+        TRY(st.in(0, st.day(2, 2), Kind::Logistics));
+    return {};
+}
+
+Status beforeInterviews(Story &st, int slot)
+{
+    TRY(st.in(0, st.day(9, 29), Kind::Logistics)); // application received
+    if (slot == 2) {
+        // Three pre-interview emails: past the maximum of two.
+        TRY(st.out(0, st.day(7, 15), Kind::PreInterviewInterest));
+        TRY(st.out(1, st.day(8, 20), Kind::PreInterviewInterest));
+        TRY(st.out(1, st.day(9, 30), Kind::ApplicationUpdate));
+    } else if (slot == 3) {
+        // Two updates five days apart: too close together.
+        TRY(st.out(0, st.day(9, 30), Kind::ApplicationUpdate));
+        TRY(st.out(0, st.day(10, 5), Kind::ApplicationUpdate));
+    } else if (slot == 7) {
+        // Three people at one program within three days.
+        TRY(st.out(1, st.day(9, 2), Kind::PreInterviewInterest));
+        TRY(st.out(2, st.day(9, 4), Kind::PreInterviewInterest));
+    } else if (st.chance(55)) {
+        TRY(st.out(st.chance(50) ? 1 : 0, st.day(8, 1).addDays(slot * 3 % 50), Kind::PreInterviewInterest));
+    }
+    if (st.chance(25)) {
+        TRY(st.out(0, st.day(7, 1).addDays(slot), Kind::VisaInquiry));
+        TRY(st.in(0, st.day(7, 3).addDays(slot), Kind::ReplyToProgram));
+    }
+    if (st.chance(20))
+        TRY(st.out(2, st.day(10, 2).addDays(slot % 5), Kind::ConferenceFollowUp));
+    if (st.chance(15))
+        TRY(st.out(0, st.day(10, 12).addDays(slot % 7), Kind::Logistics, Channel::Phone));
+    return {};
+}
+
+#undef TRY
+
+} // namespace
+
+Status demoStory(Database &db, const Season &season, QRandomGenerator &rng, const Program &program,
+                 const QList<Contact> &contacts, const QString &interest, int slot,
+                 const QString &signature, int &logged)
+{
+    Story st(db, season, rng, program, contacts, interest, signature);
+    Status s = beforeInterviews(st, slot);
+    if (s && program.interviewDate.isValid())
+        s = interviewedSeason(st, slot);
+    else if (s && program.status == ProgramStatus::Withdrawn) {
+        s = st.in(0, st.day(10, 25).addDays(slot), Kind::ProgramInvitation);
+        if (s)
+            s = st.out(0, st.day(10, 27).addDays(slot), Kind::Logistics);
+    }
+    logged = st.logged();
+    return s;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,50 @@
+# Shared by scripts/run and scripts/test: install what is missing, then
+# configure and build incrementally into build/.
+
+# Every Debian package Rapport needs to build, test and run.
+RAPPORT_PACKAGES=(
+  build-essential cmake pkg-config
+  qt6-base-dev libqt6sql6-sqlite
+  libsqlite3-dev libgtest-dev
+)
+
+rapport_root() {
+  cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    echo "rapport: installing packages needs root, and sudo is not installed: run as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+}
+
+ensure_packages() {
+  local missing=() pkg
+  for pkg in "${RAPPORT_PACKAGES[@]}" "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  echo "rapport: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_rapport() {
+  local root
+  root=$(rapport_root)
+  cd "$root"
+  if [ ! -f build/CMakeCache.txt ]; then
+    cmake --preset dev
+  fi
+  cmake --build build --parallel "$(nproc)"
+}

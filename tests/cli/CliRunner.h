@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace rapport::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const;
+};
+
+// Runs rapport-cli against a database in its own temporary folder, with the
+// user's app-data and config folders pointed there too.
+class CliRunner
+{
+public:
+    CliRunner();
+
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("season.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    // With --database first, as most callers use it.
+    CliResult run(const QStringList &args, const QByteArray &input = {}) const;
+    // Exactly these arguments, no --database added.
+    CliResult runRaw(const QStringList &args, const QByteArray &input = {},
+                     const QProcessEnvironment &env = {}) const;
+
+    QProcessEnvironment environment() const;
+    QString writeFile(const QString &name, const QByteArray &content) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace rapport::test
