@@ -1,0 +1,116 @@
+// rapport: the desktop window.
+
+#include "Clock.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "demo/DemoSeason.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+// Without a display Qt aborts with a cryptic plugin message; say what to do.
+bool haveDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo-season.sqlite");
+}
+
+// The demo lives in its own file, so it never mixes with the user's season.
+bool ensureDemo(const QString &path, int matchYear, QString *error)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    auto db = rapport::core::Database::open(path);
+    if (!db) {
+        *error = db.errorMessage();
+        return false;
+    }
+    rapport::core::DemoOptions options;
+    options.matchYear = matchYear;
+    auto made = rapport::core::generateDemoSeason(**db, options);
+    if (!made)
+        *error = made.errorMessage();
+    return made.ok();
+}
+
+int matchYearOf(const QDate &today)
+{
+    return today.month() >= 6 ? today.year() + 1 : today.year();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!haveDisplay()) {
+        std::fputs("rapport: no display. Start it from a desktop session, or under a virtual "
+                   "display: xvfb-run -a ./scripts/run (Debian package xvfb).\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rapport"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
+    QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("rapport"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Pre-Match communication tracker"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption databaseOption(QStringLiteral("database"),
+                                      QApplication::translate("main", "Season database file."),
+                                      QStringLiteral("PATH"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo season."));
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    rapport::core::SystemClock clock;
+    rapport::ui::DialogPrompter prompter;
+    QString path = rapport::core::Database::resolvePath(parser.value(databaseOption));
+    QString error;
+    if (parser.isSet(demoOption)) {
+        path = parser.isSet(databaseOption) ? path : demoPath();
+        if (!ensureDemo(path, matchYearOf(clock.now().date()), &error)) {
+            prompter.showError(nullptr, error);
+            return 1;
+        }
+    }
+
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QLockFile lock(path + QStringLiteral(".lock"));
+    if (!lock.tryLock(0)) {
+        prompter.showError(nullptr, QApplication::translate("main", "%1 is already open in another "
+                                                                    "Rapport window.")
+                                        .arg(path));
+        return 1;
+    }
+
+    auto session = rapport::ui::Session::open(path, clock);
+    if (!session) {
+        prompter.showError(nullptr, session.errorMessage());
+        return 1;
+    }
+    rapport::ui::MainWindow window(**session, prompter);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,16 @@
+#include "UiFixture.h"
+
+#include "demo/DemoSeason.h"
+
+namespace rapport::test {
+
+void UiFixture::loadDemo()
+{
+    core::DemoOptions options;
+    options.matchYear = 2027;
+    auto made = core::generateDemoSeason(m_session->db(), options);
+    ASSERT_TRUE(made.ok()) << made.errorMessage().toStdString();
+    ASSERT_TRUE(m_session->reload().ok());
+}
+
+} // namespace rapport::test

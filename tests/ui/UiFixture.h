@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FakePrompter.h"
+#include "support/FakeClock.h"
+
+#include "Session.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace rapport::test {
+
+// A session on a fresh database, a fake clock and a FakePrompter.
+class UiFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto session = ui::Session::open(m_dir.filePath(QStringLiteral("season.sqlite")), clock);
+        ASSERT_TRUE(session.ok()) << session.errorMessage().toStdString();
+        m_session = std::move(session.value());
+    }
+
+    ui::Session &session() { return *m_session; }
+    // Loads the demo season (40 programs) into the session.
+    void loadDemo();
+
+    FakeClock clock;
+    FakePrompter prompter;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::Session> m_session;
+};
+
+} // namespace rapport::test

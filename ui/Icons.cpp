@@ -1,0 +1,46 @@
+#include "Icons.h"
+
+#include <QFile>
+
+namespace rapport::ui {
+
+QIcon themeIcon(const QString &name)
+{
+    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return QFile::exists(bundled) ? QIcon(bundled) : QIcon();
+}
+
+QIcon channelIcon(core::Channel channel)
+{
+    switch (channel) {
+    case core::Channel::Email: return themeIcon(QStringLiteral("mail-receive"));
+    case core::Channel::Phone: return themeIcon(QStringLiteral("call-start"));
+    case core::Channel::VideoCall: return themeIcon(QStringLiteral("camera-video"));
+    case core::Channel::InPerson: return themeIcon(QStringLiteral("user-identity"));
+    case core::Channel::Conference: return themeIcon(QStringLiteral("x-office-presentation"));
+    case core::Channel::SecondLook: return themeIcon(QStringLiteral("find-location"));
+    case core::Channel::SocialMedia: return themeIcon(QStringLiteral("internet-chat"));
+    case core::Channel::Letter: return themeIcon(QStringLiteral("text-x-generic"));
+    }
+    return {};
+}
+
+QIcon directionIcon(core::Direction direction)
+{
+    return themeIcon(direction == core::Direction::Outgoing ? QStringLiteral("mail-send")
+                                                            : QStringLiteral("mail-receive"));
+}
+
+QIcon severityIcon(core::Severity severity)
+{
+    switch (severity) {
+    case core::Severity::Info: return themeIcon(QStringLiteral("dialog-information"));
+    case core::Severity::Warning: return themeIcon(QStringLiteral("dialog-warning"));
+    case core::Severity::Violation: return themeIcon(QStringLiteral("dialog-error"));
+    }
+    return {};
+}
+
+} // namespace rapport::ui

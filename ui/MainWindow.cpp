@@ -1,0 +1,244 @@
+#include "MainWindow.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "dialogs/CommunicationDialog.h"
+#include "dialogs/ComposeDialog.h"
+#include "pages/DashboardPage.h"
+#include "pages/LogPage.h"
+#include "pages/ProgramsPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/TemplatesPage.h"
+#include "rules/RuleEngine.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace rapport::ui {
+
+MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter)
+{
+    setWindowTitle(tr("Rapport"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    createActions();
+    m_status = new QLabel;
+    statusBar()->addPermanentWidget(m_status);
+    connect(&m_session, &Session::changed, this, &MainWindow::updateStatus);
+    updateStatus();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(190);
+    m_stack = new QStackedWidget;
+
+    m_dashboard = new DashboardPage(m_session, m_prompter);
+    m_programs = new ProgramsPage(m_session, m_prompter);
+    m_log = new LogPage(m_session, m_prompter);
+    m_templates = new TemplatesPage(m_session, m_prompter);
+    m_settings = new SettingsPage(m_session, m_prompter);
+    const struct
+    {
+        Page *page;
+        QString title;
+        const char *icon;
+    } pages[] = {{m_dashboard, tr("Dashboard"), "go-home"},
+                 {m_programs, tr("Programs"), "view-list-details"},
+                 {m_log, tr("Log"), "mail-folder-inbox"},
+                 {m_templates, tr("Templates"), "document-edit"},
+                 {m_settings, tr("Settings"), "preferences-system"}};
+    for (const auto &entry : pages) {
+        m_stack->addWidget(entry.page);
+        auto *item = new QListWidgetItem(themeIcon(QLatin1String(entry.icon)), entry.title);
+        item->setSizeHint(QSize(0, 36));
+        m_navigation->addItem(item);
+        connectPage(entry.page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    m_navigation->setCurrentRow(DashboardIndex);
+}
+
+void MainWindow::connectPage(Page *page)
+{
+    connect(page, &Page::programRequested, this, &MainWindow::showProgram);
+    connect(page, &Page::communicationRequested, this, &MainWindow::openCommunication);
+    connect(page, &Page::composeRequested, this,
+            [this](qint64 program, qint64 contact, const QString &tmpl, qint64 replyTo) {
+                compose(program, contact, tmpl, replyTo);
+            });
+}
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *compose = new QAction(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"), this);
+    compose->setObjectName(QStringLiteral("actionCompose"));
+    compose->setShortcut(QKeySequence::New);
+    compose->setToolTip(tr("Write a message from a template, checked as you type (%1)")
+                            .arg(compose->shortcut().toString(QKeySequence::NativeText)));
+    connect(compose, &QAction::triggered, this, [this] { this->compose(); });
+    auto *newProgram = new QAction(themeIcon(QStringLiteral("list-add")), tr("New &program…"), this);
+    newProgram->setObjectName(QStringLiteral("actionNewProgram"));
+    newProgram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newProgram, &QAction::triggered, this, [this] {
+        showPage(ProgramsIndex);
+        m_programs->newProgram();
+    });
+    auto *find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find"), this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->focusSearch();
+    });
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(compose);
+    fileMenu->addAction(newProgram);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quit);
+    toolbar->addAction(compose);
+    toolbar->addAction(newProgram);
+    addAction(find);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(find);
+    viewMenu->addSeparator();
+    for (int i = 0; i < PageCount; ++i) {
+        auto *go = new QAction(m_navigation->item(i)->text(), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
+        viewMenu->addAction(go);
+    }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Rapport"), this, [this] {
+        QMessageBox::about(this, tr("About Rapport"),
+                           tr("<b>Rapport</b> %1<p>Keeps a residency applicant's pre-Match "
+                              "communication in order, and warns before a message breaks a limit "
+                              "or a rule of the Match.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < PageCount)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showProgram(qint64 programId)
+{
+    showPage(ProgramsIndex);
+    m_programs->selectProgram(programId);
+}
+
+ComposeDialog *MainWindow::compose(qint64 programId, qint64 contactId, const QString &templateName,
+                                   qint64 replyTo)
+{
+    auto *dialog = new ComposeDialog(m_session, m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (programId)
+        dialog->setProgram(programId);
+    if (contactId)
+        dialog->setContact(contactId);
+    if (replyTo)
+        dialog->setReplyTo(replyTo);
+    if (!templateName.isEmpty())
+        dialog->setTemplate(templateName);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openCommunication(qint64 communicationId)
+{
+    auto *dialog = new CommunicationDialog(m_session, m_prompter, communicationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::updateStatus()
+{
+    int open = 0;
+    for (const core::Finding &f : m_session.engine().checkSeason()) {
+        if (!f.acknowledged && f.severity != core::Severity::Info)
+            ++open;
+    }
+    m_status->setText(tr("%n program(s)", nullptr, static_cast<int>(m_session.snapshot().programs.size())) +
+                      QStringLiteral("  ·  ") +
+                      tr("%n message(s)", nullptr, static_cast<int>(m_session.snapshot().communications.size())) +
+                      QStringLiteral("  ·  ") + tr("%n open warning(s) and violation(s)", nullptr, open) +
+                      QStringLiteral("  ·  ") + m_session.db().path());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 840);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (int i = 0; i < PageCount; ++i)
+        static_cast<Page *>(m_stack->widget(i))->restoreState(settings);
+    showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
+    for (int i = 0; i < PageCount; ++i)
+        static_cast<const Page *>(m_stack->widget(i))->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace rapport::ui

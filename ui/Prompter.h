@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Finding.h"
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace rapport::ui {
+
+// Every question the window asks the user goes through here, so tests can
+// answer without a modal dialog blocking them.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+
+    // Going past warnings or violations: true to go ahead; *reason gets the
+    // user's optional reason.
+    virtual bool confirmFindings(QWidget *parent, const QString &action,
+                                 const QList<core::Finding> &findings, QString *reason) = 0;
+    virtual bool confirmDelete(QWidget *parent, const QString &what) = 0;
+    virtual void showError(QWidget *parent, const QString &message) = 0;
+    // First run with an empty database: open a demo season?
+    virtual bool offerDemo(QWidget *parent) = 0;
+};
+
+// The real dialogs.
+class DialogPrompter final : public Prompter
+{
+public:
+    bool confirmFindings(QWidget *parent, const QString &action,
+                         const QList<core::Finding> &findings, QString *reason) override;
+    bool confirmDelete(QWidget *parent, const QString &what) override;
+    void showError(QWidget *parent, const QString &message) override;
+    bool offerDemo(QWidget *parent) override;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,93 @@
+#include "Session.h"
+
+#include "compose/TemplateLibrary.h"
+#include "rules/RuleData.h"
+#include "rules/RuleEngine.h"
+#include "storage/Database.h"
+#include "storage/SeasonLoader.h"
+
+namespace rapport::ui {
+
+Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
+    : m_db(std::move(db)), m_clock(clock)
+{
+}
+
+Session::~Session() = default;
+
+core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const core::Clock &clock)
+{
+    auto db = core::Database::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Session> session(new Session(std::move(db.value()), clock));
+    auto templates = core::TemplateLibrary::open(*session->m_db);
+    if (!templates)
+        return templates.error();
+    session->m_templates = std::make_unique<core::TemplateLibrary>(std::move(templates.value()));
+    if (auto s = session->reloadRules(); !s)
+        return s.error();
+    if (auto s = session->reload(); !s)
+        return s.error();
+    return session;
+}
+
+core::Status Session::reloadRules()
+{
+    auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
+    if (!data)
+        return data.error();
+    m_engine = std::make_unique<core::RuleEngine>(std::move(data.value()), m_clock);
+    return {};
+}
+
+const core::SeasonSnapshot &Session::snapshot() const
+{
+    return m_engine->snapshot();
+}
+
+int Session::currentMatchYear() const
+{
+    const QDate today = m_clock.now().date();
+    return today.month() >= 6 ? today.year() + 1 : today.year();
+}
+
+const core::Program *Session::program(qint64 id) const
+{
+    for (const core::Program &p : snapshot().programs) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const core::Contact *Session::contact(qint64 id) const
+{
+    for (const core::Contact &c : snapshot().contacts) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<core::Contact> Session::contactsOf(qint64 programId) const
+{
+    QList<core::Contact> out;
+    for (const core::Contact &c : snapshot().contacts) {
+        if (c.programId == programId)
+            out << c;
+    }
+    return out;
+}
+
+core::Status Session::reload()
+{
+    auto snapshot = core::loadSeason(*m_db, currentMatchYear());
+    if (!snapshot)
+        return snapshot.error();
+    m_engine->setSnapshot(std::move(snapshot.value()));
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace rapport::ui

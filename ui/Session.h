@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "domain/SeasonSnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace rapport::core {
+class Database;
+class RuleEngine;
+class TemplateLibrary;
+} // namespace rapport::core
+
+namespace rapport::ui {
+
+// The open season as the window sees it: the database, the rule engine over
+// a snapshot of it, and the templates. Whoever writes calls reload(), and
+// every page refreshes on changed().
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static core::Result<std::unique_ptr<Session>> open(const QString &path, const core::Clock &clock);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    core::Database &db() { return *m_db; }
+    core::RuleEngine &engine() { return *m_engine; }
+    const core::RuleEngine &engine() const { return *m_engine; }
+    core::TemplateLibrary &templates() { return *m_templates; }
+    const core::Clock &clock() const { return m_clock; }
+    const core::SeasonSnapshot &snapshot() const;
+
+    // The Match year of the season that is current at the clock's date.
+    int currentMatchYear() const;
+
+    // Convenience look-ups in the snapshot; nullptr when unknown.
+    const core::Program *program(qint64 id) const;
+    const core::Contact *contact(qint64 id) const;
+    QList<core::Contact> contactsOf(qint64 programId) const;
+
+    // Rereads the season and the rule data, then emits changed().
+    core::Status reload();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
+    core::Status reloadRules();
+
+    std::unique_ptr<core::Database> m_db;
+    const core::Clock &m_clock;
+    std::unique_ptr<core::RuleEngine> m_engine;
+    std::unique_ptr<core::TemplateLibrary> m_templates;
+};
+
+} // namespace rapport::ui
