@@ -10,9 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace rapport::core {
 namespace {
