@@ -1,0 +1,167 @@
+#include "TemplateLibrary.h"
+
+#include "TemplateRenderer.h"
+#include "domain/Program.h"
+#include "storage/TemplateRepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace rapport::core {
+namespace {
+
+// The thank-you window of RULES.md (timing.thank_you_window, 72 h) in days.
+constexpr qint64 kThankYouDays = 3;
+
+Template asOverride(Template stored)
+{
+    stored.builtIn = true;
+    stored.modified = true;
+    return stored;
+}
+
+} // namespace
+
+Result<TemplateLibrary> TemplateLibrary::open(Database &db)
+{
+    auto builtIns = TemplateFile::loadDirectory(TemplateFile::builtInDirectory());
+    if (!builtIns)
+        return builtIns.error();
+    return TemplateLibrary(db, std::move(builtIns).value());
+}
+
+TemplateLibrary::TemplateLibrary(Database &db, QList<BuiltInTemplate> builtIns)
+    : m_db(&db), m_builtIns(std::move(builtIns))
+{}
+
+const BuiltInTemplate *TemplateLibrary::builtIn(const QString &name) const
+{
+    const auto it = std::find_if(m_builtIns.cbegin(), m_builtIns.cend(),
+                                 [&](const BuiltInTemplate &b) { return b.tmpl.name == name; });
+    return it == m_builtIns.cend() ? nullptr : &*it;
+}
+
+Result<QList<Template>> TemplateLibrary::all() const
+{
+    auto stored = TemplateRepository(*m_db).stored();
+    if (!stored)
+        return stored.error();
+    QHash<QString, Template> overrides;
+    QList<Template> own;
+    for (const Template &t : *stored) {
+        if (isBuiltIn(t.name))
+            overrides.insert(t.name, t);
+        else
+            own << t;
+    }
+    QList<Template> out;
+    for (const BuiltInTemplate &b : m_builtIns) {
+        const auto it = overrides.constFind(b.tmpl.name);
+        out << (it == overrides.cend() ? b.tmpl : asOverride(*it));
+    }
+    return out << own;
+}
+
+Result<Template> TemplateLibrary::get(const QString &name) const
+{
+    auto stored = TemplateRepository(*m_db).find(name);
+    if (!stored)
+        return stored.error();
+    const BuiltInTemplate *shipped = builtIn(name);
+    if (stored->has_value())
+        return shipped ? asOverride(**stored) : **stored;
+    if (shipped)
+        return shipped->tmpl;
+    return fail(QStringLiteral("there is no template named \"%1\"").arg(name));
+}
+
+Status TemplateLibrary::save(const Template &tmpl)
+{
+    return TemplateRepository(*m_db).save(tmpl);
+}
+
+Status TemplateLibrary::reset(const QString &name)
+{
+    if (!isBuiltIn(name))
+        return fail(
+            QStringLiteral("\"%1\" is not a built-in template, so it cannot be reset").arg(name));
+    TemplateRepository repository(*m_db);
+    auto stored = repository.find(name);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return {}; // already the shipped text
+    return repository.remove(name);
+}
+
+Status TemplateLibrary::remove(const QString &name)
+{
+    if (isBuiltIn(name))
+        return fail(QStringLiteral("\"%1\" is a built-in template: reset it instead of "
+                                   "deleting it")
+                        .arg(name));
+    return TemplateRepository(*m_db).remove(name);
+}
+
+QString TemplateLibrary::description(const QString &name) const
+{
+    const BuiltInTemplate *b = builtIn(name);
+    return b ? b->description : QString();
+}
+
+QList<TemplateField> TemplateLibrary::fieldsOf(const Template &tmpl) const
+{
+    // This template's own labels first, then any built-in's for the same name.
+    QList<const BuiltInTemplate *> sources;
+    if (const BuiltInTemplate *own = builtIn(tmpl.name))
+        sources << own;
+    for (const BuiltInTemplate &b : m_builtIns)
+        sources << &b;
+
+    QList<TemplateField> out;
+    for (const QString &name : TemplateRenderer::placeholdersOf(tmpl)) {
+        TemplateField field{name, name, QString()};
+        for (const BuiltInTemplate *source : sources) {
+            const auto it = std::find_if(source->fields.cbegin(), source->fields.cend(),
+                                         [&](const TemplateField &f) { return f.name == name; });
+            if (it != source->fields.cend()) {
+                field = *it;
+                break;
+            }
+        }
+        out << field;
+    }
+    return out;
+}
+
+QList<Kind> TemplateLibrary::suggestedKinds(const Program &program, const QDate &today,
+                                            bool replyingToProgram)
+{
+    QList<Kind> out;
+    if (replyingToProgram)
+        out << Kind::ReplyToProgram;
+    switch (program.status) {
+    case ProgramStatus::Withdrawn:
+    case ProgramStatus::Rejected:
+    case ProgramStatus::Matched:
+        return out; // nothing more to tell this program
+    default:
+        break;
+    }
+
+    const bool interviewed = program.interviewDate.isValid()
+                                 ? program.interviewDate <= today
+                                 : program.status == ProgramStatus::Interviewed ||
+                                       program.status == ProgramStatus::Ranked;
+    if (!interviewed) {
+        return out << Kind::PreInterviewInterest << Kind::ApplicationUpdate << Kind::VisaInquiry
+                   << Kind::ConferenceFollowUp;
+    }
+    if (program.interviewDate.isValid() && program.interviewDate.daysTo(today) <= kThankYouDays)
+        return out << Kind::ThankYou;
+    return out << Kind::PostInterviewUpdate << Kind::LetterOfIntent << Kind::LetterOfStrongInterest
+               << Kind::SecondLookRequest;
+}
+
+} // namespace rapport::core
