@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("rapport"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rapport"));
+    QApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Pre-Match communication tracker"));
