@@ -12,8 +12,8 @@ FileSnapshot FileSnapshot::of(const QString &path)
 {
     FileSnapshot s;
     const QFileInfo info(path);
-    s.siblings = info.absoluteDir().entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                                              QDir::Name);
+    s.siblings = info.absoluteDir().entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     QFile file(path);
     if (!info.exists() || !file.open(QIODevice::ReadOnly))
         return s;

@@ -1,10 +1,10 @@
+#include "domain/Validation.h"
 #include "domain/Communication.h"
 #include "domain/Contact.h"
 #include "domain/Profile.h"
 #include "domain/Program.h"
 #include "domain/Season.h"
 #include "domain/Template.h"
-#include "domain/Validation.h"
 
 #include "support/Builders.h"
 #include "support/QtPrinters.h"
@@ -30,8 +30,7 @@ TEST(EmailAddress, RefusesWhatIsNotAnAddress)
     for (const char *email :
          {"", "not-an-email", "a@b", "x@y..com", "@lakeside.edu", "pd@", "a@.com", "a@com.",
           "a..b@x.com", "two@@x.com", "a b@x.com", "a@x.com\n", "a@x.com\r\n", "\na@x.com",
-          "a@x.com, b@y.com",
-          "pd@x.com?bcc=y@z.com", "a@-x.com", "a@x-.com", "<a@x.com>"})
+          "a@x.com, b@y.com", "pd@x.com?bcc=y@z.com", "a@-x.com", "a@x-.com", "<a@x.com>"})
         EXPECT_FALSE(isEmailAddress(QString::fromUtf8(email))) << email;
     const QString tooLong = QString(250, QLatin1Char('a')) + QStringLiteral("@x.co");
     EXPECT_FALSE(isEmailAddress(tooLong));
@@ -72,9 +71,9 @@ TEST(ValidateProgram, NumbersHaveInclusiveBounds)
     EXPECT_TRUE(contains(with([](Program &p) { p.minGapDays = 366; }).errorMessage(), "366"));
     EXPECT_TRUE(with([](Program &p) { p.interviewOffsetSecs = 14 * 3600; }));
     EXPECT_TRUE(with([](Program &p) { p.interviewOffsetSecs = -14 * 3600; }));
-    EXPECT_TRUE(contains(with([](Program &p) { p.interviewOffsetSecs = -14 * 3600 - 1; })
-                             .errorMessage(),
-                         "UTC offset -50401"));
+    EXPECT_TRUE(
+        contains(with([](Program &p) { p.interviewOffsetSecs = -14 * 3600 - 1; }).errorMessage(),
+                 "UTC offset -50401"));
     EXPECT_TRUE(with([](Program &p) { p.emailDomain = QStringLiteral("ent.lakeside.edu"); }));
     EXPECT_FALSE(with([](Program &p) { p.emailDomain = QStringLiteral("@lakeside.edu"); }));
     EXPECT_FALSE(with([](Program &p) { p.emailDomain = QStringLiteral("lakeside.edu\n"); }));
@@ -86,9 +85,11 @@ TEST(ValidateContact, NeedsAProgramANameAndAKnownTitle)
     EXPECT_TRUE(contains(validate(test::ContactBuilder(0).build()).errorMessage(), "no program"));
     EXPECT_TRUE(validate(test::ContactBuilder(1).name(QString(), QStringLiteral("Lopez")).build()));
     EXPECT_TRUE(validate(test::ContactBuilder(1).name(QStringLiteral("Maria"), QString()).build()));
-    EXPECT_FALSE(validate(test::ContactBuilder(1).name(QStringLiteral(" "), QStringLiteral(" ")).build()));
+    EXPECT_FALSE(
+        validate(test::ContactBuilder(1).name(QStringLiteral(" "), QStringLiteral(" ")).build()));
     for (const char *title : {"", "Dr.", "Prof.", "Ms.", "Mrs.", "Mr.", "Mx."})
-        EXPECT_TRUE(validate(test::ContactBuilder(1).title(QString::fromUtf8(title)).build())) << title;
+        EXPECT_TRUE(validate(test::ContactBuilder(1).title(QString::fromUtf8(title)).build()))
+            << title;
     auto s = validate(test::ContactBuilder(1).title(QStringLiteral("Dr")).build());
     EXPECT_TRUE(contains(s.errorMessage(), "contact title \"Dr\""));
     s = validate(test::ContactBuilder(1).email(QStringLiteral("a@b")).build());
@@ -98,24 +99,24 @@ TEST(ValidateContact, NeedsAProgramANameAndAKnownTitle)
 TEST(ValidateCommunication, NeedsAProgramAndAPlausibleTime)
 {
     EXPECT_TRUE(validate(test::CommunicationBuilder(1).build()));
-    EXPECT_TRUE(contains(validate(test::CommunicationBuilder(0).build()).errorMessage(),
-                         "no program"));
+    EXPECT_TRUE(
+        contains(validate(test::CommunicationBuilder(0).build()).errorMessage(), "no program"));
     EXPECT_FALSE(validate(test::CommunicationBuilder(1).at(QDateTime()).build()));
     EXPECT_TRUE(validate(test::CommunicationBuilder(1).on(QDate(1990, 1, 1)).build()));
     EXPECT_TRUE(validate(test::CommunicationBuilder(1).on(QDate(2100, 12, 31)).build()));
-    EXPECT_TRUE(contains(validate(test::CommunicationBuilder(1).on(QDate(2101, 1, 1)).build())
-                             .errorMessage(),
-                         "communication date 2101-01-01"));
+    EXPECT_TRUE(contains(
+        validate(test::CommunicationBuilder(1).on(QDate(2101, 1, 1)).build()).errorMessage(),
+        "communication date 2101-01-01"));
 }
 
 TEST(ValidateCommunication, SubjectFitsAnEmailHeaderLine)
 {
-    EXPECT_TRUE(validate(test::CommunicationBuilder(1).subject(QString(998, QLatin1Char('s'))).build()));
-    EXPECT_TRUE(contains(validate(test::CommunicationBuilder(1)
-                                      .subject(QString(999, QLatin1Char('s')))
-                                      .build())
-                             .errorMessage(),
-                         "subject"));
+    EXPECT_TRUE(
+        validate(test::CommunicationBuilder(1).subject(QString(998, QLatin1Char('s'))).build()));
+    EXPECT_TRUE(contains(
+        validate(test::CommunicationBuilder(1).subject(QString(999, QLatin1Char('s'))).build())
+            .errorMessage(),
+        "subject"));
 }
 
 TEST(ValidateSeason, DeadlineMayBeOnButNotAfterMatchDay)

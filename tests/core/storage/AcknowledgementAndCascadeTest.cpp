@@ -60,8 +60,9 @@ protected:
             EXPECT_TRUE(id) << id.errorMessage().toStdString();
             o.communications << *id;
         }
-        EXPECT_TRUE(acks.add(o.communications.first(), finding(QStringLiteral("quota.pre_interview")),
-                             at, QStringLiteral("they asked for it")));
+        EXPECT_TRUE(acks.add(o.communications.first(),
+                             finding(QStringLiteral("quota.pre_interview")), at,
+                             QStringLiteral("they asked for it")));
         EXPECT_TRUE(acks.add(o.communications.last(), finding(QStringLiteral("timing.min_gap")), at,
                              QString()));
         EXPECT_TRUE(QuotaRepository(m_temp.db())
@@ -116,8 +117,9 @@ TEST_F(Cascades, DeletingAProgramDeletesEverythingItOwns)
     CommunicationFilter search;
     search.text = QStringLiteral("lakesideword");
     EXPECT_TRUE(comms.list(search)->isEmpty());
-    EXPECT_EQ(test::queryValue(m_temp.db(), QStringLiteral("SELECT count(*) FROM communications_fts "
-                                                          "WHERE communications_fts MATCH ?"),
+    EXPECT_EQ(test::queryValue(m_temp.db(),
+                               QStringLiteral("SELECT count(*) FROM communications_fts "
+                                              "WHERE communications_fts MATCH ?"),
                                {QStringLiteral("lakesideword")})
                   .toInt(),
               0);

@@ -45,10 +45,10 @@ protected:
 
     QVariant column(qint64 id, const char *name)
     {
-        return queryValue(m_temp.db(),
-                          QStringLiteral("SELECT %1 FROM communications WHERE id = ?")
-                              .arg(QLatin1String(name)),
-                          {id});
+        return queryValue(
+            m_temp.db(),
+            QStringLiteral("SELECT %1 FROM communications WHERE id = ?").arg(QLatin1String(name)),
+            {id});
     }
 
     test::TempDatabase m_temp;
@@ -69,7 +69,8 @@ TEST_F(CommunicationRepositoryTest, AContactOfAnotherProgramIsRefused)
                      {QStringLiteral("contact %1").arg(hillcrestDirector),
                       QStringLiteral("program %1").arg(hillcrest),
                       QStringLiteral("program %1").arg(lakeside)});
-    expectAddRefused(CommunicationBuilder(lakeside).contact(4040), {QStringLiteral("contact 4040")});
+    expectAddRefused(CommunicationBuilder(lakeside).contact(4040),
+                     {QStringLiteral("contact 4040")});
 }
 
 TEST_F(CommunicationRepositoryTest, ImpossibleTimesAreRefused)

@@ -20,12 +20,14 @@ using test::CommunicationBuilder;
 class Filter
 {
 public:
+    // clang-format off
     Filter &program(qint64 v) { m_f.programId = v; return *this; }
     Filter &from(QDate v) { m_f.from = v; return *this; }
     Filter &to(QDate v) { m_f.to = v; return *this; }
     Filter &direction(Direction v) { m_f.direction = v; return *this; }
     Filter &kind(Kind v) { m_f.kind = v; return *this; }
     Filter &text(QString v) { m_f.text = std::move(v); return *this; }
+    // clang-format on
     operator CommunicationFilter() const { return m_f; } // NOLINT(google-explicit-constructor)
 
 private:
@@ -181,7 +183,8 @@ TEST_F(CommunicationSearch, FiltersByProgramDirectionAndKind)
 {
     EXPECT_EQ(find(Filter().program(lakeside)), (QList<qint64>{interest, thanks}));
     EXPECT_EQ(find(Filter().direction(Direction::Incoming)), QList<qint64>{invitation});
-    EXPECT_EQ(find(Filter().direction(Direction::Outgoing)), (QList<qint64>{interest, thanks, update}));
+    EXPECT_EQ(find(Filter().direction(Direction::Outgoing)),
+              (QList<qint64>{interest, thanks, update}));
     EXPECT_EQ(find(Filter().kind(Kind::ThankYou)), QList<qint64>{thanks});
     EXPECT_EQ(find(Filter().program(9999)), QList<qint64>());
 }
@@ -192,7 +195,8 @@ TEST_F(CommunicationSearch, DateRangeIncludesBothEnds)
     EXPECT_EQ(find(Filter().from(QDate(2026, 10, 1)).to(QDate(2026, 11, 15))),
               (QList<qint64>{invitation, thanks}));
     EXPECT_EQ(find(Filter().from(QDate(2026, 10, 2)).to(QDate(2026, 11, 14))), QList<qint64>());
-    EXPECT_EQ(find(Filter().from(QDate(2026, 11, 15)).to(QDate(2026, 11, 15))), QList<qint64>{thanks});
+    EXPECT_EQ(find(Filter().from(QDate(2026, 11, 15)).to(QDate(2026, 11, 15))),
+              QList<qint64>{thanks});
     EXPECT_EQ(find(Filter().from(QDate(2026, 11, 16))), QList<qint64>{update});
     EXPECT_EQ(find(Filter().to(QDate(2026, 9, 10))), QList<qint64>{interest});
 }
@@ -201,11 +205,20 @@ TEST_F(CommunicationSearch, FiltersCombine)
 {
     EXPECT_EQ(find(Filter().program(lakeside).text(QStringLiteral("interview"))),
               QList<qint64>{thanks});
-    EXPECT_EQ(find(Filter().program(hillcrest).from(QDate(2026, 9, 1)).to(QDate(2026, 10, 31)).direction(Direction::Incoming).kind(Kind::ProgramInvitation).text(QStringLiteral("pgy"))),
+    EXPECT_EQ(find(Filter()
+                       .program(hillcrest)
+                       .from(QDate(2026, 9, 1))
+                       .to(QDate(2026, 10, 31))
+                       .direction(Direction::Incoming)
+                       .kind(Kind::ProgramInvitation)
+                       .text(QStringLiteral("pgy"))),
               QList<qint64>{invitation});
     EXPECT_EQ(find(Filter().program(hillcrest).direction(Direction::Outgoing).kind(Kind::ThankYou)),
               QList<qint64>());
-    EXPECT_EQ(find(Filter().to(QDate(2026, 11, 30)).direction(Direction::Outgoing).text(QStringLiteral("thank"))),
+    EXPECT_EQ(find(Filter()
+                       .to(QDate(2026, 11, 30))
+                       .direction(Direction::Outgoing)
+                       .text(QStringLiteral("thank"))),
               QList<qint64>{thanks});
 }
 

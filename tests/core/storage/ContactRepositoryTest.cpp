@@ -19,10 +19,12 @@ class ContactRepositoryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto id = ProgramRepository(m_temp.db()).add(test::ProgramBuilder(QStringLiteral("Lakeside")));
+        auto id =
+            ProgramRepository(m_temp.db()).add(test::ProgramBuilder(QStringLiteral("Lakeside")));
         ASSERT_TRUE(id) << id.errorMessage().toStdString();
         programId = *id;
-        auto other = ProgramRepository(m_temp.db()).add(test::ProgramBuilder(QStringLiteral("Hillcrest")));
+        auto other =
+            ProgramRepository(m_temp.db()).add(test::ProgramBuilder(QStringLiteral("Hillcrest")));
         ASSERT_TRUE(other);
         otherProgramId = *other;
     }
@@ -57,7 +59,8 @@ TEST_F(ContactRepositoryTest, MalformedEmailsAreRefusedWithTheValue)
 
 TEST_F(ContactRepositoryTest, EmailsAreAcceptedTrimmedAndEmptyIsAllowed)
 {
-    auto id = repo.add(ContactBuilder(programId).email(QStringLiteral("  mlopez@ent.lakeside.edu ")));
+    auto id =
+        repo.add(ContactBuilder(programId).email(QStringLiteral("  mlopez@ent.lakeside.edu ")));
     ASSERT_TRUE(id) << id.errorMessage().toStdString();
     EXPECT_EQ(repo.get(*id)->email, QStringLiteral("mlopez@ent.lakeside.edu"));
     auto none = repo.add(ContactBuilder(programId).email(QString()));
@@ -139,9 +142,12 @@ TEST_F(ContactRepositoryTest, EveryRolePassesTheSchema)
 
 TEST_F(ContactRepositoryTest, ListsPerProgramSortedByLastName)
 {
-    ASSERT_TRUE(repo.add(ContactBuilder(programId).name(QStringLiteral("Ann"), QStringLiteral("zhou"))));
-    ASSERT_TRUE(repo.add(ContactBuilder(programId).name(QStringLiteral("Ben"), QStringLiteral("Abbott"))));
-    ASSERT_TRUE(repo.add(ContactBuilder(otherProgramId).name(QStringLiteral("Cy"), QStringLiteral("Baker"))));
+    ASSERT_TRUE(
+        repo.add(ContactBuilder(programId).name(QStringLiteral("Ann"), QStringLiteral("zhou"))));
+    ASSERT_TRUE(
+        repo.add(ContactBuilder(programId).name(QStringLiteral("Ben"), QStringLiteral("Abbott"))));
+    ASSERT_TRUE(repo.add(
+        ContactBuilder(otherProgramId).name(QStringLiteral("Cy"), QStringLiteral("Baker"))));
 
     auto lakeside = repo.forProgram(programId);
     ASSERT_TRUE(lakeside);

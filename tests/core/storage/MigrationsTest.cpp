@@ -1,5 +1,5 @@
-#include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Database.h"
 
 #include "support/FileSnapshot.h"
 #include "support/QtPrinters.h"
@@ -206,10 +206,10 @@ TEST(BuiltInSchema, Version1HasEveryDocumentedTable)
     auto db = Database::open(dir.filePath(QStringLiteral("rapport.sqlite")));
     ASSERT_TRUE(db) << db.errorMessage().toStdString();
     const QStringList objects = test::schemaObjects(**db);
-    const char *tables[] = {"profile",         "season",         "programs",
-                            "contacts",        "communications", "communications_fts",
-                            "templates",       "quota_defaults", "quota_overrides",
-                            "settings",        "acknowledgements"};
+    const char *tables[] = {"profile",   "season",          "programs",
+                            "contacts",  "communications",  "communications_fts",
+                            "templates", "quota_defaults",  "quota_overrides",
+                            "settings",  "acknowledgements"};
     for (const char *table : tables)
         EXPECT_TRUE(objects.contains(QStringLiteral("table ") + QLatin1String(table))) << table;
     const char *others[] = {"index programs_nrmp_code", "index communications_message_id",

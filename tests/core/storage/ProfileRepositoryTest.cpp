@@ -22,7 +22,8 @@ ApplicantProfile fullProfile()
     p.aamcId = QStringLiteral("14123456");
     p.visaStatus = QStringLiteral("needs J-1 sponsorship");
     p.email = QStringLiteral("aisha.rahman@example.org");
-    p.otherEmails = {QStringLiteral("a.rahman@dmc.edu.bd"), QStringLiteral("aisha@research.example"),
+    p.otherEmails = {QStringLiteral("a.rahman@dmc.edu.bd"),
+                     QStringLiteral("aisha@research.example"),
                      QStringLiteral("arahman+eras@example.org")};
     p.phone = QStringLiteral("+1 312 555 0199");
     p.signature = QStringLiteral("Aisha Rahman, MBBS\nAAMC ID 14123456");

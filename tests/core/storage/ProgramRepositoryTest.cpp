@@ -103,19 +103,22 @@ TEST_F(ProgramRepositoryTest, AnInvalidUpdateChangesNothing)
 
 TEST_F(ProgramRepositoryTest, ADuplicateNrmpCodeIsRefusedNamingTheOtherProgram)
 {
-    const qint64 first = add(ProgramBuilder(QStringLiteral("Lakeside")).nrmp(QStringLiteral("1234280C0")));
-    expectAddRefused(ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral("1234280C0")),
-                     {QStringLiteral("1234280C0"), QStringLiteral("Lakeside"),
-                      QString::number(first)});
+    const qint64 first =
+        add(ProgramBuilder(QStringLiteral("Lakeside")).nrmp(QStringLiteral("1234280C0")));
+    expectAddRefused(
+        ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral("1234280C0")),
+        {QStringLiteral("1234280C0"), QStringLiteral("Lakeside"), QString::number(first)});
     // Surrounding blanks do not make a code different.
-    expectAddRefused(ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral(" 1234280C0 ")),
-                     {QStringLiteral("1234280C0")});
+    expectAddRefused(
+        ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral(" 1234280C0 ")),
+        {QStringLiteral("1234280C0")});
 }
 
 TEST_F(ProgramRepositoryTest, UpdatingToAnotherProgramsCodeIsRefused)
 {
     add(ProgramBuilder(QStringLiteral("Lakeside")).nrmp(QStringLiteral("1111280C0")));
-    const qint64 second = add(ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral("2222280C0")));
+    const qint64 second =
+        add(ProgramBuilder(QStringLiteral("Hillcrest")).nrmp(QStringLiteral("2222280C0")));
     Program p = *repo.get(second);
     p.nrmpCode = QStringLiteral("1111280C0");
     auto s = repo.update(p);
@@ -139,7 +142,7 @@ TEST_F(ProgramRepositoryTest, ProgramsWithoutACodeDoNotClash)
     add(ProgramBuilder(QStringLiteral("B")));
     EXPECT_EQ(programCount(), 2);
     EXPECT_TRUE(test::queryValue(m_temp.db(), QStringLiteral("SELECT count(*) FROM programs "
-                                                            "WHERE nrmp_code IS NULL"))
+                                                             "WHERE nrmp_code IS NULL"))
                     .toInt() == 2)
         << "an empty code is stored as NULL, outside the unique index";
 }
@@ -175,7 +178,8 @@ TEST_F(ProgramRepositoryTest, AllIsSortedByNameIgnoringCase)
 
 TEST_F(ProgramRepositoryTest, FindsByCodeAndByNameAndCity)
 {
-    const qint64 lakeside = add(ProgramBuilder(QStringLiteral("Lakeside ENT")).nrmp(QStringLiteral("1234280C0")));
+    const qint64 lakeside =
+        add(ProgramBuilder(QStringLiteral("Lakeside ENT")).nrmp(QStringLiteral("1234280C0")));
     const qint64 noCity = add(ProgramBuilder(QStringLiteral("Remote Program")).city(QString()));
 
     auto byCode = repo.findByNrmpCode(QStringLiteral(" 1234280C0 "));

@@ -95,8 +95,7 @@ TEST_F(ProgramRoundTrip, EveryFieldComesBack)
     const Program read = roundTrip(p);
     EXPECT_GT(read.id, 0);
     expectSameProgram(read, p);
-    EXPECT_EQ(read.interviewAt(),
-              QDateTime(QDate(2026, 11, 12), QTime(13, 30), QTimeZone::utc()));
+    EXPECT_EQ(read.interviewAt(), QDateTime(QDate(2026, 11, 12), QTime(13, 30), QTimeZone::utc()));
     EXPECT_EQ(read.interviewAt().offsetFromUtc(), -5 * 3600);
 }
 
@@ -114,10 +113,10 @@ TEST_F(ProgramRoundTrip, UnsetOptionalFieldsComeBackUnset)
     EXPECT_EQ(read.specialty, QStringLiteral("Otolaryngology"));
     EXPECT_TRUE(read.participatesInMatch);
     // Unknown is NULL in the database, not 0 or an empty string.
-    EXPECT_TRUE(queryValue(m_temp.db(), QStringLiteral("SELECT preference_rank FROM programs"))
-                    .isNull());
-    EXPECT_TRUE(queryValue(m_temp.db(), QStringLiteral("SELECT interview_time FROM programs"))
-                    .isNull());
+    EXPECT_TRUE(
+        queryValue(m_temp.db(), QStringLiteral("SELECT preference_rank FROM programs")).isNull());
+    EXPECT_TRUE(
+        queryValue(m_temp.db(), QStringLiteral("SELECT interview_time FROM programs")).isNull());
 }
 
 TEST_F(ProgramRoundTrip, AnInterviewWithoutATimeEndsAtFivePm)

@@ -1,5 +1,5 @@
-#include "storage/ProgramRepository.h"
 #include "storage/QuotaRepository.h"
+#include "storage/ProgramRepository.h"
 
 #include "support/Builders.h"
 #include "support/QtPrinters.h"
@@ -35,8 +35,11 @@ protected:
         return policy ? *policy : QuotaPolicy();
     }
 
-    int rows() { return test::rowCount(m_temp.db(), QStringLiteral("quota_defaults")) +
-                        test::rowCount(m_temp.db(), QStringLiteral("quota_overrides")); }
+    int rows()
+    {
+        return test::rowCount(m_temp.db(), QStringLiteral("quota_defaults")) +
+               test::rowCount(m_temp.db(), QStringLiteral("quota_overrides"));
+    }
 
     test::TempDatabase m_temp;
     QuotaRepository repo{m_temp.db()};
@@ -72,7 +75,8 @@ TEST_F(QuotaRepositoryTest, DefaultsComeBackForEveryQuota)
 TEST_F(QuotaRepositoryTest, OverridesWinFieldByField)
 {
     ASSERT_TRUE(repo.setDefault(QStringLiteral("post_interview"), limit(1, 2)));
-    ASSERT_TRUE(repo.setOverride(programId, QStringLiteral("post_interview"), limit(std::nullopt, 0)));
+    ASSERT_TRUE(
+        repo.setOverride(programId, QStringLiteral("post_interview"), limit(std::nullopt, 0)));
     const QuotaPolicy p = load();
     ASSERT_TRUE(p.overrides.contains(programId));
     const QuotaLimit stored = p.overrides[programId].value(QStringLiteral("post_interview"));

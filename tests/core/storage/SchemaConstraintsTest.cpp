@@ -63,8 +63,8 @@ const Case kEnumCases[] = {
      "'{value}', 'x', 'x')",
      "yes", "maybe"},
     {"programs",
-     "INSERT INTO programs (name, created_utc, updated_utc) VALUES ('{value}', 'x', 'x')",
-     "Named", "   "},
+     "INSERT INTO programs (name, created_utc, updated_utc) VALUES ('{value}', 'x', 'x')", "Named",
+     "   "},
     {"contacts", "INSERT INTO contacts (program_id, role) VALUES ({program}, '{value}')",
      "chief_resident", "dean"},
     {"quota_defaults", "INSERT OR REPLACE INTO quota_defaults (quota) VALUES ('{value}')",
@@ -138,10 +138,11 @@ TEST_F(SchemaConstraints, ForeignKeysAreEnforced)
 
 TEST_F(SchemaConstraints, NotNullTextColumnsRefuseNull)
 {
-    auto nullInstitution = test::execSql(m_temp.db(), QStringLiteral("INSERT INTO programs (name, "
-                                                              "institution, created_utc, "
-                                                              "updated_utc) VALUES ('P', NULL, "
-                                                              "'x', 'x')"));
+    auto nullInstitution =
+        test::execSql(m_temp.db(), QStringLiteral("INSERT INTO programs (name, "
+                                                  "institution, created_utc, "
+                                                  "updated_utc) VALUES ('P', NULL, "
+                                                  "'x', 'x')"));
     ASSERT_FALSE(nullInstitution);
     EXPECT_TRUE(contains(nullInstitution.errorMessage(), "NOT NULL"));
 }

@@ -1,10 +1,10 @@
+#include "storage/SeasonLoader.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
 #include "storage/QuotaRepository.h"
-#include "storage/SeasonLoader.h"
 #include "storage/Transaction.h"
 
 #include "support/Builders.h"

@@ -1,5 +1,5 @@
-#include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/Database.h"
 
 #include "support/QtPrinters.h"
 #include "support/SqlProbe.h"
@@ -22,8 +22,9 @@ protected:
 
     void put(const QString &key)
     {
-        ASSERT_TRUE(test::execSql(db(), QStringLiteral("INSERT INTO settings (key, value) "
-                                                       "VALUES (?, 'x')"),
+        ASSERT_TRUE(test::execSql(db(),
+                                  QStringLiteral("INSERT INTO settings (key, value) "
+                                                 "VALUES (?, 'x')"),
                                   {key}));
     }
 
@@ -32,8 +33,9 @@ protected:
         QStringList out;
         const int n = test::rowCount(db(), QStringLiteral("settings"));
         for (int i = 0; i < n; ++i)
-            out << test::queryValue(db(), QStringLiteral("SELECT key FROM settings ORDER BY key "
-                                                         "LIMIT 1 OFFSET ?"),
+            out << test::queryValue(db(),
+                                    QStringLiteral("SELECT key FROM settings ORDER BY key "
+                                                   "LIMIT 1 OFFSET ?"),
                                     {i})
                        .toString();
         return out;
