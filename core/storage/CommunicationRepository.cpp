@@ -46,10 +46,10 @@ void bindCommunication(QSqlQuery &q, const Communication &c)
     q.bindValue(QStringLiteral(":channel"), toString(c.channel));
     q.bindValue(QStringLiteral(":kind"), toString(c.kind));
     q.bindValue(QStringLiteral(":kind_guessed"), c.kindGuessed ? 1 : 0);
-    q.bindValue(QStringLiteral(":subject"), c.subject);
-    q.bindValue(QStringLiteral(":body"), c.body);
+    q.bindValue(QStringLiteral(":subject"), sql::text(c.subject));
+    q.bindValue(QStringLiteral(":body"), sql::text(c.body));
     q.bindValue(QStringLiteral(":state"), toString(c.state));
-    q.bindValue(QStringLiteral(":template_name"), c.templateName);
+    q.bindValue(QStringLiteral(":template_name"), sql::text(c.templateName));
     q.bindValue(QStringLiteral(":source"), toString(c.source));
     q.bindValue(QStringLiteral(":message_id"), sql::nullIfEmpty(c.messageId));
 }

@@ -31,13 +31,13 @@ Contact readContact(const QSqlQuery &q)
 void bindContact(QSqlQuery &q, const Contact &c)
 {
     q.bindValue(QStringLiteral(":program_id"), c.programId);
-    q.bindValue(QStringLiteral(":title"), c.title);
-    q.bindValue(QStringLiteral(":first_name"), c.firstName.trimmed());
-    q.bindValue(QStringLiteral(":last_name"), c.lastName.trimmed());
+    q.bindValue(QStringLiteral(":title"), sql::text(c.title));
+    q.bindValue(QStringLiteral(":first_name"), sql::text(c.firstName.trimmed()));
+    q.bindValue(QStringLiteral(":last_name"), sql::text(c.lastName.trimmed()));
     q.bindValue(QStringLiteral(":role"), toString(c.role));
-    q.bindValue(QStringLiteral(":email"), c.email.trimmed());
-    q.bindValue(QStringLiteral(":phone"), c.phone);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":email"), sql::text(c.email.trimmed()));
+    q.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
+    q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
 }
 
 } // namespace
