@@ -202,12 +202,13 @@ Result<QList<Communication>> CommunicationRepository::list(const CommunicationFi
         values << *filter.programId;
     }
     if (filter.from.isValid()) {
-        where << QStringLiteral("c.at_utc >= ?");
+        // Dates are the user's: the day in the offset the entry was made in.
+        where << QStringLiteral("date(c.at_utc, printf('%+d seconds', c.at_offset)) >= ?");
         values << filter.from.toString(Qt::ISODate);
     }
     if (filter.to.isValid()) {
-        where << QStringLiteral("c.at_utc < ?");
-        values << filter.to.addDays(1).toString(Qt::ISODate);
+        where << QStringLiteral("date(c.at_utc, printf('%+d seconds', c.at_offset)) <= ?");
+        values << filter.to.toString(Qt::ISODate);
     }
     if (filter.direction) {
         where << QStringLiteral("c.direction = ?");

@@ -38,8 +38,13 @@ Result<ApplicantProfile> ProfileRepository::profile() const
     return p;
 }
 
-Status ProfileRepository::saveProfile(const ApplicantProfile &p)
+Status ProfileRepository::saveProfile(const ApplicantProfile &profile)
 {
+    ApplicantProfile p = profile;
+    p.email = p.email.trimmed();
+    for (QString &email : p.otherEmails)
+        email = email.trimmed();
+    p.otherEmails.removeAll(QString());
     if (auto s = validate(p); !s)
         return s;
     Transaction tx(m_db);
