@@ -65,25 +65,43 @@ void LogFilterProxy::setAllowedIds(std::optional<QSet<qint64>> ids)
     changed();
 }
 
+void LogFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_log = qobject_cast<const LogModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_allowedIds && !m_allowedIds->contains(index.data(LogModel::IdRole).toLongLong()))
-        return false;
-    if (m_programId && index.data(LogModel::ProgramIdRole).toLongLong() != *m_programId)
-        return false;
-    if (m_direction && index.data(LogModel::DirectionRole).toInt() != static_cast<int>(*m_direction))
-        return false;
-    if (m_kind && index.data(LogModel::KindRole).toInt() != static_cast<int>(*m_kind))
-        return false;
-    if (m_findingsOnly && index.data(LogModel::FindingCountRole).toInt() == 0)
-        return false;
-    if (m_from.isValid() || m_to.isValid()) {
-        const QDate date = index.data(LogModel::DateRole).toDate();
-        if ((m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
-            return false;
+    if (m_log) {
+        const core::Communication *c = m_log->communicationAt(index);
+        return c &&
+               accepts(c->id, c->programId, c->at.date(), static_cast<int>(c->direction),
+                       static_cast<int>(c->kind), m_findingsOnly ? m_log->findingCount(c->id) : 0);
     }
-    return true;
+    return accepts(
+        index.data(LogModel::IdRole).toLongLong(), index.data(LogModel::ProgramIdRole).toLongLong(),
+        index.data(LogModel::DateRole).toDate(), index.data(LogModel::DirectionRole).toInt(),
+        index.data(LogModel::KindRole).toInt(), index.data(LogModel::FindingCountRole).toInt());
+}
+
+bool LogFilterProxy::accepts(qint64 id, qint64 programId, const QDate &date, int direction,
+                             int kind, int findings) const
+{
+    if (m_allowedIds && !m_allowedIds->contains(id))
+        return false;
+    if (m_programId && programId != *m_programId)
+        return false;
+    if (m_direction && direction != static_cast<int>(*m_direction))
+        return false;
+    if (m_kind && kind != static_cast<int>(*m_kind))
+        return false;
+    if (m_findingsOnly && findings == 0)
+        return false;
+    if (m_from.isValid() && date < m_from)
+        return false;
+    return !(m_to.isValid() && date > m_to);
 }
 
 } // namespace rapport::ui

@@ -10,6 +10,8 @@
 
 namespace rapport::ui {
 
+class LogModel;
+
 // The log's filters over a LogModel: program, an inclusive date range (by
 // the date the entry was written on), direction, kind, "has findings", and
 // the ids a full-text search allowed. Unset filters let everything through.
@@ -19,6 +21,8 @@ class LogFilterProxy final : public QSortFilterProxyModel
 
 public:
     explicit LogFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setProgramId(std::optional<qint64> programId);
     void setDateRange(const QDate &from, const QDate &to); // invalid = open end
@@ -41,6 +45,12 @@ protected:
 
 private:
     void changed();
+    bool accepts(qint64 id, qint64 programId, const QDate &date, int direction, int kind,
+                 int findings) const;
+
+    // Set when the source is a LogModel: 30,000 rows filter through its
+    // typed accessors instead of a QVariant per role and row.
+    const LogModel *m_log = nullptr;
 
     std::optional<qint64> m_programId;
     QDate m_from;

@@ -22,7 +22,8 @@ class LogModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         DateColumn,
         ProgramColumn,
         ContactColumn,
@@ -34,7 +35,8 @@ public:
         FindingsColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         ProgramIdRole,
         DateRole,          // QDate in the offset the entry was written in
@@ -45,8 +47,15 @@ public:
         SortRole           // what the proxy sorts by
     };
 
-    // Reads the session now and again on every Session::changed().
-    explicit LogModel(Session &session, QObject *parent = nullptr);
+    enum class Updates
+    {
+        OnSessionChange, // resets on every Session::changed()
+        Manual           // the owner calls refresh(), e.g. only while shown
+    };
+
+    // Reads the session now, then as updates says.
+    explicit LogModel(Session &session, QObject *parent = nullptr,
+                      Updates updates = Updates::OnSessionChange);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -66,10 +66,14 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return t->title.isEmpty() ? t->name : t->title;
-        case KindColumn: return labels::kind(t->kind);
-        case OriginColumn: return originLabel(*t);
-        default: return {};
+        case TitleColumn:
+            return t->title.isEmpty() ? t->name : t->title;
+        case KindColumn:
+            return labels::kind(t->kind);
+        case OriginColumn:
+            return originLabel(*t);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return t->name;
@@ -84,10 +88,14 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case NameRole: return t->name;
-    case BuiltInRole: return t->builtIn;
-    case ModifiedRole: return t->modified;
-    default: return {};
+    case NameRole:
+        return t->name;
+    case BuiltInRole:
+        return t->builtIn;
+    case ModifiedRole:
+        return t->modified;
+    default:
+        return {};
     }
 }
 
@@ -96,10 +104,14 @@ QVariant TemplateListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn: return tr("Template");
-    case KindColumn: return tr("Kind");
-    case OriginColumn: return tr("Origin");
-    default: return {};
+    case TitleColumn:
+        return tr("Template");
+    case KindColumn:
+        return tr("Kind");
+    case OriginColumn:
+        return tr("Origin");
+    default:
+        return {};
     }
 }
 

@@ -16,8 +16,19 @@ class TemplateListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, KindColumn, OriginColumn, ColumnCount };
-    enum Role { NameRole = Qt::UserRole + 1, BuiltInRole, ModifiedRole };
+    enum Column
+    {
+        TitleColumn,
+        KindColumn,
+        OriginColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        BuiltInRole,
+        ModifiedRole
+    };
 
     explicit TemplateListModel(Session &session, QObject *parent = nullptr);
 

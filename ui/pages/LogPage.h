@@ -5,17 +5,12 @@
 #include <QList>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace rapport::ui {
 
-class DateRangeFilter;
+class LogFilterBar;
 class LogFilterProxy;
 class LogModel;
 
@@ -46,33 +41,25 @@ public Q_SLOTS:
     void openCurrent();
     void deleteSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    QWidget *createFilterBar();
     void createTable();
     void refresh();
-    void fillProgramCombo();
-    void runSearch();
-    void applyFilters();
-    void updateCount();
     void updateActions();
 
     LogModel *m_model = nullptr;
     LogFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QComboBox *m_program = nullptr;
-    DateRangeFilter *m_dates = nullptr;
-    QComboBox *m_direction = nullptr;
-    QComboBox *m_kind = nullptr;
-    QCheckBox *m_findingsOnly = nullptr;
-    QLabel *m_count = nullptr;
+    LogFilterBar *m_filters = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_programAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QString m_searchError;
+    qint64 m_keepSelected = 0;
+    bool m_stale = false;
 };
 
 } // namespace rapport::ui

@@ -14,11 +14,14 @@ namespace rapport::ui {
 namespace {
 
 // Long forms scroll on a small screen instead of squeezing their fields.
-QWidget *scrolled(QWidget *content)
+// Forms keep a readable width instead of running across a wide window.
+QWidget *scrolled(QWidget *content, int maximumWidth)
 {
+    content->setMaximumWidth(maximumWidth);
     auto *area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
+    area->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
@@ -36,9 +39,9 @@ SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(m_profile), tr("&Profile"));
-    m_tabs->addTab(scrolled(m_season), tr("S&eason"));
-    m_tabs->addTab(scrolled(m_quotas), tr("&Quotas"));
+    m_tabs->addTab(scrolled(m_profile, 820), tr("&Profile"));
+    m_tabs->addTab(scrolled(m_season, 620), tr("S&eason"));
+    m_tabs->addTab(scrolled(m_quotas, 960), tr("&Quotas"));
     m_tabs->addTab(m_phrases, tr("P&hrase lists"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

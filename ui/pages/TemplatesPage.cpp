@@ -32,9 +32,12 @@ TemplatesPage::TemplatesPage(Session &session, Prompter &prompter, QWidget *pare
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
-    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::KindColumn, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::OriginColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::KindColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(TemplateListModel::OriginColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setHighlightSections(false);
 
     m_new = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&New"));
@@ -83,11 +86,12 @@ TemplatesPage::TemplatesPage(Session &session, Prompter &prompter, QWidget *pare
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({440, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TemplatesPage::loadSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TemplatesPage::loadSelected);
     connect(&session, &Session::changed, this, &TemplatesPage::refresh);
     refresh();
 }
@@ -101,7 +105,8 @@ void TemplatesPage::refresh()
         names << m_model->index(row, 0).data(TemplateListModel::NameRole).toString();
     m_editor->setTakenNames(names);
     // The model was reset: find the template again; keep unsaved edits.
-    const QString name = m_current.isEmpty() && !m_editor->isDirty() && !names.isEmpty() ? names.first() : m_current;
+    const QString name =
+        m_current.isEmpty() && !m_editor->isDirty() && !names.isEmpty() ? names.first() : m_current;
     const QModelIndex index = m_model->indexOf(name);
     m_refreshing = true;
     if (index.isValid())
@@ -118,8 +123,8 @@ void TemplatesPage::loadSelected()
     if (!t || m_refreshing)
         return;
     m_current = t->name;
-    const QString description = t->builtIn ? session().templates().description(t->name)
-                                           : tr("One of your own templates.");
+    const QString description =
+        t->builtIn ? session().templates().description(t->name) : tr("One of your own templates.");
     m_editor->setTemplate(*t, description);
     updateButtons();
 }
@@ -135,8 +140,9 @@ void TemplatesPage::updateButtons()
 {
     const core::Template *stored = m_model->templateAt(m_model->indexOf(m_current));
     m_save->setEnabled(m_editor->isDirty() && m_editor->problems().isEmpty());
-    m_save->setToolTip(m_editor->problems().isEmpty() ? QString()
-                                                      : tr("Fix the problems listed under the text first"));
+    m_save->setToolTip(m_editor->problems().isEmpty()
+                           ? QString()
+                           : tr("Fix the problems listed under the text first"));
     m_reset->setEnabled(stored && stored->builtIn && stored->modified);
     m_delete->setEnabled(stored && !stored->builtIn);
 }
@@ -181,7 +187,8 @@ void TemplatesPage::save()
     if (status)
         status = tx.commit();
     if (!status) {
-        prompter().showError(this, tr("Could not save the template: %1").arg(status.errorMessage()));
+        prompter().showError(this,
+                             tr("Could not save the template: %1").arg(status.errorMessage()));
         return;
     }
     m_current = t.name;
@@ -193,7 +200,8 @@ void TemplatesPage::save()
 void TemplatesPage::resetToBuiltIn()
 {
     const QString name = m_current;
-    if (name.isEmpty() || !prompter().confirmDelete(this, tr("your changes to the built-in template “%1”").arg(name)))
+    if (name.isEmpty() ||
+        !prompter().confirmDelete(this, tr("your changes to the built-in template “%1”").arg(name)))
         return;
     if (auto s = session().templates().reset(name); !s) {
         prompter().showError(this, tr("Could not reset the template: %1").arg(s.errorMessage()));

@@ -31,8 +31,8 @@ DateRangeFilter::DateRangeFilter(QWidget *parent) : QWidget(parent)
     m_clear = new QToolButton;
     m_clear->setObjectName(QStringLiteral("logDatesClear"));
     m_clear->setIcon(themeIcon(QStringLiteral("edit-clear")));
-    m_clear->setText(tr("Any"));
-    m_clear->setToolTip(tr("Any date"));
+    m_clear->setText(tr("All dates"));
+    m_clear->setToolTip(tr("Show entries of every date"));
     m_clear->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);

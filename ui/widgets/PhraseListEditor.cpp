@@ -37,6 +37,8 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
 {
     m_rules = new QListWidget;
     m_rules->setObjectName(QStringLiteral("phraseRules"));
+    m_title = new QLabel;
+    m_title->setTextFormat(Qt::RichText);
     m_guidance = new QLabel;
     m_guidance->setWordWrap(true);
     m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,7 +50,7 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_errorList = new QListWidget;
     m_errorList->setObjectName(QStringLiteral("phraseErrors"));
-    m_errorList->setMaximumHeight(m_errorList->fontMetrics().height() * 5);
+    m_errorList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *hint = new QLabel(tr("One regular expression a line, matched without regard to case "
                                "against the message written plainly: lower case, straight quotes, "
                                "“#1” and “number one” as “first”, every line break a space."));
@@ -57,7 +59,8 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
 
     m_save = new QPushButton(themeIcon(QStringLiteral("document-save")), tr("&Save list"));
     m_save->setObjectName(QStringLiteral("phraseSave"));
-    m_restore = new QPushButton(themeIcon(QStringLiteral("edit-undo")), tr("&Restore shipped list"));
+    m_restore =
+        new QPushButton(themeIcon(QStringLiteral("edit-undo")), tr("&Restore shipped list"));
     m_restore->setObjectName(QStringLiteral("phraseRestore"));
     connect(m_save, &QPushButton::clicked, this, &PhraseListEditor::save);
     connect(m_restore, &QPushButton::clicked, this, &PhraseListEditor::restoreShipped);
@@ -69,6 +72,7 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_guidance);
     rightLayout->addWidget(m_text, 1);
     rightLayout->addWidget(m_errorList);
@@ -85,6 +89,14 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
     layout->addWidget(splitter);
 
     connect(m_rules, &QListWidget::currentRowChanged, this, &PhraseListEditor::loadRule);
+    connect(m_errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QTextBlock block =
+            m_text->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
+        if (!block.isValid())
+            return;
+        m_text->setTextCursor(QTextCursor(block));
+        m_text->setFocus();
+    });
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
@@ -104,18 +116,33 @@ void PhraseListEditor::fillRules()
         if (rules.rule(id).value(kPhrases).isArray())
             m_ruleIds << id;
     }
+    // Your own drafts first, then what programs write.
+    std::stable_sort(m_ruleIds.begin(), m_ruleIds.end(), [](const QString &a, const QString &b) {
+        return a.startsWith(QLatin1String("content.")) && !b.startsWith(QLatin1String("content."));
+    });
     {
         const QSignalBlocker blocker(m_rules);
         m_rules->clear();
+        bool incomingHeader = false;
         for (const QString &id : std::as_const(m_ruleIds)) {
-            const QString title = rules.rule(id).value(QStringLiteral("title")).toString(id);
-            auto *item = new QListWidgetItem(severityIcon(rules.severity(id)), title, m_rules);
+            const bool own = id.startsWith(QLatin1String("content."));
+            if (m_rules->count() == 0 || (!own && !incomingHeader)) {
+                auto *header = new QListWidgetItem(
+                    own ? tr("In your messages") : tr("In messages from programs"), m_rules);
+                header->setFlags(Qt::NoItemFlags);
+                header->setForeground(palette().brush(QPalette::WindowText));
+                QFont font = header->font();
+                font.setBold(true);
+                header->setFont(font);
+                incomingHeader = !own;
+            }
+            auto *item =
+                new QListWidgetItem(severityIcon(rules.severity(id)), rules.title(id), m_rules);
             item->setData(Qt::UserRole, id);
             item->setToolTip(id);
         }
-        const qsizetype row = m_ruleIds.indexOf(current);
-        m_rules->setCurrentRow(row >= 0 ? static_cast<int>(row) : 0);
     }
+    selectRule(m_ruleIds.contains(current) ? current : m_ruleIds.value(0));
     // Keep an edit in progress when something else changed the season.
     if (!m_dirty || currentRule() != current)
         loadRule();
@@ -129,9 +156,12 @@ QString PhraseListEditor::currentRule() const
 
 void PhraseListEditor::selectRule(const QString &ruleId)
 {
-    const qsizetype row = m_ruleIds.indexOf(ruleId);
-    if (row >= 0)
-        m_rules->setCurrentRow(static_cast<int>(row));
+    for (int row = 0; row < m_rules->count(); ++row) {
+        if (m_rules->item(row)->data(Qt::UserRole).toString() == ruleId) {
+            m_rules->setCurrentRow(row);
+            return;
+        }
+    }
 }
 
 void PhraseListEditor::loadRule()
@@ -142,10 +172,13 @@ void PhraseListEditor::loadRule()
     m_text->setPlainText(rules.phrases(id).join(QLatin1Char('\n')));
     m_loading = false;
     m_dirty = false;
+    m_title->setText(id.isEmpty() ? QString()
+                                  : QStringLiteral("<b>%1</b> &nbsp;<tt>%2</tt>")
+                                        .arg(rules.title(id).toHtmlEscaped(), id));
     m_guidance->setText(rules.guidance(id));
     const auto shipped = core::RuleData::builtIn();
     const bool edited = shipped && shipped->phrases(id) != rules.phrases(id);
-    m_origin->setText(id.isEmpty() ? QString() : edited ? tr("Your own list") : tr("As shipped"));
+    m_savedOrigin = id.isEmpty() ? QString() : edited ? tr("Your own list") : tr("As shipped");
     m_restore->setEnabled(edited);
     validate();
 }
@@ -180,14 +213,20 @@ void PhraseListEditor::validate()
                                     .arg(re.errorString())
                                     .arg(re.patternErrorOffset() + 1);
         m_errors << message;
-        new QListWidgetItem(themeIcon(QStringLiteral("dialog-error")), message, m_errorList);
+        auto *item =
+            new QListWidgetItem(themeIcon(QStringLiteral("dialog-error")), message, m_errorList);
+        item->setData(Qt::UserRole, block.blockNumber());
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(block);
         mark.format = format;
         marks << mark;
     }
     m_text->setExtraSelections(marks);
+    const int shown = std::min<int>(5, static_cast<int>(m_errors.size()));
+    m_errorList->setFixedHeight(shown * (m_errorList->fontMetrics().height() + 8) +
+                                2 * m_errorList->frameWidth() + 2);
     m_errorList->setVisible(!m_errors.isEmpty());
+    m_origin->setText(m_dirty ? m_savedOrigin + tr(" · not saved yet") : m_savedOrigin);
     m_save->setEnabled(m_dirty && m_errors.isEmpty() && !currentRule().isEmpty());
 }
 
@@ -201,7 +240,8 @@ bool PhraseListEditor::save()
 bool PhraseListEditor::restoreShipped()
 {
     if (currentRule().isEmpty() ||
-        !m_prompter.confirmDelete(this, tr("your phrase list for “%1”").arg(m_rules->currentItem()->text())))
+        !m_prompter.confirmDelete(
+            this, tr("your phrase list for “%1”").arg(m_rules->currentItem()->text())))
         return false;
     return apply(std::nullopt);
 }
@@ -271,8 +311,8 @@ core::Status PhraseListEditor::writeUserPhrases(const QString &path, const QStri
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return core::fail(tr("cannot create the folder of %1").arg(path));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 ||
-        !out.commit())
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return core::fail(tr("%1: cannot write: %2").arg(path, out.errorString()));
     return {};
 }

@@ -26,7 +26,7 @@ class PhraseListEditor final : public QWidget
 public:
     PhraseListEditor(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
-    // Rule ids with a phrase list, in the order shown.
+    // Rule ids with a phrase list, in the order shown (under two headings).
     QStringList ruleIds() const { return m_ruleIds; }
     QString currentRule() const;
     void selectRule(const QString &ruleId);
@@ -54,6 +54,7 @@ private:
     Prompter &m_prompter;
     QStringList m_ruleIds;
     QListWidget *m_rules = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_guidance = nullptr;
     QLabel *m_origin = nullptr;
     QPlainTextEdit *m_text = nullptr;
@@ -61,6 +62,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_restore = nullptr;
     QStringList m_errors;
+    QString m_savedOrigin; // "As shipped" or "Your own list"
+
     bool m_loading = false;
     bool m_dirty = false;
 };

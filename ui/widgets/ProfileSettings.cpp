@@ -38,25 +38,28 @@ QPlainTextEdit *textEdit(const QString &name, int lines)
 
 } // namespace
 
-ProfileSettings::ProfileSettings(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+ProfileSettings::ProfileSettings(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     m_name = lineEdit(QStringLiteral("profileName"), tr("As on your ERAS application"));
     m_degree = lineEdit(QStringLiteral("profileDegree"), tr("e.g. MBBS, MD"));
     m_school = lineEdit(QStringLiteral("profileSchool"));
     m_country = lineEdit(QStringLiteral("profileCountry"));
     m_graduationYear = lineEdit(QStringLiteral("profileGraduationYear"), tr("e.g. 2022"));
-    m_graduationYear->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), m_graduationYear));
+    m_graduationYear->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{0,4}")), m_graduationYear));
     m_graduationYear->setMaximumWidth(120);
     m_aamcId = lineEdit(QStringLiteral("profileAamcId"));
     m_aamcId->setMaximumWidth(200);
     m_visa = lineEdit(QStringLiteral("profileVisa"), tr("e.g. needs J-1 sponsorship"));
     m_email = lineEdit(QStringLiteral("profileEmail"), tr("The address programs write to"));
     m_otherEmails = textEdit(QStringLiteral("profileOtherEmails"), 3);
-    m_otherEmails->setPlaceholderText(tr("One address a line: email import counts mail from these as yours"));
+    m_otherEmails->setPlaceholderText(
+        tr("One address a line: email import counts mail from these as yours"));
     m_phone = lineEdit(QStringLiteral("profilePhone"));
     m_signature = textEdit(QStringLiteral("profileSignature"), 5);
-    m_signature->setPlaceholderText(tr("Empty: templates sign with your name, degree, AAMC ID, email and phone"));
+    m_signature->setPlaceholderText(
+        tr("Empty: templates sign with your name, degree, AAMC ID, email and phone"));
     m_homeProgram = new QComboBox;
     m_homeProgram->setObjectName(QStringLiteral("profileHomeProgram"));
     m_homeProgram->setEditable(true);
@@ -84,17 +87,20 @@ ProfileSettings::ProfileSettings(Session &session, QWidget *parent) : QWidget(pa
     m_save->setObjectName(QStringLiteral("profileSave"));
     connect(m_save, &QPushButton::clicked, this, &ProfileSettings::save);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
-    buttons->addWidget(m_save, 0, Qt::AlignTop);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(m_error);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
-    const auto edited = [this] { m_dirty = true; };
-    for (QLineEdit *edit : {m_name, m_degree, m_school, m_country, m_graduationYear, m_aamcId, m_visa,
-                            m_email, m_phone})
+    const auto edited = [this] {
+        m_dirty = true;
+    };
+    for (QLineEdit *edit : {m_name, m_degree, m_school, m_country, m_graduationYear, m_aamcId,
+                            m_visa, m_email, m_phone})
         connect(edit, &QLineEdit::textEdited, this, edited);
     connect(m_otherEmails, &QPlainTextEdit::textChanged, this, edited);
     connect(m_signature, &QPlainTextEdit::textChanged, this, edited);
@@ -108,8 +114,9 @@ void ProfileSettings::load()
     QStringList names;
     for (const core::Program &p : m_session.snapshot().programs)
         names << p.name;
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
     const QString home = m_homeProgram->currentText();
     {
         const QSignalBlocker blocker(m_homeProgram);

@@ -28,7 +28,8 @@ namespace {
 // cannot have a limit for it.
 QStringList perProgramQuotas()
 {
-    return {QStringLiteral("pre_interview"), QStringLiteral("thank_you"), QStringLiteral("post_interview")};
+    return {QStringLiteral("pre_interview"), QStringLiteral("thank_you"),
+            QStringLiteral("post_interview")};
 }
 
 QString quotaLabel(const QString &quota)
@@ -77,6 +78,8 @@ QGridLayout *limitGrid(const QStringList &quotas, const QString &prefix,
 {
     auto *grid = new QGridLayout;
     grid->setColumnStretch(3, 1);
+    // Both groups line their columns up.
+    grid->setColumnMinimumWidth(0, 300);
     grid->addWidget(new QLabel(QuotaSettings::tr("<b>Recommended</b>")), 0, 1);
     grid->addWidget(new QLabel(QuotaSettings::tr("<b>Maximum</b>")), 0, 2);
     int row = 1;
@@ -94,7 +97,8 @@ QGridLayout *limitGrid(const QStringList &quotas, const QString &prefix,
 
 } // namespace
 
-QuotaSettings::QuotaSettings(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+QuotaSettings::QuotaSettings(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createDefaults());
@@ -146,9 +150,11 @@ QWidget *QuotaSettings::createOverrides()
 
     auto *grid = limitGrid(perProgramQuotas(), QStringLiteral("override_"), m_overrides);
     m_overrideError = settingsform::makeErrorLabel(QStringLiteral("overrideError"));
-    auto *save = new QPushButton(themeIcon(QStringLiteral("document-save")), tr("Save for this p&rogram"));
+    auto *save =
+        new QPushButton(themeIcon(QStringLiteral("document-save")), tr("Save for this p&rogram"));
     save->setObjectName(QStringLiteral("overrideSave"));
-    auto *clear = new QPushButton(themeIcon(QStringLiteral("edit-clear")), tr("&Clear this program's limits"));
+    auto *clear = new QPushButton(themeIcon(QStringLiteral("edit-clear")),
+                                  tr("&Clear this program's limits"));
     clear->setObjectName(QStringLiteral("overrideClear"));
     connect(save, &QPushButton::clicked, this, &QuotaSettings::saveOverride);
     connect(clear, &QPushButton::clicked, this, &QuotaSettings::clearOverride);
@@ -159,7 +165,8 @@ QWidget *QuotaSettings::createOverrides()
 
     m_overrideTable = new QTableWidget(0, 4);
     m_overrideTable->setObjectName(QStringLiteral("overrideTable"));
-    m_overrideTable->setHorizontalHeaderLabels({tr("Program"), tr("Quota"), tr("Recommended"), tr("Maximum")});
+    m_overrideTable->setHorizontalHeaderLabels(
+        {tr("Program"), tr("Quota"), tr("Recommended"), tr("Maximum")});
     m_overrideTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overrideTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overrideTable->verticalHeader()->hide();
@@ -190,13 +197,15 @@ void QuotaSettings::load()
     for (auto it = m_defaults.begin(); it != m_defaults.end(); ++it) {
         const core::QuotaLimit limit = policy.limits.value(it.key());
         it->recommended->setText(textOf(limit.recommended));
-        it->recommended->setPlaceholderText(placeholderOf(ruleDefault(it.key(), QStringLiteral("recommended"))));
+        it->recommended->setPlaceholderText(
+            placeholderOf(ruleDefault(it.key(), QStringLiteral("recommended"))));
         it->maximum->setText(textOf(limit.maximum));
-        it->maximum->setPlaceholderText(placeholderOf(ruleDefault(it.key(), QStringLiteral("maximum"))));
+        it->maximum->setPlaceholderText(
+            placeholderOf(ruleDefault(it.key(), QStringLiteral("maximum"))));
     }
     m_minGap->setText(textOf(policy.minGapDays));
-    m_minGap->setPlaceholderText(
-        placeholderOf(m_session.engine().data().number(QStringLiteral("timing.min_gap"), QStringLiteral("days"), -1)));
+    m_minGap->setPlaceholderText(placeholderOf(m_session.engine().data().number(
+        QStringLiteral("timing.min_gap"), QStringLiteral("days"), -1)));
 
     const qint64 current = currentProgram();
     QList<const core::Program *> programs;
@@ -235,8 +244,10 @@ void QuotaSettings::loadOverride()
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it) {
         // What applies when this program has no value of its own.
         const core::QuotaLimit season = policy.limits.value(it.key());
-        const int recommended = season.recommended.value_or(ruleDefault(it.key(), QStringLiteral("recommended")));
-        const int maximum = season.maximum.value_or(ruleDefault(it.key(), QStringLiteral("maximum")));
+        const int recommended =
+            season.recommended.value_or(ruleDefault(it.key(), QStringLiteral("recommended")));
+        const int maximum =
+            season.maximum.value_or(ruleDefault(it.key(), QStringLiteral("maximum")));
         const core::QuotaLimit limit = own.value(it.key());
         it->recommended->setText(textOf(limit.recommended));
         it->recommended->setPlaceholderText(placeholderOf(recommended));
@@ -265,8 +276,12 @@ void QuotaSettings::fillOverrideTable()
             name->setData(Qt::UserRole, id);
             m_overrideTable->setItem(row, 0, name);
             m_overrideTable->setItem(row, 1, new QTableWidgetItem(quotaLabel(quota)));
-            m_overrideTable->setItem(row, 2, new QTableWidgetItem(textOf(limit.recommended)));
-            m_overrideTable->setItem(row, 3, new QTableWidgetItem(textOf(limit.maximum)));
+            const QString unset = QStringLiteral("\u2014");
+            m_overrideTable->setItem(
+                row, 2,
+                new QTableWidgetItem(limit.recommended ? textOf(limit.recommended) : unset));
+            m_overrideTable->setItem(
+                row, 3, new QTableWidgetItem(limit.maximum ? textOf(limit.maximum) : unset));
         }
     }
 }
@@ -311,8 +326,9 @@ bool QuotaSettings::saveOverride()
             break;
         const LimitEdits &e = m_overrides.value(quota);
         const core::QuotaLimit limit{valueOf(e.recommended), valueOf(e.maximum)};
-        status = (limit.recommended || limit.maximum) ? repository.setOverride(programId, quota, limit)
-                                                      : repository.clearOverride(programId, quota);
+        status = (limit.recommended || limit.maximum)
+                     ? repository.setOverride(programId, quota, limit)
+                     : repository.clearOverride(programId, quota);
     }
     if (status)
         status = tx.commit();

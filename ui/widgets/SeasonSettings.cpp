@@ -30,7 +30,8 @@ QDateEdit *dateEdit(const QString &name)
 
 } // namespace
 
-SeasonSettings::SeasonSettings(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("seasonName"));
@@ -71,19 +72,23 @@ SeasonSettings::SeasonSettings(Session &session, QWidget *parent) : QWidget(pare
         m_dirty = true;
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
-    buttons->addWidget(m_defaults, 0, Qt::AlignTop);
-    buttons->addWidget(m_save, 0, Qt::AlignTop);
+    buttons->addStretch(1);
+    buttons->addWidget(m_defaults);
+    buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addStretch(1);
+    layout->addWidget(m_error);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
-    const auto edited = [this] { m_dirty = true; };
+    const auto edited = [this] {
+        m_dirty = true;
+    };
     connect(m_name, &QLineEdit::textEdited, this, edited);
-    for (QDateEdit *edit : {m_applicationsOpen, m_interviewsStart, m_interviewsEnd, m_rankListDeadline, m_matchDay})
+    for (QDateEdit *edit :
+         {m_applicationsOpen, m_interviewsStart, m_interviewsEnd, m_rankListDeadline, m_matchDay})
         connect(edit, &QDateEdit::userDateChanged, this, edited);
     connect(m_signals, &QSpinBox::valueChanged, this, edited);
     connect(&m_session, &Session::changed, this, &SeasonSettings::load);

@@ -2,6 +2,8 @@
 
 #include "Labels.h"
 
+#include <QObject>
+
 namespace rapport::ui::settingsform {
 
 QLabel *makeErrorLabel(const QString &objectName)
@@ -20,7 +22,7 @@ void showError(QLabel *label, const QString &message)
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, labels::severityColor(core::Severity::Violation));
     label->setPalette(palette);
-    label->setText(message);
+    label->setText(message.isEmpty() ? QString() : QObject::tr("Not saved: %1").arg(message));
     label->setVisible(!message.isEmpty());
 }
 

@@ -21,7 +21,13 @@
 namespace rapport::ui {
 namespace {
 
-enum ProblemRole { PartRole = Qt::UserRole + 1, LineRole, ColumnRole, LengthRole };
+enum ProblemRole
+{
+    PartRole = Qt::UserRole + 1,
+    LineRole,
+    ColumnRole,
+    LengthRole
+};
 
 QColor problemColor()
 {
@@ -45,6 +51,8 @@ TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
     m_description = new QLabel;
     m_description->setObjectName(QStringLiteral("templateDescription"));
     m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_description->setContentsMargins(0, 0, 0, 6);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subject = new QLineEdit;
     m_subject->setObjectName(QStringLiteral("templateSubject"));
@@ -61,31 +69,34 @@ TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
 
     m_problemList = new QListWidget;
     m_problemList->setObjectName(QStringLiteral("templateProblems"));
-    m_problemList->setMaximumHeight(m_problemList->fontMetrics().height() * 6);
+    m_problemList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->data(PartRole).toInt() == int(core::TemplateProblem::Part::Subject)) {
             m_subject->setFocus();
-            m_subject->setSelection(item->data(ColumnRole).toInt() - 1, item->data(LengthRole).toInt());
+            m_subject->setSelection(item->data(ColumnRole).toInt() - 1,
+                                    item->data(LengthRole).toInt());
             return;
         }
-        const QTextBlock block = m_body->document()->findBlockByNumber(item->data(LineRole).toInt() - 1);
+        const QTextBlock block =
+            m_body->document()->findBlockByNumber(item->data(LineRole).toInt() - 1);
         if (!block.isValid())
             return;
         const int end = block.position() + block.length() - 1;
         const int start = std::min(end, block.position() + item->data(ColumnRole).toInt() - 1);
         QTextCursor cursor(block);
         cursor.setPosition(start);
-        cursor.setPosition(std::min(end, start + item->data(LengthRole).toInt()), QTextCursor::KeepAnchor);
+        cursor.setPosition(std::min(end, start + item->data(LengthRole).toInt()),
+                           QTextCursor::KeepAnchor);
         m_body->setTextCursor(cursor);
         m_body->setFocus();
     });
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_description);
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(QString(), m_description);
     form->addRow(tr("&Subject"), m_subject);
     auto *left = new QVBoxLayout;
     left->setContentsMargins(0, 0, 0, 0);
@@ -119,12 +130,14 @@ QWidget *TemplateEditor::createVocabulary()
         item->setData(Qt::UserRole, info.description);
     }
     m_vocabularyHelp = new QLabel;
+    m_vocabularyHelp->setObjectName(QStringLiteral("templateVocabularyHelp"));
     m_vocabularyHelp->setWordWrap(true);
     m_vocabularyHelp->setMinimumHeight(m_vocabularyHelp->fontMetrics().height() * 3);
     m_vocabularyHelp->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_vocabulary, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_vocabularyHelp->setText(item ? item->data(Qt::UserRole).toString() : QString());
     });
+    m_vocabulary->setCurrentRow(0);
     connect(m_vocabulary, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { insertPlaceholder(item->text()); });
     connect(m_vocabulary, &QListWidget::itemActivated, this,
@@ -220,7 +233,8 @@ void TemplateEditor::validate()
     m_problemList->clear();
     for (const core::TemplateProblem &p : found) {
         m_problems << p.message;
-        auto *item = new QListWidgetItem(themeIcon(QStringLiteral("dialog-error")), p.message, m_problemList);
+        auto *item = new QListWidgetItem(themeIcon(QStringLiteral("dialog-error")), p.message,
+                                         m_problemList);
         item->setData(PartRole, static_cast<int>(p.part));
         item->setData(LineRole, p.line);
         item->setData(ColumnRole, p.column);
@@ -235,6 +249,10 @@ void TemplateEditor::validate()
         m_problems << message;
         new QListWidgetItem(themeIcon(QStringLiteral("dialog-error")), message, m_problemList);
     }
+    // Tall enough for the problems there are, up to five.
+    const int shown = std::min<int>(5, static_cast<int>(m_problems.size()));
+    m_problemList->setFixedHeight(shown * (m_problemList->fontMetrics().height() + 8) +
+                                  2 * m_problemList->frameWidth() + 2);
     m_problemList->setVisible(!m_problems.isEmpty());
     underline(found);
 }

@@ -26,7 +26,11 @@ class TemplateEditor final : public QWidget
 public:
     explicit TemplateEditor(QWidget *parent = nullptr);
 
-    enum class Origin { Stored, Unsaved };
+    enum class Origin
+    {
+        Stored,
+        Unsaved
+    };
     static constexpr Origin Unsaved = Origin::Unsaved;
 
     // Loads a template; description explains it (read-only). A stored one
@@ -38,7 +42,11 @@ public:
     QString loadedName() const { return m_loaded.name; }
 
     // Names other templates already use, so a new or renamed one cannot take them.
-    void setTakenNames(const QStringList &names) { m_takenNames = names; validate(); }
+    void setTakenNames(const QStringList &names)
+    {
+        m_takenNames = names;
+        validate();
+    }
 
     bool isDirty() const { return m_dirty; }
     void markClean();

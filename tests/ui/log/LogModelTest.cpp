@@ -12,16 +12,17 @@ using rapport::ui::LogModel;
 namespace core = rapport::core;
 
 class LogModelTest : public UiFixture
-{
-};
+{};
 
 TEST_F(LogModelTest, PassesTheModelTesterThroughResetsAndFilters)
 {
     LogModel model(session());
     LogFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 0);
 
     loadDemo();
@@ -70,7 +71,8 @@ TEST_F(LogModelTest, TypedAccessorsAndFindingsFromOneSeasonCheck)
         EXPECT_EQ(model.worstSeverity(it.key()), worst.value(it.key()));
         const QModelIndex cell = model.indexOf(it.key(), LogModel::FindingsColumn);
         EXPECT_EQ(cell.data().toInt(), it.value());
-        EXPECT_EQ(cell.data(LogModel::WorstSeverityRole).toInt(), static_cast<int>(worst.value(it.key())));
+        EXPECT_EQ(cell.data(LogModel::WorstSeverityRole).toInt(),
+                  static_cast<int>(worst.value(it.key())));
     }
 }
 
@@ -80,8 +82,10 @@ TEST_F(LogModelTest, ShowsTheTimeInTheOffsetItWasEnteredIn)
     LogModel model(session());
     const core::Communication &c = session().snapshot().communications.first();
     const QString shown = model.indexOf(c.id, LogModel::DateColumn).data().toString();
-    EXPECT_TRUE(shown.startsWith(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))) << shown.toStdString();
+    EXPECT_TRUE(shown.startsWith(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
+        << shown.toStdString();
     // The demo writes US Eastern time: never shown as UTC.
-    EXPECT_TRUE(shown.contains(QStringLiteral("UTC\u22124")) || shown.contains(QStringLiteral("UTC\u22125")))
+    EXPECT_TRUE(shown.contains(QStringLiteral("UTC\u22124")) ||
+                shown.contains(QStringLiteral("UTC\u22125")))
         << shown.toStdString();
 }

@@ -6,16 +6,17 @@
 #include "rules/RuleEngine.h"
 #include "storage/CommunicationRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QPushButton>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,8 +46,8 @@ protected:
     }
 
     int rows() const { return table->model()->rowCount(); }
-    int total() const { return static_cast<int>(session().snapshot().communications.size()); }
-    int countWhere(const std::function<bool(const core::Communication &)> &pred) const
+    int total() { return static_cast<int>(session().snapshot().communications.size()); }
+    int countWhere(const std::function<bool(const core::Communication &)> &pred)
     {
         return static_cast<int>(std::count_if(session().snapshot().communications.cbegin(),
                                               session().snapshot().communications.cend(), pred));
@@ -55,7 +56,8 @@ protected:
     bool allRows(const std::function<bool(const core::Communication &)> &pred) const
     {
         for (int r = 0; r < rows(); ++r) {
-            const auto *c = page->model()->communicationAt(page->proxy()->mapToSource(table->model()->index(r, 0)));
+            const auto *c = page->model()->communicationAt(
+                page->proxy()->mapToSource(table->model()->index(r, 0)));
             if (!c || !pred(*c))
                 return false;
         }
@@ -74,7 +76,8 @@ protected:
 TEST_F(LogPageTest, SearchAsYouTypeNarrowsToTheMatchingMessages)
 {
     ASSERT_EQ(rows(), total());
-    const QRegularExpression word(QStringLiteral("\\bsponsorship"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression word(QStringLiteral("\\bsponsorship"),
+                                  QRegularExpression::CaseInsensitiveOption);
     const int expected = countWhere([&](const core::Communication &c) {
         return word.match(c.subject).hasMatch() || word.match(c.body).hasMatch();
     });
@@ -104,7 +107,8 @@ TEST_F(LogPageTest, ProgramFilter)
     auto *combo = child<QComboBox>("logProgram");
     const core::Program &program = session().snapshot().programs.at(3);
     combo->setCurrentIndex(combo->findData(program.id));
-    const int expected = countWhere([&](const core::Communication &c) { return c.programId == program.id; });
+    const int expected =
+        countWhere([&](const core::Communication &c) { return c.programId == program.id; });
     ASSERT_GT(expected, 0);
     EXPECT_EQ(rows(), expected);
     EXPECT_TRUE(allRows([&](const core::Communication &c) { return c.programId == program.id; }));
@@ -119,7 +123,9 @@ TEST_F(LogPageTest, DateRangeIsInclusiveAtBothEnds)
     const QDate to = all.at(all.size() / 2).at.date();
     child<QDateEdit>("logFrom")->setDate(from);
     child<QDateEdit>("logTo")->setDate(to);
-    const auto inRange = [&](const core::Communication &c) { return c.at.date() >= from && c.at.date() <= to; };
+    const auto inRange = [&](const core::Communication &c) {
+        return c.at.date() >= from && c.at.date() <= to;
+    };
     EXPECT_EQ(rows(), countWhere(inRange));
     EXPECT_TRUE(allRows(inRange));
     EXPECT_FALSE(allRows([&](const core::Communication &c) { return c.at.date() != from; }))
@@ -129,7 +135,8 @@ TEST_F(LogPageTest, DateRangeIsInclusiveAtBothEnds)
 
     // A single day.
     child<QDateEdit>("logTo")->setDate(from);
-    EXPECT_EQ(rows(), countWhere([&](const core::Communication &c) { return c.at.date() == from; }));
+    EXPECT_EQ(rows(),
+              countWhere([&](const core::Communication &c) { return c.at.date() == from; }));
 
     // "Any date" at the lowest value of each edit.
     child<QDateEdit>("logFrom")->setDate(child<QDateEdit>("logFrom")->minimumDate());
@@ -142,14 +149,18 @@ TEST_F(LogPageTest, DirectionAndKindFilters)
 {
     auto *direction = child<QComboBox>("logDirection");
     direction->setCurrentIndex(direction->findData(static_cast<int>(core::Direction::Incoming)));
-    const auto incoming = [](const core::Communication &c) { return c.direction == core::Direction::Incoming; };
+    const auto incoming = [](const core::Communication &c) {
+        return c.direction == core::Direction::Incoming;
+    };
     EXPECT_EQ(rows(), countWhere(incoming));
     EXPECT_TRUE(allRows(incoming));
 
     auto *kind = child<QComboBox>("logKind");
     direction->setCurrentIndex(0);
     kind->setCurrentIndex(kind->findData(static_cast<int>(core::Kind::ThankYou)));
-    const auto thanks = [](const core::Communication &c) { return c.kind == core::Kind::ThankYou; };
+    const auto thanks = [](const core::Communication &c) {
+        return c.kind == core::Kind::ThankYou;
+    };
     ASSERT_GT(countWhere(thanks), 0);
     EXPECT_EQ(rows(), countWhere(thanks));
     EXPECT_TRUE(allRows(thanks));
@@ -170,6 +181,10 @@ TEST_F(LogPageTest, HasFindingsFilter)
 
 TEST_F(LogPageTest, DeleteAsksThenRemoves)
 {
+    // The Del shortcut needs an active window.
+    page->show();
+    QApplication::setActiveWindow(page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
     table->setFocus();
     table->selectRow(0);
     const qint64 id = page->selectedIds().value(0);
@@ -199,11 +214,44 @@ TEST_F(LogPageTest, EnterOpensTheEntry)
     QTest::keyClick(table, Qt::Key_Return);
     ASSERT_EQ(requested.size(), 1);
     EXPECT_EQ(requested.first().first().toLongLong(), id);
+
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    const QModelIndex fifth = table->model()->index(4, LogModel::SubjectColumn);
+    const QPoint at = table->visualRect(fifth).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(requested.size(), 2);
+    EXPECT_EQ(requested.last().first().toLongLong(), page->selectedIds().value(0));
+    EXPECT_NE(requested.last().first().toLongLong(), id);
+}
+
+TEST_F(LogPageTest, SelectionSurvivesAReload)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    table->selectRow(7);
+    const qint64 id = page->selectedIds().value(0);
+    ASSERT_TRUE(session().reload().ok());
+    EXPECT_EQ(page->selectedIds(), QList<qint64>{id});
+}
+
+TEST_F(LogPageTest, AHiddenLogCatchesUpWhenShown)
+{
+    const core::Communication first = session().snapshot().communications.first();
+    ASSERT_TRUE(core::CommunicationRepository(session().db()).remove(first.id).ok());
+    ASSERT_TRUE(session().reload().ok());
+    EXPECT_TRUE(page->model()->indexOf(first.id).isValid()) << "hidden: not refreshed yet";
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    EXPECT_FALSE(page->model()->indexOf(first.id).isValid());
+    EXPECT_EQ(rows(), total());
 }
 
 TEST_F(LogPageTest, FiltersAndColumnsSurviveARestart)
 {
-    const QString path = QDir::temp().filePath(QStringLiteral("rapport-logpage-%1.ini").arg(QCoreApplication::applicationPid()));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("rapport-logpage-%1.ini").arg(QCoreApplication::applicationPid()));
     QFile::remove(path);
     const core::Program &program = session().snapshot().programs.at(1);
     {

@@ -46,7 +46,10 @@ protected:
         QFile::remove(core::RuleData::defaultUserFilePath());
         UiFixture::TearDown();
     }
-    template <typename T> T *child(const char *name) const { return page->findChild<T *>(QLatin1String(name)); }
+    template <typename T> T *child(const char *name) const
+    {
+        return page->findChild<T *>(QLatin1String(name));
+    }
     void setText(const char *name, const QString &text)
     {
         auto *edit = child<QLineEdit>(name);
@@ -54,7 +57,7 @@ protected:
         edit->clear();
         QTest::keyClicks(edit, text);
     }
-    QList<core::Finding> findings(const QString &rule, qint64 programId, core::Severity severity) const
+    QList<core::Finding> findings(const QString &rule, qint64 programId, core::Severity severity)
     {
         QList<core::Finding> out;
         for (const core::Finding &f : session().engine().checkSeason()) {
@@ -75,18 +78,22 @@ TEST_F(SettingsPageTest, BadProfileEmailShowsTheErrorAndStoresNothing)
     QTest::mouseClick(child<QPushButton>("profileSave"), Qt::LeftButton);
     auto *error = child<QLabel>("profileError");
     EXPECT_FALSE(error->isHidden());
-    EXPECT_TRUE(error->text().contains(QStringLiteral("not an email address"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("not an email address")))
+        << error->text().toStdString();
     const core::ApplicantProfile after = core::ProfileRepository(session().db()).profile().value();
     EXPECT_EQ(after.name, before.name);
     EXPECT_EQ(after.email, before.email);
-    EXPECT_EQ(child<QLineEdit>("profileEmail")->text(), QStringLiteral("not-an-address")) << "the input stays";
+    EXPECT_EQ(child<QLineEdit>("profileEmail")->text(), QStringLiteral("not-an-address"))
+        << "the input stays";
 
     setText("profileEmail", QStringLiteral("someone@example.org"));
-    child<QPlainTextEdit>("profileOtherEmails")->setPlainText(QStringLiteral("a@example.org\n\nb@example.org\n"));
+    child<QPlainTextEdit>("profileOtherEmails")
+        ->setPlainText(QStringLiteral("a@example.org\n\nb@example.org\n"));
     QTest::mouseClick(child<QPushButton>("profileSave"), Qt::LeftButton);
     const core::ApplicantProfile saved = core::ProfileRepository(session().db()).profile().value();
     EXPECT_EQ(saved.name, QStringLiteral("Someone Else"));
-    EXPECT_EQ(saved.otherEmails, (QStringList{QStringLiteral("a@example.org"), QStringLiteral("b@example.org")}));
+    EXPECT_EQ(saved.otherEmails,
+              (QStringList{QStringLiteral("a@example.org"), QStringLiteral("b@example.org")}));
     EXPECT_EQ(session().snapshot().profile.email, QStringLiteral("someone@example.org"));
 }
 
@@ -96,8 +103,10 @@ TEST_F(SettingsPageTest, DeadlineAfterMatchDayIsRefusedWithTheMessage)
     child<QDateEdit>("seasonRankListDeadline")->setDate(before.matchDay.addDays(3));
     QTest::mouseClick(child<QPushButton>("seasonSave"), Qt::LeftButton);
     auto *error = child<QLabel>("seasonError");
-    EXPECT_TRUE(error->text().contains(QStringLiteral("after Match Day"))) << error->text().toStdString();
-    EXPECT_EQ(core::ProfileRepository(session().db()).season(2027)->rankListDeadline, before.rankListDeadline);
+    EXPECT_TRUE(error->text().contains(QStringLiteral("after Match Day")))
+        << error->text().toStdString();
+    EXPECT_EQ(core::ProfileRepository(session().db()).season(2027)->rankListDeadline,
+              before.rankListDeadline);
 
     child<QDateEdit>("seasonRankListDeadline")->setDate(before.matchDay.addDays(-30));
     child<QSpinBox>("seasonSignals")->setValue(30);
@@ -110,7 +119,8 @@ TEST_F(SettingsPageTest, QuotaOverrideChangesTheFindings)
 {
     qint64 programId = 0;
     for (const core::Finding &f : session().engine().checkSeason()) {
-        if (f.rule == QLatin1String("quota.pre_interview") && f.severity == core::Severity::Warning && f.programId) {
+        if (f.rule == QLatin1String("quota.pre_interview") &&
+            f.severity == core::Severity::Warning && f.programId) {
             programId = *f.programId;
             break;
         }
@@ -118,19 +128,25 @@ TEST_F(SettingsPageTest, QuotaOverrideChangesTheFindings)
     ASSERT_GT(programId, 0) << "the demo season breaks the pre-interview quota somewhere";
 
     // Season-wide fields show the rule data's default until set.
-    EXPECT_EQ(child<QLineEdit>("quota_pre_interview_maximum")->placeholderText(), QStringLiteral("2"));
+    EXPECT_EQ(child<QLineEdit>("quota_pre_interview_maximum")->placeholderText(),
+              QStringLiteral("2"));
     EXPECT_TRUE(child<QLineEdit>("quota_pre_interview_maximum")->text().isEmpty());
 
     page->quotas()->selectProgram(programId);
     setText("override_pre_interview_recommended", QStringLiteral("9"));
     setText("override_pre_interview_maximum", QStringLiteral("10"));
     QTest::mouseClick(child<QPushButton>("overrideSave"), Qt::LeftButton);
-    EXPECT_EQ(session().snapshot().quota.effective(programId, QStringLiteral("pre_interview")).maximum, 10);
-    EXPECT_TRUE(findings(QStringLiteral("quota.pre_interview"), programId, core::Severity::Warning).isEmpty());
+    EXPECT_EQ(
+        session().snapshot().quota.effective(programId, QStringLiteral("pre_interview")).maximum,
+        10);
+    EXPECT_TRUE(findings(QStringLiteral("quota.pre_interview"), programId, core::Severity::Warning)
+                    .isEmpty());
 
     QTest::mouseClick(child<QPushButton>("overrideClear"), Qt::LeftButton);
-    EXPECT_FALSE(session().snapshot().quota.overrides.value(programId).contains(QStringLiteral("pre_interview")));
-    EXPECT_FALSE(findings(QStringLiteral("quota.pre_interview"), programId, core::Severity::Warning).isEmpty());
+    EXPECT_FALSE(session().snapshot().quota.overrides.value(programId).contains(
+        QStringLiteral("pre_interview")));
+    EXPECT_FALSE(findings(QStringLiteral("quota.pre_interview"), programId, core::Severity::Warning)
+                     .isEmpty());
 }
 
 TEST_F(SettingsPageTest, RecommendedAboveMaximumIsRefusedInline)
@@ -160,8 +176,9 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     draft.kind = core::Kind::PostInterviewUpdate;
     draft.at = clock.now();
     draft.subject = QStringLiteral("An update");
-    draft.body = QStringLiteral("Dear Dr. Smith,\n\nI would walk with purple elephants to train with you.\n\n"
-                                "Sincerely,\nA");
+    draft.body = QStringLiteral(
+        "Dear Dr. Smith,\n\nI would walk with purple elephants to train with you.\n\n"
+        "Sincerely,\nA");
     const auto fires = [&] {
         for (const core::Finding &f : session().engine().checkDraft(draft)) {
             if (f.rule == QLatin1String("content.emotional"))
@@ -177,7 +194,8 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     auto *text = child<QPlainTextEdit>("phraseText");
     auto *saveButton = child<QPushButton>("phraseSave");
     text->moveCursor(QTextCursor::End);
-    QTest::keyClicks(text, QStringLiteral("\n(purple elephant"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("(purple elephant"));
     ASSERT_EQ(editor->errors().size(), 1);
     const int line = text->document()->blockCount();
     EXPECT_TRUE(editor->errors().first().startsWith(QStringLiteral("line %1:").arg(line)))
@@ -191,20 +209,32 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     QTest::mouseClick(saveButton, Qt::LeftButton);
     ASSERT_TRUE(prompter.errors.isEmpty()) << prompter.errors.join(QLatin1Char('\n')).toStdString();
 
-    EXPECT_TRUE(session().engine().data().phrases(QStringLiteral("content.emotional"))
+    EXPECT_TRUE(session()
+                    .engine()
+                    .data()
+                    .phrases(QStringLiteral("content.emotional"))
                     .contains(QStringLiteral("\\bpurple elephant")));
     EXPECT_TRUE(fires());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    EXPECT_EQ(root.value(QStringLiteral("timing.min_gap")).toObject().value(QStringLiteral("days")).toInt(), 10);
-    EXPECT_TRUE(root.value(QStringLiteral("content.emotional")).toObject().contains(QStringLiteral("phrases")));
-    EXPECT_EQ(root.value(QStringLiteral("content.emotional")).toObject().size(), 1) << "only the phrases";
+    EXPECT_EQ(root.value(QStringLiteral("timing.min_gap"))
+                  .toObject()
+                  .value(QStringLiteral("days"))
+                  .toInt(),
+              10);
+    EXPECT_TRUE(root.value(QStringLiteral("content.emotional"))
+                    .toObject()
+                    .contains(QStringLiteral("phrases")));
+    EXPECT_EQ(root.value(QStringLiteral("content.emotional")).toObject().size(), 1)
+        << "only the phrases";
     EXPECT_EQ(child<QLabel>("phraseOrigin")->text(), QStringLiteral("Your own list"));
 
     // Back to the shipped list.
     file.close();
     QTest::mouseClick(child<QPushButton>("phraseRestore"), Qt::LeftButton);
     EXPECT_FALSE(fires());
-    EXPECT_EQ(session().engine().data().number(QStringLiteral("timing.min_gap"), QStringLiteral("days"), 0), 10);
+    EXPECT_EQ(session().engine().data().number(QStringLiteral("timing.min_gap"),
+                                               QStringLiteral("days"), 0),
+              10);
 }
