@@ -30,6 +30,17 @@ QString dateTime(const QDateTime &at)
     return QLocale().toString(at, tr("ddd, MMM d, h:mm AP"));
 }
 
+// The row's title already names the program: say "the program" instead.
+QString aboutProgram(QString message, const QString &programName)
+{
+    if (programName.isEmpty())
+        return message;
+    message.replace(programName, tr("the program"));
+    if (!message.isEmpty())
+        message[0] = message.at(0).toUpper();
+    return message;
+}
+
 QString bulleted(const QStringList &lines)
 {
     QStringList out;
@@ -96,7 +107,7 @@ QList<DashboardRow> findings(const DashboardSummary &summary)
     for (const auto &f : summary.findings) {
         DashboardRow row;
         row.title = f.programId ? f.programName : tr("Whole season");
-        row.subtitle = f.messages.value(0);
+        row.subtitle = aboutProgram(f.messages.value(0), f.programName);
         if (f.messages.size() > 1)
             row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
         if (f.violations > 0)
@@ -119,7 +130,7 @@ QList<DashboardRow> flagged(const DashboardSummary &summary)
     for (const auto &m : summary.flagged) {
         DashboardRow row;
         row.title = m.programName;
-        row.subtitle = m.messages.value(0);
+        row.subtitle = aboutProgram(m.messages.value(0), m.programName);
         row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
         row.icon = severityIcon(m.worst);
         row.action = tr("Reply safely");
@@ -184,9 +195,9 @@ QList<DashboardRow> comingUp(const DashboardSummary &summary)
         switch (m.type) {
         case Type::RankListDeadline: row.title = tr("Rank-list deadline"); break;
         case Type::MatchDay: row.title = tr("Match Day"); break;
-        case Type::Interview: row.title = tr("Interview: %1").arg(m.programName); break;
+        case Type::Interview: row.title = m.programName; break;
         }
-        row.subtitle = longDate(m.date);
+        row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date)) : longDate(m.date);
         row.trailing = daysLeft(m.daysLeft);
         if (m.daysLeft <= 7)
             row.trailingColor = labels::severityColor(Severity::Warning);

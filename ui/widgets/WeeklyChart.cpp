@@ -15,7 +15,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace rapport::ui {
 namespace {
@@ -28,20 +27,6 @@ QColor incomingColor()
 QColor matchDayColor()
 {
     return QColor(0x2e, 0x7d, 0x32);
-}
-
-// A round upper bound for the value axis with whole-number ticks.
-int niceTop(int value)
-{
-    if (value <= 4)
-        return 4;
-    const double step = std::pow(10.0, std::floor(std::log10(value / 4.0)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        const int top = static_cast<int>(std::ceil(value / (m * step * 4)) * m * step * 4);
-        if (top >= value && top <= value * 1.6)
-            return top;
-    }
-    return value;
 }
 
 } // namespace
@@ -122,9 +107,9 @@ void WeeklyChart::setWeeks(const QList<DashboardSummary::WeekCount> &weeks, cons
         month = next;
     }
     auto *y = new QValueAxis;
-    m_top = niceTop(most);
-    y->setRange(0, m_top);
-    y->setTickCount(5);
+    y->setRange(0, std::max(4, most));
+    y->applyNiceNumbers();
+    m_top = y->max();
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
