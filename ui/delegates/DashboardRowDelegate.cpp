@@ -36,7 +36,8 @@ QFont badgeFont(const QFont &base)
 }
 
 // Paints a pill; returns its width.
-int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY, const QFont &font)
+int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY, const QFont &font,
+               bool dark)
 {
     const QFontMetrics fm(font);
     const int w = fm.horizontalAdvance(badge.text) + 14;
@@ -47,7 +48,7 @@ int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int center
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(rect, h / 2.0, h / 2.0);
-    painter->setPen(badge.color.darker(125));
+    painter->setPen(dark ? badge.color.lighter(130) : badge.color.darker(125));
     painter->setFont(font);
     painter->drawText(rect, Qt::AlignCenter, badge.text);
     return w;
@@ -166,7 +167,7 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
                       Qt::AlignLeft | Qt::AlignVCenter, titleText);
     int x = firstLine.left() + titleFm.horizontalAdvance(titleText) + 8;
     for (const DashboardBadge &b : row.badges)
-        x += paintBadge(painter, b, x, firstLine.center().y() + 1, badge) + 6;
+        x += paintBadge(painter, b, x, firstLine.center().y() + 1, badge, pal.color(QPalette::Base).lightness() < 128) + 6;
 
     if (twoLines) {
         const QRect second(r.left(), firstLine.bottom() + 3, r.width(), lineHeight);

@@ -81,6 +81,35 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, tr("dddd, MMMM d, yyyy"));
 }
 
+QString overview(const DashboardSummary &summary)
+{
+    QStringList parts;
+    if (!summary.seasonName.isEmpty())
+        parts << summary.seasonName;
+    parts << counted(summary.programCount, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
+                     QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
+    int violations = 0;
+    int warnings = 0;
+    for (const auto &f : summary.findings) {
+        violations += f.violations;
+        warnings += f.warnings;
+    }
+    if (violations + warnings == 0) {
+        parts << tr("no open warnings");
+    } else {
+        parts << tr("%1 and %2 open").arg(counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                               QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                                       counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                               QT_TRANSLATE_NOOP("Dashboard", "%n warnings")));
+    }
+    const int attention = static_cast<int>(summary.thankYous.size() + summary.flagged.size()) +
+                          std::max(0, static_cast<int>(summary.topChoices.size()) - 1);
+    parts << (attention == 0 ? tr("nothing urgent")
+                             : counted(attention, QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
+                                       QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
 QList<DashboardRow> thankYous(const DashboardSummary &summary)
 {
     QList<DashboardRow> rows;

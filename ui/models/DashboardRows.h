@@ -15,6 +15,9 @@ QList<DashboardRow> topChoices(const DashboardSummary &summary);
 QList<DashboardRow> statuses(const DashboardSummary &summary);
 QList<DashboardRow> comingUp(const DashboardSummary &summary);
 
+// "2027 Match · 40 programs · 6 open violations, 26 warnings · 7 things need your attention".
+QString overview(const DashboardSummary &summary);
+
 // "due in 31 h", "due in 40 min", "overdue by 5 h".
 QString timeLeft(qint64 secondsLeft);
 // "today", "tomorrow", "in 12 days".

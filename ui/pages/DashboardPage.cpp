@@ -183,7 +183,7 @@ void DashboardPage::refresh()
 
     const core::Season &season = session().snapshot().season;
     m_chart->setWeeks(m_summary.weeks, {season.rankListDeadline, season.matchDay, m_summary.today});
-    m_cards[ChartCard]->setCount(-1);
+    m_cards[ChartCard]->setNote(m_summary.messagesInRange == 0 ? tr("No messages logged in this season yet.") : QString());
     updateHeader();
 }
 
@@ -194,26 +194,7 @@ void DashboardPage::updateHeader()
     const QString greeting = hour < 12 ? tr("Good morning") : hour < 18 ? tr("Good afternoon") : tr("Good evening");
     m_greeting->setText(first.isEmpty() ? greeting : tr("%1, %2").arg(greeting, first));
 
-    const int attention = static_cast<int>(m_summary.thankYous.size() + m_summary.flagged.size()) +
-                          std::max(0, static_cast<int>(m_summary.topChoices.size()) - 1);
-    QStringList parts;
-    if (!m_summary.seasonName.isEmpty())
-        parts << m_summary.seasonName;
-    parts << (m_summary.programCount == 1 ? tr("1 program") : tr("%1 programs").arg(m_summary.programCount));
-    int violations = 0;
-    int warnings = 0;
-    for (const auto &f : m_summary.findings) {
-        violations += f.violations;
-        warnings += f.warnings;
-    }
-    if (violations + warnings == 0)
-        parts << tr("no open warnings");
-    else
-        parts << tr("%1 open violations, %2 warnings").arg(violations).arg(warnings);
-    parts << (attention == 0 ? tr("nothing urgent today")
-              : attention == 1 ? tr("1 thing needs your attention")
-                               : tr("%1 things need your attention").arg(attention));
-    m_overview->setText(parts.join(QStringLiteral("  ·  ")));
+    m_overview->setText(dashboardRows::overview(m_summary));
 }
 
 void DashboardPage::arrange(bool wide)

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QTreeView>
 
@@ -83,6 +84,20 @@ void DashboardCard::setModel(DashboardListModel *model, int maxRows)
             Q_EMIT actionClicked(action);
         else
             Q_EMIT rowActivated(index.siblingAtColumn(DashboardListModel::MainColumn));
+    });
+    // The menu key reaches the row's button too.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos).isValid() ? m_view->indexAt(pos) : m_view->currentIndex();
+        if (!index.isValid() || m_view->selectionMode() == QAbstractItemView::NoSelection)
+            return;
+        const QModelIndex main = index.siblingAtColumn(DashboardListModel::MainColumn);
+        const QModelIndex action = index.siblingAtColumn(DashboardListModel::ActionColumn);
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [this, main] { Q_EMIT rowActivated(main); });
+        if (const QString text = action.data().toString(); !text.isEmpty())
+            menu.addAction(text, this, [this, action] { Q_EMIT actionClicked(action); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(model, &QAbstractItemModel::modelReset, this, &DashboardCard::updateRows);
     updateRows();

@@ -44,6 +44,21 @@ TEST_F(DashboardRenderTest, DemoSeasonAt1360x840)
         page.resize(720, 840);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         EXPECT_TRUE(page.grab().save(sibling("-narrow.png")));
+        // A dark palette, as a desktop theme might set it.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+        page.setPalette(dark);
+        page.resize(1360, 840);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        EXPECT_TRUE(page.grab().save(sibling("-dark.png")));
+
         ui::FirstRunDialog dialog(session(), prompter);
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));

@@ -98,6 +98,21 @@ TEST_F(DashboardSummaryTest, ThankYouForAProgramAddedYesterday)
     EXPECT_EQ(ui::dashboardRows::thankYous(s).first().trailing, QStringLiteral("due in 30 min"));
 }
 
+TEST_F(DashboardSummaryTest, OverviewLine)
+{
+    const QString empty = ui::dashboardRows::overview(build());
+    EXPECT_TRUE(empty.contains(QStringLiteral("0 programs"))) << empty.toStdString();
+    EXPECT_TRUE(empty.contains(QStringLiteral("no open warnings")));
+    EXPECT_TRUE(empty.contains(QStringLiteral("nothing urgent")));
+    loadDemo();
+    const DashboardSummary s = build();
+    const QString demo = ui::dashboardRows::overview(s);
+    EXPECT_TRUE(demo.startsWith(QStringLiteral("2027 Match"))) << demo.toStdString();
+    EXPECT_TRUE(demo.contains(QStringLiteral("40 programs")));
+    // One thank-you due, the flagged messages, and the second top-choice letter.
+    EXPECT_TRUE(demo.contains(QStringLiteral("%1 things need your attention").arg(2 + s.flagged.size())));
+}
+
 TEST_F(DashboardSummaryTest, TimeLeftWords)
 {
     using ui::dashboardRows::timeLeft;
