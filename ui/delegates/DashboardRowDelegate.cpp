@@ -36,8 +36,8 @@ QFont badgeFont(const QFont &base)
 }
 
 // Paints a pill; returns its width.
-int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY, const QFont &font,
-               bool dark)
+int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY,
+               const QFont &font, bool dark)
 {
     const QFontMetrics fm(font);
     const int w = fm.horizontalAdvance(badge.text) + 14;
@@ -61,7 +61,8 @@ int DashboardRowDelegate::rowHeight(const QFontMetrics &fm, bool twoLines)
     return twoLines ? fm.height() * 2 + 18 : fm.height() + 14;
 }
 
-QSize DashboardRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize DashboardRowDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     const bool twoLines = !index.sibling(index.row(), DashboardListModel::MainColumn)
                                .data(DashboardListModel::SubtitleRole)
@@ -83,7 +84,9 @@ void DashboardRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QPalette &pal = option.palette;
     if (option.state & QStyle::State_Selected) {
         QColor c = pal.color(QPalette::Highlight);
-        c.setAlphaF((option.state & QStyle::State_HasFocus) || (option.state & QStyle::State_Active) ? 0.16f : 0.08f);
+        c.setAlphaF((option.state & QStyle::State_HasFocus) || (option.state & QStyle::State_Active)
+                        ? 0.16f
+                        : 0.08f);
         painter->fillRect(option.rect, c);
     } else if (option.state & QStyle::State_MouseOver) {
         QColor c = pal.color(QPalette::Text);
@@ -126,7 +129,8 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         const QFont trailingFont = row.trailingColor.isValid() ? title : option.font;
         trailingWidth = QFontMetrics(trailingFont).horizontalAdvance(row.trailing);
         painter->setFont(trailingFont);
-        painter->setPen(row.trailingColor.isValid() ? row.trailingColor : pal.color(QPalette::Text));
+        painter->setPen(row.trailingColor.isValid() ? row.trailingColor
+                                                    : pal.color(QPalette::Text));
         painter->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, row.trailing);
         trailingWidth += kGap * 2;
     }
@@ -167,7 +171,9 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
                       Qt::AlignLeft | Qt::AlignVCenter, titleText);
     int x = firstLine.left() + titleFm.horizontalAdvance(titleText) + 8;
     for (const DashboardBadge &b : row.badges)
-        x += paintBadge(painter, b, x, firstLine.center().y() + 1, badge, pal.color(QPalette::Base).lightness() < 128) + 6;
+        x += paintBadge(painter, b, x, firstLine.center().y() + 1, badge,
+                        pal.color(QPalette::Base).lightness() < 128) +
+             6;
 
     if (twoLines) {
         const QRect second(r.left(), firstLine.bottom() + 3, r.width(), lineHeight);
@@ -190,7 +196,8 @@ void DashboardRowDelegate::paintButton(QPainter *painter, const QStyleOptionView
     button.fontMetrics = option.fontMetrics;
     const int h = option.fontMetrics.height() + 12;
     const int w = option.fontMetrics.horizontalAdvance(text) + 28;
-    button.rect = QRect(option.rect.right() - kMargin - w + 1, option.rect.center().y() - h / 2, w, h);
+    button.rect =
+        QRect(option.rect.right() - kMargin - w + 1, option.rect.center().y() - h / 2, w, h);
     button.state = QStyle::State_Enabled | QStyle::State_Raised;
     if (option.state & QStyle::State_MouseOver)
         button.state |= QStyle::State_MouseOver;

@@ -21,8 +21,10 @@ public:
     static int rowHeight(const QFontMetrics &fm, bool twoLines);
 
 private:
-    void paintMain(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintMain(QPainter *painter, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) const;
+    void paintButton(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) const;
 };
 
 } // namespace rapport::ui

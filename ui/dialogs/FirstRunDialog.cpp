@@ -46,10 +46,11 @@ FirstRunDialog::FirstRunDialog(Session &session, Prompter &prompter, QWidget *pa
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
     welcome->setFont(big);
-    auto *intro = new QLabel(tr("Rapport keeps every message between you and residency programs in one "
-                                "place, and warns you before one breaks a communication limit or a rule "
-                                "of the Match. Start with a few words about yourself: they fill the "
-                                "signature and details of every template."));
+    auto *intro =
+        new QLabel(tr("Rapport keeps every message between you and residency programs in one "
+                      "place, and warns you before one breaks a communication limit or a rule "
+                      "of the Match. Start with a few words about yourself: they fill the "
+                      "signature and details of every template."));
     intro->setWordWrap(true);
     auto *texts = new QVBoxLayout;
     texts->addWidget(welcome);
@@ -76,7 +77,8 @@ FirstRunDialog::FirstRunDialog(Session &session, Prompter &prompter, QWidget *pa
 
     layout->addWidget(m_error);
 
-    auto *hint = new QLabel(tr("Only your name is needed now; you can change all of it later in Settings."));
+    auto *hint =
+        new QLabel(tr("Only your name is needed now; you can change all of it later in Settings."));
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
@@ -86,8 +88,9 @@ FirstRunDialog::FirstRunDialog(Session &session, Prompter &prompter, QWidget *pa
     line->setFrameShadow(QFrame::Sunken);
     layout->addSpacing(4);
     layout->addWidget(line);
-    auto *demoNote = new QLabel(tr("Not ready yet? Look around a demo season of forty programs first. It is "
-                                   "kept in a separate file and never mixes with yours."));
+    auto *demoNote =
+        new QLabel(tr("Not ready yet? Look around a demo season of forty programs first. It is "
+                      "kept in a separate file and never mixes with yours."));
     demoNote->setWordWrap(true);
     layout->addWidget(demoNote);
 
@@ -134,13 +137,14 @@ void FirstRunDialog::buildForm(QFormLayout *form)
     m_graduation->setSpecialValueText(tr("Not set"));
     m_graduation->setValue(1949);
     m_aamcId = line("aamcIdEdit", tr("8 digits"));
-    m_aamcId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_aamcId));
+    m_aamcId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_aamcId));
     m_visa = new QComboBox;
     m_visa->setObjectName(QStringLiteral("visaCombo"));
     m_visa->setEditable(true);
-    m_visa->addItems({QString(), tr("US citizen or permanent resident"), tr("Needs J-1 sponsorship"),
-                      tr("Needs H-1B sponsorship"), tr("Needs J-1 or H-1B sponsorship"),
-                      tr("Holds an EAD")});
+    m_visa->addItems({QString(), tr("US citizen or permanent resident"),
+                      tr("Needs J-1 sponsorship"), tr("Needs H-1B sponsorship"),
+                      tr("Needs J-1 or H-1B sponsorship"), tr("Holds an EAD")});
     m_email = line("emailEdit", tr("the address you write to programs from"));
     m_phone = line("phoneEdit", tr("e.g. +1 617 555 0142"));
 
@@ -186,12 +190,16 @@ QString FirstRunDialog::problem(QWidget **field) const
     if (p.name.isEmpty())
         return at(m_name, tr("Enter your name: it signs every message you write from Rapport."));
     if (!p.aamcId.isEmpty() && p.aamcId.size() != 8)
-        return at(m_aamcId, tr("An AAMC ID has 8 digits; “%1” has %2.").arg(p.aamcId).arg(p.aamcId.size()));
+        return at(m_aamcId,
+                  tr("An AAMC ID has 8 digits; “%1” has %2.").arg(p.aamcId).arg(p.aamcId.size()));
     if (!p.email.isEmpty() && !core::isEmailAddress(p.email))
-        return at(m_email, tr("“%1” is not an email address. Use the form name@example.org.").arg(p.email));
+        return at(m_email,
+                  tr("“%1” is not an email address. Use the form name@example.org.").arg(p.email));
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9 ().-]{5,25}$)"));
     if (!p.phone.isEmpty() && !phone.match(p.phone).hasMatch())
-        return at(m_phone, tr("“%1” is not a phone number: use digits, spaces and + - ( ) only.").arg(p.phone));
+        return at(
+            m_phone,
+            tr("“%1” is not a phone number: use digits, spaces and + - ( ) only.").arg(p.phone));
     if (auto s = core::validate(p); !s)
         return at(m_name, s.errorMessage());
     return {};
@@ -219,7 +227,8 @@ void FirstRunDialog::start()
     if (saved)
         saved = tx.commit();
     if (!saved) {
-        m_prompter.showError(this, tr("Your profile could not be saved: %1").arg(saved.errorMessage()));
+        m_prompter.showError(this,
+                             tr("Your profile could not be saved: %1").arg(saved.errorMessage()));
         return;
     }
     if (auto s = m_session.reload(); !s)

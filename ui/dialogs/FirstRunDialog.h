@@ -18,7 +18,8 @@ namespace rapport::ui {
 class Prompter;
 class Session;
 
-enum class FirstRunChoice {
+enum class FirstRunChoice
+{
     StartSeason, // the profile was saved; go on with this season
     OpenDemo,    // open the demo season instead (nothing was saved)
     Later,       // closed without choosing; the empty season stays open

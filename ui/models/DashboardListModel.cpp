@@ -22,7 +22,8 @@ QModelIndex DashboardListModel::indexOfProgram(qint64 programId, int column) con
 
 bool DashboardListModel::hasActions() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const DashboardRow &r) { return !r.action.isEmpty(); });
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [](const DashboardRow &r) { return !r.action.isEmpty(); });
 }
 
 int DashboardListModel::rowCount(const QModelIndex &parent) const

@@ -23,11 +23,11 @@ struct DashboardRow
     QString title;
     QString subtitle;
     QIcon icon;
-    QString trailing;              // right-aligned note, e.g. "due in 31 h"
-    QColor trailingColor;          // invalid = the palette's text colour
+    QString trailing;     // right-aligned note, e.g. "due in 31 h"
+    QColor trailingColor; // invalid = the palette's text colour
     QList<DashboardBadge> badges;
-    std::optional<double> bar;     // 0..1: drawn as a horizontal bar
-    QString action;                // button text; empty = no button
+    std::optional<double> bar; // 0..1: drawn as a horizontal bar
+    QString action;            // button text; empty = no button
     QString toolTip;
     qint64 programId = 0;
     qint64 contactId = 0;
@@ -41,8 +41,14 @@ class DashboardListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { MainColumn, ActionColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        MainColumn,
+        ActionColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SubtitleRole = Qt::UserRole + 1,
         TrailingRole,
         TrailingColorRole,

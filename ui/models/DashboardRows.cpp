@@ -97,16 +97,19 @@ QString overview(const DashboardSummary &summary)
     if (violations + warnings == 0) {
         parts << tr("no open warnings");
     } else {
-        parts << tr("%1 and %2 open").arg(counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                                               QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
-                                       counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                                               QT_TRANSLATE_NOOP("Dashboard", "%n warnings")));
+        parts << tr("%1 and %2 open")
+                     .arg(counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                  QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                          counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                  QT_TRANSLATE_NOOP("Dashboard", "%n warnings")));
     }
     const int attention = static_cast<int>(summary.thankYous.size() + summary.flagged.size()) +
                           std::max(0, static_cast<int>(summary.topChoices.size()) - 1);
-    parts << (attention == 0 ? tr("nothing urgent")
-                             : counted(attention, QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
-                                       QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
+    parts << (attention == 0
+                  ? tr("nothing urgent")
+                  : counted(attention,
+                            QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
+                            QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -116,7 +119,8 @@ QList<DashboardRow> thankYous(const DashboardSummary &summary)
     for (const auto &t : summary.thankYous) {
         DashboardRow row;
         row.title = t.programName;
-        row.subtitle = tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
+        row.subtitle =
+            tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
         row.trailing = timeLeft(t.secondsLeft);
         row.trailingColor = labels::severityColor(t.secondsLeft < 0           ? Severity::Violation
                                                   : t.secondsLeft < 24 * 3600 ? Severity::Warning
@@ -140,11 +144,15 @@ QList<DashboardRow> findings(const DashboardSummary &summary)
         if (f.messages.size() > 1)
             row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
         if (f.violations > 0)
-            row.badges << DashboardBadge{counted(f.violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violations")), labels::severityColor(Severity::Violation)};
+            row.badges << DashboardBadge{counted(f.violations,
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                                         labels::severityColor(Severity::Violation)};
         if (f.warnings > 0)
-            row.badges << DashboardBadge{counted(f.warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warnings")), labels::severityColor(Severity::Warning)};
+            row.badges << DashboardBadge{counted(f.warnings,
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warnings")),
+                                         labels::severityColor(Severity::Warning)};
         row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
         row.toolTip = bulleted(f.messages);
         row.programId = f.programId;
@@ -163,7 +171,9 @@ QList<DashboardRow> flagged(const DashboardSummary &summary)
         row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
         row.icon = severityIcon(m.worst);
         row.action = tr("Reply safely");
-        QString from = m.contactName.isEmpty() ? QString() : tr("From %1").arg(m.contactName) + QLatin1Char('\n');
+        QString from = m.contactName.isEmpty()
+                           ? QString()
+                           : tr("From %1").arg(m.contactName) + QLatin1Char('\n');
         row.toolTip = tr("“%1”").arg(m.subject) + QLatin1Char('\n') + from + dateTime(m.at) +
                       QStringLiteral("\n\n") + bulleted(m.messages);
         row.programId = m.programId;
@@ -181,7 +191,8 @@ QList<DashboardRow> topChoices(const DashboardSummary &summary)
         const auto &t = summary.topChoices.at(i);
         DashboardRow row;
         row.title = t.programName;
-        row.subtitle = (t.letterOfIntent ? tr("Letter of intent, sent %1") : tr("Top-choice sentence, sent %1"))
+        row.subtitle = (t.letterOfIntent ? tr("Letter of intent, sent %1")
+                                         : tr("Top-choice sentence, sent %1"))
                            .arg(shortDate(t.at.date()));
         row.icon = themeIcon(QStringLiteral("starred"));
         if (i > 0) {
@@ -222,11 +233,18 @@ QList<DashboardRow> comingUp(const DashboardSummary &summary)
     for (const auto &m : summary.comingUp) {
         DashboardRow row;
         switch (m.type) {
-        case Type::RankListDeadline: row.title = tr("Rank-list deadline"); break;
-        case Type::MatchDay: row.title = tr("Match Day"); break;
-        case Type::Interview: row.title = m.programName; break;
+        case Type::RankListDeadline:
+            row.title = tr("Rank-list deadline");
+            break;
+        case Type::MatchDay:
+            row.title = tr("Match Day");
+            break;
+        case Type::Interview:
+            row.title = m.programName;
+            break;
         }
-        row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date)) : longDate(m.date);
+        row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date))
+                                                 : longDate(m.date);
         row.trailing = daysLeft(m.daysLeft);
         if (m.daysLeft <= 7)
             row.trailingColor = labels::severityColor(Severity::Warning);

@@ -16,12 +16,14 @@ const QString kThankYouPrefix = QStringLiteral("thank_you:");
 
 bool isIncomingRule(const QString &rule)
 {
-    return rule.startsWith(QLatin1String("incoming.")) || rule == QLatin1String("match.outside_contract");
+    return rule.startsWith(QLatin1String("incoming.")) ||
+           rule == QLatin1String("match.outside_contract");
 }
 
 bool isTopChoiceRule(const QString &rule)
 {
-    return rule == QLatin1String("content.top_choice_claim") || rule == QLatin1String("quota.top_choice");
+    return rule == QLatin1String("content.top_choice_claim") ||
+           rule == QLatin1String("quota.top_choice");
 }
 
 struct Index
@@ -70,7 +72,8 @@ void collectThankYous(DashboardSummary &out, const Index &index,
                      [](const auto &a, const auto &b) { return a.secondsLeft < b.secondsLeft; });
 }
 
-void collectFindings(DashboardSummary &out, const Index &index, const QList<core::Finding> &findings)
+void collectFindings(DashboardSummary &out, const Index &index,
+                     const QList<core::Finding> &findings)
 {
     QHash<qint64, int> rowOf;
     QHash<qint64, QList<const core::Finding *>> byProgram;
@@ -92,9 +95,10 @@ void collectFindings(DashboardSummary &out, const Index &index, const QList<core
     }
     for (auto &row : out.findings) {
         auto list = byProgram.value(row.programId);
-        std::stable_sort(list.begin(), list.end(), [](const core::Finding *a, const core::Finding *b) {
-            return core::moreSevere(a->severity, b->severity);
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [](const core::Finding *a, const core::Finding *b) {
+                             return core::moreSevere(a->severity, b->severity);
+                         });
         for (const core::Finding *f : list)
             row.messages << f->message;
     }
@@ -163,8 +167,8 @@ void collectTopChoices(DashboardSummary &out, const Index &index, const core::Se
             return;
         }
         rowOf.insert(c.programId, static_cast<int>(out.topChoices.size()));
-        out.topChoices << DashboardSummary::TopChoice{c.programId, c.id, index.programName(c.programId),
-                                                      c.at, loi};
+        out.topChoices << DashboardSummary::TopChoice{c.programId, c.id,
+                                                      index.programName(c.programId), c.at, loi};
     };
     for (const core::Communication &c : s.communications) {
         if (c.kind == core::Kind::LetterOfIntent)
@@ -229,12 +233,15 @@ void collectComingUp(DashboardSummary &out, const core::SeasonSnapshot &s)
                      [](const auto &a, const auto &b) { return a.date < b.date; });
     out.comingUp = interviews.mid(0, DashboardSummary::kUpcomingInterviews);
     if (s.season.rankListDeadline.isValid() && s.season.rankListDeadline >= today) {
-        out.comingUp << DashboardSummary::Milestone{Type::RankListDeadline, s.season.rankListDeadline,
-                                                    today.daysTo(s.season.rankListDeadline), 0, {}};
+        out.comingUp << DashboardSummary::Milestone{Type::RankListDeadline,
+                                                    s.season.rankListDeadline,
+                                                    today.daysTo(s.season.rankListDeadline),
+                                                    0,
+                                                    {}};
     }
     if (s.season.matchDay.isValid() && s.season.matchDay >= today) {
-        out.comingUp << DashboardSummary::Milestone{Type::MatchDay, s.season.matchDay,
-                                                    today.daysTo(s.season.matchDay), 0, {}};
+        out.comingUp << DashboardSummary::Milestone{
+            Type::MatchDay, s.season.matchDay, today.daysTo(s.season.matchDay), 0, {}};
     }
     std::stable_sort(out.comingUp.begin(), out.comingUp.end(),
                      [](const auto &a, const auto &b) { return a.date < b.date; });
@@ -249,7 +256,8 @@ QDate DashboardSummary::weekOf(const QDate &date)
 
 DashboardSummary DashboardSummary::build(const core::SeasonSnapshot &snapshot,
                                          const QList<core::Finding> &findings,
-                                         const QList<core::Reminder> &reminders, const QDateTime &now)
+                                         const QList<core::Reminder> &reminders,
+                                         const QDateTime &now)
 {
     DashboardSummary out;
     out.today = now.date();

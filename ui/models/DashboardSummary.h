@@ -76,7 +76,12 @@ struct DashboardSummary
 
     struct Milestone
     {
-        enum class Type { RankListDeadline, MatchDay, Interview };
+        enum class Type
+        {
+            RankListDeadline,
+            MatchDay,
+            Interview
+        };
         Type type = Type::RankListDeadline;
         QDate date;
         qint64 daysLeft = 0;
@@ -84,15 +89,15 @@ struct DashboardSummary
         QString programName;
     };
 
-    QList<ThankYouDue> thankYous;      // soonest due first
-    QList<ProgramFindings> findings;   // worst first
-    QList<FlaggedMessage> flagged;     // worst first, then newest
-    QList<TopChoice> topChoices;       // one per program, earliest first
-    QList<StatusCount> statuses;       // every status, canonical order
-    QList<WeekCount> weeks;            // consecutive weeks covering the range
-    QList<Milestone> comingUp;         // by date
+    QList<ThankYouDue> thankYous;    // soonest due first
+    QList<ProgramFindings> findings; // worst first
+    QList<FlaggedMessage> flagged;   // worst first, then newest
+    QList<TopChoice> topChoices;     // one per program, earliest first
+    QList<StatusCount> statuses;     // every status, canonical order
+    QList<WeekCount> weeks;          // consecutive weeks covering the range
+    QList<Milestone> comingUp;       // by date
     int programCount = 0;
-    int messagesInRange = 0;           // what the weekly series sums to
+    int messagesInRange = 0; // what the weekly series sums to
     QString applicantName;
     QString seasonName;
     QDate today;

@@ -142,25 +142,29 @@ void DashboardPage::connectCards()
     };
     for (Card c : {ThankYouCard, FindingsCard, TopChoiceCard, ComingUpCard})
         connect(m_cards[c], &DashboardCard::rowActivated, this, openProgram);
-    connect(m_cards[ThankYouCard], &DashboardCard::actionClicked, this, [this, programOf](const QModelIndex &index) {
-        Q_EMIT composeRequested(programOf(index), 0, QStringLiteral("thank-you"), 0);
-    });
-    connect(m_cards[FlaggedCard], &DashboardCard::rowActivated, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(DashboardListModel::CommunicationIdRole).toLongLong())
-            Q_EMIT communicationRequested(id);
-    });
-    connect(m_cards[FlaggedCard], &DashboardCard::actionClicked, this, [this, programOf](const QModelIndex &index) {
-        Q_EMIT composeRequested(programOf(index), index.data(DashboardListModel::ContactIdRole).toLongLong(),
-                                QStringLiteral("reply-to-pressure"),
-                                index.data(DashboardListModel::CommunicationIdRole).toLongLong());
-    });
+    connect(m_cards[ThankYouCard], &DashboardCard::actionClicked, this,
+            [this, programOf](const QModelIndex &index) {
+                Q_EMIT composeRequested(programOf(index), 0, QStringLiteral("thank-you"), 0);
+            });
+    connect(
+        m_cards[FlaggedCard], &DashboardCard::rowActivated, this, [this](const QModelIndex &index) {
+            if (const qint64 id = index.data(DashboardListModel::CommunicationIdRole).toLongLong())
+                Q_EMIT communicationRequested(id);
+        });
+    connect(m_cards[FlaggedCard], &DashboardCard::actionClicked, this,
+            [this, programOf](const QModelIndex &index) {
+                Q_EMIT composeRequested(
+                    programOf(index), index.data(DashboardListModel::ContactIdRole).toLongLong(),
+                    QStringLiteral("reply-to-pressure"),
+                    index.data(DashboardListModel::CommunicationIdRole).toLongLong());
+            });
 }
 
 void DashboardPage::refresh()
 {
     const core::RuleEngine &engine = session().engine();
-    m_summary = DashboardSummary::build(session().snapshot(), engine.checkSeason(), engine.reminders(),
-                                        session().clock().now());
+    m_summary = DashboardSummary::build(session().snapshot(), engine.checkSeason(),
+                                        engine.reminders(), session().clock().now());
     m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
     m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
     m_models[FlaggedCard]->setRows(dashboardRows::flagged(m_summary));
@@ -183,15 +187,18 @@ void DashboardPage::refresh()
 
     const core::Season &season = session().snapshot().season;
     m_chart->setWeeks(m_summary.weeks, {season.rankListDeadline, season.matchDay, m_summary.today});
-    m_cards[ChartCard]->setNote(m_summary.messagesInRange == 0 ? tr("No messages logged in this season yet.") : QString());
+    m_cards[ChartCard]->setNote(
+        m_summary.messagesInRange == 0 ? tr("No messages logged in this season yet.") : QString());
     updateHeader();
 }
 
 void DashboardPage::updateHeader()
 {
-    const int hour = session().clock().now().time().hour();
+    const int hour = session().clock().now().toLocalTime().time().hour();
     const QString first = m_summary.applicantName.section(QLatin1Char(' '), 0, 0);
-    const QString greeting = hour < 12 ? tr("Good morning") : hour < 18 ? tr("Good afternoon") : tr("Good evening");
+    const QString greeting = hour < 12   ? tr("Good morning")
+                             : hour < 18 ? tr("Good afternoon")
+                                         : tr("Good evening");
     m_greeting->setText(first.isEmpty() ? greeting : tr("%1, %2").arg(greeting, first));
 
     m_overview->setText(dashboardRows::overview(m_summary));

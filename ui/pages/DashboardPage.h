@@ -25,7 +25,17 @@ public:
     const DashboardSummary &summary() const { return m_summary; }
 
     // Cards in order of urgency, for tests and keyboard focus.
-    enum Card { ThankYouCard, FindingsCard, FlaggedCard, TopChoiceCard, ComingUpCard, StatusCard, ChartCard, CardCount };
+    enum Card
+    {
+        ThankYouCard,
+        FindingsCard,
+        FlaggedCard,
+        TopChoiceCard,
+        ComingUpCard,
+        StatusCard,
+        ChartCard,
+        CardCount
+    };
     DashboardCard *card(Card which) const { return m_cards[which]; }
     DashboardListModel *model(Card which) const;
     WeeklyChart *chart() const { return m_chart; }

@@ -80,7 +80,8 @@ void DashboardCard::setModel(DashboardListModel *model, int maxRows)
 
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const QModelIndex action = index.siblingAtColumn(DashboardListModel::ActionColumn);
-        if (index.column() == DashboardListModel::ActionColumn && !action.data().toString().isEmpty())
+        if (index.column() == DashboardListModel::ActionColumn &&
+            !action.data().toString().isEmpty())
             Q_EMIT actionClicked(action);
         else
             Q_EMIT rowActivated(index.siblingAtColumn(DashboardListModel::MainColumn));
@@ -88,7 +89,8 @@ void DashboardCard::setModel(DashboardListModel *model, int maxRows)
     // The menu key reaches the row's button too.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos).isValid() ? m_view->indexAt(pos) : m_view->currentIndex();
+        const QModelIndex index =
+            m_view->indexAt(pos).isValid() ? m_view->indexAt(pos) : m_view->currentIndex();
         if (!index.isValid() || m_view->selectionMode() == QAbstractItemView::NoSelection)
             return;
         const QModelIndex main = index.siblingAtColumn(DashboardListModel::MainColumn);
@@ -118,7 +120,8 @@ void DashboardCard::setNote(const QString &text, const QColor &color)
 {
     m_note->setText(text);
     QPalette pal = m_note->palette();
-    pal.setColor(QPalette::WindowText, color.isValid() ? color : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 color.isValid() ? color : palette().color(QPalette::WindowText));
     m_note->setPalette(pal);
     m_note->setVisible(!text.isEmpty());
 }
@@ -149,8 +152,10 @@ bool DashboardCard::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
-            Q_EMIT rowActivated(m_view->currentIndex().siblingAtColumn(DashboardListModel::MainColumn));
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_view->currentIndex().isValid()) {
+            Q_EMIT rowActivated(
+                m_view->currentIndex().siblingAtColumn(DashboardListModel::MainColumn));
             return true;
         }
     }

@@ -128,7 +128,8 @@ void WeeklyChart::setWeeks(const QList<DashboardSummary::WeekCount> &weeks, cons
                                       QLocale().toString(last, QLocale::ShortFormat)));
 }
 
-void WeeklyChart::addMark(const QDate &date, const QString &name, const QColor &color, Qt::PenStyle style)
+void WeeklyChart::addMark(const QDate &date, const QString &name, const QColor &color,
+                          Qt::PenStyle style)
 {
     if (!date.isValid() || m_weeks.isEmpty())
         return;

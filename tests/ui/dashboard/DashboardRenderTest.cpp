@@ -14,8 +14,7 @@ namespace {
 // Renders the dashboard over the demo season, to look at. The picture goes
 // to $RAPPORT_DASHBOARD_PNG when set (e.g. /tmp/dashboard.png).
 class DashboardRenderTest : public UiFixture
-{
-};
+{};
 
 TEST_F(DashboardRenderTest, DemoSeasonAt1360x840)
 {

@@ -34,8 +34,8 @@ protected:
     DashboardSummary build()
     {
         const core::RuleEngine &engine = session().engine();
-        return DashboardSummary::build(session().snapshot(), engine.checkSeason(), engine.reminders(),
-                                       clock.now());
+        return DashboardSummary::build(session().snapshot(), engine.checkSeason(),
+                                       engine.reminders(), clock.now());
     }
 
     qint64 programId(const QString &name)
@@ -73,7 +73,8 @@ TEST_F(DashboardSummaryTest, ThankYouDueWithinTheWindow)
     EXPECT_EQ(due.programName, kGreatLakes);
     // Interview 2026-11-21 13:00 UTC + 72 h = 2026-11-24 13:00 UTC: 49 h from now.
     EXPECT_EQ(due.secondsLeft, 49 * 3600);
-    EXPECT_EQ(due.interviewAt.toUTC(), QDateTime(QDate(2026, 11, 21), QTime(13, 0), QTimeZone::utc()));
+    EXPECT_EQ(due.interviewAt.toUTC(),
+              QDateTime(QDate(2026, 11, 21), QTime(13, 0), QTimeZone::utc()));
     EXPECT_EQ(ui::dashboardRows::thankYous(s).first().trailing, QStringLiteral("due in 49 h"));
 }
 
@@ -110,7 +111,8 @@ TEST_F(DashboardSummaryTest, OverviewLine)
     EXPECT_TRUE(demo.startsWith(QStringLiteral("2027 Match"))) << demo.toStdString();
     EXPECT_TRUE(demo.contains(QStringLiteral("40 programs")));
     // One thank-you due, the flagged messages, and the second top-choice letter.
-    EXPECT_TRUE(demo.contains(QStringLiteral("%1 things need your attention").arg(2 + s.flagged.size())));
+    EXPECT_TRUE(
+        demo.contains(QStringLiteral("%1 things need your attention").arg(2 + s.flagged.size())));
 }
 
 TEST_F(DashboardSummaryTest, TimeLeftWords)
@@ -131,7 +133,8 @@ TEST_F(DashboardSummaryTest, ViolationsByProgramWorstFirst)
     for (qsizetype i = 1; i < s.findings.size(); ++i) {
         const auto &a = s.findings.at(i - 1);
         const auto &b = s.findings.at(i);
-        EXPECT_TRUE(a.violations > b.violations || (a.violations == b.violations && a.warnings >= b.warnings))
+        EXPECT_TRUE(a.violations > b.violations ||
+                    (a.violations == b.violations && a.warnings >= b.warnings))
             << i;
     }
     // The second letter of intent breaks quota.top_choice at Northgate.
@@ -158,7 +161,8 @@ TEST_F(DashboardSummaryTest, TwoTopChoiceLettersAreBothListed)
     const DashboardSummary s = build();
     ASSERT_EQ(s.topChoices.size(), 2);
     EXPECT_EQ(s.topChoices.at(0).programName, QStringLiteral("Lakeside University Otolaryngology"));
-    EXPECT_EQ(s.topChoices.at(1).programName, QStringLiteral("Northgate Medical Center Otolaryngology"));
+    EXPECT_EQ(s.topChoices.at(1).programName,
+              QStringLiteral("Northgate Medical Center Otolaryngology"));
     EXPECT_TRUE(s.topChoices.at(0).letterOfIntent);
     EXPECT_EQ(s.topChoices.at(0).at.date(), QDate(2027, 2, 3));
     const auto rows = ui::dashboardRows::topChoices(s);
@@ -184,8 +188,9 @@ TEST_F(DashboardSummaryTest, FlaggedIncomingMessages)
         EXPECT_FALSE(m.messages.isEmpty());
     }
     // Rank request, withdrawal pressure, application inquiry, contract outside the Match.
-    for (const char *name : {"Red River Medical School Otolaryngology", "Desert Sun University Otolaryngology",
-                             "Ironwood University Otolaryngology", "Evergreen Medical College Otolaryngology"})
+    for (const char *name :
+         {"Red River Medical School Otolaryngology", "Desert Sun University Otolaryngology",
+          "Ironwood University Otolaryngology", "Evergreen Medical College Otolaryngology"})
         EXPECT_TRUE(programs.contains(QLatin1String(name))) << name;
     EXPECT_EQ(s.flagged.first().worst, core::Severity::Violation);
 }
@@ -198,7 +203,8 @@ TEST_F(DashboardSummaryTest, WeeklySeriesSumsToMessagesInRange)
     int inRange = 0;
     for (const core::Communication &c : session().snapshot().communications) {
         const QDate d = c.at.date();
-        inRange += c.state == core::CommState::Sent && d >= season.applicationsOpen && d <= season.matchDay;
+        inRange += c.state == core::CommState::Sent && d >= season.applicationsOpen &&
+                   d <= season.matchDay;
     }
     int sum = 0;
     for (const auto &w : s.weeks) {

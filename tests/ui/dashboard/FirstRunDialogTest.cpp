@@ -20,8 +20,7 @@ using ui::FirstRunDialog;
 class FirstRunDialogTest : public UiFixture
 {
 protected:
-    template <typename W>
-    W *child(FirstRunDialog &dialog, const char *name)
+    template <typename W> W *child(FirstRunDialog &dialog, const char *name)
     {
         auto *w = dialog.findChild<W *>(QLatin1String(name));
         EXPECT_NE(w, nullptr) << name;
@@ -106,7 +105,8 @@ TEST_F(FirstRunDialogTest, RejectsABadEmailWithTheMessageShown)
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     auto *error = child<QLabel>(dialog, "errorLabel");
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().contains(QStringLiteral("amira.haddad@example"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("amira.haddad@example")))
+        << error->text().toStdString();
     EXPECT_TRUE(error->text().contains(QStringLiteral("not an email address")));
     EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(dialog, "emailEdit"));
     auto saved = core::ProfileRepository(session().db()).profile();
@@ -128,7 +128,8 @@ TEST_F(FirstRunDialogTest, NameAndAamcIdAreChecked)
     EXPECT_TRUE(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("name")));
     type(dialog, "nameEdit", QStringLiteral("Amira Haddad"));
     type(dialog, "aamcIdEdit", QStringLiteral("12ab345"));
-    EXPECT_EQ(child<QLineEdit>(dialog, "aamcIdEdit")->text(), QStringLiteral("12345")); // digits only
+    EXPECT_EQ(child<QLineEdit>(dialog, "aamcIdEdit")->text(),
+              QStringLiteral("12345")); // digits only
     QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     EXPECT_TRUE(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("8 digits")));
     EXPECT_EQ(dialog.choice(), FirstRunChoice::Later);
