@@ -79,7 +79,13 @@ DashboardPage::DashboardPage(Session &session, Prompter &prompter, QWidget *pare
 
     connectCards();
     arrange(true);
-    connect(&session, &Session::changed, this, &DashboardPage::refresh);
+    // checkSeason() is the costly part: a hidden dashboard waits until shown.
+    connect(&session, &Session::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     refresh();
 }
 
@@ -162,6 +168,7 @@ void DashboardPage::connectCards()
 
 void DashboardPage::refresh()
 {
+    m_stale = false;
     const core::RuleEngine &engine = session().engine();
     m_summary = DashboardSummary::build(session().snapshot(), engine.checkSeason(),
                                         engine.reminders(), session().clock().now());
@@ -212,6 +219,13 @@ void DashboardPage::arrange(bool wide)
     m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_columns->setStretch(0, wide ? 3 : 0);
     m_columns->setStretch(1, wide ? 2 : 0);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

@@ -42,6 +42,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCards();
@@ -61,6 +62,7 @@ private:
     DashboardListModel *m_models[CardCount] = {};
     WeeklyChart *m_chart = nullptr;
     int m_arrangement = -1; // 1 = two columns, 0 = one
+    bool m_stale = false;   // the session changed while the page was hidden
 };
 
 } // namespace rapport::ui

@@ -193,6 +193,20 @@ TEST_F(DashboardPageTest, RefreshesWhenTheSessionChanges)
     EXPECT_FALSE(page->card(DashboardPage::ThankYouCard)->emptyLabel()->isVisible());
 }
 
+TEST_F(DashboardPageTest, HiddenPageRefreshesWhenShown)
+{
+    auto page = showPage();
+    page->hide();
+    core::Program p;
+    p.name = QStringLiteral("Test Valley Otolaryngology");
+    ASSERT_TRUE(core::ProgramRepository(session().db()).add(p).ok());
+    ASSERT_TRUE(session().reload().ok());
+    EXPECT_EQ(page->summary().programCount, 0); // not computed while hidden
+    page->show();
+    EXPECT_EQ(page->summary().programCount, 1);
+    EXPECT_EQ(page->model(DashboardPage::StatusCard)->rowCount(), 1);
+}
+
 TEST_F(DashboardPageTest, NarrowWindowStacksTheColumns)
 {
     loadDemo();
