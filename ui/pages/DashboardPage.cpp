@@ -170,7 +170,7 @@ void DashboardPage::refresh()
 {
     m_stale = false;
     const core::RuleEngine &engine = session().engine();
-    m_summary = DashboardSummary::build(session().snapshot(), engine.checkSeason(),
+    m_summary = DashboardSummary::build(session().snapshot(), session().findings(),
                                         engine.reminders(), session().clock().now());
     m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
     m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
