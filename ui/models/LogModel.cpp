@@ -3,7 +3,6 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
-#include "rules/RuleEngine.h"
 
 #include <QBrush>
 #include <QFont>
@@ -52,7 +51,7 @@ void LogModel::refresh()
     for (const core::Contact &c : snapshot.contacts)
         m_contactNames.insert(c.id, c.fullName());
     m_findings.clear();
-    for (const core::Finding &f : m_session.engine().checkSeason()) {
+    for (const core::Finding &f : m_session.findings()) {
         const auto id = f.communicationId();
         if (!id)
             continue;

@@ -15,7 +15,7 @@ namespace rapport::ui {
 class Session;
 
 // Every communication of the season, one row each, in the snapshot's order.
-// Findings come from one checkSeason() per refresh, cached by the
+// Findings come from Session::findings() (one checkSeason() per reload), cached by the
 // communication they are about, so painting never runs a rule.
 class LogModel final : public QAbstractTableModel
 {

@@ -48,7 +48,7 @@ LogPage::LogPage(Session &session, Prompter &prompter, QWidget *parent)
             m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex()));
         m_keepSelected = c ? c->id : 0;
     });
-    // The findings come from checkSeason(), the costly part of a refresh: a
+    // Session::findings() runs checkSeason(), the costly part of a refresh: a
     // hidden log catches up when it is shown.
     connect(&session, &Session::changed, this, [this] {
         if (isVisible())
