@@ -15,7 +15,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -82,6 +82,7 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     setObjectName(QStringLiteral("communicationDialog"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(10);
     splitter->addWidget(createForm());
     splitter->addWidget(createSide());
     splitter->setStretchFactor(0, 1);
@@ -145,23 +146,37 @@ QWidget *CommunicationDialog::createForm()
     auto *when = new QHBoxLayout;
     when->addWidget(m_at, 1);
     when->addWidget(m_offset);
-    auto *how = new QHBoxLayout;
-    how->addWidget(m_direction, 1);
-    how->addWidget(m_channel, 1);
-    auto *what = new QHBoxLayout;
-    what->addWidget(m_kind, 2);
-    what->addWidget(m_state, 1);
 
-    auto *layout = new QFormLayout(form);
+    auto *layout = new QGridLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addRow(tr("&Program:"), m_program);
-    layout->addRow(tr("C&ontact:"), m_contact);
-    layout->addRow(tr("&When:"), when);
-    layout->addRow(tr("Di&rection:"), how);
-    layout->addRow(tr("&Kind:"), what);
-    layout->addRow(tr("S&ubject:"), m_subject);
-    layout->addRow(tr("&Text:"), m_body);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
+    const auto label = [form, layout](int row, int column, const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, form);
+        l->setBuddy(buddy);
+        layout->addWidget(l, row, column, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    label(0, 0, tr("&Program:"), m_program);
+    layout->addWidget(m_program, 0, 1, 1, 3);
+    label(1, 0, tr("C&ontact:"), m_contact);
+    layout->addWidget(m_contact, 1, 1, 1, 3);
+    label(2, 0, tr("&When:"), m_at);
+    layout->addLayout(when, 2, 1);
+    label(2, 2, tr("St&ate:"), m_state);
+    layout->addWidget(m_state, 2, 3);
+    label(3, 0, tr("Di&rection:"), m_direction);
+    layout->addWidget(m_direction, 3, 1);
+    label(3, 2, tr("C&hannel:"), m_channel);
+    layout->addWidget(m_channel, 3, 3);
+    label(4, 0, tr("&Kind:"), m_kind);
+    layout->addWidget(m_kind, 4, 1, 1, 3);
+    label(5, 0, tr("S&ubject:"), m_subject);
+    layout->addWidget(m_subject, 5, 1, 1, 3);
+    auto *textLabel = new QLabel(tr("&Text:"), form);
+    textLabel->setBuddy(m_body);
+    layout->addWidget(textLabel, 6, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(m_body, 6, 1, 1, 3);
+    layout->setRowStretch(6, 1);
 
     connect(m_program, &QComboBox::currentIndexChanged, this, [this] {
         fillContacts(std::nullopt);

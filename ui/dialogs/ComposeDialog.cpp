@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -72,6 +73,7 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("composeSplitter"));
     splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(10);
     splitter->addWidget(createTemplateColumn());
     splitter->addWidget(createMessageColumn());
     splitter->addWidget(createFindingsColumn());
@@ -131,7 +133,7 @@ QWidget *ComposeDialog::createMessageColumn()
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(core::Kind::Other)));
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Program:"), m_program);
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(tr("&Kind:"), m_kind);
@@ -195,7 +197,12 @@ QWidget *ComposeDialog::createMessageColumn()
     layout->addLayout(form);
     layout->addWidget(m_fieldsBox);
     layout->addWidget(heading(tr("Message"), column));
-    layout->addWidget(m_subject);
+    auto *subjectRow = new QHBoxLayout;
+    auto *subjectLabel = new QLabel(tr("&Subject:"), column);
+    subjectLabel->setBuddy(m_subject);
+    subjectRow->addWidget(subjectLabel);
+    subjectRow->addWidget(m_subject, 1);
+    layout->addLayout(subjectRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_refillBar);
     return column;
@@ -228,8 +235,14 @@ QLayout *ComposeDialog::createButtons()
     m_saveDraft->setObjectName(QStringLiteral("saveDraft"));
     m_logAsSent = new QPushButton(themeIcon(QStringLiteral("mail-send")), tr("&Log as sent"), this);
     m_logAsSent->setObjectName(QStringLiteral("logAsSent"));
-    m_logAsSent->setToolTip(tr("Record this message as sent today"));
-    m_logAsSent->setDefault(true);
+    // Enter in a field must not log the message: no default button, and
+    // logging has its own deliberate shortcut.
+    for (QPushButton *button : {m_copy, m_openMail, m_saveDraft, m_logAsSent})
+        button->setAutoDefault(false);
+    auto *logShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(logShortcut, &QShortcut::activated, m_logAsSent, &QPushButton::click);
+    m_logAsSent->setToolTip(tr("Record this message as sent now (%1)")
+                                .arg(logShortcut->key().toString(QKeySequence::NativeText)));
     auto *close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("close"));
 
@@ -337,6 +350,7 @@ void ComposeDialog::rebuildFields()
         edit->setToolTip(field.hint);
         connect(edit, &QLineEdit::textEdited, this, [this, name = field.name](const QString &text) {
             m_fieldValues.insert(name, text);
+            m_touched = true;
             render();
             scheduleCheck();
         });
@@ -375,8 +389,10 @@ void ComposeDialog::render(bool force)
 void ComposeDialog::setTextQuietly(const QString &subject, const QString &body, bool undoable)
 {
     m_rendering = true;
-    if (m_subject->text() != subject)
+    if (m_subject->text() != subject) {
         m_subject->setText(subject);
+        m_subject->setCursorPosition(0); // show the start of a long subject
+    }
     if (m_body->toPlainText() != body) {
         if (undoable) {
             // Through the cursor, so Ctrl+Z brings back what the user had written.
@@ -394,6 +410,7 @@ void ComposeDialog::setTextQuietly(const QString &subject, const QString &body, 
 
 void ComposeDialog::markEdited()
 {
+    m_touched = true;
     m_refillBar->setVisible(m_template.has_value());
 }
 
@@ -549,8 +566,17 @@ void ComposeDialog::store(core::CommState state)
                                                          message(state), m_findings->findings());
     if (!id)
         return;
+    m_touched = false;
     Q_EMIT logged(*id);
     accept();
+}
+
+void ComposeDialog::reject()
+{
+    // Escape or the close button must not silently throw away what was written.
+    if (m_touched && !m_prompter.confirmDelete(this, tr("the message you are writing")))
+        return;
+    QDialog::reject();
 }
 
 void ComposeDialog::showStatus(const QString &text)

@@ -56,6 +56,10 @@ public:
     // How mailto: links are opened; tests replace it so no mail client starts.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
+public Q_SLOTS:
+    // Asks before throwing away a message the user has written.
+    void reject() override;
+
 Q_SIGNALS:
     // The message was stored (logged as sent, or saved as a draft).
     void logged(qint64 communicationId);
@@ -119,6 +123,7 @@ private:
     bool m_rendering = false; // our own writes to subject/body are not "by hand"
     bool m_subjectEdited = false;
     bool m_bodyEdited = false;
+    bool m_touched = false; // the user typed something not stored yet
 };
 
 } // namespace rapport::ui

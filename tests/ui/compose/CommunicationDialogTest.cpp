@@ -1,6 +1,8 @@
 #include "ComposeFixture.h"
 
+#include "MainWindow.h"
 #include "dialogs/CommunicationDialog.h"
+#include "dialogs/ComposeDialog.h"
 #include "widgets/FindingsPanel.h"
 
 #include <QComboBox>
@@ -166,4 +168,26 @@ TEST_F(CommunicationDialogTest, FlaggedIncomingMessageOffersASafeReply)
     direction->setCurrentIndex(direction->findData(static_cast<int>(Direction::Outgoing)));
     outgoing.checkNow();
     EXPECT_FALSE(child<QPushButton>(outgoing, "replySafely")->isVisible());
+}
+
+TEST_F(CommunicationDialogTest, SafeReplyOpensComposeInTheMainWindow)
+{
+    const qint64 id = log(CommunicationBuilder(programId)
+                              .contact(contactId)
+                              .incoming()
+                              .kind(Kind::ProgramInterest)
+                              .subject("Your interview")
+                              .body("Where will you rank us? Please let us know soon."));
+    rapport::ui::MainWindow window(session(), prompter);
+    auto *dialog = new CommunicationDialog(session(), prompter, id, &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTest::mouseClick(child<QPushButton>(*dialog, "replySafely"), Qt::LeftButton);
+
+    auto *compose = window.findChild<rapport::ui::ComposeDialog *>();
+    ASSERT_NE(compose, nullptr);
+    EXPECT_EQ(child<QLineEdit>(*compose, "subject")->text(), "Re: Your interview");
+    EXPECT_EQ(child<QComboBox>(*compose, "contact")->currentData().toLongLong(), contactId);
+    EXPECT_TRUE(
+        child<QPlainTextEdit>(*compose, "body")->toPlainText().contains("rank list private"));
 }

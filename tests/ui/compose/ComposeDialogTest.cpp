@@ -98,14 +98,24 @@ TEST_F(ComposeDialogTest, SuggestedTemplatesComeFirstAndTheFilterNarrowsTheList)
     EXPECT_EQ(list->item(0)->text(), "Suggested for this program");
     EXPECT_EQ(list->item(1)->data(Qt::UserRole + 1).toString(), "pre-interview-interest");
 
-    QTest::keyClicks(child<QLineEdit>(*dialog, "templateFilter"), "thank");
-    QStringList shown;
-    for (int i = 0; i < list->count(); ++i) {
-        if (!list->item(i)->isHidden() && (list->item(i)->flags() & Qt::ItemIsSelectable))
-            shown << list->item(i)->data(Qt::UserRole + 1).toString();
-    }
-    EXPECT_EQ(shown, QStringList{"thank-you"});
-    EXPECT_TRUE(list->item(0)->isHidden()) << "no suggested template matches, so no heading";
+    const auto shown = [list] {
+        QStringList out;
+        for (int i = 0; i < list->count(); ++i) {
+            if (!list->item(i)->isHidden())
+                out << list->item(i)->text();
+        }
+        return out;
+    };
+    auto *filter = child<QLineEdit>(*dialog, "templateFilter");
+    QTest::keyClicks(filter, "thank-you after");
+    EXPECT_EQ(shown(), (QStringList{"Other templates", "Thank-you after the interview"}));
+    filter->clear();
+    QTest::keyClicks(filter, "SPONSOR");
+    EXPECT_EQ(shown(), (QStringList{"Suggested for this program", "Visa sponsorship question"}));
+    // The filter also reads the descriptions.
+    filter->clear();
+    QTest::keyClicks(filter, "AAO-HNSF");
+    EXPECT_EQ(shown(), (QStringList{"Suggested for this program", "Follow-up after a conference"}));
 }
 
 TEST_F(ComposeDialogTest, TemplatePresetsKindAndFreeFieldsRefillUntilTheBodyIsEdited)
@@ -252,4 +262,32 @@ TEST_F(ComposeDialogTest, ReplyToPresetsProgramContactTemplateAndSubject)
     EXPECT_EQ(list->currentItem()->data(Qt::UserRole + 1).toString(), "reply-to-pressure");
     EXPECT_EQ(list->item(1)->data(Qt::UserRole + 1).toString(), "reply-to-pressure")
         << "a reply is suggested first";
+}
+
+TEST_F(ComposeDialogTest, EnterDoesNotLogAndEscapeAsksBeforeDiscarding)
+{
+    auto dialog = open();
+    auto *field = child<QLineEdit>(*dialog, "field_connection");
+    QTest::keyClicks(field, "my mentor trained with your chair");
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_TRUE(stored().isEmpty());
+    EXPECT_TRUE(dialog->isVisible());
+
+    prompter.deleteAnswer = false;
+    QTest::keyClick(field, Qt::Key_Escape);
+    ASSERT_EQ(prompter.deletions.size(), 1);
+    EXPECT_TRUE(dialog->isVisible()) << "the user kept the message";
+    prompter.deleteAnswer = true;
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_FALSE(dialog->isVisible());
+}
+
+TEST_F(ComposeDialogTest, CtrlReturnLogsAsSent)
+{
+    auto dialog = open();
+    fillFields(*dialog);
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.get()));
+    QTest::keyClick(child<QPlainTextEdit>(*dialog, "body"), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(stored().size(), 1);
 }

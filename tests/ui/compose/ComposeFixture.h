@@ -32,9 +32,7 @@ protected:
         profile.email = QStringLiteral("amina.rahman@example.org");
         profile.signature = QStringLiteral("Amina Rahman, MBBS");
         ASSERT_TRUE(core::ProfileRepository(session().db()).saveProfile(profile).ok());
-        core::Program lakeside = ProgramBuilder();
-        lakeside.institution = QStringLiteral("Lakeside University Medical Center");
-        auto program = core::ProgramRepository(session().db()).add(lakeside);
+        auto program = core::ProgramRepository(session().db()).add(ProgramBuilder());
         ASSERT_TRUE(program.ok()) << program.errorMessage().toStdString();
         programId = *program;
         auto contact = core::ContactRepository(session().db()).add(ContactBuilder(programId));

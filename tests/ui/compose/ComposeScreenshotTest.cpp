@@ -52,7 +52,8 @@ TEST_F(ComposeScreenshotTest, ComposeWithTheDemoSeasonAndARankInquiry)
                      "your skull base surgery rotation");
     auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("body"));
     body->moveCursor(QTextCursor::End);
-    QTest::keyClicks(body, "\nCould you tell me where I stand on your rank list?");
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, "Could you tell me where I stand on your rank list?");
     dialog.checkNow();
     EXPECT_TRUE(dialog.findingsPanel()->rules().contains(QStringLiteral("content.rank_inquiry")));
     keep(dialog, QStringLiteral("compose.png"));
