@@ -68,6 +68,8 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     m_replyBanner = new QLabel(this);
     m_replyBanner->setObjectName(QStringLiteral("replyBanner"));
     m_replyBanner->setWordWrap(true);
+    m_replyBanner->setFrameShape(QFrame::StyledPanel);
+    m_replyBanner->setMargin(6);
     m_replyBanner->hide();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -235,10 +237,6 @@ QLayout *ComposeDialog::createButtons()
     m_saveDraft->setObjectName(QStringLiteral("saveDraft"));
     m_logAsSent = new QPushButton(themeIcon(QStringLiteral("mail-send")), tr("&Log as sent"), this);
     m_logAsSent->setObjectName(QStringLiteral("logAsSent"));
-    // Enter in a field must not log the message: no default button, and
-    // logging has its own deliberate shortcut.
-    for (QPushButton *button : {m_copy, m_openMail, m_saveDraft, m_logAsSent})
-        button->setAutoDefault(false);
     auto *logShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(logShortcut, &QShortcut::activated, m_logAsSent, &QPushButton::click);
     m_logAsSent->setToolTip(tr("Record this message as sent now (%1)")
@@ -252,6 +250,10 @@ QLayout *ComposeDialog::createButtons()
     connect(m_logAsSent, &QPushButton::clicked, this, [this] { store(core::CommState::Sent); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
+    // Enter in a field must not log the message: no default button, and
+    // logging has its own deliberate shortcut.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     row->addWidget(m_copy);

@@ -222,7 +222,7 @@ void FindingsPanel::updateSummary()
         parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     if (notes > 0)
         parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
-    m_summary->setText(parts.isEmpty() ? tr("No findings") : parts.join(tr(", ")));
+    m_summary->setText(parts.isEmpty() ? tr("All clear") : parts.join(tr(", ")));
     const core::Severity worst = violations ? core::Severity::Violation
                                  : warnings ? core::Severity::Warning
                                             : core::Severity::Info;

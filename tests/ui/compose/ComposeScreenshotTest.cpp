@@ -59,21 +59,32 @@ TEST_F(ComposeScreenshotTest, ComposeWithTheDemoSeasonAndARankInquiry)
     keep(dialog, QStringLiteral("compose.png"));
 }
 
-TEST_F(ComposeScreenshotTest, IncomingMessageFromTheDemoSeason)
+TEST_F(ComposeScreenshotTest, IncomingMessageFromTheDemoSeasonAndTheSafeReply)
 {
     loadDemo();
-    const auto &snapshot = session().snapshot();
     // The demo season has flagged incoming messages; show the first one.
-    for (const auto &c : snapshot.communications) {
+    qint64 flagged = 0;
+    for (const auto &c : session().snapshot().communications) {
         if (c.direction != rapport::core::Direction::Incoming)
             continue;
         rapport::ui::CommunicationDialog dialog(session(), prompter, c.id);
-        if (!dialog.findingsPanel()->rules().join(' ').contains(QStringLiteral("incoming.")))
-            continue;
-        dialog.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-        keep(dialog, QStringLiteral("communication.png"));
-        return;
+        if (dialog.findingsPanel()->rules().join(' ').contains(QStringLiteral("incoming."))) {
+            flagged = c.id;
+            break;
+        }
     }
-    ADD_FAILURE() << "the demo season has no flagged incoming message";
+    ASSERT_NE(flagged, 0) << "the demo season has no flagged incoming message";
+    rapport::ui::CommunicationDialog entry(session(), prompter, flagged);
+    entry.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&entry));
+    keep(entry, QStringLiteral("communication.png"));
+
+    ComposeDialog reply(session(), prompter);
+    reply.setReplyTo(flagged);
+    reply.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reply));
+    QTest::keyClicks(reply.findChild<QLineEdit *>(QStringLiteral("field_program_detail")),
+                     "the mentorship your residents described on interview day");
+    reply.checkNow();
+    keep(reply, QStringLiteral("compose-reply.png"));
 }
