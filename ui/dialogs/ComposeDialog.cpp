@@ -8,6 +8,7 @@
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
 #include "widgets/TemplateChooser.h"
+#include "widgets/TemplateFieldsForm.h"
 
 #include "compose/MailtoUrl.h"
 #include "compose/TemplateLibrary.h"
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -140,11 +140,12 @@ QWidget *ComposeDialog::createMessageColumn()
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(tr("&Kind:"), m_kind);
 
-    m_fieldsBox = new QGroupBox(tr("Fill in"), column);
-    m_fieldsBox->setObjectName(QStringLiteral("fields"));
-    m_fieldsForm = new QFormLayout(m_fieldsBox);
-    m_fieldsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_fieldsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_fields = new TemplateFieldsForm(column);
+    connect(m_fields, &TemplateFieldsForm::edited, this, [this] {
+        m_touched = true;
+        render();
+        scheduleCheck();
+    });
 
     m_subject = new QLineEdit(column);
     m_subject->setObjectName(QStringLiteral("subject"));
@@ -197,7 +198,7 @@ QWidget *ComposeDialog::createMessageColumn()
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(m_fieldsBox);
+    layout->addWidget(m_fields);
     layout->addWidget(heading(tr("Message"), column));
     auto *subjectRow = new QHBoxLayout;
     auto *subjectLabel = new QLabel(tr("&Subject:"), column);
@@ -325,7 +326,8 @@ void ComposeDialog::applyTemplate(const std::optional<core::Template> &tmpl)
     m_template = tmpl;
     if (tmpl)
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(tmpl->kind))));
-    rebuildFields();
+    m_fields->setFields(tmpl ? m_session.templates().fieldsOf(*tmpl)
+                             : QList<core::TemplateField>());
     // Text the user cleared again is not worth keeping from the template.
     if (m_subject->text().trimmed().isEmpty())
         m_subjectEdited = false;
@@ -336,30 +338,6 @@ void ComposeDialog::applyTemplate(const std::optional<core::Template> &tmpl)
     render();
     m_refillBar->setVisible(tmpl && (m_subjectEdited || m_bodyEdited));
     scheduleCheck();
-}
-
-void ComposeDialog::rebuildFields()
-{
-    while (m_fieldsForm->rowCount() > 0)
-        m_fieldsForm->removeRow(0);
-    m_fieldEdits.clear();
-    const QList<core::TemplateField> fields =
-        m_template ? m_session.templates().fieldsOf(*m_template) : QList<core::TemplateField>();
-    for (const core::TemplateField &field : fields) {
-        auto *edit = new QLineEdit(m_fieldValues.value(field.name), m_fieldsBox);
-        edit->setObjectName(QStringLiteral("field_") + field.name);
-        edit->setPlaceholderText(field.hint);
-        edit->setToolTip(field.hint);
-        connect(edit, &QLineEdit::textEdited, this, [this, name = field.name](const QString &text) {
-            m_fieldValues.insert(name, text);
-            m_touched = true;
-            render();
-            scheduleCheck();
-        });
-        m_fieldsForm->addRow(field.label + QLatin1Char(':'), edit);
-        m_fieldEdits.insert(field.name, edit);
-    }
-    m_fieldsBox->setVisible(!fields.isEmpty());
 }
 
 void ComposeDialog::render(bool force)
@@ -375,7 +353,7 @@ void ComposeDialog::render(bool force)
     if (const auto id = contactId(); id)
         if (const core::Contact *contact = m_session.contact(*id))
             context.contact = *contact;
-    context.fields = m_fieldValues;
+    context.fields = m_fields->values();
     context.today = m_session.clock().now().date();
     auto rendered = core::TemplateRenderer::render(*m_template, context);
     if (!rendered) {
@@ -479,7 +457,7 @@ void ComposeDialog::setReplyTo(qint64 communicationId)
     if (it == all.cend())
         return;
     m_replyTo = communicationId;
-    m_fieldValues.insert(QStringLiteral("their_subject"), withoutReplyPrefix(it->subject));
+    m_fields->setValue(QStringLiteral("their_subject"), withoutReplyPrefix(it->subject));
     setProgram(it->programId);
     setContact(it->contactId.value_or(0));
     fillTemplates(); // a reply is suggested first now
@@ -538,7 +516,7 @@ void ComposeDialog::copyToClipboard()
 {
     QGuiApplication::clipboard()->setText(tr("Subject: %1").arg(m_subject->text()) +
                                           QStringLiteral("\n\n") + m_body->toPlainText());
-    showStatus(tr("Subject and text copied to the clipboard."));
+    m_status->setText(tr("Subject and text copied to the clipboard."));
 }
 
 void ComposeDialog::openInMailClient()
@@ -555,7 +533,7 @@ void ComposeDialog::openInMailClient()
                                       "desktop settings."));
         return;
     }
-    showStatus(tr("Opened in your mail client. Once it is sent, log it as sent here."));
+    m_status->setText(tr("Opened in your mail client. Once it is sent, log it as sent here."));
 }
 
 void ComposeDialog::store(core::CommState state)
@@ -579,11 +557,6 @@ void ComposeDialog::reject()
     if (m_touched && !m_prompter.confirmDelete(this, tr("the message you are writing")))
         return;
     QDialog::reject();
-}
-
-void ComposeDialog::showStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 } // namespace rapport::ui

@@ -2,11 +2,9 @@
 
 #include "Result.h"
 #include "domain/Enums.h"
-#include "domain/Finding.h"
 #include "domain/Template.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QTimer>
 #include <QUrl>
 
@@ -14,8 +12,6 @@
 #include <optional>
 
 class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -31,6 +27,7 @@ class FindingsPanel;
 class Prompter;
 class Session;
 class TemplateChooser;
+class TemplateFieldsForm;
 
 // Program -> contact -> template, free fields, live preview and findings;
 // then copy, open in the mail client, save a draft or log as sent.
@@ -77,7 +74,6 @@ private:
     void programChanged();
     void templateChosen(const QString &name);
     void applyTemplate(const std::optional<core::Template> &tmpl);
-    void rebuildFields();
     void render(bool force = false);
     void setTextQuietly(const QString &subject, const QString &body, bool undoable);
     void markEdited();
@@ -91,7 +87,6 @@ private:
     void copyToClipboard();
     void openInMailClient();
     void store(core::CommState state);
-    void showStatus(const QString &text);
 
     Session &m_session;
     Prompter &m_prompter;
@@ -102,11 +97,7 @@ private:
     QComboBox *m_program = nullptr;
     QComboBox *m_contact = nullptr;
     QComboBox *m_kind = nullptr;
-    QGroupBox *m_fieldsBox = nullptr;
-    QFormLayout *m_fieldsForm = nullptr;
-    QHash<QString, QLineEdit *> m_fieldEdits;
-    QHash<QString, QString>
-        m_fieldValues; // kept across templates: the same field means the same thing
+    TemplateFieldsForm *m_fields = nullptr;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QWidget *m_refillBar = nullptr;
