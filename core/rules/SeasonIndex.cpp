@@ -12,8 +12,9 @@ const QString kGeneric = QStringLiteral("content.generic");
 const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
 const QString kTopChoice = QStringLiteral("quota.top_choice");
 
-// Stands in for a program's own name, city and people, so that a mail-merge
-// copy ("… at Lakeside …" / "… at Riverside …") shingles like its original.
+// Stands in for a program's own name, city and people (and for numbers), so
+// that a mail-merge copy ("… at Lakeside on December 5 …" / "… at Riverside
+// on December 12 …") shingles like its original.
 const QString kMask = QStringLiteral("\x01");
 
 QString wordSequence(const QString &text)
@@ -130,7 +131,8 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         QStringList masked;
         masked.reserve(e.coreWords.size());
         for (const QString &w : std::as_const(e.coreWords)) {
-            if (!info->maskWords.contains(w))
+            // Dates and numbers change with every mail-merge copy too.
+            if (!w.front().isDigit() && !info->maskWords.contains(w))
                 masked << w;
             else if (masked.isEmpty() || masked.constLast() != kMask)
                 masked << kMask;
