@@ -73,7 +73,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
             (e.topChoiceClaim || letterKinds.contains(e.kind)))
             m_topChoice.push_back(&e);
         if (!e.shingles.empty())
-            m_shingles.add(static_cast<int>(i), e.shingles);
+            m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
     }
 }
 
@@ -170,10 +170,9 @@ std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId
 
 std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
 {
-    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, [&](int doc) {
-        const Entry &other = m_entries[static_cast<std::size_t>(doc)];
-        return other.programId != e.programId && (excludeId == 0 || other.id != excludeId);
-    });
+    const Entry *replaced = excludeId ? entry(excludeId) : nullptr;
+    const int excludeDoc = replaced ? static_cast<int>(replaced - m_entries.data()) : -1;
+    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
     return Similar{&m_entries[static_cast<std::size_t>(hit->document)], hit->similarity};
