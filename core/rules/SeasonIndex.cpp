@@ -115,11 +115,12 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     e.channel = c.channel;
     e.kind = c.kind;
     e.isDraft = isDraft;
-    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + c.body));
+    const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
+    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
     if (e.direction != Direction::Outgoing)
         return e;
 
-    e.parts = MessageParts::split(c.body, m_matcher);
+    e.parts = MessageParts::split(body, m_matcher);
     e.coreWords = TextNormalizer::words(TextNormalizer::normalize(e.parts.coreText()));
     e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText);
 

@@ -135,6 +135,9 @@ TEST_F(ContentRulesTest, Placeholders)
         "Dear Dr. Ray,\n\nMy AAMC ID is 12345678 and I am the #1 fan of your journal club.",
         "Dear Dr. Ray,\n\nI enjoyed the Riverside tour (and the coffee).",
         "Dear Dr. Ray,\n\nThe quote was \"nothing is permanent\" [sic] as I recall.",
+        "Dear Dr. Ray,\n\n[EXTERNAL] tags aside, thank you for the Riverside "
+        "tour.\n\nBest,\nPriya\n"
+        "________________________________\nFrom: Alan Ray\nSent: Monday",
     };
     for (const char *body : clean)
         EXPECT_FALSE(hasRule(draft(QString::fromUtf8(body)), kPlaceholder)) << body;
@@ -198,6 +201,25 @@ TEST_F(ContentRulesTest, ALongParagraphCountsAsTheLinesItWrapsTo)
                                 kLength);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
+}
+
+TEST_F(ContentRulesTest, QuotedEarlierMessagesAreNotTheAuthorsWords)
+{
+    // The reply quotes the program's offer; the applicant's own text is fine.
+    const QString reply = QStringLiteral(
+        "Dear Dr. Ray,\n\nThank you for the Riverside second-look details; I will attend.\n\n"
+        "Best regards,\nPriya\n\n"
+        "On Mon, Jan 4, 2027 at 9:00 AM Alan Ray <aray@riverside.edu> wrote:\n"
+        "> Will you rank us #1? [Program Name] is my top choice, we hope yours too.\n");
+    const auto found = draft(reply, Kind::ReplyToProgram);
+    EXPECT_FALSE(hasRule(found, kPlaceholder)) << describe(found);
+    EXPECT_FALSE(hasRule(found, QStringLiteral("content.top_choice_claim"))) << describe(found);
+
+    QString quotedOnly =
+        QStringLiteral("Dear Dr. Ray,\n\nI will attend.\n\n> [Program Name] is my top choice");
+    EXPECT_FALSE(hasRule(draft(quotedOnly, Kind::ReplyToProgram), kPlaceholder));
+    quotedOnly.remove(QStringLiteral("> "));
+    EXPECT_TRUE(hasRule(draft(quotedOnly, Kind::ReplyToProgram), kPlaceholder));
 }
 
 TEST_F(ContentRulesTest, ContentRulesIgnoreCallNotesAndIncomingMail)
