@@ -22,15 +22,6 @@ using namespace rapport::core;
 
 namespace {
 
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override
-    {
-        return QDateTime(QDate(2027, 1, 10), QTime(12, 0), QTimeZone::utc());
-    }
-};
-
 // Sentences applicants actually write, mixed per message so bodies share
 // phrasing (as real ones do) without being identical.
 const char *const kSentences[] = {
@@ -204,7 +195,7 @@ int main(int argc, char **argv)
                 qint64(snapshot.programs.size()), qint64(snapshot.contacts.size()),
                 qint64(snapshot.communications.size()), buildMs);
 
-    FixedClock clock;
+    const FixedClock clock(QDateTime(QDate(2027, 1, 10), QTime(12, 0), QTimeZone::utc()));
     RuleEngine engine(data.value(), clock);
     const Timing set = measure([&] { engine.setSnapshot(snapshot); });
     std::printf("setSnapshot: %.0f ms (CPU %.0f ms)\n", set.wallMs, set.cpuMs);
