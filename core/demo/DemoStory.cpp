@@ -115,7 +115,9 @@ Status interviewedSeason(Story &st, int slot)
             TRY(st.out(2, iv.addDays(6), Kind::ThankYou));
     } else if (slot == 5) {
         TRY(st.out(1, iv.addDays(5), Kind::ThankYou)); // past the 72-hour window
-    } else if (slot != 8) {
+    } else if (slot != 8 && slot != 20) {
+        // 8 has a no-contact policy; 20's thank-you is still to be written,
+        // so the demo has a reminder due the day after that interview.
         TRY(st.out(1, iv.addDays(1), Kind::ThankYou));
     }
     if (st.chance(45))

@@ -35,10 +35,11 @@ Status checkEmail(const QString &email, const char *what)
 bool isEmailAddress(const QString &text)
 {
     // Deliberately practical, not RFC 5322: one @, a dotted domain, and no
-    // characters that would break a mailto: URL or a header.
+    // characters that would break a mailto: URL or a header. \z, not $: in
+    // PCRE $ also matches before a final newline.
     static const QRegularExpression re(
         QStringLiteral(R"(^[A-Za-z0-9.!#$%'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)"
-                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+\z)"));
     return text.size() <= 254 && re.match(text).hasMatch() && !text.contains(QLatin1String(".."));
 }
 
@@ -103,7 +104,7 @@ Status validate(const Program &program)
     if (program.interviewOffsetSecs < -14 * 3600 || program.interviewOffsetSecs > 14 * 3600)
         return fail(QStringLiteral("program interview UTC offset %1 s is outside ±14 h")
                         .arg(program.interviewOffsetSecs));
-    static const QRegularExpression domain(QStringLiteral(R"(^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"));
+    static const QRegularExpression domain(QStringLiteral(R"(^[A-Za-z0-9.-]+\.[A-Za-z]{2,}\z)"));
     if (!program.emailDomain.isEmpty() && !domain.match(program.emailDomain).hasMatch())
         return fail(QStringLiteral("program email domain \"%1\" is not a domain name")
                         .arg(program.emailDomain));
@@ -143,7 +144,7 @@ Status validate(const Communication &communication)
 
 Status validate(const Template &tmpl)
 {
-    static const QRegularExpression name(QStringLiteral(R"(^[a-z0-9][a-z0-9_-]*$)"));
+    static const QRegularExpression name(QStringLiteral(R"(^[a-z0-9][a-z0-9_-]*\z)"));
     if (!name.match(tmpl.name).hasMatch()) {
         return fail(QStringLiteral("template name \"%1\" must be lower-case letters, digits, "
                                    "'-' or '_'")

@@ -46,10 +46,10 @@ void bindCommunication(QSqlQuery &q, const Communication &c)
     q.bindValue(QStringLiteral(":channel"), toString(c.channel));
     q.bindValue(QStringLiteral(":kind"), toString(c.kind));
     q.bindValue(QStringLiteral(":kind_guessed"), c.kindGuessed ? 1 : 0);
-    q.bindValue(QStringLiteral(":subject"), c.subject);
-    q.bindValue(QStringLiteral(":body"), c.body);
+    q.bindValue(QStringLiteral(":subject"), sql::text(c.subject));
+    q.bindValue(QStringLiteral(":body"), sql::text(c.body));
     q.bindValue(QStringLiteral(":state"), toString(c.state));
-    q.bindValue(QStringLiteral(":template_name"), c.templateName);
+    q.bindValue(QStringLiteral(":template_name"), sql::text(c.templateName));
     q.bindValue(QStringLiteral(":source"), toString(c.source));
     q.bindValue(QStringLiteral(":message_id"), sql::nullIfEmpty(c.messageId));
 }
@@ -202,12 +202,13 @@ Result<QList<Communication>> CommunicationRepository::list(const CommunicationFi
         values << *filter.programId;
     }
     if (filter.from.isValid()) {
-        where << QStringLiteral("c.at_utc >= ?");
+        // Dates are the user's: the day in the offset the entry was made in.
+        where << QStringLiteral("date(c.at_utc, printf('%+d seconds', c.at_offset)) >= ?");
         values << filter.from.toString(Qt::ISODate);
     }
     if (filter.to.isValid()) {
-        where << QStringLiteral("c.at_utc < ?");
-        values << filter.to.addDays(1).toString(Qt::ISODate);
+        where << QStringLiteral("date(c.at_utc, printf('%+d seconds', c.at_offset)) <= ?");
+        values << filter.to.toString(Qt::ISODate);
     }
     if (filter.direction) {
         where << QStringLiteral("c.direction = ?");

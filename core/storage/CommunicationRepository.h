@@ -15,8 +15,10 @@ class Database;
 struct CommunicationFilter
 {
     std::optional<qint64> programId;
-    QDate from;  // inclusive, by UTC date; invalid = open
-    QDate to;    // inclusive
+    // Inclusive, by the date in the offset the entry was made in (a 20:30
+    // -08:00 message belongs to that day, not to the next UTC day).
+    QDate from; // invalid = open
+    QDate to;
     std::optional<Direction> direction;
     std::optional<Kind> kind;
     QString text; // full-text search over subject and body (prefix match per word)

@@ -31,13 +31,13 @@ Contact readContact(const QSqlQuery &q)
 void bindContact(QSqlQuery &q, const Contact &c)
 {
     q.bindValue(QStringLiteral(":program_id"), c.programId);
-    q.bindValue(QStringLiteral(":title"), c.title);
-    q.bindValue(QStringLiteral(":first_name"), c.firstName.trimmed());
-    q.bindValue(QStringLiteral(":last_name"), c.lastName.trimmed());
+    q.bindValue(QStringLiteral(":title"), sql::text(c.title));
+    q.bindValue(QStringLiteral(":first_name"), sql::text(c.firstName.trimmed()));
+    q.bindValue(QStringLiteral(":last_name"), sql::text(c.lastName.trimmed()));
     q.bindValue(QStringLiteral(":role"), toString(c.role));
-    q.bindValue(QStringLiteral(":email"), c.email.trimmed());
-    q.bindValue(QStringLiteral(":phone"), c.phone);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":email"), sql::text(c.email.trimmed()));
+    q.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
+    q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
 }
 
 } // namespace
@@ -52,6 +52,28 @@ Status ContactRepository::checkProgram(qint64 programId) const
         return s;
     if (!q.next())
         return fail(QStringLiteral("contact program %1 does not exist").arg(programId));
+    return {};
+}
+
+// A contact's logged messages belong to its program; moving the contact
+// would leave them pointing at a person of another program.
+Status ContactRepository::checkNotMovingHistory(const Contact &c) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT count(*) FROM communications WHERE "
+                                                "contact_id = ? AND program_id <> ?"));
+        !s)
+        return s;
+    q.addBindValue(c.id);
+    q.addBindValue(c.programId);
+    if (auto s = sql::exec(q, QStringLiteral("check contact %1's messages").arg(c.id)); !s)
+        return s;
+    if (q.next() && q.value(0).toInt() > 0)
+        return fail(QStringLiteral("contact %1 cannot move to program %2: %3 logged messages "
+                                   "belong to its current program")
+                        .arg(c.id)
+                        .arg(c.programId)
+                        .arg(q.value(0).toInt()));
     return {};
 }
 
@@ -93,6 +115,8 @@ Status ContactRepository::update(const Contact &contact)
     if (auto s = tx.begin(); !s)
         return s;
     if (auto s = checkProgram(c.programId); !s)
+        return s;
+    if (auto s = checkNotMovingHistory(c); !s)
         return s;
     QSqlQuery q(m_db.connection());
     if (auto s = sql::prepare(q, QStringLiteral(

@@ -23,6 +23,7 @@ public:
 
 private:
     Status checkProgram(qint64 programId) const;
+    Status checkNotMovingHistory(const Contact &c) const;
     Result<QList<Contact>> list(const QString &where, const QVariantList &values) const;
 
     Database &m_db;

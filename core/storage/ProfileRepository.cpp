@@ -38,8 +38,13 @@ Result<ApplicantProfile> ProfileRepository::profile() const
     return p;
 }
 
-Status ProfileRepository::saveProfile(const ApplicantProfile &p)
+Status ProfileRepository::saveProfile(const ApplicantProfile &profile)
 {
+    ApplicantProfile p = profile;
+    p.email = p.email.trimmed();
+    for (QString &email : p.otherEmails)
+        email = email.trimmed();
+    p.otherEmails.removeAll(QString());
     if (auto s = validate(p); !s)
         return s;
     Transaction tx(m_db);
@@ -54,18 +59,18 @@ Status ProfileRepository::saveProfile(const ApplicantProfile &p)
                                      "?, ?)"));
         !s)
         return s;
-    q.addBindValue(p.name);
-    q.addBindValue(p.degree);
-    q.addBindValue(p.medicalSchool);
-    q.addBindValue(p.country);
+    q.addBindValue(sql::text(p.name));
+    q.addBindValue(sql::text(p.degree));
+    q.addBindValue(sql::text(p.medicalSchool));
+    q.addBindValue(sql::text(p.country));
     q.addBindValue(p.graduationYear == 0 ? QVariant() : QVariant(p.graduationYear));
-    q.addBindValue(p.aamcId);
-    q.addBindValue(p.visaStatus);
-    q.addBindValue(p.email.trimmed());
-    q.addBindValue(p.otherEmails.join(QLatin1Char('\n')));
-    q.addBindValue(p.phone);
-    q.addBindValue(p.signature);
-    q.addBindValue(p.homeProgramName);
+    q.addBindValue(sql::text(p.aamcId));
+    q.addBindValue(sql::text(p.visaStatus));
+    q.addBindValue(sql::text(p.email.trimmed()));
+    q.addBindValue(sql::text(p.otherEmails.join(QLatin1Char('\n'))));
+    q.addBindValue(sql::text(p.phone));
+    q.addBindValue(sql::text(p.signature));
+    q.addBindValue(sql::text(p.homeProgramName));
     if (auto s = sql::exec(q, QStringLiteral("save the applicant profile")); !s)
         return s;
     return tx.commit();
@@ -119,7 +124,7 @@ Status ProfileRepository::saveSeason(const Season &season)
                                      "match_day, signal_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
-    q.addBindValue(season.name);
+    q.addBindValue(sql::text(season.name));
     q.addBindValue(sql::date(season.applicationsOpen));
     q.addBindValue(sql::date(season.interviewsStart));
     q.addBindValue(sql::date(season.interviewsEnd));

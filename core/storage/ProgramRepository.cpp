@@ -19,17 +19,17 @@ const QString kColumns = QStringLiteral(
 
 void bindProgram(QSqlQuery &q, const Program &p)
 {
-    q.bindValue(QStringLiteral(":name"), p.name.trimmed());
-    q.bindValue(QStringLiteral(":institution"), p.institution);
-    q.bindValue(QStringLiteral(":specialty"), p.specialty);
-    q.bindValue(QStringLiteral(":city"), p.city);
-    q.bindValue(QStringLiteral(":state"), p.state);
+    q.bindValue(QStringLiteral(":name"), sql::text(p.name.trimmed()));
+    q.bindValue(QStringLiteral(":institution"), sql::text(p.institution));
+    q.bindValue(QStringLiteral(":specialty"), sql::text(p.specialty));
+    q.bindValue(QStringLiteral(":city"), sql::text(p.city));
+    q.bindValue(QStringLiteral(":state"), sql::text(p.state));
     q.bindValue(QStringLiteral(":nrmp_code"), sql::nullIfEmpty(p.nrmpCode.trimmed()));
     q.bindValue(QStringLiteral(":participates_in_match"), p.participatesInMatch ? 1 : 0);
     q.bindValue(QStringLiteral(":visa"), toString(p.visa));
     q.bindValue(QStringLiteral(":matched_imgs"), toString(p.matchedImgs));
     q.bindValue(QStringLiteral(":policy"), toString(p.policy));
-    q.bindValue(QStringLiteral(":policy_note"), p.policyNote);
+    q.bindValue(QStringLiteral(":policy_note"), sql::text(p.policyNote));
     q.bindValue(QStringLiteral(":status"), toString(p.status));
     q.bindValue(QStringLiteral(":signal_sent"), p.signalSent ? 1 : 0);
     q.bindValue(QStringLiteral(":home_program"), p.homeProgram ? 1 : 0);
@@ -38,9 +38,9 @@ void bindProgram(QSqlQuery &q, const Program &p)
     q.bindValue(QStringLiteral(":interview_time"), sql::time(p.interviewTime));
     q.bindValue(QStringLiteral(":interview_offset"), p.interviewOffsetSecs);
     q.bindValue(QStringLiteral(":preference_rank"), sql::optionalInt(p.preferenceRank));
-    q.bindValue(QStringLiteral(":website"), p.website);
-    q.bindValue(QStringLiteral(":email_domain"), p.emailDomain.toLower());
-    q.bindValue(QStringLiteral(":notes"), p.notes);
+    q.bindValue(QStringLiteral(":website"), sql::text(p.website));
+    q.bindValue(QStringLiteral(":email_domain"), sql::text(p.emailDomain.toLower()));
+    q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
     q.bindValue(QStringLiteral(":min_gap_days"), sql::optionalInt(p.minGapDays));
     q.bindValue(QStringLiteral(":now"), sql::utcText(QDateTime::currentDateTimeUtc()));
 }
@@ -230,8 +230,8 @@ Result<std::optional<Program>> ProgramRepository::findByNameCity(const QString &
                                                 "lower(trim(?)) ORDER BY id LIMIT 1"));
         !s)
         return s.error();
-    q.addBindValue(name);
-    q.addBindValue(city);
+    q.addBindValue(sql::text(name));
+    q.addBindValue(sql::text(city));
     if (auto s = sql::exec(q, QStringLiteral("find program by name and city")); !s)
         return s.error();
     if (!q.next())

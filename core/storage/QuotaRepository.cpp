@@ -4,6 +4,7 @@
 #include "SqlUtil.h"
 #include "Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -51,13 +52,13 @@ Result<QuotaPolicy> QuotaRepository::load() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT quota, recommended, maximum FROM quota_defaults")))
-        return fail(QStringLiteral("could not read quota defaults"));
+        return fail(QStringLiteral("could not read quota defaults: %1").arg(q.lastError().text()));
     while (q.next())
         policy.limits.insert(q.value(0).toString(), {sql::optionalIntFrom(q.value(1)),
                                                      sql::optionalIntFrom(q.value(2))});
     if (!q.exec(QStringLiteral("SELECT program_id, quota, recommended, maximum FROM "
                                "quota_overrides")))
-        return fail(QStringLiteral("could not read quota overrides"));
+        return fail(QStringLiteral("could not read quota overrides: %1").arg(q.lastError().text()));
     while (q.next())
         policy.overrides[q.value(0).toLongLong()].insert(
             q.value(1).toString(),

@@ -66,6 +66,11 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 Status exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())

@@ -28,6 +28,9 @@ QVariant optionalInt(const std::optional<int> &v);
 std::optional<int> optionalIntFrom(const QVariant &v);
 QVariant optionalId(const std::optional<qint64> &v);
 QVariant nullIfEmpty(const QString &s);
+// QSQLITE binds a null QString as SQL NULL, which the NOT NULL text columns
+// refuse; text() binds an unset string as ''.
+QVariant text(const QString &s);
 
 // Runs a prepared query; the error names what was being done.
 Status exec(QSqlQuery &query, const QString &what);
