@@ -29,6 +29,43 @@ QString dateText(const QDate &date)
     return QLocale().toString(date, TimelineDelegate::tr("MMM d, yyyy"));
 }
 
+QString timeText(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss")); // some locales' short format has seconds
+    return QLocale().toString(time, format);
+}
+
+QColor directionColor(core::Direction direction)
+{
+    return direction == core::Direction::Incoming ? QColor(0x1b, 0x7f, 0x79) : QColor(0x2f, 0x5f, 0xb3);
+}
+
+// An arrow pointing out (up-right) for sent, in (down-left) for received:
+// the channel icon beside it already says how.
+void paintDirection(QPainter *painter, const QRect &box, core::Direction direction,
+                    const QColor &color)
+{
+    const QRectF r = QRectF(box).adjusted(3.5, 3.5, -3.5, -3.5);
+    const bool out = direction == core::Direction::Outgoing;
+    const QPointF tip = out ? r.topRight() : r.bottomLeft();
+    const QPointF tail = out ? r.bottomLeft() : r.topRight();
+    const qreal head = r.width() * 0.55;
+    const qreal dx = out ? -head : head;
+    QPainterPath path;
+    path.moveTo(tail);
+    path.lineTo(tip);
+    path.moveTo(tip.x() + dx, tip.y());
+    path.lineTo(tip);
+    path.lineTo(tip.x(), tip.y() + (out ? head : -head));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->restore();
+}
+
 QColor milestoneColor(Milestone m, const QPalette &palette)
 {
     switch (m) {
@@ -137,15 +174,16 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
                       dateText(at.date()));
     painter->setPen(grey);
     painter->drawText(QRect(x, y2, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QLocale().toString(at.time(), QLocale::ShortFormat));
+                      timeText(at.time()));
     x += dateWidth;
 
     // Direction over channel.
     const auto direction = static_cast<core::Direction>(index.data(TimelineModel::DirectionRole).toInt());
     const auto channel = static_cast<core::Channel>(index.data(TimelineModel::ChannelRole).toInt());
     const int iconDy = (line - kIconSize) / 2;
-    directionIcon(direction).paint(painter, QRect(x, y1 + iconDy, kIconSize, kIconSize));
-    channelIcon(channel).paint(painter, QRect(x, y2 + iconDy, kIconSize, kIconSize));
+    channelIcon(channel).paint(painter, QRect(x, y1 + iconDy, kIconSize, kIconSize));
+    paintDirection(painter, QRect(x, y2 + iconDy, kIconSize, kIconSize), direction,
+                   selected ? text : directionColor(direction));
     x += kIconSize + 10;
 
     int right = r.right() - kMargin;
@@ -154,19 +192,18 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
     QFont kindFont = option.font;
     kindFont.setBold(true);
     painter->setFont(kindFont);
-    const QColor kindColor = selected ? text
-                             : direction == core::Direction::Incoming ? QColor(0x1b, 0x7f, 0x79)
-                                                                      : QColor(0x2f, 0x5f, 0xb3);
-    painter->setPen(kindColor);
-    QString kind = index.data(TimelineModel::KindLabelRole).toString();
-    if (direction == core::Direction::Incoming)
-        kind = tr("From the program: %1").arg(kind);
-    const int kindWidth = std::min(QFontMetrics(kindFont).horizontalAdvance(kind), badgesLeft - x - 8);
+    painter->setPen(selected ? text : directionColor(direction));
+    const QString kind = index.data(TimelineModel::KindLabelRole).toString();
+    const int kindWidth =
+        std::min(QFontMetrics(kindFont).horizontalAdvance(kind) + 2, badgesLeft - x - 8);
     painter->drawText(QRect(x, y1, kindWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(kindFont).elidedText(kind, Qt::ElideRight, kindWidth));
     QStringList rest;
-    if (const QString contact = index.data(TimelineModel::ContactNameRole).toString(); !contact.isEmpty())
-        rest << contact;
+    const QString contact = index.data(TimelineModel::ContactNameRole).toString();
+    if (direction == core::Direction::Incoming)
+        rest << (contact.isEmpty() ? tr("from the program") : tr("from %1").arg(contact));
+    else if (!contact.isEmpty())
+        rest << tr("to %1").arg(contact);
     rest << labels::channel(channel);
     if (index.data(TimelineModel::IsDraftRole).toBool())
         rest << tr("draft");
@@ -278,7 +315,7 @@ void TimelineDelegate::paintMilestone(QPainter *painter, const QStyleOptionViewI
     bold.setBold(true);
     QString label = index.data(Qt::DisplayRole).toString();
     if (which == Milestone::Interview)
-        label += QStringLiteral(" · ") + QLocale().toString(at.time(), QLocale::ShortFormat);
+        label += QStringLiteral(" · ") + timeText(at.time());
     painter->setFont(bold);
     painter->setPen(color);
     const int labelWidth = QFontMetrics(bold).horizontalAdvance(label);

@@ -47,6 +47,7 @@ ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWi
     m_notes = new QPlainTextEdit(contact.notes);
     m_notes->setObjectName(QStringLiteral("contactNotes"));
     m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 5);
     m_notes->setPlaceholderText(tr("Where you met, what you talked about…"));
 
     auto *names = new QHBoxLayout;
@@ -57,7 +58,9 @@ ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWi
     m_last->setPlaceholderText(tr("Last name"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), names);
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_first);
+    form->addRow(nameLabel, names);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);

@@ -70,9 +70,13 @@ ProgramDialog::ProgramDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Institution:"), m_institution);
-    form->addRow(tr("&City:"), place);
+    auto *cityLabel = new QLabel(tr("&City:"));
+    cityLabel->setBuddy(m_city);
+    form->addRow(cityLabel, place);
     form->addRow(tr("S&tatus:"), m_status);
-    form->addRow(tr("Inter&view:"), interview);
+    auto *interviewLabel = new QLabel(tr("Inter&view:"));
+    interviewLabel->setBuddy(m_hasInterview);
+    form->addRow(interviewLabel, interview);
     form->addRow(tr("&Communication policy:"), m_policy);
     form->addRow(tr("&Visa sponsorship:"), m_visa);
 

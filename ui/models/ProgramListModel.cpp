@@ -15,19 +15,6 @@
 namespace rapport::ui {
 namespace {
 
-// Which messages each quota column counts, as RULES.md words them. The
-// judgement (what is too many) stays with the rule engine and the limits.
-std::optional<ProgramListModel::Quota> quotaOf(core::Kind kind)
-{
-    if (core::isPreInterviewKind(kind))
-        return ProgramListModel::PreInterview;
-    if (kind == core::Kind::ThankYou)
-        return ProgramListModel::ThankYou;
-    if (kind == core::Kind::PostInterviewUpdate)
-        return ProgramListModel::PostInterview;
-    return std::nullopt;
-}
-
 QString location(const core::Program &p)
 {
     if (p.city.isEmpty() || p.state.isEmpty())
@@ -76,17 +63,24 @@ void ProgramListModel::refresh()
             const QString rule = QStringLiteral("quota.") + name;
             const core::QuotaLimit limit = snap.quota.effective(p.id, name);
             QuotaUse &use = row.quotas[static_cast<size_t>(q)];
-            use.maximum = limit.maximum.value_or(data.number(rule, QStringLiteral("maximum"),
-                                                             q == ThankYou ? 1 : 2));
+            use.maximum = limit.maximum.value_or(
+                data.number(rule, QStringLiteral("maximum"), q == ThankYou ? 1 : 2));
             use.recommended = limit.recommended.value_or(
-                data.number(rule, QStringLiteral("recommended"), q == ThankYou ? use.maximum : 1));
+                data.number(rule, QStringLiteral("recommended"), use.maximum));
         }
         m_rowOf.insert(p.id, static_cast<int>(m_rows.size()));
         m_rows.append(std::move(row));
     }
 
-    // Thank-you notes count once per day: one message may go to several
-    // interviewers on the same day.
+    // Which kinds each quota counts comes from the rule data, as the rule
+    // engine counts them; thank-you notes count once per day, since one
+    // message may go to several interviewers on the same day.
+    QHash<core::Kind, Quota> quotaOf;
+    for (int q = QuotaCount - 1; q >= 0; --q) {
+        const auto quota = static_cast<Quota>(q);
+        for (core::Kind kind : data.kinds(QStringLiteral("quota.") + quotaName(quota)))
+            quotaOf.insert(kind, quota);
+    }
     QSet<QPair<qint64, QDate>> thankYouDays;
     for (const core::Communication &c : snap.communications) {
         const auto it = m_rowOf.constFind(c.programId);
@@ -96,8 +90,8 @@ void ProgramListModel::refresh()
         Row &row = m_rows[*it];
         if (c.kind == core::Kind::LetterOfIntent)
             row.topChoice = true;
-        const auto quota = quotaOf(c.kind);
-        if (!quota)
+        const auto quota = quotaOf.constFind(c.kind);
+        if (quota == quotaOf.constEnd())
             continue;
         if (*quota == ThankYou) {
             const QPair<qint64, QDate> day{c.programId, c.at.date()};
@@ -207,7 +201,8 @@ QVariant ProgramListModel::displayData(const Row &row, int column) const
     case NameColumn: return p.name;
     case LocationColumn: return location(p);
     case StatusColumn: return labels::status(p.status);
-    case InterviewColumn: return QLocale().toString(p.interviewDate, QLocale::ShortFormat);
+    // The season spans two years, but the month tells which.
+    case InterviewColumn: return QLocale().toString(p.interviewDate, tr("MMM d"));
     case PreInterviewColumn:
     case ThankYouColumn:
     case PostInterviewColumn: {
@@ -243,6 +238,9 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
 {
     const core::Program &p = row.program;
     switch (column) {
+    case InterviewColumn:
+        return p.interviewDate.isValid() ? QLocale().toString(p.interviewDate, QLocale::LongFormat)
+                                         : QVariant();
     case NameColumn:
         return row.topChoice ? tr("%1\nTop choice: your letter of intent went here").arg(p.institution)
                              : p.institution;

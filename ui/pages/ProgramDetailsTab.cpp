@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -50,6 +51,13 @@ QLineEdit *lineEdit(const char *objectName)
     auto *edit = new QLineEdit;
     edit->setObjectName(QLatin1String(objectName));
     return edit;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
 }
 
 // A check box that switches an optional value's editor on and off.
@@ -95,7 +103,7 @@ void ProgramDetailsTab::buildForm()
     programForm->addRow(tr("&Name:"), m_name);
     programForm->addRow(tr("&Institution:"), m_institution);
     programForm->addRow(tr("S&pecialty:"), m_specialty);
-    programForm->addRow(tr("&City:"), place);
+    programForm->addRow(buddyLabel(tr("&City:"), m_city), place);
     programForm->addRow(tr("NRMP &code:"), m_nrmpCode);
     programForm->addRow(tr("&Website:"), m_website);
     programForm->addRow(tr("Email &domain:"), m_emailDomain);
@@ -115,6 +123,8 @@ void ProgramDetailsTab::buildForm()
     m_hasInterviewTime->setObjectName(QStringLiteral("detailsHasInterviewTime"));
     m_interviewTime = new QTimeEdit;
     m_interviewTime->setObjectName(QStringLiteral("detailsInterviewTime"));
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    m_interviewTime->setDisplayFormat(timeFormat.remove(QLatin1String(":ss")));
     connect(m_hasInterview, &QCheckBox::toggled, m_hasInterviewTime, &QWidget::setEnabled);
     auto *interview = optional(m_hasInterview, m_interviewDate);
     interview->addLayout(optional(m_hasInterviewTime, m_interviewTime));
@@ -131,8 +141,9 @@ void ProgramDetailsTab::buildForm()
     auto *seasonBox = new QGroupBox(tr("Your season"));
     auto *seasonForm = new QFormLayout(seasonBox);
     seasonForm->addRow(tr("S&tatus:"), m_status);
-    seasonForm->addRow(tr("&Applied:"), optional(m_hasApplication, m_applicationDate));
-    seasonForm->addRow(tr("Inter&view:"), interview);
+    seasonForm->addRow(buddyLabel(tr("&Applied:"), m_hasApplication),
+                       optional(m_hasApplication, m_applicationDate));
+    seasonForm->addRow(buddyLabel(tr("Inter&view:"), m_hasInterview), interview);
     seasonForm->addRow(tr("Preference &rank:"), m_rank);
     seasonForm->addRow(QString(), m_signalSent);
     seasonForm->addRow(QString(), m_homeProgram);

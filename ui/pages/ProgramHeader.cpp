@@ -89,11 +89,13 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
         return QStringLiteral("<span style='color:%1'>%2</span> %3")
             .arg(muted, label.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss")); // some locales' short format has seconds
     QString interview = tr("not scheduled");
     if (p.interviewDate.isValid()) {
         interview = QLocale().toString(p.interviewDate, QLocale::LongFormat);
         if (p.interviewTime.isValid())
-            interview += QStringLiteral(", ") + QLocale().toString(p.interviewTime, QLocale::ShortFormat);
+            interview += QStringLiteral(", ") + QLocale().toString(p.interviewTime, timeFormat);
     }
     QStringList facts{fact(tr("Status:"), labels::status(p.status)),
                       fact(tr("Interview:"), interview),

@@ -56,6 +56,7 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({4500, 5500});
 
     m_pageStack = new QStackedWidget;
     m_pageStack->addWidget(createEmptySeason());
@@ -125,9 +126,12 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {17 * em, 9 * em, 9 * em, 6 * em, 5 * em, 5 * em, 5 * em, 5 * em};
+    const int widths[] = {16 * em, 8 * em, 8 * em, 6 * em, 11 * em / 2, 11 * em / 2, 11 * em / 2,
+                          5 * em};
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
         m_listView->setColumnWidth(c, widths[c]);
+    // Long program names get whatever room is left.
+    header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgramsPage::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProgramsPage::updateCount);
@@ -207,7 +211,7 @@ QWidget *ProgramsPage::createEmptySeason()
                                "one would break a rule of the Match."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    text->setFixedWidth(460);
     auto *add = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&New program…"));
     add->setObjectName(QStringLiteral("emptyNewProgram"));
     connect(add, &QPushButton::clicked, this, &ProgramsPage::newProgram);
