@@ -125,6 +125,7 @@ void ProgramDetailsTab::buildForm()
     m_interviewTime->setObjectName(QStringLiteral("detailsInterviewTime"));
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     m_interviewTime->setDisplayFormat(timeFormat.remove(QLatin1String(":ss")));
+    m_interviewTime->setMaximumWidth(m_interviewTime->fontMetrics().horizontalAdvance(QStringLiteral("00:00 PM")) + 40);
     connect(m_hasInterview, &QCheckBox::toggled, m_hasInterviewTime, &QWidget::setEnabled);
     auto *interview = optional(m_hasInterview, m_interviewDate);
     interview->addLayout(optional(m_hasInterviewTime, m_interviewTime));
@@ -180,21 +181,18 @@ void ProgramDetailsTab::buildForm()
     auto *notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(programBox, 0, 0);
-    grid->addWidget(seasonBox, 0, 1);
-    grid->addWidget(policyBox, 1, 0);
-    grid->addWidget(notesBox, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_boxes = {programBox, seasonBox, policyBox, notesBox};
+    m_grid = new QGridLayout;
+    arrange(false);
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(grid);
+    contentLayout->addLayout(m_grid);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailsError"));
@@ -225,6 +223,28 @@ void ProgramDetailsTab::buildForm()
              m_homeProgram, m_participates, m_visa, m_matchedImgs, m_policy, m_policyNote, m_minGap,
              m_notes})
         watch(w);
+}
+
+void ProgramDetailsTab::arrange(bool wide)
+{
+    if (m_wide == wide && m_grid->count() > 0)
+        return;
+    m_wide = wide;
+    for (QWidget *box : std::as_const(m_boxes))
+        m_grid->removeWidget(box);
+    for (int i = 0; i < m_boxes.size(); ++i)
+        m_grid->addWidget(m_boxes.at(i), wide ? i / 2 : i, wide ? i % 2 : 0);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, wide ? 1 : 0);
+}
+
+void ProgramDetailsTab::resizeEvent(QResizeEvent *event)
+{
+    // Two columns side by side only when both fit without squeezing.
+    QWidget *season = m_boxes.at(1);
+    arrange(width() >= 2 * std::max(m_boxes.at(0)->minimumSizeHint().width(),
+                                    season->minimumSizeHint().width()) + 40);
+    QWidget::resizeEvent(event);
 }
 
 void ProgramDetailsTab::watch(QWidget *editor)

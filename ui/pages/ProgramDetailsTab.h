@@ -7,6 +7,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,8 +44,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(qint64 programId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildForm();
+    void arrange(bool wide);
     void load(const core::Program &program);
     void setDirty(bool dirty);
     void showError(const QString &message);
@@ -79,6 +85,9 @@ private:
     QLineEdit *m_emailDomain = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QSpinBox *m_minGap = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QList<QWidget *> m_boxes; // program, season, policy, notes
+    bool m_wide = false;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -56,7 +57,7 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({4500, 5500});
+    m_splitter->setSizes({5000, 5000});
 
     m_pageStack = new QStackedWidget;
     m_pageStack->addWidget(createEmptySeason());
@@ -66,7 +67,8 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     layout->addWidget(m_pageStack);
 
     connect(&session, &Session::changed, this, &ProgramsPage::refresh);
-    refresh();
+    // The model has just read the season: checking it again would double the wait.
+    showSeason();
 }
 
 QWidget *ProgramsPage::createListPane()
@@ -126,12 +128,26 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16 * em, 8 * em, 8 * em, 6 * em, 11 * em / 2, 11 * em / 2, 11 * em / 2,
-                          5 * em};
+    const int widths[] = {16 * em, 15 * em / 2, 7 * em, 11 * em / 2, 11 * em / 2, 11 * em / 2,
+                          11 * em / 2, 5 * em};
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
         m_listView->setColumnWidth(c, widths[c]);
     // Long program names get whatever room is left.
     header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
+    // Columns the user does not need can be hidden (remembered with the header).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
+        QMenu menu;
+        for (int c = ProgramListModel::NameColumn + 1; c < ProgramListModel::ColumnCount; ++c) {
+            QAction *show = menu.addAction(
+                m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            show->setCheckable(true);
+            show->setChecked(!header->isSectionHidden(c));
+            connect(show, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgramsPage::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProgramsPage::updateCount);
@@ -222,7 +238,12 @@ QWidget *ProgramsPage::createEmptySeason()
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Not added with an alignment: that would lose the label's height-for-width.
+    auto *centered = new QHBoxLayout;
+    centered->addStretch();
+    centered->addWidget(text);
+    centered->addStretch();
+    layout->addLayout(centered);
     layout->addSpacing(8);
     layout->addWidget(add, 0, Qt::AlignHCenter);
     layout->addStretch(3);
@@ -231,10 +252,15 @@ QWidget *ProgramsPage::createEmptySeason()
 
 void ProgramsPage::refresh()
 {
-    const qint64 keep = m_currentId;
     m_refreshing = true;
     m_model->refresh();
     m_refreshing = false;
+    showSeason();
+}
+
+void ProgramsPage::showSeason()
+{
+    const qint64 keep = m_currentId;
     m_pageStack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     updateCount();
     if (keep && session().program(keep))

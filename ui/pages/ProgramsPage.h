@@ -63,6 +63,7 @@ private:
     QWidget *createProgramPane();
     QWidget *createEmptySeason();
     void refresh();
+    void showSeason(); // after the list model has read the season
     void onCurrentChanged(const QModelIndex &current);
     void showProgram(qint64 programId);
     void updateCount();

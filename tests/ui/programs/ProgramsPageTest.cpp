@@ -274,6 +274,33 @@ TEST_F(ProgramsPageTest, ARejectedSaveShowsWhyAndKeepsTheInput)
     EXPECT_FALSE(page->detailsTab()->isDirty());
 }
 
+TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsFirst)
+{
+    auto page = showPage();
+    const QModelIndex firstRow = page->proxy()->index(0, ProgramListModel::StatusColumn);
+    const qint64 first = firstRow.data(ProgramListModel::ProgramIdRole).toLongLong();
+    page->selectProgram(first);
+    page->tabs()->setCurrentIndex(ProgramsPage::DetailsTab);
+    replaceText(child<QLineEdit>(page.get(), "detailsInstitution"), QStringLiteral("Edited Health"));
+    ASSERT_TRUE(page->detailsTab()->isDirty());
+
+    const QModelIndex other = page->proxy()->index(3, ProgramListModel::StatusColumn);
+    const qint64 second = other.data(ProgramListModel::ProgramIdRole).toLongLong();
+    QTest::mouseClick(page->listView()->viewport(), Qt::LeftButton, {},
+                      page->listView()->visualRect(other).center());
+    QTRY_COMPARE(page->currentProgramId(), second);
+    EXPECT_EQ(session().program(first)->institution, QStringLiteral("Edited Health"));
+    EXPECT_FALSE(page->detailsTab()->isDirty());
+    EXPECT_EQ(page->detailsTab()->program().id, second);
+
+    // Edits that cannot be saved keep the page where it is.
+    replaceText(child<QLineEdit>(page.get(), "detailsEmailDomain"), QStringLiteral("bad domain"));
+    page->selectProgram(first);
+    EXPECT_EQ(page->currentProgramId(), second);
+    EXPECT_EQ(page->tabs()->currentIndex(), ProgramsPage::DetailsTab);
+    EXPECT_FALSE(child<QLabel>(page.get(), "detailsError")->text().isEmpty());
+}
+
 TEST_F(ProgramsPageTest, FilterRowNarrowsTheList)
 {
     auto page = showPage();
