@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -28,7 +29,9 @@ ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
     m_title->setFont(big);
     m_subtitle = new QLabel;
     m_subtitle->setObjectName(QStringLiteral("headerSubtitle"));
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_subtitle->setOpenExternalLinks(true);
     m_facts = new QLabel;
     m_facts->setObjectName(QStringLiteral("headerFacts"));
     m_facts->setTextFormat(Qt::RichText);
@@ -73,15 +76,20 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
     m_star->setVisible(topChoice);
     QStringList where;
     if (!p.institution.isEmpty())
-        where << p.institution;
+        where << p.institution.toHtmlEscaped();
     const QString place = p.city.isEmpty() || p.state.isEmpty()
                               ? QString(p.city + p.state)
                               : QString(p.city + QStringLiteral(", ") + p.state);
     if (!place.isEmpty())
-        where << place;
+        where << place.toHtmlEscaped();
     if (!p.nrmpCode.isEmpty())
-        where << tr("NRMP %1").arg(p.nrmpCode);
-    m_subtitle->setText(where.join(QStringLiteral("  ·  ")));
+        where << tr("NRMP %1").arg(p.nrmpCode).toHtmlEscaped();
+    // Only web addresses become links: a stored "file:" or script URL stays text.
+    const QUrl site(p.website, QUrl::StrictMode);
+    if (site.isValid() && (site.scheme() == QLatin1String("https") || site.scheme() == QLatin1String("http")))
+        where << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(QString::fromUtf8(site.toEncoded()).toHtmlEscaped(), tr("Website"));
+    m_subtitle->setText(where.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
     m_subtitle->setVisible(!where.isEmpty());
 
     const QString muted = palette().color(QPalette::PlaceholderText).name();
