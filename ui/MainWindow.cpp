@@ -199,7 +199,7 @@ void MainWindow::openCommunication(qint64 communicationId)
 void MainWindow::updateStatus()
 {
     int open = 0;
-    for (const core::Finding &f : m_session.engine().checkSeason()) {
+    for (const core::Finding &f : m_session.findings()) {
         if (!f.acknowledged && f.severity != core::Severity::Info)
             ++open;
     }

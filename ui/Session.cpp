@@ -46,6 +46,13 @@ const core::SeasonSnapshot &Session::snapshot() const
     return m_engine->snapshot();
 }
 
+const QList<core::Finding> &Session::findings() const
+{
+    if (!m_findings)
+        m_findings = m_engine->checkSeason();
+    return *m_findings;
+}
+
 int Session::currentMatchYear() const
 {
     const QDate today = m_clock.now().date();
@@ -86,6 +93,7 @@ core::Status Session::reload()
     if (!snapshot)
         return snapshot.error();
     m_engine->setSnapshot(std::move(snapshot.value()));
+    m_findings.reset();
     Q_EMIT changed();
     return {};
 }

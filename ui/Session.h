@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace rapport::core {
 class Database;
@@ -34,6 +35,9 @@ public:
     core::TemplateLibrary &templates() { return *m_templates; }
     const core::Clock &clock() const { return m_clock; }
     const core::SeasonSnapshot &snapshot() const;
+    // Every finding of the stored season, computed once per reload() and
+    // shared by all pages.
+    const QList<core::Finding> &findings() const;
 
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
@@ -57,6 +61,7 @@ private:
     const core::Clock &m_clock;
     std::unique_ptr<core::RuleEngine> m_engine;
     std::unique_ptr<core::TemplateLibrary> m_templates;
+    mutable std::optional<QList<core::Finding>> m_findings;
 };
 
 } // namespace rapport::ui
