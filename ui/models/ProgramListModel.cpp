@@ -102,7 +102,7 @@ void ProgramListModel::refresh()
         ++row.quotas[static_cast<size_t>(*quota)].used;
     }
 
-    for (const core::Finding &f : m_session.engine().checkSeason()) {
+    for (const core::Finding &f : m_session.findings()) {
         if (f.acknowledged || !f.programId)
             continue;
         const auto it = m_rowOf.constFind(*f.programId);

@@ -15,7 +15,7 @@ class Session;
 
 // The season's programs, one row each, with what the list shows at a glance:
 // status, interview, quota use, open findings and the top-choice star.
-// Findings come from one checkSeason() per refresh, cached per program.
+// Findings come from the session's once-per-reload season check.
 class ProgramListModel final : public QAbstractTableModel
 {
     Q_OBJECT

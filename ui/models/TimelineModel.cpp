@@ -73,8 +73,12 @@ void TimelineModel::refresh()
         return;
     }
 
+    // The season's findings are computed once per reload and shared by every
+    // page; picking this program's out of them is cheaper than checkProgram().
     QHash<qint64, QList<core::Finding>> findingsOf;
-    for (const core::Finding &f : m_session.engine().checkProgram(m_programId)) {
+    for (const core::Finding &f : m_session.findings()) {
+        if (f.programId != m_programId)
+            continue;
         if (const auto id = f.communicationId())
             findingsOf[*id].append(f);
     }

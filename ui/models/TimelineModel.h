@@ -12,7 +12,7 @@ class Session;
 
 // One program's story in date order: every communication, interleaved with
 // the milestones (application, interview, rank-list deadline, Match Day and
-// today). Findings per entry come from one checkProgram() per refresh.
+// today). Findings per entry come from the session's season check.
 class TimelineModel final : public QAbstractListModel
 {
     Q_OBJECT
