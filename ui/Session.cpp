@@ -38,6 +38,7 @@ core::Status Session::reloadRules()
     if (!data)
         return data.error();
     m_engine = std::make_unique<core::RuleEngine>(std::move(data.value()), m_clock);
+    m_findings.reset(); // they came from the old rules
     return {};
 }
 

@@ -47,15 +47,18 @@ public:
     const core::Contact *contact(qint64 id) const;
     QList<core::Contact> contactsOf(qint64 programId) const;
 
-    // Rereads the season and the rule data, then emits changed().
+    // Rereads the season, then emits changed().
     core::Status reload();
+    // Rebuilds the rule engine from the rule data (built-in plus the user's
+    // file), e.g. after the phrase lists were edited. The new engine has no
+    // snapshot yet: call reload() next. On failure the old engine stays.
+    core::Status reloadRules();
 
 Q_SIGNALS:
     void changed();
 
 private:
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
-    core::Status reloadRules();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
