@@ -35,6 +35,7 @@ ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
     m_facts = new QLabel;
     m_facts->setObjectName(QStringLiteral("headerFacts"));
     m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true); // a narrow pane wraps the facts instead of widening the page
     m_policy = new QLabel;
     m_policy->setObjectName(QStringLiteral("headerPolicy"));
     m_policy->setWordWrap(true);
