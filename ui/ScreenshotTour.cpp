@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QTabWidget>
@@ -74,20 +75,37 @@ void ScreenshotTour::start()
                                                         : contacts.first().id;
             *compose = m_window.compose(program, contact, QStringLiteral("post-interview-update"));
             (*compose)->resize(1180, 760);
+            // Fill the template's fields as a user would, then slip a rank
+            // inquiry and a promise into the letter for the checks to catch.
+            const std::pair<const char *, const char *> fields[] = {
+                {"field_update_1", "had a second paper on olfactory outcomes accepted"},
+                {"field_program_detail", "your skull base surgery rotation"}};
+            for (const auto &[name, text] : fields) {
+                if (auto *edit = (*compose)->findChild<QLineEdit *>(QLatin1String(name))) {
+                    edit->setText(QLatin1String(text));
+                    Q_EMIT edit->textEdited(edit->text());
+                }
+            }
             if (auto *body = (*compose)->findChild<QPlainTextEdit *>(QStringLiteral("body"))) {
-                QTextCursor cursor = body->textCursor();
-                cursor.movePosition(QTextCursor::End);
+                QTextCursor cursor = body->document()->find(QStringLiteral("Sincerely"));
+                if (cursor.isNull()) {
+                    cursor = body->textCursor();
+                    cursor.movePosition(QTextCursor::End);
+                } else {
+                    cursor.movePosition(QTextCursor::StartOfBlock);
+                }
                 body->setTextCursor(cursor);
-                body->insertPlainText(QStringLiteral("\nCould you let me know where I stand on your "
-                                                     "rank list? I promise to rank you first."));
+                body->insertPlainText(QStringLiteral("Could you let me know where I stand on your rank "
+                                                     "list? I promise to rank you first.\n\n"));
             }
             (*compose)->checkNow();
             return true;
         },
         [this, compose] { return *compose && save(*compose, QStringLiteral("compose-findings.png")); },
         [this, compose] {
+            // Not close(): it would ask whether to discard the letter.
             if (*compose)
-                (*compose)->close();
+                (*compose)->deleteLater();
             delete compose;
             m_window.showPage(MainWindow::LogIndex);
             return true;
