@@ -18,4 +18,15 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 
+// A clock stopped at one moment: demos and screenshots at a chosen date.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
 } // namespace rapport::core

@@ -5,6 +5,7 @@
 #include "Context.h"
 
 #include "Clock.h"
+#include "domain/Parse.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -78,9 +79,13 @@ int run(QStringList words)
     if (command == commands.end())
         throw UsageError(QStringLiteral("unknown command \"%1\"").arg(name));
 
-    core::SystemClock clock;
+    // RAPPORT_NOW pins the clock, as in the window: demos and scripts can
+    // look at the season from a chosen moment.
+    std::unique_ptr<core::Clock> clock = std::make_unique<core::SystemClock>();
+    if (const QString now = qEnvironmentVariable("RAPPORT_NOW"); !now.isEmpty())
+        clock = std::make_unique<core::FixedClock>(need(core::parseMoment(now, QStringLiteral("RAPPORT_NOW"))));
     Context ctx(core::Database::resolvePath(database),
-                formatText == QLatin1String("json") ? Format::Json : Format::Text, clock);
+                formatText == QLatin1String("json") ? Format::Json : Format::Text, *clock);
     (*command)(ctx, words);
     return 0;
 }

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "ScreenshotTour.h"
 #include "Session.h"
+#include "domain/Parse.h"
 #include "demo/DemoSeason.h"
 #include "storage/Database.h"
 
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLockFile>
 #include <QStandardPaths>
 
@@ -80,12 +83,31 @@ int main(int argc, char *argv[])
                                       QStringLiteral("PATH"));
     QCommandLineOption demoOption(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo season."));
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save screenshots of the main pages into DIR, then quit."),
+        QStringLiteral("DIR"));
     parser.addOption(databaseOption);
     parser.addOption(demoOption);
+    parser.addOption(screenshotsOption);
     parser.process(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
 
-    rapport::core::SystemClock clock;
     rapport::ui::DialogPrompter prompter;
+    // RAPPORT_NOW pins the clock (YYYY-MM-DDTHH:MM±HH:MM), so demos and the
+    // documentation's screenshots show the season at a chosen moment.
+    std::unique_ptr<rapport::core::Clock> clockPtr;
+    if (const QString now = qEnvironmentVariable("RAPPORT_NOW"); !now.isEmpty()) {
+        auto moment = rapport::core::parseMoment(now, QStringLiteral("RAPPORT_NOW"));
+        if (!moment) {
+            std::fprintf(stderr, "rapport: %s\n", qPrintable(moment.errorMessage()));
+            return 2;
+        }
+        clockPtr = std::make_unique<rapport::core::FixedClock>(*moment);
+    } else {
+        clockPtr = std::make_unique<rapport::core::SystemClock>();
+    }
+    const rapport::core::Clock &clock = *clockPtr;
     QString path = rapport::core::Database::resolvePath(parser.value(databaseOption));
     QString error;
     if (parser.isSet(demoOption)) {
@@ -112,5 +134,11 @@ int main(int argc, char *argv[])
     }
     rapport::ui::MainWindow window(**session, prompter);
     window.show();
+    if (parser.isSet(screenshotsOption)) {
+        auto *tour = new rapport::ui::ScreenshotTour(window, **session, parser.value(screenshotsOption));
+        QObject::connect(tour, &rapport::ui::ScreenshotTour::finished, &app,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     return QApplication::exec();
 }

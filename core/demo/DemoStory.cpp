@@ -115,9 +115,15 @@ Status interviewedSeason(Story &st, int slot)
             TRY(st.out(2, iv.addDays(6), Kind::ThankYou));
     } else if (slot == 5) {
         TRY(st.out(1, iv.addDays(5), Kind::ThankYou)); // past the 72-hour window
-    } else if (slot != 8) {
+    } else if (slot != 8 && slot != 20) {
+        // 8 has a no-contact policy; 20's thank-you is still to be written,
+        // so the demo has a reminder due the day after that interview.
         TRY(st.out(1, iv.addDays(1), Kind::ThankYou));
     }
+    if (st.chance(70))
+        TRY(st.in(0, iv.addDays(-6), Kind::Logistics)); // the residents' social
+    if (st.chance(30))
+        TRY(st.in(0, iv.addDays(3), Kind::ReplyToProgram)); // coordinator thanks for the note
     if (st.chance(45))
         TRY(st.in(1, iv.addDays(4), Kind::ProgramInterest));
     if (slot == 6) {
@@ -156,6 +162,8 @@ Status interviewedSeason(Story &st, int slot)
                       QStringLiteral("content.rank_inquiry")));
     if (st.chance(25))
         TRY(st.out(0, st.day(1, 28), Kind::SecondLookRequest));
+    if (st.chance(40))
+        TRY(st.in(0, st.day(1, 6), Kind::Logistics)); // second-look dates
     if (st.chance(30))
         TRY(st.in(0, st.day(2, 2), Kind::Logistics));
     return {};
@@ -188,6 +196,8 @@ Status beforeInterviews(Story &st, int slot)
         TRY(st.out(2, st.day(10, 2).addDays(slot % 5), Kind::ConferenceFollowUp));
     if (st.chance(15))
         TRY(st.out(0, st.day(10, 12).addDays(slot % 7), Kind::Logistics, Channel::Phone));
+    if (st.chance(20))
+        TRY(st.out(0, st.day(10, 20).addDays(slot % 9), Kind::Logistics)); // rescheduling
     return {};
 }
 
@@ -203,6 +213,8 @@ Status demoStory(Database &db, const Season &season, QRandomGenerator &rng, cons
     Status s = beforeInterviews(st, slot);
     if (s && program.interviewDate.isValid())
         s = interviewedSeason(st, slot);
+    else if (s && program.status == ProgramStatus::Rejected)
+        s = st.in(0, st.day(11, 10).addDays(slot % 20), Kind::Other);
     else if (s && program.status == ProgramStatus::Withdrawn) {
         s = st.in(0, st.day(10, 25).addDays(slot), Kind::ProgramInvitation);
         if (s)

@@ -154,12 +154,25 @@ Letter incomingLetter(Kind kind, const LetterContext &ctx, QRandomGenerator &rng
                 fill(pick({QStringLiteral("Dear Applicant,\n\nAttached is the schedule for your interview on %D. "
                                           "The virtual social begins the evening before."),
                            QStringLiteral("Dear Applicant,\n\nThis is a reminder of your interview on %D. Parking "
-                                          "is available in the visitor garage.")},
+                                          "is available in the visitor garage."),
+                           QStringLiteral("Dear Applicant,\n\nOur residents host an informal evening before "
+                                          "interview days; you are welcome to join on the evening before %D."),
+                           QStringLiteral("Dear Applicant,\n\nOptional in-person visits for interviewed applicants "
+                                          "will be held in late January; reply only if you wish to attend.")},
                           rng) + coordinator, ctx)};
     case Kind::ProgramInterest:
         return {QStringLiteral("Thank you for interviewing"),
                 fill(QStringLiteral("Dear Applicant,\n\nThank you for interviewing with us. It was a pleasure "
                                     "to meet you, and we wish you well in the Match.") + coordinator, ctx)};
+    case Kind::ReplyToProgram:
+        return {QStringLiteral("Re: Thank you"),
+                fill(QStringLiteral("Dear Dr. Haddad,\n\nThank you for your note; I have shared it with the "
+                                    "program director.") + coordinator, ctx)};
+    case Kind::Other:
+        return {QStringLiteral("Your application"),
+                fill(QStringLiteral("Dear Applicant,\n\nThank you for your interest in %P. We received many "
+                                    "strong applications and are unable to offer you an interview this year.") +
+                         coordinator, ctx)};
     default:
         return {QStringLiteral("Message from the program"),
                 fill(QStringLiteral("Dear Applicant,\n\nThank you for your message.") + coordinator, ctx)};

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,18 @@ public:
     QString guidance(const QString &id) const;
     int number(const QString &id, const QString &key, int fallback) const;
     QStringList phrases(const QString &id, const QString &key = QStringLiteral("phrases")) const;
+
+    // Added for the engine: a user-facing title, fractional thresholds
+    // (similarity), free strings and the kind/channel lists rules apply to.
+    QString title(const QString &id) const;
+    double real(const QString &id, const QString &key, double fallback) const;
+    QString text(const QString &id, const QString &key) const;
+    QList<Kind> kinds(const QString &id, const QString &key = QStringLiteral("kinds")) const;
+    QList<Channel> channels(const QString &id,
+                            const QString &key = QStringLiteral("channels")) const;
+
+    // Keys whose values are lists of regular expressions over normalised text.
+    static QStringList regexKeys();
 
 private:
     QJsonObject m_rules; // rule id -> rule object

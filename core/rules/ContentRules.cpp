@@ -1,0 +1,193 @@
+#include "ContentRules.h"
+
+#include "domain/Contact.h"
+#include "rules/RuleContext.h"
+#include "rules/RuleText.h"
+#include "rules/TextNormalizer.h"
+
+#include <cmath>
+
+namespace rapport::core {
+namespace {
+
+const QString kLength = QStringLiteral("content.length");
+const QString kGeneric = QStringLiteral("content.generic");
+const QString kPlaceholder = QStringLiteral("content.placeholder");
+const QString kSalutation = QStringLiteral("content.salutation");
+const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
+const QString kSeverity = QStringLiteral("severity");
+
+bool applies(const RuleContext &ctx, const Subject &s, const QString &rule)
+{
+    const QJsonObject r = ctx.data.rule(rule);
+    if (r.contains(QStringLiteral("channels")) &&
+        !ctx.data.channels(rule).contains(s.entry.channel))
+        return false;
+    return !r.contains(QStringLiteral("kinds")) || ctx.data.kinds(rule).contains(s.entry.kind);
+}
+
+void checkPhrases(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    struct PhraseRule
+    {
+        QString id;
+        QString what;
+    };
+    const PhraseRule rules[] = {
+        {QStringLiteral("content.rank_inquiry"),
+         RuleText::tr("asks how the program will rank you")},
+        {QStringLiteral("content.binding_commitment"), RuleText::tr("makes a binding promise")},
+        {QStringLiteral("content.emotional"), RuleText::tr("uses over-emotional language")},
+        {QStringLiteral("content.pressure"), RuleText::tr("puts pressure on the program")},
+        {QStringLiteral("content.rank_list_disclosure"),
+         RuleText::tr("discloses your rank-list plans")},
+    };
+    for (const PhraseRule &rule : rules) {
+        if (!applies(ctx, s, rule.id))
+            continue;
+        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText)) {
+            out << makeFinding(ctx, s, rule.id, kSeverity,
+                               RuleText::tr("Message to %1 %2: %3")
+                                   .arg(s.programName(), rule.what, RuleText::quote(hit->text)));
+        }
+    }
+    if (s.entry.topChoiceClaim && applies(ctx, s, kTopChoiceClaim)) {
+        out << makeFinding(
+            ctx, s, kTopChoiceClaim, kSeverity,
+            RuleText::tr("Message to %1 says it is your top choice: %2")
+                .arg(s.programName(), RuleText::quote(s.entry.topChoiceClaim->text)));
+    }
+}
+
+void checkLength(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    if (!applies(ctx, s, kLength) || s.entry.parts.coreLines.isEmpty())
+        return;
+    // Lines as a reader sees them: a paragraph typed as one line wraps.
+    const int width = std::max(20, ctx.data.number(kLength, QStringLiteral("line_width"), 80));
+    int lines = 0;
+    for (const QString &line : s.entry.parts.coreLines)
+        lines += static_cast<int>((line.size() + width - 1) / width);
+    const int maximum = ctx.data.number(kLength, QStringLiteral("maximum"), 12);
+    const int minimum = ctx.data.number(kLength, QStringLiteral("minimum"), 3);
+    if (lines > maximum) {
+        out << makeFinding(ctx, s, kLength, kSeverity,
+                           RuleText::tr("Message to %1 has about %2 lines of text; keep it to %3")
+                               .arg(s.programName())
+                               .arg(lines)
+                               .arg(maximum));
+    } else if (lines < minimum && !ctx.data.kinds(kLength, QStringLiteral("short_exempt_kinds"))
+                                       .contains(s.entry.kind)) {
+        out << makeFinding(
+            ctx, s, kLength, QStringLiteral("severity_short"),
+            RuleText::tr("Message to %1 has only %2 %3 of text; say what is "
+                         "specific to this program")
+                .arg(s.programName())
+                .arg(lines)
+                .arg(RuleText::plural(lines, RuleText::tr("line"), RuleText::tr("lines"))));
+    }
+}
+
+void checkPlaceholder(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    if (!applies(ctx, s, kPlaceholder))
+        return;
+    if (const auto hit = ctx.matcher.find(kPlaceholder, s.entry.normText)) {
+        out << makeFinding(ctx, s, kPlaceholder, kSeverity,
+                           RuleText::tr("Unfilled placeholder in the message to %1: %2")
+                               .arg(s.programName(), RuleText::quote(hit->text)));
+    }
+}
+
+// Whether the greeting's words address the contact: the last name, preceded
+// (past the first name) by one of the accepted spellings of the title.
+bool addressesContact(const RuleContext &ctx, const QStringList &words, const Contact &c)
+{
+    const QStringList last = TextNormalizer::words(TextNormalizer::normalize(c.lastName));
+    const QStringList first = TextNormalizer::words(TextNormalizer::normalize(c.firstName));
+    const QString title = TextNormalizer::normalize(c.title);
+    if (last.isEmpty())
+        return !first.isEmpty() && words.contains(first.first());
+    const QStringList spellings = ctx.data.rule(kSalutation)
+                                      .value(QStringLiteral("titles"))
+                                      .toObject()
+                                      .value(title)
+                                      .toVariant()
+                                      .toStringList();
+    for (qsizetype i = 0; i + last.size() <= words.size(); ++i) {
+        if (words.mid(i, last.size()) != last)
+            continue;
+        if (title.isEmpty())
+            return true;
+        qsizetype before = i - 1;
+        if (before >= first.size() - 1 && !first.isEmpty() &&
+            words.mid(before - first.size() + 1, first.size()) == first)
+            before -= first.size();
+        if (before >= 0 && spellings.contains(words.at(before)))
+            return true;
+    }
+    return false;
+}
+
+void checkSalutation(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    if (!applies(ctx, s, kSalutation) || s.entry.parts.coreLines.isEmpty())
+        return;
+    if (s.entry.parts.salutation.isEmpty()) {
+        out << makeFinding(ctx, s, kSalutation, kSeverity,
+                           RuleText::tr("Message to %1 has no salutation").arg(s.programName()));
+        return;
+    }
+    if (!s.contact ||
+        addressesContact(ctx,
+                         TextNormalizer::words(TextNormalizer::normalize(s.entry.parts.salutation)),
+                         *s.contact))
+        return;
+    out << makeFinding(
+        ctx, s, kSalutation, kSeverity,
+        RuleText::tr("Salutation %1 does not address %2 by title and last name")
+            .arg(RuleText::quote(s.entry.parts.salutation), s.contact->formalName()));
+}
+
+void checkGeneric(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    if (!applies(ctx, s, kGeneric) ||
+        s.entry.coreWords.size() < ctx.data.number(kGeneric, QStringLiteral("min_words"), 20))
+        return;
+    const auto similar = ctx.index.mostSimilar(s.entry, s.excludeId);
+    const bool noDetail = !ctx.index.namesProgramDetail(s.entry);
+    if (!similar && !noDetail)
+        return;
+    QString message;
+    QList<qint64> related;
+    if (similar) {
+        const ProgramInfo *other = ctx.index.program(similar->entry->programId);
+        message = RuleText::tr("Message to %1 is nearly the same (similarity %2) as the one sent "
+                               "to %3 on %4")
+                      .arg(s.programName(), QString::number(similar->similarity, 'f', 2),
+                           other->program->name, RuleText::date(similar->entry->at));
+        if (noDetail)
+            message += RuleText::tr(", and names nothing specific to %1").arg(s.programName());
+        related << similar->entry->id;
+    } else {
+        message = RuleText::tr("Message to %1 names nothing specific to it (program, "
+                               "institution, city or people)")
+                      .arg(s.programName());
+    }
+    out << makeFinding(ctx, s, kGeneric, kSeverity, message, related);
+}
+
+} // namespace
+
+void ContentRules::check(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
+{
+    if (s.entry.direction != Direction::Outgoing || s.entry.normText.isEmpty())
+        return;
+    checkPhrases(ctx, s, out);
+    checkPlaceholder(ctx, s, out);
+    checkLength(ctx, s, out);
+    checkSalutation(ctx, s, out);
+    checkGeneric(ctx, s, out);
+}
+
+} // namespace rapport::core

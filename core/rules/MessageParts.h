@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rapport::core {
+
+class PhraseMatcher;
+
+// An email body cut into what the length, salutation and tailoring rules
+// look at: the greeting line, the text in between, and the closing with the
+// signature below it (which RULES.md leaves out of the line count).
+struct MessageParts
+{
+    QString salutation;    // the greeting as written, e.g. "Dear Dr. Lopez,"; empty if none
+    QStringList coreLines; // non-empty lines between greeting and closing
+    bool hasClosing = false;
+
+    QString coreText() const { return coreLines.join(QLatin1Char('\n')); }
+
+    // Greetings and closings are the content.salutation "salutations" and
+    // content.length "closings" patterns of the rule data.
+    static MessageParts split(const QString &body, const PhraseMatcher &matcher);
+};
+
+} // namespace rapport::core

@@ -1,0 +1,308 @@
+#include "RuleData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTime>
+#include <QTimeZone>
+
+namespace rapport::core {
+namespace {
+
+const QStringList &stringKeys()
+{
+    static const QStringList keys = {QStringLiteral("title"), QStringLiteral("guidance"),
+                                     QStringLiteral("description"), QStringLiteral("quota")};
+    return keys;
+}
+
+const QStringList &numberKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("recommended"),  QStringLiteral("maximum"),    QStringLiteral("minimum"),
+        QStringLiteral("hours"),        QStringLiteral("days"),       QStringLiteral("similarity"),
+        QStringLiteral("shingle_size"), QStringLiteral("line_width"), QStringLiteral("min_words")};
+    return keys;
+}
+
+QString where(const QString &source, const QString &id, const QString &key)
+{
+    return key.isEmpty() ? QStringLiteral("%1: rule \"%2\"").arg(source, id)
+                         : QStringLiteral("%1: %2.%3").arg(source, id, key);
+}
+
+Status checkStringList(const QJsonValue &value, const QString &at)
+{
+    if (!value.isArray())
+        return fail(QStringLiteral("%1 must be a list of strings").arg(at));
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return fail(QStringLiteral("%1[%2] must be a string").arg(at).arg(i));
+    }
+    return {};
+}
+
+template <typename E> Status checkEnumList(const QJsonValue &value, const QString &at)
+{
+    if (auto s = checkStringList(value, at); !s)
+        return s;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!parseEnum<E>(v.toString())) {
+            return fail(QStringLiteral("%1: \"%2\" is not one of %3")
+                            .arg(at, v.toString(), enumNames<E>().join(QStringLiteral(", "))));
+        }
+    }
+    return {};
+}
+
+Status checkRegexList(const QJsonValue &value, const QString &at)
+{
+    if (auto s = checkStringList(value, at); !s)
+        return s;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QRegularExpression re(array.at(i).toString());
+        if (!re.isValid()) {
+            return fail(QStringLiteral("%1[%2]: invalid regular expression \"%3\": %4 at offset %5")
+                            .arg(at)
+                            .arg(i)
+                            .arg(array.at(i).toString(), re.errorString())
+                            .arg(re.patternErrorOffset()));
+        }
+    }
+    return {};
+}
+
+Status checkNumber(const QString &key, const QJsonValue &value, const QString &at)
+{
+    if (!value.isDouble() || value.toDouble() < 0)
+        return fail(QStringLiteral("%1 must be a number of at least 0").arg(at));
+    if (key == QLatin1String("similarity") && value.toDouble() > 1.0)
+        return fail(QStringLiteral("%1 must be between 0 and 1").arg(at));
+    if (key == QLatin1String("shingle_size") && value.toInt() < 1)
+        return fail(QStringLiteral("%1 must be at least 1").arg(at));
+    return {};
+}
+
+Status checkKey(const QString &key, const QJsonValue &value, const QString &at)
+{
+    if (key.startsWith(QLatin1String("severity"))) {
+        if (!parseEnum<Severity>(value.toString())) {
+            return fail(QStringLiteral("%1: \"%2\" is not one of info, warning, violation")
+                            .arg(at, value.toString()));
+        }
+        return {};
+    }
+    if (RuleData::regexKeys().contains(key))
+        return checkRegexList(value, at);
+    if (numberKeys().contains(key))
+        return checkNumber(key, value, at);
+    if (stringKeys().contains(key)) {
+        if (!value.isString())
+            return fail(QStringLiteral("%1 must be a string").arg(at));
+        return {};
+    }
+    if (key.endsWith(QLatin1String("kinds")))
+        return checkEnumList<Kind>(value, at);
+    if (key == QLatin1String("channels"))
+        return checkEnumList<Channel>(value, at);
+    if (key == QLatin1String("generic_words"))
+        return checkStringList(value, at);
+    if (key == QLatin1String("time")) {
+        if (!QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())
+            return fail(QStringLiteral("%1 must be a time as HH:mm").arg(at));
+        return {};
+    }
+    if (key == QLatin1String("time_zone")) {
+        if (!QTimeZone(value.toString().toUtf8()).isValid())
+            return fail(
+                QStringLiteral("%1: \"%2\" is not a known time zone").arg(at, value.toString()));
+        return {};
+    }
+    if (key == QLatin1String("titles")) {
+        if (!value.isObject())
+            return fail(QStringLiteral("%1 must be an object of title -> spellings").arg(at));
+        const QJsonObject titles = value.toObject();
+        for (auto it = titles.begin(); it != titles.end(); ++it) {
+            if (auto s = checkStringList(it.value(), at + QLatin1Char('.') + it.key()); !s)
+                return s;
+        }
+        return {};
+    }
+    return fail(QStringLiteral("%1 is not a known key").arg(at));
+}
+
+Result<QJsonObject> parseRules(const QByteArray &json, const QString &source)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return fail(QStringLiteral("%1: not valid JSON at offset %2: %3")
+                        .arg(source)
+                        .arg(error.offset)
+                        .arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(QStringLiteral("%1: the top level must be an object of rule ids").arg(source));
+    const QJsonObject rules = doc.object();
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        if (!it.value().isObject())
+            return fail(QStringLiteral("%1 must be an object").arg(where(source, it.key(), {})));
+        const QJsonObject rule = it.value().toObject();
+        for (auto k = rule.begin(); k != rule.end(); ++k) {
+            if (auto s = checkKey(k.key(), k.value(), where(source, it.key(), k.key())); !s)
+                return s.error();
+        }
+    }
+    return rules;
+}
+
+} // namespace
+
+QStringList RuleData::regexKeys()
+{
+    return {QStringLiteral("phrases"), QStringLiteral("exceptions"), QStringLiteral("salutations"),
+            QStringLiteral("closings")};
+}
+
+Result<RuleData> RuleData::fromJson(const QByteArray &json, const QString &source)
+{
+    auto rules = parseRules(json, source);
+    if (!rules)
+        return rules.error();
+    RuleData data;
+    data.m_rules = std::move(rules.value());
+    return data;
+}
+
+Result<RuleData> RuleData::builtIn()
+{
+    // Parsed once: every engine and every settings page shares the same data.
+    static const Result<RuleData> cached = []() -> Result<RuleData> {
+        const QString path = QStringLiteral(":/rules/rules.json");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: built-in rule data is missing").arg(path));
+        return fromJson(file.readAll(), path);
+    }();
+    return cached;
+}
+
+Result<RuleData> RuleData::load(const QString &userFilePath)
+{
+    auto base = builtIn();
+    if (!base || userFilePath.isEmpty() || !QFile::exists(userFilePath))
+        return base;
+    QFile file(userFilePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot read: %2").arg(userFilePath, file.errorString()));
+    return base->mergedWith(file.readAll(), userFilePath);
+}
+
+QString RuleData::defaultUserFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/rules.json");
+}
+
+Result<RuleData> RuleData::mergedWith(const QByteArray &json, const QString &source) const
+{
+    auto overrides = parseRules(json, source);
+    if (!overrides)
+        return overrides.error();
+    RuleData merged = *this;
+    for (auto it = overrides->begin(); it != overrides->end(); ++it) {
+        // An unknown id is almost always a typo that would silently do nothing.
+        if (!m_rules.contains(it.key()))
+            return fail(QStringLiteral("%1: \"%2\" is not a known rule id").arg(source, it.key()));
+        QJsonObject rule = m_rules.value(it.key()).toObject();
+        const QJsonObject patch = it.value().toObject();
+        for (auto k = patch.begin(); k != patch.end(); ++k)
+            rule.insert(k.key(), k.value());
+        merged.m_rules.insert(it.key(), rule);
+    }
+    return merged;
+}
+
+QStringList RuleData::ruleIds() const
+{
+    return m_rules.keys();
+}
+
+bool RuleData::hasRule(const QString &id) const
+{
+    return m_rules.contains(id);
+}
+
+QJsonObject RuleData::rule(const QString &id) const
+{
+    return m_rules.value(id).toObject();
+}
+
+Severity RuleData::severity(const QString &id, const QString &level) const
+{
+    const QJsonObject r = rule(id);
+    // A rule with one severity answers every level with it.
+    const QString name = r.value(level).toString(r.value(QStringLiteral("severity")).toString());
+    return parseEnum<Severity>(name).value_or(Severity::Warning);
+}
+
+QString RuleData::guidance(const QString &id) const
+{
+    return rule(id).value(QStringLiteral("guidance")).toString();
+}
+
+QString RuleData::title(const QString &id) const
+{
+    return rule(id).value(QStringLiteral("title")).toString(id);
+}
+
+int RuleData::number(const QString &id, const QString &key, int fallback) const
+{
+    const QJsonValue v = rule(id).value(key);
+    return v.isDouble() ? v.toInt(qRound(v.toDouble())) : fallback;
+}
+
+double RuleData::real(const QString &id, const QString &key, double fallback) const
+{
+    return rule(id).value(key).toDouble(fallback);
+}
+
+QString RuleData::text(const QString &id, const QString &key) const
+{
+    return rule(id).value(key).toString();
+}
+
+QStringList RuleData::phrases(const QString &id, const QString &key) const
+{
+    QStringList out;
+    for (const QJsonValue &v : rule(id).value(key).toArray())
+        out << v.toString();
+    return out;
+}
+
+QList<Kind> RuleData::kinds(const QString &id, const QString &key) const
+{
+    QList<Kind> out;
+    for (const QString &name : phrases(id, key)) {
+        if (const auto kind = parseEnum<Kind>(name))
+            out << *kind;
+    }
+    return out;
+}
+
+QList<Channel> RuleData::channels(const QString &id, const QString &key) const
+{
+    QList<Channel> out;
+    for (const QString &name : phrases(id, key)) {
+        if (const auto channel = parseEnum<Channel>(name))
+            out << *channel;
+    }
+    return out;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,58 @@
+#include "RuleText.h"
+
+#include "domain/Contact.h"
+
+namespace rapport::core {
+
+QString RuleText::ordinal(int n)
+{
+    const int lastTwo = n % 100;
+    if (lastTwo >= 11 && lastTwo <= 13)
+        return tr("%1th").arg(n);
+    switch (n % 10) {
+    case 1:
+        return tr("%1st").arg(n);
+    case 2:
+        return tr("%1nd").arg(n);
+    case 3:
+        return tr("%1rd").arg(n);
+    default:
+        return tr("%1th").arg(n);
+    }
+}
+
+QString RuleText::date(const QDateTime &at)
+{
+    return at.date().toString(Qt::ISODate);
+}
+
+QString RuleText::dateTime(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString RuleText::quote(const QString &snippet)
+{
+    return tr("\u201c%1\u201d").arg(snippet);
+}
+
+QString RuleText::kind(Kind k)
+{
+    // Human wording of the canonical kind names, for messages only.
+    return toString(k).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString RuleText::person(const Contact *contact)
+{
+    if (!contact)
+        return tr("someone");
+    const QString name = contact->formalName();
+    return name.isEmpty() ? tr("contact %1").arg(contact->id) : name;
+}
+
+QString RuleText::plural(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many;
+}
+
+} // namespace rapport::core

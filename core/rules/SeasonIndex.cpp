@@ -1,0 +1,197 @@
+#include "SeasonIndex.h"
+
+#include "rules/RuleData.h"
+#include "rules/TextNormalizer.h"
+
+#include <algorithm>
+
+namespace rapport::core {
+namespace {
+
+const QString kGeneric = QStringLiteral("content.generic");
+const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
+const QString kTopChoice = QStringLiteral("quota.top_choice");
+
+// Stands in for a program's own name, city and people, so that a mail-merge
+// copy ("… at Lakeside …" / "… at Riverside …") shingles like its original.
+const QString kMask = QStringLiteral("\x01");
+
+QString wordSequence(const QString &text)
+{
+    return TextNormalizer::words(TextNormalizer::normalize(text)).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
+                         const PhraseMatcher &matcher)
+    : m_matcher(matcher)
+{
+    m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
+    m_threshold = data.real(kGeneric, QStringLiteral("similarity"), 0.8);
+    m_minWords = data.number(kGeneric, QStringLiteral("min_words"), 20);
+    m_genericKinds = data.kinds(kGeneric);
+    m_genericChannels = data.channels(kGeneric);
+    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
+    const QSet<QString> generic(genericList.begin(), genericList.end());
+
+    m_programs.reserve(static_cast<std::size_t>(snapshot.programs.size()));
+    for (const Program &p : snapshot.programs)
+        indexProgram(p, generic);
+
+    for (const Contact &c : snapshot.contacts) {
+        m_contacts.insert(c.id, &c);
+        const auto it = m_programById.constFind(c.programId);
+        if (it == m_programById.constEnd())
+            continue;
+        ProgramInfo &info = m_programs[*it];
+        info.contacts << &c;
+        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.lastName))) {
+            info.detailWords.insert(w);
+            info.maskWords.insert(w);
+        }
+        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.firstName)))
+            info.maskWords.insert(w);
+    }
+
+    // Only sent entries are history: a draft has not reached anyone.
+    m_entries.reserve(static_cast<std::size_t>(snapshot.communications.size()));
+    for (const Communication &c : snapshot.communications) {
+        if (c.state == CommState::Sent && m_programById.contains(c.programId))
+            m_entries.push_back(prepare(c, false, c.id));
+    }
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.isBefore(b); });
+
+    const QList<Kind> letterKinds = data.kinds(kTopChoice);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        m_programs[m_programById.value(e.programId)].entries.push_back(&e);
+        m_entryById.insert(e.id, &e);
+        if (e.direction == Direction::Outgoing &&
+            (e.topChoiceClaim || letterKinds.contains(e.kind)))
+            m_topChoice.push_back(&e);
+        if (!e.shingles.empty())
+            m_shingles.add(static_cast<int>(i), e.shingles);
+    }
+}
+
+void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic)
+{
+    ProgramInfo info;
+    info.program = &p;
+    const QString texts[] = {p.name, p.institution, p.city};
+    for (const QString &text : texts) {
+        const QString sequence = wordSequence(text);
+        if (sequence.isEmpty())
+            continue;
+        info.detailPhrases << sequence;
+        const bool isCity = &text == &texts[2];
+        for (const QString &w : sequence.split(QLatin1Char(' '))) {
+            // Short and generic words ("new", "university") say nothing about
+            // which program a text was written for; a city counts only whole.
+            if (w.size() < 4 || generic.contains(w))
+                continue;
+            info.maskWords.insert(w);
+            if (!isCity)
+                info.detailWords.insert(w);
+        }
+    }
+    m_programById.insert(p.id, m_programs.size());
+    m_programs.push_back(std::move(info));
+}
+
+Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) const
+{
+    Entry e;
+    e.id = c.id;
+    e.order = order;
+    e.programId = c.programId;
+    e.contactId = c.contactId;
+    e.at = c.at;
+    e.atMs = c.at.toMSecsSinceEpoch();
+    e.direction = c.direction;
+    e.channel = c.channel;
+    e.kind = c.kind;
+    e.isDraft = isDraft;
+    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + c.body));
+    if (e.direction != Direction::Outgoing)
+        return e;
+
+    e.parts = MessageParts::split(c.body, m_matcher);
+    e.coreWords = TextNormalizer::words(TextNormalizer::normalize(e.parts.coreText()));
+    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText);
+
+    const ProgramInfo *info = program(c.programId);
+    const bool similarityApplies = info && m_genericChannels.contains(e.channel) &&
+                                   m_genericKinds.contains(e.kind) &&
+                                   e.coreWords.size() >= m_minWords;
+    if (similarityApplies) {
+        QStringList masked;
+        masked.reserve(e.coreWords.size());
+        for (const QString &w : std::as_const(e.coreWords)) {
+            if (!info->maskWords.contains(w))
+                masked << w;
+            else if (masked.isEmpty() || masked.constLast() != kMask)
+                masked << kMask;
+        }
+        e.shingles = makeShingles(masked, m_shingleSize);
+    }
+    return e;
+}
+
+const ProgramInfo *SeasonIndex::program(qint64 id) const
+{
+    const auto it = m_programById.constFind(id);
+    return it == m_programById.constEnd() ? nullptr : &m_programs[*it];
+}
+
+const Contact *SeasonIndex::contact(std::optional<qint64> id) const
+{
+    return id ? m_contacts.value(*id, nullptr) : nullptr;
+}
+
+std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId) const
+{
+    std::vector<const Entry *> out;
+    const ProgramInfo *info = program(e.programId);
+    if (!info)
+        return out;
+    for (const Entry *h : info->entries) {
+        if (!h->isBefore(e))
+            break;
+        if (excludeId == 0 || h->id != excludeId)
+            out.push_back(h);
+    }
+    return out;
+}
+
+std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
+{
+    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, [&](int doc) {
+        const Entry &other = m_entries[static_cast<std::size_t>(doc)];
+        return other.programId != e.programId && (excludeId == 0 || other.id != excludeId);
+    });
+    if (!hit)
+        return std::nullopt;
+    return Similar{&m_entries[static_cast<std::size_t>(hit->document)], hit->similarity};
+}
+
+bool SeasonIndex::namesProgramDetail(const Entry &e) const
+{
+    const ProgramInfo *info = program(e.programId);
+    if (!info)
+        return true;
+    for (const QString &w : e.coreWords) {
+        if (info->detailWords.contains(w))
+            return true;
+    }
+    const QString text = QLatin1Char(' ') + e.coreWords.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    for (const QString &phrase : info->detailPhrases) {
+        if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/SeasonSnapshot.h"
+#include "rules/MessageParts.h"
+#include "rules/PhraseMatcher.h"
+#include "rules/Similarity.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class RuleData;
+
+// A communication (stored or draft) with everything the rules derive from
+// its text worked out once.
+struct Entry
+{
+    qint64 id = 0;    // 0 for a new draft
+    qint64 order = 0; // tie-break after time: the id; a new draft sorts last
+    qint64 programId = 0;
+    std::optional<qint64> contactId;
+    QDateTime at;
+    qint64 atMs = 0;
+    Direction direction = Direction::Outgoing;
+    Channel channel = Channel::Email;
+    Kind kind = Kind::Other;
+    bool isDraft = false;
+
+    QString normText;      // subject and body, normalised
+    MessageParts parts;    // raw greeting / body lines / closing
+    QStringList coreWords; // normalised words of the body lines
+    Shingles shingles;     // only where content.generic applies
+    std::optional<PhraseHit> topChoiceClaim;
+
+    bool isBefore(const Entry &o) const
+    {
+        return atMs < o.atMs || (atMs == o.atMs && order < o.order);
+    }
+};
+
+struct ProgramInfo
+{
+    const Program *program = nullptr;
+    QList<const Contact *> contacts;
+    std::vector<const Entry *> entries; // sent, in time order
+    QStringList detailPhrases;          // name, institution, city as word sequences
+    QSet<QString> detailWords;          // distinctive name words, contacts' last names
+    QSet<QString> maskWords;            // replaced before shingling (mail-merge fields)
+};
+
+// Per-program histories, the season's top-choice entries and the shingle
+// index of sent bodies, built once per snapshot so that a draft check only
+// touches its own program and a few posting lists.
+class SeasonIndex final
+{
+public:
+    SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data, const PhraseMatcher &matcher);
+    Q_DISABLE_COPY_MOVE(SeasonIndex)
+
+    Entry prepare(const Communication &c, bool isDraft, qint64 order) const;
+
+    const ProgramInfo *program(qint64 id) const;
+    const Contact *contact(std::optional<qint64> id) const;
+    const std::vector<ProgramInfo> &programs() const { return m_programs; }
+    const std::vector<Entry> &entries() const { return m_entries; }
+    const Entry *entry(qint64 id) const { return m_entryById.value(id, nullptr); }
+
+    // Sent entries of the entry's program before it, leaving out excludeId.
+    std::vector<const Entry *> history(const Entry &e, qint64 excludeId) const;
+    // Season-wide, in time order: letters of intent and top-choice claims.
+    const std::vector<const Entry *> &topChoiceEntries() const { return m_topChoice; }
+
+    struct Similar
+    {
+        const Entry *entry = nullptr;
+        double similarity = 0.0;
+    };
+    // The sent body to another program most similar to e, at or above the
+    // content.generic threshold (excludeId: the stored entry a draft replaces).
+    std::optional<Similar> mostSimilar(const Entry &e, qint64 excludeId) const;
+
+    bool namesProgramDetail(const Entry &e) const;
+
+private:
+    void indexProgram(const Program &p, const QSet<QString> &generic);
+
+    const PhraseMatcher &m_matcher;
+    std::vector<ProgramInfo> m_programs;
+    QHash<qint64, std::size_t> m_programById;
+    QHash<qint64, const Contact *> m_contacts;
+    std::vector<Entry> m_entries;
+    QHash<qint64, const Entry *> m_entryById;
+    std::vector<const Entry *> m_topChoice;
+    ShingleIndex m_shingles; // document = index into m_entries
+    int m_shingleSize = 3;
+    double m_threshold = 0.8;
+    int m_minWords = 20;
+    QList<Kind> m_genericKinds;
+    QList<Channel> m_genericChannels;
+};
+
+} // namespace rapport::core

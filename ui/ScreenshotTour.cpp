@@ -1,0 +1,111 @@
+#include "ScreenshotTour.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "dialogs/ComposeDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace rapport::ui {
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, Session &session, QString outputDir)
+    : m_window(window), m_session(session), m_dir(std::move(outputDir))
+{
+}
+
+qint64 ScreenshotTour::showcaseProgram() const
+{
+    // The program with the most messages and a flagged reply makes the
+    // fullest timeline.
+    QHash<qint64, int> count;
+    for (const core::Communication &c : m_session.snapshot().communications)
+        count[c.programId] += c.direction == core::Direction::Incoming ? 2 : 1;
+    qint64 best = 0;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (best == 0 || it.value() > count.value(best))
+            best = it.key();
+    }
+    return best;
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_dir).filePath(name);
+    QPixmap shot;
+    // On a real display grab the screen, so dialogs show over the window.
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") && widget->windowHandle())
+        shot = widget->screen()->grabWindow(0);
+    if (shot.isNull())
+        shot = widget->grab();
+    const bool ok = shot.save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_dir);
+    const qint64 program = showcaseProgram();
+    auto *compose = new QPointer<ComposeDialog>;
+    m_steps = {
+        [this] {
+            m_window.showPage(MainWindow::DashboardIndex);
+            return true;
+        },
+        [this] { return save(&m_window, QStringLiteral("dashboard.png")); },
+        [this, program] {
+            m_window.showProgram(program);
+            return true;
+        },
+        [this] { return save(&m_window, QStringLiteral("program-timeline.png")); },
+        [this, program, compose] {
+            const QList<core::Contact> contacts = m_session.contactsOf(program);
+            const qint64 contact = contacts.size() > 1 ? contacts.at(1).id
+                                   : contacts.isEmpty() ? 0
+                                                        : contacts.first().id;
+            *compose = m_window.compose(program, contact, QStringLiteral("post-interview-update"));
+            (*compose)->resize(1180, 760);
+            if (auto *body = (*compose)->findChild<QPlainTextEdit *>(QStringLiteral("body"))) {
+                QTextCursor cursor = body->textCursor();
+                cursor.movePosition(QTextCursor::End);
+                body->setTextCursor(cursor);
+                body->insertPlainText(QStringLiteral("\nCould you let me know where I stand on your "
+                                                     "rank list? I promise to rank you first."));
+            }
+            QMetaObject::invokeMethod(*compose, "checkNow", Qt::DirectConnection);
+            return true;
+        },
+        [this, compose] { return *compose && save(*compose, QStringLiteral("compose-findings.png")); },
+        [this, compose] {
+            if (*compose)
+                (*compose)->close();
+            delete compose;
+            m_window.showPage(MainWindow::LogIndex);
+            return true;
+        },
+        [this] { return save(&m_window, QStringLiteral("log.png")); },
+    };
+    QTimer::singleShot(800, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next()
+{
+    if (m_steps.isEmpty()) {
+        Q_EMIT finished(m_ok);
+        return;
+    }
+    m_ok = m_steps.takeFirst()() && m_ok;
+    // Let the window paint (and debounced checks run) before the next step.
+    QTimer::singleShot(700, this, &ScreenshotTour::next);
+}
+
+} // namespace rapport::ui

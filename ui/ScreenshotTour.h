@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace rapport::ui {
+
+class MainWindow;
+class Session;
+
+// Walks the window through the pages the user guide shows and saves a PNG
+// of each into a folder: the dashboard, a program's timeline, compose with
+// findings, and the log. scripts/screenshots runs it under Xvfb.
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow &window, Session &session, QString outputDir);
+    void start();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void next();
+    bool save(QWidget *widget, const QString &name);
+    qint64 showcaseProgram() const;
+
+    MainWindow &m_window;
+    Session &m_session;
+    QString m_dir;
+    QList<std::function<bool()>> m_steps;
+    bool m_ok = true;
+};
+
+} // namespace rapport::ui
