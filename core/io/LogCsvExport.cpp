@@ -19,7 +19,7 @@ QStringList LogCsvExport::columns()
             QStringLiteral("template"),  QStringLiteral("source"),  QStringLiteral("message_id")};
 }
 
-Result<QByteArray> LogCsvExport::write(Database &db, std::optional<qint64> programId)
+Result<QByteArray> LogCsvExport::write(Database &db, std::optional<qint64> programId, int *count)
 {
     auto programs = ProgramRepository(db).all();
     if (!programs)
@@ -60,6 +60,8 @@ Result<QByteArray> LogCsvExport::write(Database &db, std::optional<qint64> progr
                             toString(c.source),
                             c.messageId};
     }
+    if (count)
+        *count = int(rows.size()) - 1;
     return CsvWriter::document(rows);
 }
 

@@ -18,7 +18,9 @@ class LogCsvExport final
 {
 public:
     static QStringList columns();
-    static Result<QByteArray> write(Database &db, std::optional<qint64> programId = std::nullopt);
+    // count, when given, receives the number of rows written.
+    static Result<QByteArray> write(Database &db, std::optional<qint64> programId = std::nullopt,
+                                    int *count = nullptr);
 };
 
 } // namespace rapport::core

@@ -57,10 +57,7 @@ Result<MailImport> MailImport::load(Database &db)
     auto profile = ProfileRepository(db).profile();
     if (!profile)
         return profile.error();
-    for (const QString &email : QStringList{profile->email} + profile->otherEmails) {
-        if (!email.trimmed().isEmpty())
-            import.m_ownAddresses.insert(email.trimmed().toLower());
-    }
+    import.addOwnAddresses(QStringList{profile->email} + profile->otherEmails);
     auto programs = ProgramRepository(db).all();
     if (!programs)
         return programs.error();
@@ -70,6 +67,14 @@ Result<MailImport> MailImport::load(Database &db)
         return contacts.error();
     import.m_contacts = *contacts;
     return import;
+}
+
+void MailImport::addOwnAddresses(const QStringList &emails)
+{
+    for (const QString &email : emails) {
+        if (!email.trimmed().isEmpty())
+            m_ownAddresses.insert(email.trimmed().toLower());
+    }
 }
 
 bool MailImport::isOwn(const QString &email) const

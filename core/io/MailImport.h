@@ -66,6 +66,8 @@ public:
     // Every message, in order, with its status; fails only on a read error.
     Result<QList<MailCandidate>> preview(const QList<MailMessage> &messages) const;
 
+    // Further addresses of the applicant's, beyond the stored profile's.
+    void addOwnAddresses(const QStringList &emails);
     // Without the applicant's addresses every message looks incoming.
     bool knowsOwnAddresses() const { return !m_ownAddresses.isEmpty(); }
 
