@@ -11,7 +11,8 @@ void runBackup(Context &ctx, const QStringList &words)
     const QString file = args.positionals().first();
     need(core::Backup::create(ctx.db(), file));
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("database"), ctx.db().path()}, {QStringLiteral("backup"), file}});
+        ctx.printJson(
+            {{QStringLiteral("database"), ctx.db().path()}, {QStringLiteral("backup"), file}});
         return;
     }
     ctx.out() << "backed up " << ctx.db().path() << " to " << file << "\n";
@@ -36,7 +37,8 @@ void runRestore(Context &ctx, const QStringList &words)
     QTextStream &out = ctx.out();
     out << "restored " << ctx.databasePath() << " from " << file;
     if (report.fromVersion != report.toVersion)
-        out << " (schema upgraded from version " << report.fromVersion << " to " << report.toVersion << ")";
+        out << " (schema upgraded from version " << report.fromVersion << " to " << report.toVersion
+            << ")";
     out << "\n";
     if (!report.savedAs.isEmpty())
         out << "the replaced database is kept as " << report.savedAs << "\n";

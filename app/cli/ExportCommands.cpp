@@ -18,7 +18,8 @@ void writeOutput(Context &ctx, const QString &path, const QByteArray &bytes)
 {
     if (path == QLatin1String("-")) {
         ctx.out().flush();
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) ||
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) !=
+                size_t(bytes.size()) ||
             std::fflush(stdout) != 0)
             throw CommandError(QStringLiteral("cannot write to standard output"));
         return;
@@ -42,8 +43,9 @@ void reportWritten(Context &ctx, const QString &path, const QString &what, int c
 
 void exportCsv(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options({QStringLiteral("program"), QStringLiteral("output")}),
-                                  QStringLiteral("export csv"));
+    const Args args =
+        Args::parse(words, options({QStringLiteral("program"), QStringLiteral("output")}),
+                    QStringLiteral("export csv"));
     int entries = 0;
     const QByteArray csv =
         need(core::LogCsvExport::write(ctx.db(), args.id(QStringLiteral("program")), &entries));
@@ -54,7 +56,8 @@ void exportCsv(Context &ctx, const QStringList &words)
 
 void exportIcs(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options({QStringLiteral("output")}), QStringLiteral("export ics"));
+    const Args args =
+        Args::parse(words, options({QStringLiteral("output")}), QStringLiteral("export ics"));
     const QList<core::Reminder> reminders = ctx.engine().reminders();
     const QByteArray ics = need(core::IcsExport::write(reminders, ctx.clock().now()));
     const QString path = args.value(QStringLiteral("output"), QStringLiteral("-"));
@@ -67,7 +70,8 @@ void exportIcs(Context &ctx, const QStringList &words)
 void runExport(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString what = takeAction(rest, QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("ics")});
+    const QString what =
+        takeAction(rest, QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("ics")});
     if (what == QLatin1String("csv"))
         exportCsv(ctx, rest);
     else

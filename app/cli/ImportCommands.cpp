@@ -41,9 +41,10 @@ void importPrograms(Context &ctx, const QStringList &words)
         out.flush();
     }
     if (!summary.applied)
-        throw CommandError(QStringLiteral("nothing imported from %1: %2 bad rows (--all-or-nothing)")
-                               .arg(file)
-                               .arg(summary.problems.size()));
+        throw CommandError(
+            QStringLiteral("nothing imported from %1: %2 bad rows (--all-or-nothing)")
+                .arg(file)
+                .arg(summary.problems.size()));
 }
 
 QJsonObject candidateToJson(const core::MailCandidate &c)

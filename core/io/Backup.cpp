@@ -47,7 +47,8 @@ Result<QString> scalar(sqlite3 *db, const char *sql)
     const int rc = sqlite3_step(statement);
     QString value;
     if (rc == SQLITE_ROW)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        value =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
@@ -95,7 +96,8 @@ Result<QString> newPartialFile(const QString &path)
         return fail(QStringLiteral("cannot create a file in %1: %2")
                         .arg(info.absolutePath(), file.errorString()));
     if (!file.setPermissions(kOwnerOnly))
-        return fail(QStringLiteral("cannot make %1 private: %2").arg(file.fileName(), file.errorString()));
+        return fail(
+            QStringLiteral("cannot make %1 private: %2").arg(file.fileName(), file.errorString()));
     return file.fileName();
 }
 
@@ -135,7 +137,8 @@ Status Backup::create(Database &db, const QString &target)
         return fail(QStringLiteral("no backup file given"));
     const QFileInfo info(target);
     if (info.exists())
-        return fail(QStringLiteral("%1 already exists; choose a new name for the backup").arg(target));
+        return fail(
+            QStringLiteral("%1 already exists; choose a new name for the backup").arg(target));
     if (!info.absoluteDir().exists())
         return fail(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
     // The same connection's uncommitted changes would be copied too.
@@ -154,7 +157,8 @@ Status Backup::create(Database &db, const QString &target)
     }
     if (!QFile::rename(*partial, target)) {
         removeWithSidecars(*partial);
-        return fail(QStringLiteral("cannot create %1 (it may have appeared meanwhile)").arg(target));
+        return fail(
+            QStringLiteral("cannot create %1 (it may have appeared meanwhile)").arg(target));
     }
     QFile::setPermissions(target, kOwnerOnly);
     return {};
@@ -168,7 +172,8 @@ Result<int> Backup::check(const QString &source, const Migrations &migrations)
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(QStringLiteral("%1 is not a Rapport backup (it is not an SQLite database)").arg(source));
+        return fail(QStringLiteral("%1 is not a Rapport backup (it is not an SQLite database)")
+                        .arg(source));
 
     RawConnection db(source, SQLITE_OPEN_READONLY);
     if (!db.ok())
@@ -214,8 +219,8 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
         return staging.error();
     {
         RawConnection from(source, SQLITE_OPEN_READONLY);
-        const Status copied = from.ok() ? copyInto(from.get(), *staging)
-                                        : Status(fail(from.error()));
+        const Status copied =
+            from.ok() ? copyInto(from.get(), *staging) : Status(fail(from.error()));
         if (!copied) {
             removeWithSidecars(*staging);
             return fail(QStringLiteral("cannot copy %1: %2").arg(source, copied.errorMessage()));
@@ -229,7 +234,8 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
                                   now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (!moveWithSidecars(databasePath, report.savedAs)) {
             removeWithSidecars(*staging);
-            return fail(QStringLiteral("cannot move %1 aside; nothing was restored").arg(databasePath));
+            return fail(
+                QStringLiteral("cannot move %1 aside; nothing was restored").arg(databasePath));
         }
     }
     const auto putBack = [&] {

@@ -26,13 +26,13 @@ const QHash<QString, char32_t> &namedEntities()
         for (const QString &name : latin1.split(QLatin1Char(' ')))
             t.insert(name, code++);
         const std::pair<const char *, char32_t> others[] = {
-            {"amp", '&'},        {"lt", '<'},         {"gt", '>'},         {"quot", '"'},
-            {"apos", '\''},      {"ndash", 0x2013},   {"mdash", 0x2014},   {"hellip", 0x2026},
-            {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},
-            {"rdquo", 0x201D},   {"bdquo", 0x201E},   {"bull", 0x2022},    {"euro", 0x20AC},
-            {"trade", 0x2122},   {"dagger", 0x2020},  {"prime", 0x2032},   {"OElig", 0x0152},
-            {"oelig", 0x0153},   {"Scaron", 0x0160},  {"scaron", 0x0161},  {"zwnj", 0x200C},
-            {"zwj", 0x200D},     {"thinsp", 0x2009},  {"ensp", 0x2002},    {"emsp", 0x2003}};
+            {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+            {"apos", '\''},    {"ndash", 0x2013},  {"mdash", 0x2014},  {"hellip", 0x2026},
+            {"lsquo", 0x2018}, {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},
+            {"rdquo", 0x201D}, {"bdquo", 0x201E},  {"bull", 0x2022},   {"euro", 0x20AC},
+            {"trade", 0x2122}, {"dagger", 0x2020}, {"prime", 0x2032},  {"OElig", 0x0152},
+            {"oelig", 0x0153}, {"Scaron", 0x0160}, {"scaron", 0x0161}, {"zwnj", 0x200C},
+            {"zwj", 0x200D},   {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003}};
         for (const auto &[name, c] : others)
             t.insert(QLatin1String(name), c);
         return t;
@@ -42,7 +42,8 @@ const QHash<QString, char32_t> &namedEntities()
 
 QString decodeEntities(const QString &text)
 {
-    static const RE entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    static const RE entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
     QString out;
     qsizetype last = 0;
     for (auto it = entity.globalMatch(text); it.hasNext();) {
@@ -70,21 +71,32 @@ QString decodeEntities(const QString &text)
 
 QString htmlToText(const QString &html)
 {
+    constexpr auto dotAll = RE::DotMatchesEverythingOption;
+    constexpr auto noCase = RE::CaseInsensitiveOption;
+    static const RE comments(QStringLiteral("<!--.*?-->"), dotAll);
+    static const RE invisible(QStringLiteral(R"(<(head|script|style|title)\b.*?</\1\s*>)"),
+                              dotAll | noCase);
+    static const RE spaces(QStringLiteral(R"(\s+)"));
+    static const RE lineBreak(QStringLiteral(R"(<br\b[^>]*>)"), noCase);
+    static const RE paragraph(QStringLiteral(R"(</?(p|h[1-6]|blockquote|table|ul|ol)\b[^>]*>)"),
+                              noCase);
+    static const RE item(QStringLiteral(R"(<li\b[^>]*>)"), noCase);
+    static const RE block(QStringLiteral(R"(</?(div|tr|pre|hr)\b[^>]*>)"), noCase);
+    static const RE cellEnd(QStringLiteral(R"(</t[dh]\s*>)"), noCase);
+    static const RE tag(QStringLiteral("<[^>]*>"));
+    static const RE blankLines(QStringLiteral(R"(\n{3,})"));
+
     QString t = html;
-    t.remove(RE(QStringLiteral("<!--.*?-->"), RE::DotMatchesEverythingOption));
-    t.remove(RE(QStringLiteral(R"(<(head|script|style|title)\b.*?</\1\s*>)"),
-                RE::DotMatchesEverythingOption | RE::CaseInsensitiveOption));
+    t.remove(comments);
+    t.remove(invisible);
     // Source line breaks are only spaces in HTML; the tags decide the lines.
-    t.replace(RE(QStringLiteral(R"(\s+)")), QStringLiteral(" "));
-    t.replace(RE(QStringLiteral(R"(<br\b[^>]*>)"), RE::CaseInsensitiveOption), QStringLiteral("\n"));
-    t.replace(RE(QStringLiteral(R"(</?(p|h[1-6]|blockquote|table|ul|ol)\b[^>]*>)"),
-                 RE::CaseInsensitiveOption),
-              QStringLiteral("\n\n"));
-    t.replace(RE(QStringLiteral(R"(<li\b[^>]*>)"), RE::CaseInsensitiveOption), QStringLiteral("\n- "));
-    t.replace(RE(QStringLiteral(R"(</?(div|tr|pre|hr)\b[^>]*>)"), RE::CaseInsensitiveOption),
-              QStringLiteral("\n"));
-    t.replace(RE(QStringLiteral(R"(</t[dh]\s*>)"), RE::CaseInsensitiveOption), QStringLiteral(" "));
-    t.remove(RE(QStringLiteral("<[^>]*>")));
+    t.replace(spaces, QStringLiteral(" "));
+    t.replace(lineBreak, QStringLiteral("\n"));
+    t.replace(paragraph, QStringLiteral("\n\n"));
+    t.replace(item, QStringLiteral("\n- "));
+    t.replace(block, QStringLiteral("\n"));
+    t.replace(cellEnd, QStringLiteral(" "));
+    t.remove(tag);
     t = decodeEntities(t);
     t.replace(QChar(0xA0), QLatin1Char(' '));
 
@@ -92,7 +104,7 @@ QString htmlToText(const QString &html)
     for (const QString &line : t.split(QLatin1Char('\n')))
         lines << line.simplified();
     t = lines.join(QLatin1Char('\n'));
-    t.replace(RE(QStringLiteral(R"(\n{3,})")), QStringLiteral("\n\n"));
+    t.replace(blankLines, QStringLiteral("\n\n"));
     return t.trimmed();
 }
 

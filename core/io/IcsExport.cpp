@@ -34,11 +34,13 @@ icalcomponent *component(const Reminder &r, const icaltimetype &stamp)
 {
     const bool todo = r.id.startsWith(QLatin1String("thank_you"));
     icalcomponent *c = icalcomponent_new(todo ? ICAL_VTODO_COMPONENT : ICAL_VEVENT_COMPONENT);
-    icalcomponent_add_property(c, icalproperty_new_uid(IcsExport::uidFor(r.id).toUtf8().constData()));
+    icalcomponent_add_property(c,
+                               icalproperty_new_uid(IcsExport::uidFor(r.id).toUtf8().constData()));
     icalcomponent_add_property(c, icalproperty_new_dtstamp(stamp));
     icalcomponent_add_property(c, icalproperty_new_summary(r.title.toUtf8().constData()));
     if (!r.description.isEmpty())
-        icalcomponent_add_property(c, icalproperty_new_description(r.description.toUtf8().constData()));
+        icalcomponent_add_property(
+            c, icalproperty_new_description(r.description.toUtf8().constData()));
     if (todo) {
         icalcomponent_add_property(c, icalproperty_new_due(utc(r.due)));
         icalcomponent_add_property(c, icalproperty_new_status(ICAL_STATUS_NEEDSACTION));

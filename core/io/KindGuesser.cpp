@@ -2,6 +2,7 @@
 
 #include "domain/Program.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rapport::core {
@@ -11,9 +12,13 @@ using RE = QRegularExpression;
 
 bool has(const QString &text, const char *pattern)
 {
-    // The patterns are few and fixed; compiling each on use keeps them
-    // readable next to the decision they make, and imports are not hot.
-    return RE(QLatin1String(pattern)).match(text).hasMatch();
+    // The patterns stay next to the decision they make; each is compiled
+    // once per thread (an import may run off the GUI thread).
+    thread_local QHash<const char *, RE> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, RE(QLatin1String(pattern)));
+    return it->match(text).hasMatch();
 }
 
 // Lower case, straight quotes, single spaces: "Top  Choice" and "top choice"
@@ -74,8 +79,9 @@ Kind incoming(const QString &text)
         return Kind::VisaInquiry;
     if (has(text, kLogistics))
         return Kind::Logistics;
-    if (has(text, R"(rank(ed)? you (very )?highly|ranked to match|strong(ly)? interest(ed)? in you|)"
-                  R"(great fit|we were (very |truly )?impressed)"))
+    if (has(text,
+            R"(rank(ed)? you (very )?highly|ranked to match|strong(ly)? interest(ed)? in you|)"
+            R"(great fit|we were (very |truly )?impressed)"))
         return Kind::ProgramInterest;
     return Kind::Other;
 }

@@ -12,11 +12,11 @@ namespace rapport::core {
 
 QStringList LogCsvExport::columns()
 {
-    return {QStringLiteral("id"),        QStringLiteral("at"),      QStringLiteral("program_id"),
-            QStringLiteral("program"),   QStringLiteral("contact"), QStringLiteral("direction"),
-            QStringLiteral("channel"),   QStringLiteral("kind"),    QStringLiteral("kind_guessed"),
-            QStringLiteral("state"),     QStringLiteral("subject"), QStringLiteral("body"),
-            QStringLiteral("template"),  QStringLiteral("source"),  QStringLiteral("message_id")};
+    return {QStringLiteral("id"),       QStringLiteral("at"),      QStringLiteral("program_id"),
+            QStringLiteral("program"),  QStringLiteral("contact"), QStringLiteral("direction"),
+            QStringLiteral("channel"),  QStringLiteral("kind"),    QStringLiteral("kind_guessed"),
+            QStringLiteral("state"),    QStringLiteral("subject"), QStringLiteral("body"),
+            QStringLiteral("template"), QStringLiteral("source"),  QStringLiteral("message_id")};
 }
 
 Result<QByteArray> LogCsvExport::write(Database &db, std::optional<qint64> programId, int *count)
@@ -34,7 +34,8 @@ Result<QByteArray> LogCsvExport::write(Database &db, std::optional<qint64> progr
         return contacts.error();
     QHash<qint64, QString> contactNames;
     for (const Contact &c : *contacts)
-        contactNames.insert(c.id, c.title.isEmpty() ? c.fullName() : c.title + QLatin1Char(' ') + c.fullName());
+        contactNames.insert(c.id, c.title.isEmpty() ? c.fullName()
+                                                    : c.title + QLatin1Char(' ') + c.fullName());
 
     CommunicationFilter filter;
     filter.programId = programId;

@@ -20,8 +20,9 @@ QString bodyWithAttachments(const MailMessage &m)
     if (m.attachments.isEmpty())
         return m.body;
     const QString label = m.attachments.size() == 1 ? QStringLiteral("Attachment not stored")
-                                                     : QStringLiteral("Attachments not stored");
-    const QString note = QStringLiteral("[%1: %2]").arg(label, m.attachments.join(QStringLiteral(", ")));
+                                                    : QStringLiteral("Attachments not stored");
+    const QString note =
+        QStringLiteral("[%1: %2]").arg(label, m.attachments.join(QStringLiteral(", ")));
     return m.body.isEmpty() ? note : m.body + QStringLiteral("\n\n") + note;
 }
 
@@ -43,10 +44,14 @@ QString namesOf(const QList<const Program *> &programs)
 QString toString(MailStatus status)
 {
     switch (status) {
-    case MailStatus::Ready: return QStringLiteral("ready");
-    case MailStatus::Unmatched: return QStringLiteral("unmatched");
-    case MailStatus::Duplicate: return QStringLiteral("duplicate");
-    case MailStatus::Broken: return QStringLiteral("broken");
+    case MailStatus::Ready:
+        return QStringLiteral("ready");
+    case MailStatus::Unmatched:
+        return QStringLiteral("unmatched");
+    case MailStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case MailStatus::Broken:
+        return QStringLiteral("broken");
     }
     return {};
 }
@@ -109,7 +114,8 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
                            .arg(where);
         } else if (seen.contains(m.messageId)) {
             c.status = MailStatus::Duplicate;
-            c.reason = QStringLiteral("%1: the same message as %2").arg(where, seen.value(m.messageId));
+            c.reason =
+                QStringLiteral("%1: the same message as %2").arg(where, seen.value(m.messageId));
         } else {
             auto stored = repo.findByMessageId(m.messageId);
             if (!stored)
@@ -117,7 +123,8 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
             seen.insert(m.messageId, where);
             if (*stored) {
                 c.status = MailStatus::Duplicate;
-                c.reason = QStringLiteral("%1: already imported as entry %2").arg(where).arg(**stored);
+                c.reason =
+                    QStringLiteral("%1: already imported as entry %2").arg(where).arg(**stored);
             } else {
                 match(c);
             }
@@ -200,7 +207,8 @@ void MailImport::match(MailCandidate &c) const
                    .arg(where, emails.join(QStringLiteral(", ")));
 }
 
-void MailImport::settle(MailCandidate &c, const Program &program, std::optional<qint64> contactId) const
+void MailImport::settle(MailCandidate &c, const Program &program,
+                        std::optional<qint64> contactId) const
 {
     Communication &comm = c.communication;
     comm.programId = program.id;
@@ -225,9 +233,10 @@ Status MailImport::assign(MailCandidate &c, qint64 programId, std::optional<qint
     if (program == m_programs.end())
         return fail(QStringLiteral("there is no program with id %1").arg(programId));
     if (contactId) {
-        const bool belongs = std::any_of(m_contacts.begin(), m_contacts.end(), [&](const Contact &k) {
-            return k.id == *contactId && k.programId == programId;
-        });
+        const bool belongs =
+            std::any_of(m_contacts.begin(), m_contacts.end(), [&](const Contact &k) {
+                return k.id == *contactId && k.programId == programId;
+            });
         if (!belongs)
             return fail(QStringLiteral("contact %1 is not a contact of program %2")
                             .arg(*contactId)
@@ -241,17 +250,26 @@ Result<MailImportSummary> MailImport::apply(const QList<MailCandidate> &candidat
                                             const Writer &writer) const
 {
     CommunicationRepository repo(*m_db);
-    const Writer write = writer ? writer : [&repo](const Communication &c) { return repo.add(c); };
+    const Writer write = writer ? writer : [&repo](const Communication &c) {
+        return repo.add(c);
+    };
     MailImportSummary summary;
     Transaction tx(*m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
     for (const MailCandidate &c : candidates) {
         switch (c.status) {
-        case MailStatus::Duplicate: ++summary.duplicates; continue;
-        case MailStatus::Broken: ++summary.broken; continue;
-        case MailStatus::Unmatched: ++summary.unmatched; continue;
-        case MailStatus::Ready: break;
+        case MailStatus::Duplicate:
+            ++summary.duplicates;
+            continue;
+        case MailStatus::Broken:
+            ++summary.broken;
+            continue;
+        case MailStatus::Unmatched:
+            ++summary.unmatched;
+            continue;
+        case MailStatus::Ready:
+            break;
         }
         if (!c.selected) {
             ++summary.skipped;

@@ -19,7 +19,8 @@ namespace rapport::core {
 
 class Database;
 
-enum class MailStatus {
+enum class MailStatus
+{
     Ready,     // will be stored
     Unmatched, // no program found: assign one or leave it out
     Duplicate, // already stored, or earlier in this import
@@ -45,8 +46,8 @@ struct MailImportSummary
     int duplicates = 0;
     int unmatched = 0;
     int broken = 0;
-    int skipped = 0;      // ready but unticked
-    QList<qint64> ids;    // the stored entries
+    int skipped = 0;   // ready but unticked
+    QList<qint64> ids; // the stored entries
 };
 
 // Emails to communications. Direction: outgoing when From is one of the

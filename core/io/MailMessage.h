@@ -32,20 +32,20 @@ struct MailPosition
 struct MailMessage
 {
     MailPosition position;
-    QString messageId;            // without the angle brackets
-    bool messageIdMade = false;   // none in the file: one derived from the content
-    QDateTime date;               // with the offset it was written in; invalid = unknown
+    QString messageId;             // without the angle brackets
+    bool messageIdMade = false;    // none in the file: one derived from the content
+    QDateTime date;                // with the offset it was written in; invalid = unknown
     bool dateFromEnvelope = false; // no usable Date header: the mbox From line's date (UTC)
-    MailAddress from;             // email empty when the From header holds no address
-    QString fromHeader;           // the raw From header, for a message that cannot be read
+    MailAddress from;              // email empty when the From header holds no address
+    QString fromHeader;            // the raw From header, for a message that cannot be read
     QList<MailAddress> to;
     QList<MailAddress> cc;
     QString subject;
-    QString body;                 // plain text, "\n" line breaks
+    QString body; // plain text, "\n" line breaks
     bool bodyFromHtml = false;
-    QStringList attachments;      // names of parts that are not stored
-    QStringList notes;            // oddities worth showing (a malformed From, a bad charset)
-    QString broken;               // why it cannot be imported; empty when readable
+    QStringList attachments; // names of parts that are not stored
+    QStringList notes;       // oddities worth showing (a malformed From, a bad charset)
+    QString broken;          // why it cannot be imported; empty when readable
 
     bool isBroken() const { return !broken.isEmpty(); }
 };

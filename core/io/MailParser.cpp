@@ -68,7 +68,10 @@ void onWarning(gint64 /*offset*/, GMimeParserWarning code, const gchar *item, gp
 class LineCounter
 {
 public:
-    explicit LineCounter(const QString &path) : m_file(path) { m_ok = m_file.open(QIODevice::ReadOnly); }
+    explicit LineCounter(const QString &path) : m_file(path)
+    {
+        m_ok = m_file.open(QIODevice::ReadOnly);
+    }
 
     int lineAt(qint64 offset)
     {
@@ -93,8 +96,7 @@ QDateTime fromGDateTime(GDateTime *d)
 {
     const QDate date(g_date_time_get_year(d), g_date_time_get_month(d),
                      g_date_time_get_day_of_month(d));
-    const QTime time(g_date_time_get_hour(d), g_date_time_get_minute(d),
-                     g_date_time_get_second(d));
+    const QTime time(g_date_time_get_hour(d), g_date_time_get_minute(d), g_date_time_get_second(d));
     const int offset = int(g_date_time_get_utc_offset(d) / G_TIME_SPAN_SECOND);
     return QDateTime(date, time, QTimeZone(offset));
 }
@@ -160,7 +162,8 @@ void readHeaders(GMimeMessage *message, MailMessage &m)
     else if (m.fromHeader.isEmpty())
         m.notes << QStringLiteral("there is no From header");
     else
-        m.notes << QStringLiteral("the From header \"%1\" holds no email address").arg(m.fromHeader);
+        m.notes
+            << QStringLiteral("the From header \"%1\" holds no email address").arg(m.fromHeader);
     m.to = addresses(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO));
     m.cc = addresses(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_CC));
     if (GDateTime *date = g_mime_message_get_date(message)) {
@@ -185,16 +188,22 @@ void readHeaders(GMimeMessage *message, MailMessage &m)
 QString madeMessageId(const MailMessage &m)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString &part : {m.date.toString(Qt::ISODate), m.from.email.toLower(), m.subject, m.body})
+    for (const QString &part :
+         {m.date.toString(Qt::ISODate), m.from.email.toLower(), m.subject, m.body})
         hash.addData((part + QLatin1Char('\x1f')).toUtf8());
-    return QStringLiteral("rapport-%1@imported.invalid").arg(QString::fromLatin1(hash.result().toHex()));
+    return QStringLiteral("rapport-%1@imported.invalid")
+        .arg(QString::fromLatin1(hash.result().toHex()));
 }
 
 } // namespace
 
 QString MailPosition::describe() const
 {
-    return QStringLiteral("%1, message %2 (byte %3, line %4)").arg(file).arg(index).arg(byteOffset).arg(line);
+    return QStringLiteral("%1, message %2 (byte %3, line %4)")
+        .arg(file)
+        .arg(index)
+        .arg(byteOffset)
+        .arg(line);
 }
 
 Result<QList<MailMessage>> MailParser::readFile(const QString &path)
@@ -210,7 +219,8 @@ Result<QList<MailMessage>> MailParser::readFile(const QString &path)
     probe.close();
 
     GError *error = nullptr;
-    GMimeStream *stream = g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &error);
+    GMimeStream *stream =
+        g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &error);
     if (!stream) {
         const QString why = error ? QString::fromUtf8(error->message) : QString();
         g_clear_error(&error);

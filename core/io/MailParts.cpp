@@ -96,9 +96,9 @@ void walk(GMimeObject *object, Walk &w)
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         const char *subject = inner ? g_mime_message_get_subject(inner) : nullptr;
-        w.attachments << (subject ? QStringLiteral("forwarded message \"%1\"")
-                                        .arg(QString::fromUtf8(subject))
-                                  : QStringLiteral("forwarded message"));
+        w.attachments
+            << (subject ? QStringLiteral("forwarded message \"%1\"").arg(QString::fromUtf8(subject))
+                        : QStringLiteral("forwarded message"));
         return;
     }
     if (GMIME_IS_MULTIPART(object)) {
@@ -112,8 +112,8 @@ void walk(GMimeObject *object, Walk &w)
         return;
     GMimePart *part = GMIME_PART(object);
     GMimeContentType *type = g_mime_object_get_content_type(object);
-    const bool inlineText = !g_mime_part_is_attachment(part) && type &&
-                            g_mime_content_type_is_type(type, "text", "*");
+    const bool inlineText =
+        !g_mime_part_is_attachment(part) && type && g_mime_content_type_is_type(type, "text", "*");
     if (inlineText && g_mime_content_type_is_type(type, "text", "plain")) {
         if (!w.havePlain) {
             w.plain = partText(part, w);

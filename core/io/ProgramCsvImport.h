@@ -15,7 +15,8 @@ namespace rapport::core {
 class Database;
 
 // The Program fields a CSV column can fill.
-enum class ProgramColumn {
+enum class ProgramColumn
+{
     Name,
     Institution,
     Specialty,
@@ -42,8 +43,8 @@ enum class ProgramColumn {
 // and lets the user change it before anything is written.
 struct ProgramColumnMapping
 {
-    QStringList headers;                          // as written in the file
-    QList<std::optional<ProgramColumn>> columns;  // one per header; nullopt = ignored
+    QStringList headers;                         // as written in the file
+    QList<std::optional<ProgramColumn>> columns; // one per header; nullopt = ignored
 
     std::optional<int> indexOf(ProgramColumn column) const;
     QStringList ignoredHeaders() const;
@@ -54,10 +55,10 @@ struct ProgramColumnMapping
 
 struct ProgramCsvRow
 {
-    int line = 0;           // physical line the record starts on
-    Program program;        // the values read; defaults where a cell is empty
+    int line = 0;               // physical line the record starts on
+    Program program;            // the values read; defaults where a cell is empty
     QList<ProgramColumn> given; // the fields with a non-empty cell
-    QString error;          // what is wrong, empty for a good row
+    QString error;              // what is wrong, empty for a good row
 
     bool ok() const { return error.isEmpty(); }
     QString message() const { return QStringLiteral("line %1: %2").arg(line).arg(error); }
@@ -75,7 +76,11 @@ struct ProgramCsvPreview
     QStringList problems() const; // "line N: ..." for every bad row
 };
 
-enum class ImportMode { GoodRows, AllOrNothing };
+enum class ImportMode
+{
+    GoodRows,
+    AllOrNothing
+};
 
 struct ProgramImportSummary
 {

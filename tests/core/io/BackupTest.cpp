@@ -74,7 +74,8 @@ TEST(Backup, CopiesAConsistentStateWhileConnectionsAreOpen)
     rapport::test::TempDatabase t;
     addProgram(t.db(), QStringLiteral("Lakeside"));
     addProgram(t.db(), QStringLiteral("Northgate"));
-    ASSERT_TRUE(QFile::exists(t.path() + QStringLiteral("-wal"))) << "the commits are still in the WAL";
+    ASSERT_TRUE(QFile::exists(t.path() + QStringLiteral("-wal")))
+        << "the commits are still in the WAL";
 
     // Another connection is half-way through a change it never commits.
     const QString other = QStringLiteral("backup-test-writer");
@@ -97,7 +98,10 @@ TEST(Backup, CopiesAConsistentStateWhileConnectionsAreOpen)
         EXPECT_FALSE(QFile::exists(copy + QStringLiteral("-wal")));
         EXPECT_EQ(Backup::check(copy).value(), Migrations().latestVersion());
         EXPECT_EQ(programsIn(copy), 2);
-        EXPECT_TRUE(QDir(t.dir()).entryList(QStringList{QStringLiteral("*partial*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        EXPECT_TRUE(QDir(t.dir())
+                        .entryList(QStringList{QStringLiteral("*partial*")},
+                                   QDir::AllEntries | QDir::Hidden)
+                        .isEmpty());
     }
     QSqlDatabase::removeDatabase(other);
     addProgram(t.db(), QStringLiteral("Bayview")); // the app's connection goes on working
@@ -165,7 +169,10 @@ TEST(Restore, RefusesANewerSchemaAndLeavesTheDatabaseUntouched)
     const QString newer = elsewhere.filePath(QStringLiteral("newer.sqlite"));
     makeDatabase(path, {QStringLiteral("Lakeside")});
     makeDatabase(newer, {QStringLiteral("From the future")});
-    rawExec(newer, QStringLiteral("PRAGMA user_version = %1").arg(Migrations().latestVersion() + 1).toUtf8().constData());
+    rawExec(newer, QStringLiteral("PRAGMA user_version = %1")
+                       .arg(Migrations().latestVersion() + 1)
+                       .toUtf8()
+                       .constData());
     ASSERT_TRUE(rapport::test::backdate(path));
     const FileSnapshot before = FileSnapshot::of(path);
 
@@ -178,7 +185,8 @@ TEST(Restore, RefusesANewerSchemaAndLeavesTheDatabaseUntouched)
                   .arg(Migrations().latestVersion() + 1)
                   .arg(Migrations().latestVersion()));
     EXPECT_EQ(rapport::test::differences(before, FileSnapshot::of(path)), QString());
-    EXPECT_TRUE(QDir(dir.path()).entryList(QStringList{QStringLiteral("*before-restore*")}).isEmpty());
+    EXPECT_TRUE(
+        QDir(dir.path()).entryList(QStringList{QStringLiteral("*before-restore*")}).isEmpty());
 }
 
 TEST(Restore, ChecksTheFileBeforeTouchingAnything)
@@ -217,10 +225,12 @@ TEST(Restore, ChecksTheFileBeforeTouchingAnything)
     for (const auto &[file, expected] : cases) {
         auto report = Backup::restore(file, path, kNow);
         ASSERT_FALSE(report.ok()) << file.toStdString();
-        EXPECT_TRUE(report.errorMessage().contains(QLatin1String(expected))) << report.errorMessage().toStdString();
+        EXPECT_TRUE(report.errorMessage().contains(QLatin1String(expected)))
+            << report.errorMessage().toStdString();
     }
     EXPECT_EQ(rapport::test::differences(before, FileSnapshot::of(path)), QString());
-    EXPECT_TRUE(QDir(dir.path()).entryList(QStringList{QStringLiteral("*before-restore*")}).isEmpty());
+    EXPECT_TRUE(
+        QDir(dir.path()).entryList(QStringList{QStringLiteral("*before-restore*")}).isEmpty());
 }
 
 TEST(Restore, MigratesAnOlderSchemaAfterwards)
@@ -229,7 +239,8 @@ TEST(Restore, MigratesAnOlderSchemaAfterwards)
     // that restores a backup made by this one.
     QList<MigrationStep> steps = Migrations::builtInSteps();
     const int next = steps.last().version + 1;
-    steps << MigrationStep{next, QStringLiteral("test step"),
+    steps << MigrationStep{next,
+                           QStringLiteral("test step"),
                            {QStringLiteral("CREATE TABLE added_later (x INTEGER)")}};
     const Migrations newer(steps);
 

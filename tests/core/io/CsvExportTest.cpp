@@ -10,8 +10,8 @@
 #include "support/TempDatabase.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -60,9 +60,9 @@ TEST(CsvWriter, QuotesOnlyWhatNeedsIt)
 
 TEST(CsvWriter, DisarmsEveryFormulaStart)
 {
-    for (const QString &start : {QStringLiteral("="), QStringLiteral("+"), QStringLiteral("-"),
-                                 QStringLiteral("@"), QStringLiteral("\t"), QStringLiteral("\r"),
-                                 QString(QChar(u'\0'))}) {
+    for (const QString &start :
+         {QStringLiteral("="), QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("@"),
+          QStringLiteral("\t"), QStringLiteral("\r"), QString(QChar(u'\0'))}) {
         const QString value = start + QStringLiteral("1+1");
         EXPECT_TRUE(CsvWriter::cell(value).startsWith(QStringLiteral("'")) ||
                     CsvWriter::cell(value).startsWith(QStringLiteral("\"'")))
@@ -90,8 +90,10 @@ protected:
 
     void SetUp() override
     {
-        lakeside = *ProgramRepository(t.db()).add(ProgramBuilder(QStringLiteral("Lakeside, \"ENT\"")));
-        northgate = *ProgramRepository(t.db()).add(ProgramBuilder(QStringLiteral("Northgate")).city(QStringLiteral("Boston")));
+        lakeside =
+            *ProgramRepository(t.db()).add(ProgramBuilder(QStringLiteral("Lakeside, \"ENT\"")));
+        northgate = *ProgramRepository(t.db()).add(
+            ProgramBuilder(QStringLiteral("Northgate")).city(QStringLiteral("Boston")));
         lopez = *ContactRepository(t.db()).add(ContactBuilder(lakeside));
         const QString nasty[] = {
             QStringLiteral("Comma, inside"),
@@ -106,19 +108,21 @@ protected:
         };
         int i = 0;
         for (const QString &text : nasty) {
-            Communication c = CommunicationBuilder(lakeside)
-                                  .contact(lopez)
-                                  .at(QDateTime(QDate(2026, 10, 1 + i), QTime(9, 30), QTimeZone(-5 * 3600)))
-                                  .subject(text)
-                                  .body(text + QStringLiteral(" / body"))
-                                  .messageId(QStringLiteral("m%1@x.org").arg(i));
+            Communication c =
+                CommunicationBuilder(lakeside)
+                    .contact(lopez)
+                    .at(QDateTime(QDate(2026, 10, 1 + i), QTime(9, 30), QTimeZone(-5 * 3600)))
+                    .subject(text)
+                    .body(text + QStringLiteral(" / body"))
+                    .messageId(QStringLiteral("m%1@x.org").arg(i));
             c.id = *CommunicationRepository(t.db()).add(c);
             written << c;
             ++i;
         }
-        ASSERT_TRUE(CommunicationRepository(t.db())
-                        .add(CommunicationBuilder(northgate).subject(QStringLiteral("other program")))
-                        .ok());
+        ASSERT_TRUE(
+            CommunicationRepository(t.db())
+                .add(CommunicationBuilder(northgate).subject(QStringLiteral("other program")))
+                .ok());
     }
 };
 
@@ -142,7 +146,8 @@ TEST_F(LogCsvExportTest, PythonReadsEveryFieldBackIntact)
         const Communication &c = written[i];
         ASSERT_EQ(row.size(), LogCsvExport::columns().size());
         EXPECT_EQ(row[0], QString::number(c.id));
-        EXPECT_EQ(row[1], QStringLiteral("2026-10-%1T09:30:00-05:00").arg(1 + i, 2, 10, QLatin1Char('0')));
+        EXPECT_EQ(row[1],
+                  QStringLiteral("2026-10-%1T09:30:00-05:00").arg(1 + i, 2, 10, QLatin1Char('0')));
         EXPECT_EQ(row[3], QStringLiteral("Lakeside, \"ENT\""));
         EXPECT_EQ(row[4], QStringLiteral("Dr. Maria Lopez"));
         EXPECT_EQ(row[5], QStringLiteral("outgoing"));

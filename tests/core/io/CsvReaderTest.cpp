@@ -42,7 +42,8 @@ TEST(CsvReader, QuotedFieldsKeepCommasQuotesAndLineBreaks)
 
 TEST(CsvReader, DropsTheByteOrderMarkAndDecodesUtf8)
 {
-    const QList<CsvRecord> records = CsvReader::read(QByteArray("\xEF\xBB\xBFname\nRen\xC3\xA9" "e\n"));
+    const QList<CsvRecord> records = CsvReader::read(QByteArray("\xEF\xBB\xBFname\nRen\xC3\xA9"
+                                                                "e\n"));
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records[0].fields, fields({"name"}));
     EXPECT_EQ(records[1].fields, fields({"Renée"}));
@@ -50,7 +51,8 @@ TEST(CsvReader, DropsTheByteOrderMarkAndDecodesUtf8)
 
 TEST(CsvReader, FallsBackToWindows1252ForAnsiExports)
 {
-    const QList<CsvRecord> records = CsvReader::read(QByteArray("name\n\x93" "Caf\xE9\x94 \x96 ok\n"));
+    const QList<CsvRecord> records = CsvReader::read(QByteArray("name\n\x93"
+                                                                "Caf\xE9\x94 \x96 ok\n"));
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records[1].fields.first(), QString::fromUtf8("“Café” – ok"));
 }

@@ -57,7 +57,8 @@ protected:
 
     QList<Reminder> reminders()
     {
-        Program p = rapport::test::ProgramBuilder(QStringLiteral("Lakeside University; \"Head, Neck\" Surgery"))
+        Program p = rapport::test::ProgramBuilder(
+                        QStringLiteral("Lakeside University; \"Head, Neck\" Surgery"))
                         .interview(QDate(2026, 11, 24), QTime(9, 0))
                         .build();
         p.interviewOffsetSecs = -6 * 3600;
@@ -97,12 +98,14 @@ TEST_F(IcsExportTest, PythonIcalendarReadsTheRemindersBack)
 
     const QJsonObject thanks = items[0].toObject();
     EXPECT_EQ(thanks[QStringLiteral("type")].toString(), QStringLiteral("VTODO"));
-    EXPECT_EQ(thanks[QStringLiteral("uid")].toString(), QStringLiteral("thank_you-%1@rapport").arg(lakeside));
+    EXPECT_EQ(thanks[QStringLiteral("uid")].toString(),
+              QStringLiteral("thank_you-%1@rapport").arg(lakeside));
     EXPECT_EQ(thanks[QStringLiteral("summary")].toString(),
               QStringLiteral("Thank-you to Lakeside University; \"Head, Neck\" Surgery"))
         << "escaped by libical, unescaped by Python";
     // 09:00 -06:00 on the 24th plus 72 hours, in UTC.
-    EXPECT_EQ(thanks[QStringLiteral("when")].toString(), QStringLiteral("2026-11-27T15:00:00+00:00"));
+    EXPECT_EQ(thanks[QStringLiteral("when")].toString(),
+              QStringLiteral("2026-11-27T15:00:00+00:00"));
     EXPECT_TRUE(thanks[QStringLiteral("utc")].toBool());
     EXPECT_EQ(thanks[QStringLiteral("action")].toString(), QStringLiteral("DISPLAY"));
     EXPECT_EQ(thanks[QStringLiteral("trigger")].toDouble(), -12 * 3600.0);
@@ -110,8 +113,10 @@ TEST_F(IcsExportTest, PythonIcalendarReadsTheRemindersBack)
 
     const QJsonObject deadline = items[1].toObject();
     EXPECT_EQ(deadline[QStringLiteral("type")].toString(), QStringLiteral("VEVENT"));
-    EXPECT_EQ(deadline[QStringLiteral("uid")].toString(), QStringLiteral("rank_list_deadline@rapport"));
-    EXPECT_EQ(deadline[QStringLiteral("when")].toString(), QStringLiteral("2027-02-25T02:00:00+00:00"))
+    EXPECT_EQ(deadline[QStringLiteral("uid")].toString(),
+              QStringLiteral("rank_list_deadline@rapport"));
+    EXPECT_EQ(deadline[QStringLiteral("when")].toString(),
+              QStringLiteral("2027-02-25T02:00:00+00:00"))
         << "21:00 US Eastern (EST)";
     EXPECT_EQ(deadline[QStringLiteral("trigger")].toDouble(), -86400.0);
 
@@ -169,7 +174,8 @@ TEST_F(IcsExportTest, UidsAreStableAcrossExports)
 
 TEST(IcsExport, ANoRemindersCalendarIsStillValid)
 {
-    auto text = IcsExport::write({}, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc()));
+    auto text =
+        IcsExport::write({}, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc()));
     ASSERT_TRUE(text.ok());
     EXPECT_TRUE(text->startsWith("BEGIN:VCALENDAR\r\n"));
     EXPECT_TRUE(text->contains("PRODID:-//Rapport//EN\r\n"));

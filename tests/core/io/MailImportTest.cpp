@@ -37,20 +37,22 @@ TEST(MailImport, PreviewGivesEveryMessageAStatusProgramContactAndKind)
     MailSeason s;
     const QList<MailCandidate> c = s.preview(kMbox);
     ASSERT_EQ(c.size(), 12);
-    const MailStatus expected[] = {MailStatus::Ready,     MailStatus::Ready,     MailStatus::Ready,
-                                   MailStatus::Ready,     MailStatus::Ready,     MailStatus::Ready,
-                                   MailStatus::Ready,     MailStatus::Unmatched, MailStatus::Duplicate,
-                                   MailStatus::Unmatched, MailStatus::Ready,     MailStatus::Broken};
+    const MailStatus expected[] = {
+        MailStatus::Ready,     MailStatus::Ready,     MailStatus::Ready, MailStatus::Ready,
+        MailStatus::Ready,     MailStatus::Ready,     MailStatus::Ready, MailStatus::Unmatched,
+        MailStatus::Duplicate, MailStatus::Unmatched, MailStatus::Ready, MailStatus::Broken};
     for (int i = 0; i < c.size(); ++i)
-        EXPECT_EQ(c[i].status, expected[i]) << "message " << i + 1 << ": " << c[i].reason.toStdString();
+        EXPECT_EQ(c[i].status, expected[i])
+            << "message " << i + 1 << ": " << c[i].reason.toStdString();
 
-    const auto check = [&](int i, qint64 program, std::optional<qint64> contact, Direction direction,
-                           Kind kind) {
+    const auto check = [&](int i, qint64 program, std::optional<qint64> contact,
+                           Direction direction, Kind kind) {
         const Communication &comm = c[i - 1].communication;
         EXPECT_EQ(comm.programId, program) << "message " << i;
         EXPECT_EQ(comm.contactId, contact) << "message " << i;
         EXPECT_EQ(comm.direction, direction) << "message " << i;
-        EXPECT_EQ(toString(comm.kind).toStdString(), toString(kind).toStdString()) << "message " << i;
+        EXPECT_EQ(toString(comm.kind).toStdString(), toString(kind).toStdString())
+            << "message " << i;
         EXPECT_TRUE(comm.kindGuessed);
     };
     check(1, s.lakeside, s.walsh, Direction::Incoming, Kind::ProgramInvitation);
@@ -62,13 +64,15 @@ TEST(MailImport, PreviewGivesEveryMessageAStatusProgramContactAndKind)
     check(7, s.riverbend, std::nullopt, Direction::Outgoing, Kind::VisaInquiry);
     check(11, s.lakeside, s.lopez, Direction::Outgoing, Kind::LetterOfIntent);
 
-    EXPECT_EQ(c[7].reason, QStringLiteral("season.mbox, message 8 (byte 5289, line 156): the sender "
-                                          "has no readable address (From: \"Dr. Pat Chen pchen at "
-                                          "northgate dot org\")"));
+    EXPECT_EQ(c[7].reason,
+              QStringLiteral("season.mbox, message 8 (byte 5289, line 156): the sender "
+                             "has no readable address (From: \"Dr. Pat Chen pchen at "
+                             "northgate dot org\")"));
     EXPECT_EQ(c[8].reason, QStringLiteral("season.mbox, message 9 (byte 5637, line 167): the same "
                                           "message as season.mbox, message 1 (byte 0, line 1)"));
-    EXPECT_EQ(c[9].reason, QStringLiteral("season.mbox, message 10 (byte 6429, line 189): no program "
-                                          "has a contact at, or the email domain of, noreply@nrmp.org"));
+    EXPECT_EQ(c[9].reason,
+              QStringLiteral("season.mbox, message 10 (byte 6429, line 189): no program "
+                             "has a contact at, or the email domain of, noreply@nrmp.org"));
     EXPECT_EQ(c[11].reason, QStringLiteral("season.mbox, message 12 (byte 7286, line 218): the "
                                            "message is cut off before its end"));
 }
@@ -83,40 +87,51 @@ TEST(MailImport, StoresDecodedTextWithTheZoneItWasWrittenIn)
     EXPECT_EQ(summary.broken, 1);
     EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 8);
 
-    const Communication invite = storedByMessageId(s.db(), QStringLiteral("inv-20261013-0915@lakeside.edu"));
+    const Communication invite =
+        storedByMessageId(s.db(), QStringLiteral("inv-20261013-0915@lakeside.edu"));
     EXPECT_EQ(invite.at, at(2026, 10, 13, 9, 15, 0, -5));
     EXPECT_EQ(invite.at.offsetFromUtc(), -5 * 3600);
-    EXPECT_EQ(invite.subject, QString::fromUtf8("Interview invitation – Lakeside University Otolaryngology"));
+    EXPECT_EQ(invite.subject,
+              QString::fromUtf8("Interview invitation – Lakeside University Otolaryngology"));
     EXPECT_EQ(invite.source, Source::Imported);
     EXPECT_EQ(invite.channel, Channel::Email);
     EXPECT_EQ(invite.state, CommState::Sent);
     EXPECT_TRUE(invite.kindGuessed);
 
-    const Communication thanks = storedByMessageId(s.db(), QStringLiteral("CAHaddad-ty-1121@mail.gmail.com"));
+    const Communication thanks =
+        storedByMessageId(s.db(), QStringLiteral("CAHaddad-ty-1121@mail.gmail.com"));
     EXPECT_EQ(thanks.at.offsetFromUtc(), 2 * 3600);
-    EXPECT_EQ(thanks.at.toUTC(), QDateTime(QDate(2026, 11, 21), QTime(6, 40, 12), QTimeZone::utc()));
-    EXPECT_EQ(thanks.body, QStringLiteral(
-        "Dear Dr. Lopez,\n\nThank you for the conversation yesterday about the skull base service and\n"
-        "the resident-run rhinology clinic. Meeting the residents confirmed how\nmuch I would value "
-        "training at Lakeside.\n\nSincerely,\nAmira Haddad, MD"));
+    EXPECT_EQ(thanks.at.toUTC(),
+              QDateTime(QDate(2026, 11, 21), QTime(6, 40, 12), QTimeZone::utc()));
+    EXPECT_EQ(thanks.body, QStringLiteral("Dear Dr. Lopez,\n\nThank you for the conversation "
+                                          "yesterday about the skull base service and\n"
+                                          "the resident-run rhinology clinic. Meeting the "
+                                          "residents confirmed how\nmuch I would value "
+                                          "training at Lakeside.\n\nSincerely,\nAmira Haddad, MD"));
 
-    const Communication latin = storedByMessageId(s.db(), QStringLiteral("20261116190500.4411@northgate.org"));
+    const Communication latin =
+        storedByMessageId(s.db(), QStringLiteral("20261116190500.4411@northgate.org"));
     EXPECT_EQ(latin.subject, QString::fromUtf8("Confirmación: your interview on December 3"));
     EXPECT_TRUE(latin.body.contains(QString::fromUtf8("Señora Peña")));
 
-    const Communication cp1252 = storedByMessageId(s.db(), QStringLiteral("sl-2027-01-08@magnolia.edu"));
+    const Communication cp1252 =
+        storedByMessageId(s.db(), QStringLiteral("sl-2027-01-08@magnolia.edu"));
     EXPECT_EQ(cp1252.subject, QString::fromUtf8("“Second look” day – January 15"));
     EXPECT_EQ(cp1252.at.offsetFromUtc(), -6 * 3600);
 
     const Communication html = storedByMessageId(s.db(), QStringLiteral("bv-reg-8812@bayview.edu"));
-    EXPECT_TRUE(html.body.startsWith(QString::fromUtf8("Dear Dr. Haddad,\n\nThank you for applying to Bayview’s")));
+    EXPECT_TRUE(html.body.startsWith(
+        QString::fromUtf8("Dear Dr. Haddad,\n\nThank you for applying to Bayview’s")));
     EXPECT_FALSE(html.contactId.has_value());
 
-    const Communication cv = storedByMessageId(s.db(), QStringLiteral("cv-update-1015@alexmed.edu.eg"));
+    const Communication cv =
+        storedByMessageId(s.db(), QStringLiteral("cv-update-1015@alexmed.edu.eg"));
     EXPECT_EQ(cv.direction, Direction::Outgoing) << "sent from the applicant's other address";
-    EXPECT_TRUE(cv.body.endsWith(QStringLiteral("Amira Haddad, MD\n\n[Attachment not stored: Haddad_CV_Oct2026.pdf]")));
+    EXPECT_TRUE(cv.body.endsWith(
+        QStringLiteral("Amira Haddad, MD\n\n[Attachment not stored: Haddad_CV_Oct2026.pdf]")));
 
-    const Communication visa = storedByMessageId(s.db(), QStringLiteral("visa-q-0928@mail.gmail.com"));
+    const Communication visa =
+        storedByMessageId(s.db(), QStringLiteral("visa-q-0928@mail.gmail.com"));
     EXPECT_EQ(visa.at, QDateTime(QDate(2026, 9, 28), QTime(16, 2, 33), QTimeZone::utc()));
     EXPECT_EQ(visa.programId, s.riverbend) << "ent.med.riverbend.edu is in riverbend.edu";
 
@@ -153,8 +168,9 @@ TEST(MailImport, EmlFilesAreMatchedAndDuplicatesAcrossFilesCounted)
     EXPECT_EQ(c[13].communication.contactId, s.munoz);
     EXPECT_EQ(c[13].communication.kind, Kind::PostInterviewUpdate);
     EXPECT_EQ(c[14].status, MailStatus::Broken);
-    EXPECT_EQ(c[14].reason, QStringLiteral("no-date.eml, message 1 (byte 0, line 1): it has no Date "
-                                           "header and no mbox From line to take a date from"));
+    EXPECT_EQ(c[14].reason,
+              QStringLiteral("no-date.eml, message 1 (byte 0, line 1): it has no Date "
+                             "header and no mbox From line to take a date from"));
     EXPECT_EQ(c[15].status, MailStatus::Duplicate);
 }
 
@@ -177,7 +193,8 @@ TEST(MailImport, UnmatchedMessagesCanBeAssignedOrLeftOut)
     EXPECT_EQ(summary->imported, 8);
     EXPECT_EQ(summary->skipped, 1);
     EXPECT_EQ(summary->unmatched, 1);
-    EXPECT_EQ(storedByMessageId(s.db(), QStringLiteral("rol-open-2027@nrmp.org")).programId, s.lakeside);
+    EXPECT_EQ(storedByMessageId(s.db(), QStringLiteral("rol-open-2027@nrmp.org")).programId,
+              s.lakeside);
 }
 
 TEST(MailImport, AFailureOnTheNthMessageLeavesTheDatabaseAsItWas)
@@ -215,7 +232,8 @@ TEST(MailImport, ARealRepositoryErrorMidwayRollsBackEveryMessage)
     const QString before = rapport::test::contentDump(s.db());
     auto summary = import->apply(c);
     ASSERT_FALSE(summary.ok());
-    EXPECT_TRUE(summary.errorMessage().startsWith(QStringLiteral("season.mbox, message 3 (byte 1732, line 54): ")))
+    EXPECT_TRUE(summary.errorMessage().startsWith(
+        QStringLiteral("season.mbox, message 3 (byte 1732, line 54): ")))
         << summary.errorMessage().toStdString();
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
 }

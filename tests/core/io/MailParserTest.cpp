@@ -1,5 +1,5 @@
-#include "io/HtmlText.h"
 #include "io/MailParser.h"
+#include "io/HtmlText.h"
 
 #include "support/QtPrinters.h"
 
@@ -38,21 +38,25 @@ TEST(MailParser, ReadsEveryMessageOfAnMboxWithItsPosition)
     EXPECT_EQ(m[0].position.byteOffset, 0);
     EXPECT_EQ(m[0].position.line, 1);
     EXPECT_EQ(m[11].position.byteOffset, 7286);
-    EXPECT_EQ(m[11].position.describe(), QStringLiteral("season.mbox, message 12 (byte 7286, line 218)"));
+    EXPECT_EQ(m[11].position.describe(),
+              QStringLiteral("season.mbox, message 12 (byte 7286, line 218)"));
 }
 
 TEST(MailParser, DecodesUtf8BEncodedHeadersAndQuotedPrintableBodies)
 {
     const MailMessage m = read("season.mbox").at(0);
     EXPECT_EQ(m.messageId, QStringLiteral("inv-20261013-0915@lakeside.edu"));
-    EXPECT_EQ(m.subject, QString::fromUtf8("Interview invitation – Lakeside University Otolaryngology"));
+    EXPECT_EQ(m.subject,
+              QString::fromUtf8("Interview invitation – Lakeside University Otolaryngology"));
     EXPECT_EQ(m.from.name, QStringLiteral("Jennifer Walsh"));
     EXPECT_EQ(m.from.email, QStringLiteral("jwalsh@lakeside.edu"));
     EXPECT_EQ(m.date, at(2026, 10, 13, 9, 15, 0, -5));
     EXPECT_EQ(m.date.offsetFromUtc(), -5 * 3600) << "the offset it was written in is kept";
-    EXPECT_TRUE(m.body.contains(QString::fromUtf8("Please choose a date – November 20 or\nDecember 4 –")))
+    EXPECT_TRUE(
+        m.body.contains(QString::fromUtf8("Please choose a date – November 20 or\nDecember 4 –")))
         << m.body.toStdString();
-    EXPECT_TRUE(m.body.endsWith(QString::fromUtf8("Program Coordinator, Otolaryngology – Head & Neck Surgery")));
+    EXPECT_TRUE(m.body.endsWith(
+        QString::fromUtf8("Program Coordinator, Otolaryngology – Head & Neck Surgery")));
     EXPECT_FALSE(m.isBroken());
 }
 
@@ -66,7 +70,8 @@ TEST(MailParser, PrefersThePlainPartOfMultipartAlternative)
     EXPECT_EQ(m.to[0].name, QStringLiteral("Dr. Maria Lopez"));
     ASSERT_EQ(m.cc.size(), 1);
     EXPECT_EQ(m.cc[0].email, QStringLiteral("jwalsh@lakeside.edu"));
-    EXPECT_TRUE(m.body.startsWith(QStringLiteral("Dear Dr. Lopez,\n\nThank you for the conversation")));
+    EXPECT_TRUE(
+        m.body.startsWith(QStringLiteral("Dear Dr. Lopez,\n\nThank you for the conversation")));
     EXPECT_FALSE(m.body.contains(QStringLiteral("HTML copy")));
     EXPECT_FALSE(m.bodyFromHtml);
     EXPECT_TRUE(m.attachments.isEmpty());
@@ -84,7 +89,8 @@ TEST(MailParser, DecodesIso88591AndWindows1252)
     const MailMessage &cp1252 = all.at(3);
     EXPECT_EQ(cp1252.from.name, QString::fromUtf8("Renée Boudreaux"));
     EXPECT_EQ(cp1252.subject, QString::fromUtf8("“Second look” day – January 15"));
-    EXPECT_TRUE(cp1252.body.contains(QString::fromUtf8("We’re hosting an optional second look on January 15 – lunch")))
+    EXPECT_TRUE(cp1252.body.contains(
+        QString::fromUtf8("We’re hosting an optional second look on January 15 – lunch")))
         << cp1252.body.toStdString();
     EXPECT_EQ(cp1252.date, at(2027, 1, 8, 10, 30, 0, -6));
 }
@@ -93,10 +99,11 @@ TEST(MailParser, TurnsAnHtmlOnlyBodyIntoText)
 {
     const MailMessage m = read("season.mbox").at(4);
     EXPECT_TRUE(m.bodyFromHtml);
-    EXPECT_EQ(m.body, QString::fromUtf8(
-                          "Dear Dr. Haddad,\n\nThank you for applying to Bayview’s Otolaryngology "
-                          "program. After careful review, we are unable to offer you an interview "
-                          "this year.\nWe wish you & your family the best — the Selection Committee"));
+    EXPECT_EQ(m.body,
+              QString::fromUtf8(
+                  "Dear Dr. Haddad,\n\nThank you for applying to Bayview’s Otolaryngology "
+                  "program. After careful review, we are unable to offer you an interview "
+                  "this year.\nWe wish you & your family the best — the Selection Committee"));
 }
 
 TEST(MailParser, NamesAttachmentsWithoutKeepingThem)
@@ -150,11 +157,13 @@ TEST(MailParser, ReadsSingleEmlFilesWithCrlf)
     EXPECT_EQ(update[0].to.at(0).name, QString::fromUtf8("José Muñoz"));
     EXPECT_EQ(update[0].date, at(2027, 1, 5, 22, 15, 0, -8));
     EXPECT_FALSE(update[0].body.contains(QLatin1Char('\r')));
-    EXPECT_TRUE(update[0].body.startsWith(QString::fromUtf8("Dear Dr. Muñoz,\n\nSince my interview")));
+    EXPECT_TRUE(
+        update[0].body.startsWith(QString::fromUtf8("Dear Dr. Muñoz,\n\nSince my interview")));
 
     const MailMessage invite = read("riverbend-invitation.eml").at(0);
     EXPECT_EQ(invite.from.name, QString::fromUtf8("Zoë Ng-Okafor"));
-    EXPECT_EQ(invite.subject, QString::fromUtf8("Interview invitation – Riverbend Otolaryngology 🎉"));
+    EXPECT_EQ(invite.subject,
+              QString::fromUtf8("Interview invitation – Riverbend Otolaryngology 🎉"));
     EXPECT_TRUE(invite.body.endsWith(QString::fromUtf8("Zoë Ng-Okafor, MD\nProgram Director")));
 
     const MailMessage undated = read("no-date.eml").at(0);
@@ -168,7 +177,8 @@ TEST(MailParser, MakesAStableIdForAMessageWithoutOne)
     const QString path = dir.filePath(QStringLiteral("no-id.eml"));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("From: a@b.org\nTo: c@d.org\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nSubject: Hi\n\nText\n");
+    f.write(
+        "From: a@b.org\nTo: c@d.org\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nSubject: Hi\n\nText\n");
     f.close();
     auto first = MailParser::readFile(path);
     auto second = MailParser::readFile(path);
@@ -193,7 +203,8 @@ TEST(MailParser, AFileThatIsNotMailIsReportedNotCrashedOn)
 
 TEST(HtmlText, DropsMarkupAndDecodesEntities)
 {
-    EXPECT_EQ(htmlToText(QStringLiteral("<p>A&amp;B &lt;3&gt; caf&eacute; &#233; &#x2019; &bogus; x</p>")),
+    EXPECT_EQ(htmlToText(
+                  QStringLiteral("<p>A&amp;B &lt;3&gt; caf&eacute; &#233; &#x2019; &bogus; x</p>")),
               QString::fromUtf8("A&B <3> café é ’ &bogus; x"));
     EXPECT_EQ(htmlToText(QStringLiteral("<ul><li>one</li><li>two</li></ul>line<br/>break")),
               QStringLiteral("- one\n- two\n\nline\nbreak"));

@@ -27,22 +27,30 @@ struct MailSeason
         profile.email = QStringLiteral("amira.haddad@gmail.com");
         profile.otherEmails = {QStringLiteral("a.haddad@alexmed.edu.eg")};
         EXPECT_TRUE(core::ProfileRepository(t.db()).saveProfile(profile).ok());
-        lakeside = program("Lakeside University Otolaryngology", "Chicago", "lakeside.edu", QDate(2026, 11, 20));
-        northgate = program("Northgate Medical Center Otolaryngology", "Boston", "northgate.org", QDate(2026, 12, 3));
-        riverbend = program("Riverbend University Otolaryngology", "Pittsburgh", "riverbend.edu", QDate(2026, 12, 10));
-        magnolia = program("Magnolia University Otolaryngology", "New Orleans", "magnolia.edu", QDate(2027, 1, 8));
-        bayview = program("Bayview Academic Medical Center Otolaryngology", "San Diego", "bayview.edu", {});
+        lakeside = program("Lakeside University Otolaryngology", "Chicago", "lakeside.edu",
+                           QDate(2026, 11, 20));
+        northgate = program("Northgate Medical Center Otolaryngology", "Boston", "northgate.org",
+                            QDate(2026, 12, 3));
+        riverbend = program("Riverbend University Otolaryngology", "Pittsburgh", "riverbend.edu",
+                            QDate(2026, 12, 10));
+        magnolia = program("Magnolia University Otolaryngology", "New Orleans", "magnolia.edu",
+                           QDate(2027, 1, 8));
+        bayview = program("Bayview Academic Medical Center Otolaryngology", "San Diego",
+                          "bayview.edu", {});
         walsh = contact(lakeside, "Ms.", "Jennifer", "Walsh", "jwalsh@lakeside.edu");
         lopez = contact(lakeside, "Dr.", "Maria", "Lopez", "mlopez@lakeside.edu");
-        munoz = contact(northgate, "Dr.", QString::fromUtf8("José"), QString::fromUtf8("Muñoz"), "jmunoz@northgate.org");
-        boudreaux = contact(magnolia, "Ms.", QString::fromUtf8("Renée"), QStringLiteral("Boudreaux"), "rboudreaux@magnolia.edu");
+        munoz = contact(northgate, "Dr.", QString::fromUtf8("José"), QString::fromUtf8("Muñoz"),
+                        "jmunoz@northgate.org");
+        boudreaux = contact(magnolia, "Ms.", QString::fromUtf8("Renée"),
+                            QStringLiteral("Boudreaux"), "rboudreaux@magnolia.edu");
     }
 
     core::Database &db() { return t.db(); }
 
     qint64 program(const char *name, const char *city, const char *domain, QDate interview)
     {
-        core::Program p = ProgramBuilder(QLatin1String(name)).city(QLatin1String(city)).interview(interview);
+        core::Program p =
+            ProgramBuilder(QLatin1String(name)).city(QLatin1String(city)).interview(interview);
         p.emailDomain = QLatin1String(domain);
         auto id = core::ProgramRepository(t.db()).add(p);
         EXPECT_TRUE(id.ok()) << id.errorMessage().toStdString();
@@ -52,7 +60,10 @@ struct MailSeason
     qint64 contact(qint64 programId, const char *title, const QString &first, const QString &last,
                    const char *email)
     {
-        core::Contact c = ContactBuilder(programId).title(QLatin1String(title)).name(first, last).email(QLatin1String(email));
+        core::Contact c = ContactBuilder(programId)
+                              .title(QLatin1String(title))
+                              .name(first, last)
+                              .email(QLatin1String(email));
         auto id = core::ContactRepository(t.db()).add(c);
         EXPECT_TRUE(id.ok()) << id.errorMessage().toStdString();
         return id.ok() ? *id : 0;

@@ -36,11 +36,15 @@ TEST(ProgramCsvImport, MatchesHeadersBySynonymIgnoringCaseAndSpaces)
     for (const char *header : {"Program", "Program Name", "name", " PROGRAM ", "program_name"})
         EXPECT_EQ(ProgramCsvImport::columnForHeader(QLatin1String(header)), ProgramColumn::Name)
             << header;
-    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("NRMP Code")), ProgramColumn::NrmpCode);
-    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Program Code")), ProgramColumn::NrmpCode);
+    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("NRMP Code")),
+              ProgramColumn::NrmpCode);
+    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Program Code")),
+              ProgramColumn::NrmpCode);
     EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("nrmp")), ProgramColumn::NrmpCode);
-    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Interview")), ProgramColumn::InterviewDate);
-    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Email domain")), ProgramColumn::EmailDomain);
+    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Interview")),
+              ProgramColumn::InterviewDate);
+    EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Email domain")),
+              ProgramColumn::EmailDomain);
     EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Signal")), ProgramColumn::Signal);
     EXPECT_EQ(ProgramCsvImport::columnForHeader(QStringLiteral("Favourite colour")), std::nullopt);
 }
@@ -71,7 +75,8 @@ TEST(ProgramCsvImport, ReadsEveryRfc4180CaseIntoPrograms)
 
     const ProgramCsvRow &bayview = preview.rows[2];
     EXPECT_EQ(bayview.line, 6) << "after a three-line record";
-    EXPECT_EQ(bayview.program.name, QStringLiteral("Bayview Academic Medical Center, Otolaryngology"));
+    EXPECT_EQ(bayview.program.name,
+              QStringLiteral("Bayview Academic Medical Center, Otolaryngology"));
     EXPECT_EQ(bayview.program.notes, QStringLiteral("=HYPERLINK(\"http://example.com\")"));
     EXPECT_FALSE(bayview.given.contains(ProgramColumn::Signal));
 
@@ -100,18 +105,21 @@ TEST(ProgramCsvImport, ReportsEveryBadRowByTheLineItStartsOn)
     EXPECT_EQ(preview.problems(), expected);
     const ProgramCsvRow &keystone = preview.rows[4];
     EXPECT_EQ(keystone.line, 6);
-    EXPECT_EQ(keystone.program.name, QStringLiteral("Keystone University Otolaryngology\n(PGY-1 categorical)"));
+    EXPECT_EQ(keystone.program.name,
+              QStringLiteral("Keystone University Otolaryngology\n(PGY-1 categorical)"));
     EXPECT_EQ(keystone.program.interviewDate, QDate(2027, 1, 14));
     EXPECT_EQ(keystone.program.visa, VisaSponsorship::H1b);
     EXPECT_EQ(keystone.program.policy, CommunicationPolicy::NoThankYou);
-    EXPECT_EQ(preview.rows.last().program.name, QStringLiteral("Bluegrass University Otolaryngology"))
+    EXPECT_EQ(preview.rows.last().program.name,
+              QStringLiteral("Bluegrass University Otolaryngology"))
         << "the row after an unclosed quote is still read";
 }
 
 TEST(ProgramCsvImport, ImportsTheGoodRowsAndListsTheBadOnes)
 {
     TempDatabase t;
-    auto summary = ProgramCsvImport::apply(t.db(), previewOf("programs-broken.csv"), ImportMode::GoodRows);
+    auto summary =
+        ProgramCsvImport::apply(t.db(), previewOf("programs-broken.csv"), ImportMode::GoodRows);
     ASSERT_TRUE(summary.ok()) << summary.errorMessage().toStdString();
     EXPECT_EQ(summary->added, 4);
     EXPECT_EQ(summary->updated, 0);
@@ -138,15 +146,19 @@ TEST(ProgramCsvImport, AllOrNothingWritesNothingWhenARowIsBad)
 TEST(ProgramCsvImport, ReimportingUpdatesInsteadOfDuplicating)
 {
     TempDatabase t;
-    ASSERT_TRUE(ProgramCsvImport::apply(t.db(), previewOf("programs-rfc4180.csv"), ImportMode::AllOrNothing).ok());
-    auto again = ProgramCsvImport::apply(t.db(), previewOf("programs-rfc4180.csv"), ImportMode::AllOrNothing);
+    ASSERT_TRUE(
+        ProgramCsvImport::apply(t.db(), previewOf("programs-rfc4180.csv"), ImportMode::AllOrNothing)
+            .ok());
+    auto again = ProgramCsvImport::apply(t.db(), previewOf("programs-rfc4180.csv"),
+                                         ImportMode::AllOrNothing);
     ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
     EXPECT_EQ(again->added, 0);
     EXPECT_EQ(again->updated, 4) << "Bayview has no NRMP code: matched by name and city";
     EXPECT_EQ(rapport::test::rowCount(t.db(), QStringLiteral("programs")), 4);
 
     // A second file with other headers changes only the cells it fills.
-    auto synonyms = ProgramCsvImport::apply(t.db(), previewOf("programs-synonyms.csv"), ImportMode::AllOrNothing);
+    auto synonyms = ProgramCsvImport::apply(t.db(), previewOf("programs-synonyms.csv"),
+                                            ImportMode::AllOrNothing);
     ASSERT_TRUE(synonyms.ok()) << synonyms.errorMessage().toStdString();
     EXPECT_EQ(synonyms->updated, 1);
     EXPECT_EQ(synonyms->added, 1);
@@ -169,12 +181,14 @@ TEST(ProgramCsvImport, RemappingAColumnReadsTheRowsAgain)
     ProgramColumnMapping mapping = preview.mapping;
     const int comments = int(mapping.headers.indexOf(QStringLiteral("Comments")));
     mapping.set(comments, ProgramColumn::PolicyNote);
-    mapping.set(int(mapping.headers.indexOf(QStringLiteral("Unrelated Column"))), ProgramColumn::Notes);
+    mapping.set(int(mapping.headers.indexOf(QStringLiteral("Unrelated Column"))),
+                ProgramColumn::Notes);
     const ProgramCsvPreview remapped = ProgramCsvImport::remap(preview, mapping);
     EXPECT_EQ(remapped.rows[0].program.policyNote, QStringLiteral("Moved to the 21st"));
     EXPECT_EQ(remapped.rows[0].program.notes, QStringLiteral("ignored"));
 
-    mapping.set(int(mapping.headers.indexOf(QStringLiteral("Unrelated Column"))), ProgramColumn::Name);
+    mapping.set(int(mapping.headers.indexOf(QStringLiteral("Unrelated Column"))),
+                ProgramColumn::Name);
     const ProgramCsvPreview renamed = ProgramCsvImport::remap(preview, mapping);
     EXPECT_EQ(renamed.rows[0].program.name, QStringLiteral("ignored"));
     EXPECT_FALSE(renamed.mapping.columns.at(0).has_value()) << "a field is filled by one column";
@@ -185,7 +199,8 @@ TEST(ProgramCsvImport, WithoutANameColumnNothingIsImported)
     TempDatabase t;
     auto preview = ProgramCsvImport::preview(QByteArray("City,State\nChicago,IL\n"));
     ASSERT_TRUE(preview.ok());
-    EXPECT_EQ(preview->problems(), QStringList{QStringLiteral("line 2: the program name is empty")});
+    EXPECT_EQ(preview->problems(),
+              QStringList{QStringLiteral("line 2: the program name is empty")});
     auto summary = ProgramCsvImport::apply(t.db(), *preview, ImportMode::GoodRows);
     ASSERT_FALSE(summary.ok());
     EXPECT_TRUE(summary.errorMessage().contains(QStringLiteral("program name")));

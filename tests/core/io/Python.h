@@ -13,7 +13,8 @@ namespace rapport::test {
 inline QJsonDocument runPython(const char *script, const QStringList &args)
 {
     QProcess python;
-    python.start(QStringLiteral(RAPPORT_PYTHON3), QStringList{QStringLiteral("-c"), QString::fromUtf8(script)} + args);
+    python.start(QStringLiteral(RAPPORT_PYTHON3),
+                 QStringList{QStringLiteral("-c"), QString::fromUtf8(script)} + args);
     if (!python.waitForFinished(30000)) {
         ADD_FAILURE() << "python3 did not finish: " << python.errorString().toStdString();
         return {};
