@@ -1,6 +1,7 @@
 #include "MailSeason.h"
 
 #include "storage/CommunicationRepository.h"
+#include "support/FaultyVfs.h"
 #include "support/QtPrinters.h"
 #include "support/SqlProbe.h"
 
@@ -236,6 +237,55 @@ TEST(MailImport, ARealRepositoryErrorMidwayRollsBackEveryMessage)
         QStringLiteral("season.mbox, message 3 (byte 1732, line 54): ")))
         << summary.errorMessage().toStdString();
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
+}
+
+// How many writes SQLite makes importing the mbox with a tiny page cache.
+int writesOfAnImport(rapport::test::FaultyVfs &vfs)
+{
+    MailSeason s;
+    EXPECT_TRUE(rapport::test::execSql(s.db(), QStringLiteral("PRAGMA cache_size = 1")).ok());
+    const QList<MailCandidate> c = s.preview(kMbox);
+    const int before = vfs.writes();
+    EXPECT_TRUE(MailImport::load(s.db())->apply(c).ok());
+    return vfs.writes() - before;
+}
+
+TEST(MailImport, ADiskErrorPartWayLeavesTheDatabaseAsItWas)
+{
+    rapport::test::FaultyVfs vfs; // first: the databases below go through it
+    const int writes = writesOfAnImport(vfs);
+    ASSERT_GT(writes, 4);
+
+    MailSeason s;
+    // A one-page cache makes SQLite spill pages to the WAL while the import
+    // runs, so the failure lands on a message, not only at COMMIT.
+    ASSERT_TRUE(rapport::test::execSql(s.db(), QStringLiteral("PRAGMA cache_size = 1")).ok());
+    const QList<MailCandidate> c = s.preview(kMbox);
+    auto import = MailImport::load(s.db());
+    ASSERT_TRUE(import.ok());
+    const QString before = rapport::test::contentDump(s.db());
+
+    vfs.failWritesAfter(writes / 2);
+    auto summary = import->apply(c);
+    vfs.disarm();
+    ASSERT_FALSE(summary.ok());
+    EXPECT_GT(vfs.failedWrites(), 0);
+    EXPECT_TRUE(summary.errorMessage().contains(QStringLiteral("I/O")))
+        << summary.errorMessage().toStdString();
+    EXPECT_TRUE(summary.errorMessage().startsWith(QStringLiteral("season.mbox, message ")) &&
+                !summary.errorMessage().startsWith(QStringLiteral("season.mbox, message 1 ")))
+        << "after some messages were written: " << summary.errorMessage().toStdString();
+    EXPECT_EQ(s.db().transactionDepth(), 0);
+    EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 0);
+    EXPECT_EQ(rapport::test::contentDump(s.db()), before);
+    EXPECT_EQ(
+        rapport::test::queryValue(s.db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+        QStringLiteral("ok"));
+
+    // And the same import then succeeds on the same connection.
+    auto retry = import->apply(c);
+    ASSERT_TRUE(retry.ok()) << retry.errorMessage().toStdString();
+    EXPECT_EQ(retry->imported, 8);
 }
 
 TEST(MailImport, WithoutTheApplicantsAddressesEverythingLooksIncoming)
