@@ -3,6 +3,10 @@
 
 #include "io/Backup.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
 namespace rapport::cli {
 
 void runBackup(Context &ctx, const QStringList &words)
@@ -23,7 +27,14 @@ void runRestore(Context &ctx, const QStringList &words)
 {
     const Args args = Args::parse(words, options({}, {}, 1, 1), QStringLiteral("restore"));
     const QString file = args.positionals().first();
-    // The database is not opened here: restore replaces the file underneath.
+    // The database is not opened here: restore replaces the file underneath,
+    // so a Rapport window that has it open (and holds its lock) must close first.
+    QDir().mkpath(QFileInfo(ctx.databasePath()).absolutePath());
+    QLockFile lock(ctx.databasePath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(0))
+        throw CommandError(
+            QStringLiteral("%1 is open in a Rapport window; close it before restoring")
+                .arg(ctx.databasePath()));
     const core::RestoreReport report =
         need(core::Backup::restore(file, ctx.databasePath(), ctx.clock().now()));
     if (ctx.json()) {

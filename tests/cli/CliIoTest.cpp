@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLockFile>
 
 #include <gtest/gtest.h>
 
@@ -285,6 +286,17 @@ TEST(CliBackup, BacksUpAndRestoresKeepingTheReplacedDatabase)
     const CliResult old = cli.runRaw(json(
         {QStringLiteral("--database"), saved, QStringLiteral("program"), QStringLiteral("list")}));
     EXPECT_EQ(old.json().value(QStringLiteral("programs")).toArray().size(), 6);
+
+    {
+        // A Rapport window holds the database's lock file while it is open.
+        QLockFile window(cli.databasePath() + QStringLiteral(".lock"));
+        ASSERT_TRUE(window.tryLock(0));
+        const CliResult open = cli.run({QStringLiteral("restore"), backup});
+        EXPECT_EQ(open.exitCode, 1);
+        EXPECT_EQ(open.err, QStringLiteral("rapport-cli: %1 is open in a Rapport window; close it "
+                                           "before restoring\n")
+                                .arg(cli.databasePath()));
+    }
 
     const CliResult notRapport =
         cli.run({QStringLiteral("restore"), data("csv/programs-rfc4180.csv")});
