@@ -199,14 +199,19 @@ void MainWindow::openCommunication(qint64 communicationId)
 void MainWindow::updateStatus()
 {
     int open = 0;
-    for (const core::Finding &f : m_session.engine().checkSeason()) {
+    for (const core::Finding &f : m_session.findings()) {
         if (!f.acknowledged && f.severity != core::Severity::Info)
             ++open;
     }
-    m_status->setText(tr("%n program(s)", nullptr, static_cast<int>(m_session.snapshot().programs.size())) +
+    const auto programs = m_session.snapshot().programs.size();
+    const auto messages = m_session.snapshot().communications.size();
+    // Spelled out: without an English .qm file, tr("%n …(s)") shows "(s)".
+    m_status->setText((programs == 1 ? tr("1 program") : tr("%1 programs").arg(programs)) +
                       QStringLiteral("  ·  ") +
-                      tr("%n message(s)", nullptr, static_cast<int>(m_session.snapshot().communications.size())) +
-                      QStringLiteral("  ·  ") + tr("%n open warning(s) and violation(s)", nullptr, open) +
+                      (messages == 1 ? tr("1 message") : tr("%1 messages").arg(messages)) +
+                      QStringLiteral("  ·  ") +
+                      (open == 1 ? tr("1 open warning or violation")
+                                 : tr("%1 open warnings and violations").arg(open)) +
                       QStringLiteral("  ·  ") + m_session.db().path());
 }
 

@@ -81,7 +81,7 @@ void ScreenshotTour::start()
                 body->insertPlainText(QStringLiteral("\nCould you let me know where I stand on your "
                                                      "rank list? I promise to rank you first."));
             }
-            QMetaObject::invokeMethod(*compose, "checkNow", Qt::DirectConnection);
+            (*compose)->checkNow();
             return true;
         },
         [this, compose] { return *compose && save(*compose, QStringLiteral("compose-findings.png")); },

@@ -38,12 +38,20 @@ core::Status Session::reloadRules()
     if (!data)
         return data.error();
     m_engine = std::make_unique<core::RuleEngine>(std::move(data.value()), m_clock);
+    m_findings.reset(); // they came from the old rules
     return {};
 }
 
 const core::SeasonSnapshot &Session::snapshot() const
 {
     return m_engine->snapshot();
+}
+
+const QList<core::Finding> &Session::findings() const
+{
+    if (!m_findings)
+        m_findings = m_engine->checkSeason();
+    return *m_findings;
 }
 
 int Session::currentMatchYear() const
@@ -86,6 +94,7 @@ core::Status Session::reload()
     if (!snapshot)
         return snapshot.error();
     m_engine->setSnapshot(std::move(snapshot.value()));
+    m_findings.reset();
     Q_EMIT changed();
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace rapport::core {
 class Database;
@@ -34,6 +35,9 @@ public:
     core::TemplateLibrary &templates() { return *m_templates; }
     const core::Clock &clock() const { return m_clock; }
     const core::SeasonSnapshot &snapshot() const;
+    // Every finding of the stored season, computed once per reload() and
+    // shared by all pages.
+    const QList<core::Finding> &findings() const;
 
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
@@ -43,20 +47,24 @@ public:
     const core::Contact *contact(qint64 id) const;
     QList<core::Contact> contactsOf(qint64 programId) const;
 
-    // Rereads the season and the rule data, then emits changed().
+    // Rereads the season, then emits changed().
     core::Status reload();
+    // Rebuilds the rule engine from the rule data (built-in plus the user's
+    // file), e.g. after the phrase lists were edited. The new engine has no
+    // snapshot yet: call reload() next. On failure the old engine stays.
+    core::Status reloadRules();
 
 Q_SIGNALS:
     void changed();
 
 private:
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
-    core::Status reloadRules();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
     std::unique_ptr<core::RuleEngine> m_engine;
     std::unique_ptr<core::TemplateLibrary> m_templates;
+    mutable std::optional<QList<core::Finding>> m_findings;
 };
 
 } // namespace rapport::ui

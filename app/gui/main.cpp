@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "ScreenshotTour.h"
 #include "Session.h"
+#include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
 #include "demo/DemoSeason.h"
 #include "storage/Database.h"
@@ -51,6 +52,28 @@ bool ensureDemo(const QString &path, int matchYear, QString *error)
     if (!made)
         *error = made.errorMessage();
     return made.ok();
+}
+
+// One window per season file: a second one would fight over the data.
+struct OpenSeason
+{
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<rapport::ui::Session> session;
+};
+
+rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport::core::Clock &clock)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    OpenSeason season;
+    season.lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    if (!season.lock->tryLock(0))
+        return rapport::core::fail(
+            QApplication::translate("main", "%1 is already open in another Rapport window.").arg(path));
+    auto session = rapport::ui::Session::open(path, clock);
+    if (!session)
+        return session.error();
+    season.session = std::move(session.value());
+    return season;
 }
 
 int matchYearOf(const QDate &today)
@@ -118,24 +141,35 @@ int main(int argc, char *argv[])
         }
     }
 
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QLockFile lock(path + QStringLiteral(".lock"));
-    if (!lock.tryLock(0)) {
-        prompter.showError(nullptr, QApplication::translate("main", "%1 is already open in another "
-                                                                    "Rapport window.")
-                                        .arg(path));
+    auto opened = openLocked(path, clock);
+    if (!opened) {
+        prompter.showError(nullptr, opened.errorMessage());
         return 1;
     }
-
-    auto session = rapport::ui::Session::open(path, clock);
-    if (!session) {
-        prompter.showError(nullptr, session.errorMessage());
-        return 1;
+    OpenSeason season = std::move(opened.value());
+    // An empty season: welcome, profile, or a look at the demo first.
+    if (!parser.isSet(demoOption) && !parser.isSet(screenshotsOption) &&
+        rapport::ui::isFirstRun(*season.session) &&
+        rapport::ui::FirstRunDialog::run(*season.session, prompter) ==
+            rapport::ui::FirstRunChoice::OpenDemo) {
+        season = OpenSeason();
+        const QString demo = demoPath();
+        if (!ensureDemo(demo, matchYearOf(clock.now().date()), &error)) {
+            prompter.showError(nullptr, error);
+            return 1;
+        }
+        opened = openLocked(demo, clock);
+        if (!opened) {
+            prompter.showError(nullptr, opened.errorMessage());
+            return 1;
+        }
+        season = std::move(opened.value());
     }
-    rapport::ui::MainWindow window(**session, prompter);
+    auto &session = season.session;
+    rapport::ui::MainWindow window(*session, prompter);
     window.show();
     if (parser.isSet(screenshotsOption)) {
-        auto *tour = new rapport::ui::ScreenshotTour(window, **session, parser.value(screenshotsOption));
+        auto *tour = new rapport::ui::ScreenshotTour(window, *session, parser.value(screenshotsOption));
         QObject::connect(tour, &rapport::ui::ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->start();

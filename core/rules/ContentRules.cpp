@@ -5,7 +5,7 @@
 #include "rules/RuleText.h"
 #include "rules/TextNormalizer.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace rapport::core {
 namespace {

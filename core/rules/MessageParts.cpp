@@ -21,6 +21,24 @@ bool isSeparator(const QString &line)
 
 } // namespace
 
+QString MessageParts::withoutQuotes(const QString &body, const PhraseMatcher &matcher)
+{
+    if (!body.contains(QLatin1Char('>')) && !body.contains(QLatin1Char(':')) &&
+        !body.contains(QLatin1Char('-')) && !body.contains(QLatin1Char('_')))
+        return body;
+    QStringList kept;
+    for (const QString &line : body.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1Char('>')))
+            continue;
+        if (!trimmed.isEmpty() && matcher.matchesAny(kLengthRule, QStringLiteral("quote_headers"),
+                                                     TextNormalizer::normalize(trimmed)))
+            break;
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
 MessageParts MessageParts::split(const QString &body, const PhraseMatcher &matcher)
 {
     MessageParts parts;

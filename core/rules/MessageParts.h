@@ -21,6 +21,12 @@ struct MessageParts
     // Greetings and closings are the content.salutation "salutations" and
     // content.length "closings" patterns of the rule data.
     static MessageParts split(const QString &body, const PhraseMatcher &matcher);
+
+    // The body without the earlier messages a reply quotes: lines starting
+    // with ">" and everything from a quote header (content.length
+    // "quote_headers", e.g. "On … wrote:") on. Rules judge what the author
+    // wrote, not what they quoted.
+    static QString withoutQuotes(const QString &body, const PhraseMatcher &matcher);
 };
 
 } // namespace rapport::core

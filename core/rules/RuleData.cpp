@@ -166,7 +166,7 @@ Result<QJsonObject> parseRules(const QByteArray &json, const QString &source)
 QStringList RuleData::regexKeys()
 {
     return {QStringLiteral("phrases"), QStringLiteral("exceptions"), QStringLiteral("salutations"),
-            QStringLiteral("closings")};
+            QStringLiteral("closings"), QStringLiteral("quote_headers")};
 }
 
 Result<RuleData> RuleData::fromJson(const QByteArray &json, const QString &source)

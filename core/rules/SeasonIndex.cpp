@@ -12,8 +12,9 @@ const QString kGeneric = QStringLiteral("content.generic");
 const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
 const QString kTopChoice = QStringLiteral("quota.top_choice");
 
-// Stands in for a program's own name, city and people, so that a mail-merge
-// copy ("… at Lakeside …" / "… at Riverside …") shingles like its original.
+// Stands in for a program's own name, city and people (and for numbers), so
+// that a mail-merge copy ("… at Lakeside on December 5 …" / "… at Riverside
+// on December 12 …") shingles like its original.
 const QString kMask = QStringLiteral("\x01");
 
 QString wordSequence(const QString &text)
@@ -72,7 +73,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
             (e.topChoiceClaim || letterKinds.contains(e.kind)))
             m_topChoice.push_back(&e);
         if (!e.shingles.empty())
-            m_shingles.add(static_cast<int>(i), e.shingles);
+            m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
     }
 }
 
@@ -114,11 +115,12 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     e.channel = c.channel;
     e.kind = c.kind;
     e.isDraft = isDraft;
-    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + c.body));
+    const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
+    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
     if (e.direction != Direction::Outgoing)
         return e;
 
-    e.parts = MessageParts::split(c.body, m_matcher);
+    e.parts = MessageParts::split(body, m_matcher);
     e.coreWords = TextNormalizer::words(TextNormalizer::normalize(e.parts.coreText()));
     e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText);
 
@@ -130,7 +132,8 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         QStringList masked;
         masked.reserve(e.coreWords.size());
         for (const QString &w : std::as_const(e.coreWords)) {
-            if (!info->maskWords.contains(w))
+            // Dates and numbers change with every mail-merge copy too.
+            if (!w.front().isDigit() && !info->maskWords.contains(w))
                 masked << w;
             else if (masked.isEmpty() || masked.constLast() != kMask)
                 masked << kMask;
@@ -168,10 +171,9 @@ std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId
 
 std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
 {
-    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, [&](int doc) {
-        const Entry &other = m_entries[static_cast<std::size_t>(doc)];
-        return other.programId != e.programId && (excludeId == 0 || other.id != excludeId);
-    });
+    const Entry *replaced = excludeId ? entry(excludeId) : nullptr;
+    const int excludeDoc = replaced ? static_cast<int>(replaced - m_entries.data()) : -1;
+    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
     return Similar{&m_entries[static_cast<std::size_t>(hit->document)], hit->similarity};

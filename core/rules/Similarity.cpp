@@ -1,7 +1,6 @@
 #include "Similarity.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace rapport::core {
 namespace {
@@ -62,63 +61,58 @@ double jaccard(const Shingles &a, const Shingles &b)
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-void ShingleIndex::add(int document, Shingles shingles)
+void ShingleIndex::add(int document, qint64 group, Shingles shingles)
 {
+    if (document < 0)
+        return;
+    const auto slot = static_cast<std::size_t>(document);
+    if (slot >= m_documents.size()) {
+        m_documents.resize(slot + 1);
+        m_groups.resize(slot + 1, 0);
+    }
     for (const quint64 s : shingles)
         m_postings[s].push_back(document);
-    m_documents.insert(document, std::move(shingles));
+    m_documents[slot] = std::move(shingles);
+    m_groups[slot] = group;
 }
 
 const Shingles &ShingleIndex::shingles(int document) const
 {
     static const Shingles empty;
-    const auto it = m_documents.constFind(document);
-    return it == m_documents.constEnd() ? empty : *it;
+    const auto slot = static_cast<std::size_t>(document);
+    return document < 0 || slot >= m_documents.size() ? empty : m_documents[slot];
 }
 
-std::optional<ShingleIndex::Hit>
-ShingleIndex::bestMatch(const Shingles &query, double threshold,
-                        const std::function<bool(int)> &accept) const
+std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, double threshold,
+                                                         qint64 excludeGroup,
+                                                         int excludeDocument) const
 {
-    if (query.empty() || threshold <= 0.0)
+    if (query.empty() || threshold <= 0.0 || m_documents.empty())
         return std::nullopt;
-    const auto n = static_cast<double>(query.size());
-    // A small epsilon keeps 0.8 × 10 from rounding up to 9.
-    const auto overlap = static_cast<std::size_t>(std::ceil(threshold * n - 1e-9));
-    const std::size_t prefix = query.size() - std::min(overlap, query.size()) + 1;
-
-    // Rarest shingles first: their posting lists are the short ones.
-    std::vector<std::pair<std::size_t, quint64>> byRarity;
-    byRarity.reserve(query.size());
+    std::vector<quint32> overlap(m_documents.size(), 0);
+    std::vector<int> touched;
     for (const quint64 s : query) {
         const auto it = m_postings.constFind(s);
-        byRarity.emplace_back(it == m_postings.constEnd() ? 0 : it->size(), s);
+        if (it == m_postings.constEnd())
+            continue;
+        for (const int doc : *it) {
+            if (overlap[static_cast<std::size_t>(doc)]++ == 0)
+                touched.push_back(doc);
+        }
     }
-    std::partial_sort(byRarity.begin(),
-                      byRarity.begin() +
-                          static_cast<std::ptrdiff_t>(std::min(prefix, byRarity.size())),
-                      byRarity.end());
 
-    std::vector<int> candidates;
-    for (std::size_t i = 0; i < prefix && i < byRarity.size(); ++i) {
-        const auto it = m_postings.constFind(byRarity[i].second);
-        if (it != m_postings.constEnd())
-            candidates.insert(candidates.end(), it->begin(), it->end());
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-
+    const auto n = static_cast<double>(query.size());
     std::optional<Hit> best;
-    for (const int doc : candidates) {
-        const Shingles &other = shingles(doc);
-        // Size filter: J ≤ min/max, so sizes too far apart cannot reach t.
-        const auto m = static_cast<double>(other.size());
-        if (m < threshold * n - 1e-9 || threshold * m > n + 1e-9)
+    for (const int doc : touched) {
+        const auto slot = static_cast<std::size_t>(doc);
+        if (doc == excludeDocument || m_groups[slot] == excludeGroup)
             continue;
-        if (!accept(doc))
-            continue;
-        const double sim = jaccard(query, other);
-        if (sim + 1e-9 >= threshold && (!best || sim > best->similarity))
+        const double common = overlap[slot];
+        const double sim = common / (n + static_cast<double>(m_documents[slot].size()) - common);
+        // The epsilon keeps exactly-at-threshold pairs (8 of 10) from
+        // falling below it through rounding.
+        if (sim + 1e-9 >= threshold &&
+            (!best || sim > best->similarity || (sim == best->similarity && doc < best->document)))
             best = Hit{doc, sim};
     }
     return best;

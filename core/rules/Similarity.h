@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -21,11 +20,13 @@ Shingles makeShingles(const QStringList &words, int size);
 double jaccard(const Shingles &a, const Shingles &b);
 
 // Shingle sets of many documents with an inverted index, answering "which
-// stored document is at least t-similar to this one" without comparing
-// against every document. Prefix filtering: if J(A, B) ≥ t then A and B
-// share at least ⌈t·|A|⌉ shingles, so B must contain one of the
-// |A| − ⌈t·|A|⌉ + 1 rarest shingles of A. Only documents found through
-// those (short) posting lists are compared exactly.
+// stored document is at least t-similar to this one" exactly without
+// comparing sets pairwise: one pass over the query's posting lists counts
+// each document's overlap with the query (ScanCount), and |A ∩ B| with the
+// two sizes gives the Jaccard index. That costs one increment per posting,
+// which stays cheap even when a season's bodies share most of their
+// phrasing (where prefix filtering degrades to verifying nearly every
+// document).
 class ShingleIndex final
 {
 public:
@@ -35,17 +36,20 @@ public:
         double similarity = 0.0;
     };
 
-    void add(int document, Shingles shingles);
+    // Documents are small non-negative ids; group is what a query may
+    // exclude as a whole (the program a message went to).
+    void add(int document, qint64 group, Shingles shingles);
     const Shingles &shingles(int document) const;
 
-    // The most similar document with similarity ≥ threshold that accept()
-    // lets through (e.g. "sent to another program").
-    std::optional<Hit> bestMatch(const Shingles &query, double threshold,
-                                 const std::function<bool(int)> &accept) const;
+    // The most similar document with similarity ≥ threshold, outside
+    // excludeGroup and other than excludeDocument.
+    std::optional<Hit> bestMatch(const Shingles &query, double threshold, qint64 excludeGroup,
+                                 int excludeDocument = -1) const;
 
 private:
     QHash<quint64, std::vector<int>> m_postings;
-    QHash<int, Shingles> m_documents;
+    std::vector<Shingles> m_documents;
+    std::vector<qint64> m_groups;
 };
 
 } // namespace rapport::core

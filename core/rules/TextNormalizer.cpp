@@ -2,8 +2,6 @@
 
 #include <QRegularExpression>
 
-#include <array>
-
 namespace rapport::core {
 namespace {
 
@@ -71,59 +69,111 @@ QString mapCharacters(QStringView text)
     return out;
 }
 
-struct Rewrite
+// Rebuilds text with each match of re replaced by what replacement says:
+// one pass, however many alternatives the pattern has.
+template <typename F>
+QString replaceEach(const QString &text, const QRegularExpression &re, F replacement)
 {
-    QRegularExpression pattern;
-    QString replacement;
-};
-
-Rewrite rewrite(const char *pattern, const char *replacement)
-{
-    return {QRegularExpression(QString::fromLatin1(pattern),
-                               QRegularExpression::UseUnicodePropertiesOption),
-            QString::fromLatin1(replacement)};
+    QString out;
+    qsizetype from = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += replacement(m);
+        from = m.capturedEnd();
+    }
+    if (from == 0)
+        return text;
+    out += QStringView(text).mid(from);
+    return out;
 }
 
-const std::array<Rewrite, 17> &rewrites()
+QRegularExpression pattern(const char *re)
 {
-    // Order matters: hyphenated line breaks before hyphens, contractions
-    // before the rank words (so "we're #1" becomes "we are first").
-    static const std::array<Rewrite, 17> table = {
-        rewrite(R"((\w)- (\w))", "\\1 \\2"), // "top-\nchoice" after whitespace folding
-        rewrite(R"((?<=\w)-(?=\w))", " "),   // "top-choice", "first-choice"
-        rewrite(R"(\bwon't\b)", "will not"),
-        rewrite(R"(\bcan't\b|\bcannot\b)", "can not"),
-        rewrite(R"(\bshan't\b)", "shall not"),
-        rewrite(R"((\w)n't\b)", "\\1 not"),
-        rewrite(R"((\w)'ll\b)", "\\1 will"),
-        rewrite(R"((\w)'re\b)", "\\1 are"),
-        rewrite(R"(\bi'm\b)", "i am"),
-        rewrite(R"((\w)'ve\b)", "\\1 have"),
-        rewrite(R"((\w)'d\b)", "\\1 would"),
-        // "no one" and "no two" are ordinary English: only digits after "no".
-        rewrite(R"((?:#|\bno\.?|\bnum\.?) ?1\b(?![.,]\d)|\bnumber ?(?:1|one)\b(?![.,]\d))",
-                "first"),
-        rewrite(R"((?:#|\bno\.?|\bnum\.?) ?2\b(?![.,]\d)|\bnumber ?(?:2|two)\b(?![.,]\d))",
-                "second"),
-        rewrite(R"((?:#|\bno\.?|\bnum\.?) ?3\b(?![.,]\d)|\bnumber ?(?:3|three)\b(?![.,]\d))",
-                "third"),
-        rewrite(R"(\b1st\b)", "first"),
-        rewrite(R"(\b2nd\b)", "second"),
-        rewrite(R"(\b3rd\b)", "third"),
-    };
-    return table;
+    return QRegularExpression(QString::fromLatin1(re),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// "top-choice", "first-choice" and "top-\nchoice" (already "top- choice").
+QString splitHyphens(const QString &text)
+{
+    static const QRegularExpression re = pattern(R"((?<=\w)- ?(?=\w))");
+    return replaceEach(text, re,
+                       [](const QRegularExpressionMatch &) { return QStringLiteral(" "); });
+}
+
+QString expandContractions(const QString &text)
+{
+    static const QRegularExpression re =
+        pattern(R"(\b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b)");
+    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
+        const QString whole = m.captured(1);
+        if (whole == QLatin1String("won't"))
+            return QStringLiteral("will not");
+        if (whole == QLatin1String("shan't"))
+            return QStringLiteral("shall not");
+        if (!whole.isEmpty())
+            return QStringLiteral("can not");
+        const QString suffix = m.captured(2);
+        if (suffix == QLatin1String("n't"))
+            return QStringLiteral(" not");
+        if (suffix == QLatin1String("'ll"))
+            return QStringLiteral(" will");
+        if (suffix == QLatin1String("'re"))
+            return QStringLiteral(" are");
+        if (suffix == QLatin1String("'m"))
+            return QStringLiteral(" am");
+        if (suffix == QLatin1String("'ve"))
+            return QStringLiteral(" have");
+        return QStringLiteral(" would");
+    });
+}
+
+// "#1", "# 1", "No. 1", "no 1", "num. 1", "number one", "1st" -> "first"
+// (and 2, 3). "no one" and "no two" are ordinary English, so only digits
+// follow "no"; "1.5" and "#12345" are left alone.
+QString spellRanks(const QString &text)
+{
+    static const QRegularExpression re = pattern(
+        R"((?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d)|\bnumber ?(1|2|3|one|two|three)\b(?![.,]\d))"
+        R"(|\b([123])(?:st|nd|rd)\b)");
+    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
+        QString n = m.captured(1) + m.captured(2) + m.captured(3);
+        if (n == QLatin1String("1") || n == QLatin1String("one"))
+            return QStringLiteral("first");
+        if (n == QLatin1String("2") || n == QLatin1String("two"))
+            return QStringLiteral("second");
+        return QStringLiteral("third");
+    });
+}
+
+bool mayHoldRank(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('#') || c.isDigit())
+            return true;
+    }
+    return text.contains(QLatin1String("number"));
 }
 
 } // namespace
 
 QString TextNormalizer::normalize(QStringView text)
 {
+    // Each rewrite runs only when its trigger characters occur: most lines
+    // need none of them, and setSnapshot() normalises every stored body.
     QString out = mapCharacters(text);
-    for (const Rewrite &r : rewrites())
-        out.replace(r.pattern, r.replacement);
-    // A rewrite can leave a double space ("no. 1" at a line start); fold again.
-    static const QRegularExpression spaces(QStringLiteral(" {2,}"));
-    out.replace(spaces, QStringLiteral(" "));
+    if (out.contains(QLatin1Char('-')))
+        out = splitHyphens(out);
+    if (out.contains(QLatin1Char('\'')) || out.contains(QLatin1String("cannot")))
+        out = expandContractions(out);
+    if (mayHoldRank(out))
+        out = spellRanks(out);
+    if (out.contains(QLatin1String("  "))) {
+        static const QRegularExpression spaces(QStringLiteral(" {2,}"));
+        out.replace(spaces, QStringLiteral(" "));
+    }
     return out.trimmed();
 }
 

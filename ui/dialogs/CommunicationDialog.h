@@ -1,9 +1,24 @@
 #pragma once
 
+#include "domain/Communication.h"
+#include "domain/Finding.h"
+
 #include <QDialog>
+#include <QTimer>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
 
 namespace rapport::ui {
 
+class FindingsPanel;
 class Prompter;
 class Session;
 
@@ -16,11 +31,61 @@ class CommunicationDialog final : public QDialog
 public:
     CommunicationDialog(Session &session, Prompter &prompter, qint64 communicationId,
                         QWidget *parent = nullptr, qint64 programId = 0);
+    ~CommunicationDialog() override;
+
+    qint64 communicationId() const { return m_id; }
+    void checkNow();
+    FindingsPanel *findingsPanel() const { return m_findings; }
+
+    // Stores c (added when its id is 0, else updated). A sent outgoing entry
+    // whose findings include warnings or violations is stored only if the
+    // user goes ahead, and then with an acknowledgement of each, all in one
+    // transaction. Returns the id; nullopt when the user declined or storing
+    // failed (the error was shown). Reloads the session after a write.
+    static std::optional<qint64> confirmAndStore(Session &session, Prompter &prompter,
+                                                 QWidget *parent, const QString &action,
+                                                 const core::Communication &c,
+                                                 const QList<core::Finding> &findings);
+
+Q_SIGNALS:
+    // "Reply safely…" for an incoming message the rules flagged.
+    void replyRequested(qint64 programId, qint64 contactId, qint64 replyTo);
 
 private:
+    QWidget *createForm();
+    QWidget *createSide();
+    void load(qint64 programId);
+    void fillContacts(std::optional<qint64> select);
+    void fillAcknowledgements();
+    void scheduleCheck();
+    void updateReplyButton();
+    core::Communication edited() const;
+    void save();
+    void remove();
+    void replySafely();
+
     Session &m_session;
     Prompter &m_prompter;
     qint64 m_id;
+    core::Communication m_original;
+    int m_offsetSecs = 0; // the entry's UTC offset: its time is shown and kept in it
+
+    QComboBox *m_program = nullptr;
+    QComboBox *m_contact = nullptr;
+    QDateTimeEdit *m_at = nullptr;
+    QLabel *m_offset = nullptr;
+    QComboBox *m_direction = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_state = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QPushButton *m_reply = nullptr;
+    QTreeWidget *m_acks = nullptr;
+    QLabel *m_acksHeading = nullptr;
+    QPushButton *m_delete = nullptr;
+    QTimer m_checkTimer;
 };
 
 } // namespace rapport::ui

@@ -1,15 +1,237 @@
 #include "LogPage.h"
 
-#include <QLabel>
+#include "Icons.h"
+#include "Labels.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "models/LogFilterProxy.h"
+#include "models/LogModel.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/Transaction.h"
+#include "widgets/LogFilterBar.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport::ui {
 
 LogPage::LogPage(Session &session, Prompter &prompter, QWidget *parent)
     : Page(session, prompter, parent)
 {
+    m_model = new LogModel(session, this, LogModel::Updates::Manual);
+    m_proxy = new LogFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_filters = new LogFilterBar(session, m_proxy);
+    m_filters->setObjectName(QStringLiteral("logFilters"));
+    createTable();
+    m_openButton = new QPushButton(themeIcon(QStringLiteral("document-open")), tr("&Open"));
+    m_openButton->setObjectName(QStringLiteral("logOpen"));
+    m_deleteButton = new QPushButton(themeIcon(QStringLiteral("edit-delete")), tr("&Delete"));
+    m_deleteButton->setObjectName(QStringLiteral("logDelete"));
+    connect(m_openButton, &QPushButton::clicked, this, &LogPage::openCurrent);
+    connect(m_deleteButton, &QPushButton::clicked, this, &LogPage::deleteSelected);
+    m_filters->addTrailingWidget(m_openButton);
+    m_filters->addTrailingWidget(m_deleteButton);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Log")));
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    // A reload resets the model; the entry the user was on stays selected.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const core::Communication *c =
+            m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex()));
+        m_keepSelected = c ? c->id : 0;
+    });
+    // Session::findings() runs checkSeason(), the costly part of a refresh: a
+    // hidden log catches up when it is shown.
+    connect(&session, &Session::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
+    updateActions();
+}
+
+void LogPage::createTable()
+{
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LogModel::DateColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    const int widths[LogModel::ColumnCount] = {165, 270, 140, 100, 110, 175, 300, 70, 75};
+    for (int c = 0; c < LogModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setSectionResizeMode(LogModel::SubjectColumn, QHeaderView::Stretch);
+
+    m_openAction = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open"), this);
+    m_programAction =
+        new QAction(themeIcon(QStringLiteral("view-list-details")), tr("Show &program"), this);
+    m_deleteAction = new QAction(themeIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("logDeleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_openAction, &QAction::triggered, this, &LogPage::openCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &LogPage::deleteSelected);
+    connect(m_programAction, &QAction::triggered, this, [this] {
+        if (const core::Communication *c =
+                m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex())))
+            Q_EMIT programRequested(c->programId);
+    });
+    m_table->addActions({m_openAction, m_programAction, m_deleteAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Enter and double-click (or one click, where the desktop says so).
+    connect(m_table, &QTableView::activated, this, &LogPage::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LogPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogPage::updateActions);
+}
+
+void LogPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void LogPage::refresh()
+{
+    m_stale = false;
+    m_model->refresh();
+    m_filters->refresh();
+    if (m_keepSelected)
+        selectCommunication(m_keepSelected);
+    m_keepSelected = 0;
+    updateActions();
+}
+
+void LogPage::flushSearch()
+{
+    m_filters->flushSearch();
+}
+
+void LogPage::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    const bool one = m_table->currentIndex().isValid();
+    m_openAction->setEnabled(one);
+    m_openButton->setEnabled(one);
+    m_programAction->setEnabled(one);
+    m_deleteAction->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+}
+
+QList<qint64> LogPage::selectedIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : rows) {
+        if (const core::Communication *c = m_model->communicationAt(m_proxy->mapToSource(row)))
+            ids << c->id;
+    }
+    return ids;
+}
+
+void LogPage::selectCommunication(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void LogPage::openCurrent()
+{
+    const core::Communication *c =
+        m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex()));
+    if (c)
+        Q_EMIT communicationRequested(c->id);
+}
+
+void LogPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString what;
+    if (ids.size() == 1) {
+        const core::Communication *c = m_model->communicationAt(m_model->indexOf(ids.first()));
+        const QString subject = c->subject.isEmpty() ? labels::kind(c->kind) : c->subject;
+        what =
+            tr("the entry “%1” of %2").arg(subject, c->at.toString(QStringLiteral("yyyy-MM-dd")));
+    } else {
+        what = tr("%n entries", nullptr, static_cast<int>(ids.size()));
+    }
+    if (!prompter().confirmDelete(this, what))
+        return;
+
+    const int row = m_table->currentIndex().row();
+    core::CommunicationRepository repository(session().db());
+    core::Transaction tx(session().db());
+    core::Status status = tx.begin();
+    for (qint64 id : ids) {
+        if (!status)
+            break;
+        status = repository.remove(id);
+    }
+    if (status)
+        status = tx.commit();
+    if (!status) {
+        prompter().showError(this, tr("Could not delete: %1").arg(status.errorMessage()));
+        return;
+    }
+    if (auto s = session().reload(); !s)
+        prompter().showError(this, s.errorMessage());
+    // Keep the keyboard where it was, so several entries go in a row.
+    const QModelIndex next = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
+    if (next.isValid())
+        m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+}
+
+void LogPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void LogPage::saveState(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("pages/log"));
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    m_filters->saveState(settings);
+    settings.endGroup();
+}
+
+void LogPage::restoreState(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("pages/log"));
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_filters->restoreState(settings);
+    settings.endGroup();
 }
 
 } // namespace rapport::ui

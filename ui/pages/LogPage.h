@@ -2,14 +2,64 @@
 
 #include "Page.h"
 
+#include <QList>
+
+class QAction;
+class QPushButton;
+class QTableView;
+
 namespace rapport::ui {
 
+class LogFilterBar;
+class LogFilterProxy;
+class LogModel;
+
+// Every communication of the season in one table, filtered by program, dates,
+// direction, kind and findings, and searched as you type through the
+// full-text index.
 class LogPage final : public Page
 {
     Q_OBJECT
 
 public:
     LogPage(Session &session, Prompter &prompter, QWidget *parent = nullptr);
+
+    void focusSearch() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+
+    // Runs a search still waiting for the typing pause now.
+    void flushSearch();
+    LogModel *model() const { return m_model; }
+    LogFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    // Ids of the selected entries, in view order.
+    QList<qint64> selectedIds() const;
+    void selectCommunication(qint64 id);
+
+public Q_SLOTS:
+    void openCurrent();
+    void deleteSelected();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createTable();
+    void refresh();
+    void updateActions();
+
+    LogModel *m_model = nullptr;
+    LogFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    LogFilterBar *m_filters = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_programAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    qint64 m_keepSelected = 0;
+    bool m_stale = false;
 };
 
 } // namespace rapport::ui

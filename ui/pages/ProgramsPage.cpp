@@ -1,22 +1,390 @@
 #include "ProgramsPage.h"
 
+#include "Icons.h"
+#include "Labels.h"
+#include "ProgramContactsTab.h"
+#include "ProgramDetailsTab.h"
+#include "ProgramHeader.h"
+#include "Session.h"
+#include "delegates/QuotaBarDelegate.h"
+#include "dialogs/ProgramDialog.h"
+#include "models/ProgramFilterProxy.h"
+#include "models/ProgramListModel.h"
+#include "models/TimelineModel.h"
+#include "widgets/TimelineView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
+namespace {
 
-ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent)
-    : Page(session, prompter, parent)
+const QString kReplyTemplate = QStringLiteral("reply-to-pressure");
+
+QLabel *centeredNote(const QString &text)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Programs")));
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
 }
 
-} // namespace rapport::ui
+} // namespace
 
-namespace rapport::ui {
+ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent)
+    : Page(session, prompter, parent), m_model(new ProgramListModel(session, this)),
+      m_proxy(new ProgramFilterProxy(this)), m_timelineModel(new TimelineModel(session, this))
+{
+    m_proxy->setSourceModel(m_model);
 
-void ProgramsPage::selectProgram(qint64) {}
-void ProgramsPage::newProgram() {}
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("programsSplitter"));
+    m_splitter->addWidget(createListPane());
+    m_splitter->addWidget(createProgramPane());
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({5000, 5000});
+
+    m_pageStack = new QStackedWidget;
+    m_pageStack->addWidget(createEmptySeason());
+    m_pageStack->addWidget(m_splitter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pageStack);
+
+    connect(&session, &Session::changed, this, &ProgramsPage::refresh);
+    // The model has just read the season: checking it again would double the wait.
+    showSeason();
+}
+
+QWidget *ProgramsPage::createListPane()
+{
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("programFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, institution, city or state"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(themeIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("programStatusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (const auto &[value, label] : labels::all<core::ProgramStatus>())
+        m_statusFilter->addItem(label, static_cast<int>(value));
+    m_attention = new QCheckBox(tr("Needs attention"));
+    m_attention->setObjectName(QStringLiteral("programNeedsAttention"));
+    m_attention->setToolTip(tr("Programs with an open warning or violation, or a thank-you due"));
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("programCount"));
+    m_count->setEnabled(false);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateCount();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_statusFilter->currentData().toInt();
+        m_proxy->setStatus(status < 0 ? std::nullopt
+                                      : std::optional(static_cast<core::ProgramStatus>(status)));
+        updateCount();
+    });
+    connect(m_attention, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setNeedsAttention(on);
+        updateCount();
+    });
+
+    m_listView = new QTableView;
+    m_listView->setObjectName(QStringLiteral("programList"));
+    m_listView->setModel(m_proxy);
+    m_listView->setSortingEnabled(true);
+    m_listView->sortByColumn(ProgramListModel::NameColumn, Qt::AscendingOrder);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_listView->setShowGrid(false);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setWordWrap(false);
+    m_listView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 10);
+    auto *quotaBars = new QuotaBarDelegate(m_listView);
+    for (int c : {ProgramListModel::PreInterviewColumn, ProgramListModel::ThankYouColumn,
+                  ProgramListModel::PostInterviewColumn})
+        m_listView->setItemDelegateForColumn(c, quotaBars);
+    QHeaderView *header = m_listView->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {16 * em, 15 * em / 2, 7 * em, 11 * em / 2, 11 * em / 2, 11 * em / 2,
+                          11 * em / 2, 5 * em};
+    for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
+        m_listView->setColumnWidth(c, widths[c]);
+    // Long program names get whatever room is left.
+    header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
+    // Columns the user does not need can be hidden (remembered with the header).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
+        QMenu menu;
+        for (int c = ProgramListModel::NameColumn + 1; c < ProgramListModel::ColumnCount; ++c) {
+            QAction *show = menu.addAction(
+                m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            show->setCheckable(true);
+            show->setChecked(!header->isSectionHidden(c));
+            connect(show, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProgramsPage::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProgramsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProgramsPage::updateCount);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_attention);
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_listView, 1);
+    layout->addWidget(m_count);
+    return pane;
+}
+
+QWidget *ProgramsPage::createProgramPane()
+{
+    m_header = new ProgramHeader;
+    connect(m_header, &ProgramHeader::composeClicked, this,
+            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
+    // Logging an entry is composing one and logging it as sent.
+    connect(m_header, &ProgramHeader::logClicked, this,
+            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
+
+    m_timeline = new TimelineView;
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setTimelineModel(m_timelineModel);
+    connect(m_timeline, &TimelineView::communicationActivated, this,
+            &ProgramsPage::communicationRequested);
+    connect(m_timeline, &TimelineView::replyRequested, this,
+            [this](qint64 communicationId, qint64 contactId) {
+                Q_EMIT composeRequested(m_currentId, contactId, kReplyTemplate, communicationId);
+            });
+    m_details = new ProgramDetailsTab(session());
+    m_details->setObjectName(QStringLiteral("programDetails"));
+    m_contacts = new ProgramContactsTab(session(), prompter());
+    m_contacts->setObjectName(QStringLiteral("programContacts"));
+    connect(m_contacts, &ProgramContactsTab::writeRequested, this,
+            [this](qint64 contactId) { Q_EMIT composeRequested(m_currentId, contactId, {}, 0); });
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("programTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_timeline, themeIcon(QStringLiteral("view-calendar")), tr("&Timeline"));
+    m_tabs->addTab(m_details, themeIcon(QStringLiteral("document-edit")), tr("&Details"));
+    m_tabs->addTab(m_contacts, themeIcon(QStringLiteral("user-identity")), tr("C&ontacts"));
+
+    auto *program = new QWidget;
+    auto *layout = new QVBoxLayout(program);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    m_detailStack = new QStackedWidget;
+    m_detailStack->addWidget(centeredNote(tr("Select a program to see its timeline, details "
+                                             "and contacts.")));
+    m_detailStack->addWidget(program);
+    return m_detailStack;
+}
+
+QWidget *ProgramsPage::createEmptySeason()
+{
+    auto *icon = new QLabel;
+    icon->setPixmap(themeIcon(QStringLiteral("view-list-details")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("No programs yet"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Add each program you apply to. Rapport then keeps its timeline, "
+                               "counts your messages against the limits and warns you before "
+                               "one would break a rule of the Match."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setFixedWidth(460);
+    auto *add = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&New program…"));
+    add->setObjectName(QStringLiteral("emptyNewProgram"));
+    connect(add, &QPushButton::clicked, this, &ProgramsPage::newProgram);
+
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("emptySeason"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    // Not added with an alignment: that would lose the label's height-for-width.
+    auto *centered = new QHBoxLayout;
+    centered->addStretch();
+    centered->addWidget(text);
+    centered->addStretch();
+    layout->addLayout(centered);
+    layout->addSpacing(8);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void ProgramsPage::refresh()
+{
+    m_refreshing = true;
+    m_model->refresh();
+    m_refreshing = false;
+    showSeason();
+}
+
+void ProgramsPage::showSeason()
+{
+    const qint64 keep = m_currentId;
+    m_pageStack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    updateCount();
+    if (keep && session().program(keep))
+        selectProgram(keep);
+    else
+        showProgram(0);
+}
+
+void ProgramsPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? tr("%n program(s)", nullptr, all)
+                                  : tr("%1 of %n program(s)", nullptr, all).arg(shown));
+}
+
+void ProgramsPage::selectProgram(qint64 programId)
+{
+    // Unsaved edits are saved before moving on; if they cannot be, stay.
+    if (programId != m_currentId && m_details->isDirty() && !m_details->save())
+        programId = m_currentId;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(programId));
+    m_refreshing = true;
+    if (index.isValid()) {
+        m_listView->setCurrentIndex(index);
+        m_listView->scrollTo(index);
+    } else {
+        m_listView->clearSelection();
+    }
+    m_refreshing = false;
+    // Shown even when the filter hides it from the list.
+    showProgram(session().program(programId) ? programId : 0);
+    if (m_details->isDirty())
+        m_tabs->setCurrentIndex(DetailsTab);
+}
+
+void ProgramsPage::onCurrentChanged(const QModelIndex &current)
+{
+    if (m_refreshing || !current.isValid())
+        return;
+    const qint64 id = current.data(ProgramListModel::ProgramIdRole).toLongLong();
+    if (id == m_currentId)
+        return;
+    if (m_details->isDirty()) {
+        // Saving reloads the session and resets this list: not inside its own signal.
+        QMetaObject::invokeMethod(this, [this, id] { selectProgram(id); }, Qt::QueuedConnection);
+        return;
+    }
+    showProgram(id);
+}
+
+void ProgramsPage::showProgram(qint64 programId)
+{
+    const core::Program *program = programId ? session().program(programId) : nullptr;
+    const bool changedProgram = programId != m_currentId;
+    m_currentId = program ? programId : 0;
+    m_detailStack->setCurrentIndex(program ? 1 : 0);
+    if (!program) {
+        m_timelineModel->setProgram(0);
+        m_details->setProgram(nullptr, true);
+        m_contacts->setProgram(0);
+        return;
+    }
+    m_header->setProgram(*program, m_model->isTopChoice(programId));
+    m_timelineModel->setProgram(programId);
+    m_details->setProgram(program, changedProgram);
+    if (changedProgram) {
+        m_contacts->setProgram(programId);
+        m_timeline->scrollTo(m_timelineModel->currentIndex(), QAbstractItemView::PositionAtCenter);
+    } else {
+        m_contacts->refresh();
+    }
+}
+
+void ProgramsPage::newProgram()
+{
+    if (ProgramDialog *open = programDialog()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ProgramDialog(session(), this);
+    dialog->setObjectName(QStringLiteral("programDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_filter->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_attention->setChecked(false);
+        selectProgram(dialog->programId());
+        m_tabs->setCurrentIndex(DetailsTab);
+    });
+    dialog->open();
+}
+
+ProgramDialog *ProgramsPage::programDialog() const
+{
+    return findChild<ProgramDialog *>(QStringLiteral("programDialog"), Qt::FindDirectChildrenOnly);
+}
+
+void ProgramsPage::focusSearch()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ProgramsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("pages/programs/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("pages/programs/listHeader"),
+                      m_listView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("pages/programs/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("pages/programs/status"), m_statusFilter->currentData());
+    settings.setValue(QStringLiteral("pages/programs/needsAttention"), m_attention->isChecked());
+}
+
+void ProgramsPage::restoreState(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
+    m_listView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("pages/programs/listHeader")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("pages/programs/tab"), 0).toInt());
+    const int status = m_statusFilter->findData(settings.value(QStringLiteral("pages/programs/status"), -1));
+    m_statusFilter->setCurrentIndex(std::max(0, status));
+    m_attention->setChecked(settings.value(QStringLiteral("pages/programs/needsAttention")).toBool());
+}
 
 } // namespace rapport::ui

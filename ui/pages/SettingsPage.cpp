@@ -1,15 +1,62 @@
 #include "SettingsPage.h"
 
-#include <QLabel>
+#include "widgets/PhraseListEditor.h"
+#include "widgets/ProfileSettings.h"
+#include "widgets/QuotaSettings.h"
+#include "widgets/SeasonSettings.h"
+
+#include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
+namespace {
+
+// Long forms scroll on a small screen instead of squeezing their fields.
+// Forms keep a readable width instead of running across a wide window.
+QWidget *scrolled(QWidget *content, int maximumWidth)
+{
+    content->setMaximumWidth(maximumWidth);
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
 
 SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent)
     : Page(session, prompter, parent)
 {
+    m_profile = new ProfileSettings(session);
+    m_season = new SeasonSettings(session);
+    m_quotas = new QuotaSettings(session);
+    m_phrases = new PhraseListEditor(session, prompter);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scrolled(m_profile, 820), tr("&Profile"));
+    m_tabs->addTab(scrolled(m_season, 620), tr("S&eason"));
+    m_tabs->addTab(scrolled(m_quotas, 960), tr("&Quotas"));
+    m_tabs->addTab(m_phrases, tr("P&hrase lists"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Settings")));
+    layout->addWidget(m_tabs);
+}
+
+void SettingsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("pages/settings/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("pages/settings/phraseRule"), m_phrases->currentRule());
+}
+
+void SettingsPage::restoreState(QSettings &settings)
+{
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("pages/settings/tab"), 0).toInt());
+    m_phrases->selectRule(settings.value(QStringLiteral("pages/settings/phraseRule")).toString());
 }
 
 } // namespace rapport::ui

@@ -94,6 +94,49 @@ protected:
 
     void log(const core::Communication &c) { m_snapshot.communications << c; }
 
+    // Logs a sent outgoing message and returns its id.
+    qint64 send(qint64 programId, core::Kind kind, const QDateTime &at,
+                std::optional<qint64> contact = kLopez, const QString &body = {})
+    {
+        CommunicationBuilder b(programId);
+        b.id(++m_lastId).kind(kind).at(at);
+        if (contact)
+            b.contact(*contact);
+        if (!body.isEmpty())
+            b.body(body);
+        log(b);
+        return m_lastId;
+    }
+
+    qint64 receive(qint64 programId, const QDateTime &at, const QString &body = {})
+    {
+        CommunicationBuilder b(programId);
+        b.id(++m_lastId).incoming().kind(core::Kind::ProgramInterest).at(at);
+        if (!body.isEmpty())
+            b.body(body);
+        log(b);
+        return m_lastId;
+    }
+
+    void addProgram(qint64 id, const QString &name, const QString &city)
+    {
+        m_snapshot.programs << ProgramBuilder(name).id(id).city(city).interview(QDate(2026, 12, 12),
+                                                                                QTime(9, 0));
+    }
+
+    void addContact(qint64 programId, qint64 id, const QString &title, const QString &first,
+                    const QString &last, core::ContactRole role = core::ContactRole::Faculty)
+    {
+        m_snapshot.contacts
+            << ContactBuilder(programId).id(id).title(title).name(first, last).role(role);
+    }
+
+    // Findings about one stored entry that carry a given rule.
+    QList<core::Finding> findings(qint64 communicationId, const QString &rule)
+    {
+        return withRule(about(engine().checkSeason(), communicationId), rule);
+    }
+
     core::Draft draftFor(qint64 programId, const QString &body,
                          core::Kind kind = core::Kind::PostInterviewUpdate)
     {
@@ -108,6 +151,7 @@ protected:
     FakeClock m_clock{utc(2027, 1, 10, 12)};
     core::SeasonSnapshot m_snapshot;
     std::unique_ptr<core::RuleEngine> m_engine;
+    qint64 m_lastId = 100;
 };
 
 } // namespace rapport::test

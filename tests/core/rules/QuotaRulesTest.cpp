@@ -1,0 +1,212 @@
+#include "RuleTestSupport.h"
+
+namespace rapport::test {
+namespace {
+
+using core::Kind;
+using core::Severity;
+
+const QString kPre = QStringLiteral("quota.pre_interview");
+const QString kThankYou = QStringLiteral("quota.thank_you");
+const QString kPost = QStringLiteral("quota.post_interview");
+const QString kTopChoice = QStringLiteral("quota.top_choice");
+
+class QuotaRulesTest : public RuleTest
+{
+protected:
+    static constexpr qint64 kRiverside = 2;
+    static constexpr qint64 kWestfield = 3;
+
+    QuotaRulesTest()
+    {
+        addProgram(kRiverside, QStringLiteral("Riverside Medical Center Otolaryngology"),
+                   QStringLiteral("Boston"));
+        addProgram(kWestfield, QStringLiteral("Westfield Health Otolaryngology"),
+                   QStringLiteral("Denver"));
+    }
+};
+
+TEST_F(QuotaRulesTest, PreInterviewInfoPastRecommendedWarningPastMaximum)
+{
+    const qint64 first = send(kLakeside, Kind::PreInterviewInterest, utc(2026, 9, 1));
+    const qint64 second = send(kLakeside, Kind::ApplicationUpdate, utc(2026, 10, 1));
+    const qint64 third = send(kLakeside, Kind::PreInterviewInterest, utc(2026, 11, 1));
+
+    EXPECT_TRUE(findings(first, kPre).isEmpty());
+    const auto atSecond = findings(second, kPre);
+    ASSERT_EQ(atSecond.size(), 1);
+    EXPECT_EQ(atSecond.first().severity, Severity::Info);
+    const auto atThird = findings(third, kPre);
+    ASSERT_EQ(atThird.size(), 1);
+    EXPECT_EQ(atThird.first().severity, Severity::Warning);
+    EXPECT_EQ(atThird.first().message,
+              QStringLiteral("3rd pre-interview email to Lakeside University Otolaryngology; "
+                             "the maximum is 2"));
+    EXPECT_EQ(atThird.first().communicationIds, (QList<qint64>{third, first, second}));
+    EXPECT_EQ(atThird.first().programId, kLakeside);
+}
+
+TEST_F(QuotaRulesTest, DraftsAndOtherProgramsAreNotCounted)
+{
+    send(kLakeside, Kind::PreInterviewInterest, utc(2026, 9, 1));
+    send(kRiverside, Kind::PreInterviewInterest, utc(2026, 9, 2));
+    log(CommunicationBuilder(kLakeside)
+            .id(900)
+            .kind(Kind::PreInterviewInterest)
+            .on(QDate(2026, 9, 20))
+            .draft());
+    const qint64 second = send(kLakeside, Kind::PreInterviewInterest, utc(2026, 10, 1));
+
+    const auto atSecond = findings(second, kPre);
+    ASSERT_EQ(atSecond.size(), 1);
+    EXPECT_EQ(atSecond.first().severity, Severity::Info) << "the stored draft was counted";
+    // A stored draft raises nothing in the season check: it reached no one.
+    EXPECT_TRUE(about(engine().checkSeason(), 900).isEmpty());
+}
+
+TEST_F(QuotaRulesTest, DraftIsCountedAsIfSent)
+{
+    send(kLakeside, Kind::PreInterviewInterest, utc(2026, 9, 1));
+    send(kLakeside, Kind::PreInterviewInterest, utc(2026, 10, 1));
+    core::Draft d = draftFor(kLakeside, QStringLiteral("An update."), Kind::ApplicationUpdate);
+    d.at = utc(2026, 11, 1);
+
+    const auto found = withRule(engine().checkDraft(d), kPre);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().severity, Severity::Warning);
+    EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("3rd ")));
+    EXPECT_TRUE(found.first().communicationIds.isEmpty());
+}
+
+TEST_F(QuotaRulesTest, StoredDefaultsBeatRuleDataAndProgramOverridesBeatBoth)
+{
+    m_snapshot.quota.limits[QStringLiteral("pre_interview")].maximum = 1;
+    const qint64 lakeside2 = [&] {
+        send(kLakeside, Kind::PreInterviewInterest, utc(2026, 9, 1));
+        return send(kLakeside, Kind::PreInterviewInterest, utc(2026, 10, 1));
+    }();
+    send(kRiverside, Kind::PreInterviewInterest, utc(2026, 9, 1));
+    const qint64 riverside2 = send(kRiverside, Kind::PreInterviewInterest, utc(2026, 10, 1));
+    const qint64 riverside3 = send(kRiverside, Kind::PreInterviewInterest, utc(2026, 11, 1));
+    m_snapshot.quota.overrides[kRiverside][QStringLiteral("pre_interview")].maximum = 3;
+
+    // Lakeside: the stored season default (1) applies, so the 2nd is past it.
+    ASSERT_EQ(findings(lakeside2, kPre).size(), 1);
+    EXPECT_EQ(findings(lakeside2, kPre).first().severity, Severity::Warning);
+    // Riverside: its own maximum of 3 wins; 2 and 3 are only past "recommended".
+    ASSERT_EQ(findings(riverside2, kPre).size(), 1);
+    EXPECT_EQ(findings(riverside2, kPre).first().severity, Severity::Info);
+    ASSERT_EQ(findings(riverside3, kPre).size(), 1);
+    EXPECT_EQ(findings(riverside3, kPre).first().severity, Severity::Info);
+}
+
+TEST_F(QuotaRulesTest, ThankYouNotesOnTheSameDayCountOnce)
+{
+    addContact(kLakeside, 12, QStringLiteral("Dr."), QStringLiteral("Sam"), QStringLiteral("Ng"));
+    const qint64 toPd = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 9));
+    const qint64 toInterviewer = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 18), 12);
+    const qint64 nextDay = send(kLakeside, Kind::ThankYou, utc(2026, 12, 7, 9));
+
+    EXPECT_TRUE(findings(toPd, kThankYou).isEmpty());
+    EXPECT_TRUE(findings(toInterviewer, kThankYou).isEmpty());
+    const auto late = findings(nextDay, kThankYou);
+    ASSERT_EQ(late.size(), 1);
+    EXPECT_EQ(late.first().severity, Severity::Warning);
+    EXPECT_TRUE(late.first().message.contains(QStringLiteral("2nd day")))
+        << late.first().message.toStdString();
+    EXPECT_TRUE(late.first().message.contains(QStringLiteral("2026-12-06")));
+}
+
+TEST_F(QuotaRulesTest, PostInterviewWarnsOnlyPastMaximum)
+{
+    const qint64 first = send(kLakeside, Kind::PostInterviewUpdate, utc(2026, 12, 20));
+    const qint64 second = send(kLakeside, Kind::LetterOfStrongInterest, utc(2027, 1, 10));
+    const qint64 third = send(kLakeside, Kind::PostInterviewUpdate, utc(2027, 2, 1));
+
+    EXPECT_TRUE(findings(first, kPost).isEmpty());
+    EXPECT_TRUE(findings(second, kPost).isEmpty()) << "no info level is defined for this quota";
+    ASSERT_EQ(findings(third, kPost).size(), 1);
+    EXPECT_EQ(findings(third, kPost).first().severity, Severity::Warning);
+}
+
+TEST_F(QuotaRulesTest, TopChoiceIsAViolationFromTheSecondProgramOn)
+{
+    const qint64 letter = send(kLakeside, Kind::LetterOfIntent, utc(2026, 12, 20));
+    const qint64 claim =
+        send(kRiverside, Kind::PostInterviewUpdate, utc(2026, 12, 22), std::nullopt,
+             QStringLiteral("Dear Dr. Ray,\n\nRiverside is my #1 choice.\n\nBest,\nA"));
+    const qint64 again =
+        send(kLakeside, Kind::PostInterviewUpdate, utc(2027, 1, 15), kLopez,
+             QStringLiteral("Dear Dr. Lopez,\n\nYou remain my top choice.\n\nBest,\nA"));
+
+    EXPECT_TRUE(findings(letter, kTopChoice).isEmpty());
+    const auto second = findings(claim, kTopChoice);
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(second.first().severity, Severity::Violation);
+    EXPECT_TRUE(second.first().message.contains(QStringLiteral("2nd program")));
+    EXPECT_TRUE(
+        second.first().message.contains(QStringLiteral("Lakeside University Otolaryngology")));
+    EXPECT_EQ(second.first().communicationIds, (QList<qint64>{claim, letter}));
+    // Telling the first program again is not a second program.
+    EXPECT_TRUE(findings(again, kTopChoice).isEmpty());
+
+    core::Draft d = draftFor(kWestfield, QStringLiteral("I plan to rank you first."));
+    const auto third = withRule(engine().checkDraft(d), kTopChoice);
+    ASSERT_EQ(third.size(), 1);
+    EXPECT_TRUE(third.first().message.contains(QStringLiteral("3rd program")));
+}
+
+TEST_F(QuotaRulesTest, HedgedInterestIsNotATopChoice)
+{
+    send(kLakeside, Kind::LetterOfIntent, utc(2026, 12, 20));
+    const qint64 hedge =
+        send(kRiverside, Kind::PostInterviewUpdate, utc(2026, 12, 22), std::nullopt,
+             QStringLiteral("Riverside is one of my top choices and I plan to "
+                            "rank it highly."));
+    EXPECT_TRUE(findings(hedge, kTopChoice).isEmpty());
+}
+
+TEST_F(QuotaRulesTest, TopChoiceMaximumIsAQuotaLimitToo)
+{
+    m_snapshot.quota.limits[QStringLiteral("top_choice")].maximum = 2;
+    send(kLakeside, Kind::LetterOfIntent, utc(2026, 12, 20));
+    const qint64 second = send(kRiverside, Kind::LetterOfIntent, utc(2026, 12, 22));
+    const qint64 third = send(kWestfield, Kind::LetterOfIntent, utc(2026, 12, 23));
+    EXPECT_TRUE(findings(second, kTopChoice).isEmpty());
+    EXPECT_EQ(findings(third, kTopChoice).size(), 1);
+}
+
+TEST_F(QuotaRulesTest, SignalsPastTheSeasonCount)
+{
+    m_snapshot.season.signalCount = 2;
+    program(kLakeside).signalSent = true;
+    program(kRiverside).signalSent = true;
+    EXPECT_FALSE(hasRule(engine().checkSeason(), QStringLiteral("quota.signals")));
+
+    program(kWestfield).signalSent = true;
+    const auto found = withRule(engine().checkSeason(), QStringLiteral("quota.signals"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().severity, Severity::Warning);
+    EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("3 programs")));
+    EXPECT_TRUE(found.first().message.contains(QStringLiteral("allows 2")));
+}
+
+TEST_F(QuotaRulesTest, SignalToTheHomeProgram)
+{
+    program(kRiverside).signalSent = true;
+    EXPECT_FALSE(hasRule(engine().checkSeason(), QStringLiteral("signals.home_program")));
+
+    // Marked on the program, or named in the profile.
+    program(kRiverside).homeProgram = true;
+    auto found = withRule(engine().checkSeason(), QStringLiteral("signals.home_program"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().programId, kRiverside);
+    EXPECT_EQ(found.first().severity, Severity::Info);
+
+    program(kRiverside).homeProgram = false;
+    m_snapshot.profile.homeProgramName = QStringLiteral("riverside medical center otolaryngology");
+    EXPECT_TRUE(hasRule(engine().checkSeason(), QStringLiteral("signals.home_program")));
+}
+
+} // namespace
+} // namespace rapport::test

@@ -1,0 +1,130 @@
+#include "rules/Similarity.h"
+#include "rules/TextNormalizer.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace rapport::test {
+namespace {
+
+using core::jaccard;
+using core::makeShingles;
+using core::ShingleIndex;
+using core::Shingles;
+
+Shingles shinglesOf(const char *text, int size = 3)
+{
+    return makeShingles(
+        core::TextNormalizer::words(core::TextNormalizer::normalize(QString::fromUtf8(text))),
+        size);
+}
+
+TEST(SimilarityTest, JaccardOfShingleSets)
+{
+    EXPECT_DOUBLE_EQ(jaccard(shinglesOf("a b c d"), shinglesOf("a b c d")), 1.0);
+    // {abc, bcd} vs {abc, bce}: one shared of three.
+    EXPECT_DOUBLE_EQ(jaccard(shinglesOf("a b c d"), shinglesOf("a b c e")), 1.0 / 3.0);
+    EXPECT_DOUBLE_EQ(jaccard(shinglesOf("a b c"), shinglesOf("x y z")), 0.0);
+    EXPECT_DOUBLE_EQ(jaccard({}, {}), 0.0);
+}
+
+TEST(SimilarityTest, WordOrderMattersNotJustTheWords)
+{
+    const Shingles a = shinglesOf("i enjoyed meeting the residents and the faculty at the dinner");
+    const Shingles b = shinglesOf("the faculty and the residents at the dinner i enjoyed meeting");
+    EXPECT_LT(jaccard(a, b), 0.5);
+}
+
+TEST(SimilarityTest, ShortTextsAreOneShingle)
+{
+    EXPECT_EQ(shinglesOf("thank you").size(), 1u);
+    EXPECT_TRUE(shinglesOf("").empty());
+}
+
+// The index must find exactly what comparing against every document finds:
+// same best similarity (or none) on random sets with heavy overlap.
+TEST(SimilarityTest, IndexAgreesWithBruteForce)
+{
+    std::mt19937 rng(20261205);
+    std::uniform_int_distribution<int> word(0, 60);
+    std::uniform_int_distribution<int> length(5, 40);
+    const auto randomSet = [&] {
+        Shingles s;
+        const int n = length(rng);
+        for (int i = 0; i < n; ++i)
+            s.push_back(static_cast<quint64>(word(rng)));
+        std::sort(s.begin(), s.end());
+        s.erase(std::unique(s.begin(), s.end()), s.end());
+        return s;
+    };
+    std::vector<Shingles> docs;
+    ShingleIndex index;
+    for (int i = 0; i < 300; ++i) {
+        docs.push_back(randomSet());
+        index.add(i, i % 7, docs.back());
+    }
+    int found = 0;
+    for (int q = 0; q < 200; ++q) {
+        const Shingles query = q % 2 ? randomSet() : docs[static_cast<std::size_t>(q)];
+        for (const double t : {0.3, 0.5, 0.8}) {
+            double best = 0.0;
+            // Group 3 is excluded as a whole, and the query's own document.
+            for (std::size_t i = 0; i < docs.size(); ++i) {
+                if (static_cast<int>(i) != q && i % 7 != 3)
+                    best = std::max(best, jaccard(query, docs[i]));
+            }
+            const auto hit = index.bestMatch(query, t, 3, q);
+            if (best >= t) {
+                ASSERT_TRUE(hit.has_value()) << "query " << q << " threshold " << t;
+                EXPECT_DOUBLE_EQ(hit->similarity, best);
+                ++found;
+            } else {
+                EXPECT_FALSE(hit.has_value()) << "query " << q << " threshold " << t;
+            }
+        }
+    }
+    EXPECT_GT(found, 20) << "the random sets should produce some matches";
+}
+
+// A document exactly at the threshold that shares only the index's
+// commonest shingles with the query (the case candidate filters get wrong).
+TEST(SimilarityTest, FindsAMatchThatSharesOnlyCommonShingles)
+{
+    const Shingles query = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    const Shingles match = {3, 4, 5, 6, 7, 8, 9, 10}; // J = 8 / 10
+    ShingleIndex index;
+    index.add(0, 1, match);
+    for (int i = 1; i <= 20; ++i) {
+        Shingles filler = {3, 4, 5, 6, 7, 8, 9, 10};
+        for (quint64 extra = 0; extra < 12; ++extra)
+            filler.push_back(1000 * static_cast<quint64>(i) + extra);
+        std::sort(filler.begin(), filler.end());
+        index.add(i, 1, filler);
+    }
+    const auto hit = index.bestMatch(query, 0.8, 0);
+    ASSERT_TRUE(hit.has_value());
+    EXPECT_EQ(hit->document, 0);
+    EXPECT_DOUBLE_EQ(hit->similarity, 0.8);
+    EXPECT_FALSE(index.bestMatch(query, 0.81, 0).has_value());
+}
+
+TEST(SimilarityTest, ExcludedGroupAndDocumentAreSkipped)
+{
+    ShingleIndex index;
+    const Shingles s = shinglesOf("one two three four five six seven");
+    index.add(1, 10, s);
+    index.add(2, 20, s);
+    index.add(3, 30, s);
+    const auto hit = index.bestMatch(s, 0.8, 10, 2);
+    ASSERT_TRUE(hit.has_value());
+    EXPECT_EQ(hit->document, 3);
+    // Equally similar documents: the lowest id wins, so results are stable.
+    ASSERT_TRUE(index.bestMatch(s, 0.8, 30, 3).has_value());
+    EXPECT_EQ(index.bestMatch(s, 0.8, 30, 3)->document, 1);
+    index.add(4, 40, shinglesOf("entirely different words in this one"));
+    EXPECT_FALSE(index.bestMatch(shinglesOf("entirely different words here"), 0.8, 0).has_value());
+}
+
+} // namespace
+} // namespace rapport::test

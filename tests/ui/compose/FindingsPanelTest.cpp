@@ -1,0 +1,86 @@
+#include "widgets/FindingsPanel.h"
+#include "models/FindingsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using rapport::core::Finding;
+using rapport::core::Severity;
+using rapport::ui::FindingsModel;
+using rapport::ui::FindingsPanel;
+
+namespace {
+
+Finding finding(const char *rule, Severity severity, const char *message = "A message")
+{
+    Finding f;
+    f.rule = QString::fromLatin1(rule);
+    f.severity = severity;
+    f.message = QString::fromLatin1(message);
+    f.guidance = QStringLiteral("The guidance behind it, long enough to wrap onto a second line "
+                                "in a narrow panel so that the row grows to fit it.");
+    return f;
+}
+
+} // namespace
+
+TEST(FindingsModel, PassesTheModelTesterThroughResets)
+{
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFindings({finding("content.length", Severity::Info),
+                       finding("content.rank_inquiry", Severity::Violation, "Asks about rank")});
+    ASSERT_EQ(model.rowCount(), 2);
+    const QModelIndex second = model.index(1, 0);
+    EXPECT_EQ(second.data().toString(), "Asks about rank");
+    EXPECT_EQ(second.data(FindingsModel::RuleRole).toString(), "content.rank_inquiry");
+    EXPECT_EQ(second.data(FindingsModel::SeverityRole).toInt(),
+              static_cast<int>(Severity::Violation));
+    EXPECT_FALSE(second.data(FindingsModel::GuidanceRole).toString().isEmpty());
+    EXPECT_FALSE(second.data(Qt::DecorationRole).isNull());
+    EXPECT_EQ(model.indexOf("content.rank_inquiry"), second);
+    EXPECT_FALSE(model.indexOf("quota.thank_you").isValid());
+    EXPECT_EQ(model.findingAt(second).rule, "content.rank_inquiry");
+    EXPECT_EQ(model.count(Severity::Info), 1);
+    model.setFindings({});
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(model.rules().isEmpty());
+}
+
+TEST(FindingsPanel, SortsBySeveritySummarisesAndShowsAnEmptyState)
+{
+    FindingsPanel panel;
+    panel.resize(320, 400);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *empty = panel.findChild<QLabel *>(QStringLiteral("findingsEmpty"));
+    auto *list = panel.findChild<QListView *>(QStringLiteral("findingsList"));
+    ASSERT_NE(empty, nullptr);
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_EQ(empty->text(),
+              QString::fromUtf8("No findings — this message keeps to the guidance."));
+
+    panel.setFindings({finding("timing.min_gap", Severity::Warning),
+                       finding("content.length", Severity::Info),
+                       finding("content.rank_inquiry", Severity::Violation),
+                       finding("quota.pre_interview", Severity::Warning)});
+    EXPECT_EQ(panel.rules(), (QStringList{"content.rank_inquiry", "timing.min_gap",
+                                          "quota.pre_interview", "content.length"}));
+    EXPECT_EQ(panel.summaryText(), "1 violation, 2 warnings, 1 note");
+    EXPECT_TRUE(list->isVisible());
+    EXPECT_FALSE(empty->isVisible());
+    // Guidance wraps: a row is taller than two lines of text.
+    EXPECT_GT(list->visualRect(panel.model()->index(0, 0)).height(),
+              2 * list->fontMetrics().height());
+
+    panel.setFindings({});
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(panel.rules().isEmpty());
+}

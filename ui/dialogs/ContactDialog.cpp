@@ -1,0 +1,149 @@
+#include "ContactDialog.h"
+
+#include "Labels.h"
+#include "Session.h"
+
+#include "domain/Validation.h"
+#include "storage/ContactRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWidget *parent)
+    : QDialog(parent), m_session(session), m_contact(contact)
+{
+    const core::Program *program = session.program(contact.programId);
+    const QString programName = program ? program->name : QString();
+    setWindowTitle(contact.id ? tr("Edit contact") : tr("New contact at %1").arg(programName));
+
+    m_title = new QComboBox;
+    m_title->setObjectName(QStringLiteral("contactTitle"));
+    m_title->addItem(tr("(none)"), QString());
+    for (const char *t : {"Dr.", "Prof.", "Ms.", "Mrs.", "Mr.", "Mx."})
+        m_title->addItem(QLatin1String(t), QLatin1String(t));
+    m_title->setCurrentIndex(std::max(0, m_title->findData(contact.title)));
+    m_first = new QLineEdit(contact.firstName);
+    m_first->setObjectName(QStringLiteral("contactFirstName"));
+    m_last = new QLineEdit(contact.lastName);
+    m_last->setObjectName(QStringLiteral("contactLastName"));
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("contactRole"));
+    for (const auto &[value, label] : labels::all<core::ContactRole>())
+        m_role->addItem(label, static_cast<int>(value));
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(contact.role)));
+    m_email = new QLineEdit(contact.email);
+    m_email->setObjectName(QStringLiteral("contactEmail"));
+    m_email->setPlaceholderText(tr("name@hospital.edu"));
+    m_phone = new QLineEdit(contact.phone);
+    m_phone->setObjectName(QStringLiteral("contactPhone"));
+    m_notes = new QPlainTextEdit(contact.notes);
+    m_notes->setObjectName(QStringLiteral("contactNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 5);
+    m_notes->setPlaceholderText(tr("Where you met, what you talked about…"));
+
+    auto *names = new QHBoxLayout;
+    names->addWidget(m_title);
+    names->addWidget(m_first, 1);
+    names->addWidget(m_last, 1);
+    m_first->setPlaceholderText(tr("First name"));
+    m_last->setPlaceholderText(tr("Last name"));
+
+    auto *form = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_first);
+    form->addRow(nameLabel, names);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("contactError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(
+        labels::severityColor(core::Severity::Violation).name()));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(contact.id ? tr("Save") : tr("Add contact"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+    m_first->setFocus();
+}
+
+core::Contact ContactDialog::contact() const
+{
+    core::Contact c = m_contact;
+    c.title = m_title->currentData().toString();
+    c.firstName = m_first->text().trimmed();
+    c.lastName = m_last->text().trimmed();
+    c.role = static_cast<core::ContactRole>(m_role->currentData().toInt());
+    c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.notes = m_notes->toPlainText().trimmed();
+    return c;
+}
+
+QString ContactDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ContactDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ContactDialog::accept()
+{
+    const core::Contact c = contact();
+    // The common mistakes in plain words; the repository has the last word.
+    if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
+        showError(tr("Enter a first or a last name."));
+        m_first->setFocus();
+        return;
+    }
+    if (!c.email.isEmpty() && !core::isEmailAddress(c.email)) {
+        showError(tr("“%1” is not an email address.").arg(c.email));
+        m_email->setFocus();
+        return;
+    }
+    core::ContactRepository repository(m_session.db());
+    if (c.id) {
+        if (auto s = repository.update(c); !s) {
+            showError(s.errorMessage());
+            return;
+        }
+    } else {
+        auto id = repository.add(c);
+        if (!id) {
+            showError(id.errorMessage());
+            return;
+        }
+        m_contact.id = *id;
+    }
+    m_contact = contact();
+    if (auto s = m_session.reload(); !s) {
+        showError(s.errorMessage());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rapport::ui

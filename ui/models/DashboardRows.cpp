@@ -1,0 +1,258 @@
+#include "DashboardRows.h"
+
+#include "Icons.h"
+#include "Labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace rapport::ui::dashboardRows {
+namespace {
+
+using core::Severity;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Dashboard", text, nullptr, n);
+}
+
+// English plurals without a loaded translation: pick the form here, with
+// both marked for lupdate.
+QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many, n);
+}
+
+QString dateTime(const QDateTime &at)
+{
+    return QLocale().toString(at, tr("ddd, MMM d, h:mm AP"));
+}
+
+// The row's title already names the program: say "the program" instead.
+QString aboutProgram(QString message, const QString &programName)
+{
+    if (programName.isEmpty())
+        return message;
+    message.replace(programName, tr("the program"));
+    if (!message.isEmpty())
+        message[0] = message.at(0).toUpper();
+    return message;
+}
+
+QString bulleted(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines)
+        out << QStringLiteral("• ") + line;
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString timeLeft(qint64 secondsLeft)
+{
+    const qint64 magnitude = secondsLeft < 0 ? -secondsLeft : secondsLeft;
+    const int hours = static_cast<int>(magnitude / 3600);
+    const int minutes = static_cast<int>((magnitude % 3600) / 60);
+    if (secondsLeft >= 0) {
+        return hours > 0 ? tr("due in %n h", hours) : tr("due in %n min", std::max(minutes, 1));
+    }
+    return hours > 0 ? tr("overdue by %n h", hours) : tr("overdue by %n min", std::max(minutes, 1));
+}
+
+QString daysLeft(qint64 days)
+{
+    if (days <= 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    return tr("in %n days", static_cast<int>(days));
+}
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, tr("MMM d, yyyy"));
+}
+
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, tr("dddd, MMMM d, yyyy"));
+}
+
+QString overview(const DashboardSummary &summary)
+{
+    QStringList parts;
+    if (!summary.seasonName.isEmpty())
+        parts << summary.seasonName;
+    parts << counted(summary.programCount, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
+                     QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
+    int violations = 0;
+    int warnings = 0;
+    for (const auto &f : summary.findings) {
+        violations += f.violations;
+        warnings += f.warnings;
+    }
+    if (violations + warnings == 0) {
+        parts << tr("no open warnings");
+    } else {
+        parts << tr("%1 and %2 open")
+                     .arg(counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                  QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                          counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                  QT_TRANSLATE_NOOP("Dashboard", "%n warnings")));
+    }
+    const int attention = static_cast<int>(summary.thankYous.size() + summary.flagged.size()) +
+                          std::max(0, static_cast<int>(summary.topChoices.size()) - 1);
+    parts << (attention == 0
+                  ? tr("nothing urgent")
+                  : counted(attention,
+                            QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
+                            QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+QList<DashboardRow> thankYous(const DashboardSummary &summary)
+{
+    QList<DashboardRow> rows;
+    for (const auto &t : summary.thankYous) {
+        DashboardRow row;
+        row.title = t.programName;
+        row.subtitle =
+            tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
+        row.trailing = timeLeft(t.secondsLeft);
+        row.trailingColor = labels::severityColor(t.secondsLeft < 0           ? Severity::Violation
+                                                  : t.secondsLeft < 24 * 3600 ? Severity::Warning
+                                                                              : Severity::Info);
+        row.icon = themeIcon(QStringLiteral("mail-message-new"));
+        row.action = tr("Write thank-you");
+        row.toolTip = tr("Send one thank-you within 72 hours of the interview.");
+        row.programId = t.programId;
+        rows << row;
+    }
+    return rows;
+}
+
+QList<DashboardRow> findings(const DashboardSummary &summary)
+{
+    QList<DashboardRow> rows;
+    for (const auto &f : summary.findings) {
+        DashboardRow row;
+        row.title = f.programId ? f.programName : tr("Whole season");
+        row.subtitle = aboutProgram(f.messages.value(0), f.programName);
+        if (f.messages.size() > 1)
+            row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
+        if (f.violations > 0)
+            row.badges << DashboardBadge{counted(f.violations,
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                                         labels::severityColor(Severity::Violation)};
+        if (f.warnings > 0)
+            row.badges << DashboardBadge{counted(f.warnings,
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warnings")),
+                                         labels::severityColor(Severity::Warning)};
+        row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
+        row.toolTip = bulleted(f.messages);
+        row.programId = f.programId;
+        rows << row;
+    }
+    return rows;
+}
+
+QList<DashboardRow> flagged(const DashboardSummary &summary)
+{
+    QList<DashboardRow> rows;
+    for (const auto &m : summary.flagged) {
+        DashboardRow row;
+        row.title = m.programName;
+        row.subtitle = aboutProgram(m.messages.value(0), m.programName);
+        row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
+        row.icon = severityIcon(m.worst);
+        row.action = tr("Reply safely");
+        QString from = m.contactName.isEmpty()
+                           ? QString()
+                           : tr("From %1").arg(m.contactName) + QLatin1Char('\n');
+        row.toolTip = tr("“%1”").arg(m.subject) + QLatin1Char('\n') + from + dateTime(m.at) +
+                      QStringLiteral("\n\n") + bulleted(m.messages);
+        row.programId = m.programId;
+        row.contactId = m.contactId;
+        row.communicationId = m.communicationId;
+        rows << row;
+    }
+    return rows;
+}
+
+QList<DashboardRow> topChoices(const DashboardSummary &summary)
+{
+    QList<DashboardRow> rows;
+    for (qsizetype i = 0; i < summary.topChoices.size(); ++i) {
+        const auto &t = summary.topChoices.at(i);
+        DashboardRow row;
+        row.title = t.programName;
+        row.subtitle = (t.letterOfIntent ? tr("Letter of intent, sent %1")
+                                         : tr("Top-choice sentence, sent %1"))
+                           .arg(shortDate(t.at.date()));
+        row.icon = themeIcon(QStringLiteral("starred"));
+        if (i > 0) {
+            row.trailing = tr("one too many");
+            row.trailingColor = labels::severityColor(Severity::Violation);
+        }
+        row.programId = t.programId;
+        row.communicationId = t.communicationId;
+        rows << row;
+    }
+    return rows;
+}
+
+QList<DashboardRow> statuses(const DashboardSummary &summary)
+{
+    int most = 0;
+    for (const auto &s : summary.statuses)
+        most = std::max(most, s.count);
+    QList<DashboardRow> rows;
+    for (const auto &s : summary.statuses) {
+        if (s.count == 0)
+            continue;
+        DashboardRow row;
+        row.title = labels::status(s.status);
+        row.trailing = QString::number(s.count);
+        row.bar = most > 0 ? double(s.count) / most : 0.0;
+        row.toolTip = counted(s.count, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
+                              QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
+        rows << row;
+    }
+    return rows;
+}
+
+QList<DashboardRow> comingUp(const DashboardSummary &summary)
+{
+    using Type = DashboardSummary::Milestone::Type;
+    QList<DashboardRow> rows;
+    for (const auto &m : summary.comingUp) {
+        DashboardRow row;
+        switch (m.type) {
+        case Type::RankListDeadline:
+            row.title = tr("Rank-list deadline");
+            break;
+        case Type::MatchDay:
+            row.title = tr("Match Day");
+            break;
+        case Type::Interview:
+            row.title = m.programName;
+            break;
+        }
+        row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date))
+                                                 : longDate(m.date);
+        row.trailing = daysLeft(m.daysLeft);
+        if (m.daysLeft <= 7)
+            row.trailingColor = labels::severityColor(Severity::Warning);
+        row.icon = themeIcon(QStringLiteral("view-calendar"));
+        row.programId = m.programId;
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace rapport::ui::dashboardRows

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DashboardListModel.h"
+#include "DashboardSummary.h"
+
+namespace rapport::ui {
+
+// Turns the dashboard's numbers into the words and colours of its cards.
+namespace dashboardRows {
+
+QList<DashboardRow> thankYous(const DashboardSummary &summary);
+QList<DashboardRow> findings(const DashboardSummary &summary);
+QList<DashboardRow> flagged(const DashboardSummary &summary);
+QList<DashboardRow> topChoices(const DashboardSummary &summary);
+QList<DashboardRow> statuses(const DashboardSummary &summary);
+QList<DashboardRow> comingUp(const DashboardSummary &summary);
+
+// "2027 Match · 40 programs · 6 open violations, 26 warnings · 7 things need your attention".
+QString overview(const DashboardSummary &summary);
+
+// "due in 31 h", "due in 40 min", "overdue by 5 h".
+QString timeLeft(qint64 secondsLeft);
+// "today", "tomorrow", "in 12 days".
+QString daysLeft(qint64 days);
+QString shortDate(const QDate &date);
+QString longDate(const QDate &date);
+
+} // namespace dashboardRows
+} // namespace rapport::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rapport::core {
+struct Finding;
+struct Reminder;
+struct SeasonSnapshot;
+} // namespace rapport::core
+
+namespace rapport::ui {
+
+// Everything the dashboard shows, computed in one pass over the snapshot,
+// the season's findings and the open reminders. Plain data, so it can be
+// tested without widgets and rebuilt once per Session::changed().
+struct DashboardSummary
+{
+    struct ThankYouDue
+    {
+        qint64 programId = 0;
+        QString programName;
+        QDateTime interviewAt;
+        QDateTime due;
+        qint64 secondsLeft = 0; // negative = overdue
+    };
+
+    struct ProgramFindings
+    {
+        qint64 programId = 0; // 0 = season-wide findings (signals, top choice)
+        QString programName;
+        int violations = 0;
+        int warnings = 0;
+        QStringList messages; // open findings, worst first
+    };
+
+    struct FlaggedMessage
+    {
+        qint64 communicationId = 0;
+        qint64 programId = 0;
+        qint64 contactId = 0;
+        QString programName;
+        QString contactName;
+        QString subject;
+        QDateTime at;
+        core::Severity worst = core::Severity::Info;
+        QStringList messages;
+    };
+
+    struct TopChoice
+    {
+        qint64 programId = 0;
+        qint64 communicationId = 0;
+        QString programName;
+        QDateTime at;
+        bool letterOfIntent = false; // else a top-choice sentence in another message
+    };
+
+    struct StatusCount
+    {
+        core::ProgramStatus status = core::ProgramStatus::Considering;
+        int count = 0;
+    };
+
+    struct WeekCount
+    {
+        QDate weekStart; // a Monday
+        int outgoing = 0;
+        int incoming = 0;
+    };
+
+    struct Milestone
+    {
+        enum class Type
+        {
+            RankListDeadline,
+            MatchDay,
+            Interview
+        };
+        Type type = Type::RankListDeadline;
+        QDate date;
+        qint64 daysLeft = 0;
+        qint64 programId = 0; // interviews only
+        QString programName;
+    };
+
+    QList<ThankYouDue> thankYous;    // soonest due first
+    QList<ProgramFindings> findings; // worst first
+    QList<FlaggedMessage> flagged;   // worst first, then newest
+    QList<TopChoice> topChoices;     // one per program, earliest first
+    QList<StatusCount> statuses;     // every status, canonical order
+    QList<WeekCount> weeks;          // consecutive weeks covering the range
+    QList<Milestone> comingUp;       // by date
+    int programCount = 0;
+    int messagesInRange = 0; // what the weekly series sums to
+    QString applicantName;
+    QString seasonName;
+    QDate today;
+
+    // How many upcoming interviews "Coming up" lists at most.
+    static constexpr int kUpcomingInterviews = 3;
+
+    static DashboardSummary build(const core::SeasonSnapshot &snapshot,
+                                  const QList<core::Finding> &findings,
+                                  const QList<core::Reminder> &reminders, const QDateTime &now);
+
+    // The Monday on or before date.
+    static QDate weekOf(const QDate &date);
+};
+
+} // namespace rapport::ui

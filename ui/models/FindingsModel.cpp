@@ -1,0 +1,93 @@
+#include "FindingsModel.h"
+
+#include "Icons.h"
+#include "Labels.h"
+
+#include <algorithm>
+
+namespace rapport::ui {
+
+FindingsModel::FindingsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Finding &f = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case MessageRole:
+        return f.message;
+    case Qt::DecorationRole:
+        return severityIcon(f.severity);
+    case Qt::ToolTipRole:
+        return f.guidance;
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2 %3").arg(labels::severity(f.severity), f.message, f.guidance);
+    case RuleRole:
+        return f.rule;
+    case SeverityRole:
+        return static_cast<int>(f.severity);
+    case GuidanceRole:
+        return f.guidance;
+    case AcknowledgedRole:
+        return f.acknowledged;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> FindingsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(RuleRole, "rule");
+    names.insert(SeverityRole, "severity");
+    names.insert(MessageRole, "message");
+    names.insert(GuidanceRole, "guidance");
+    names.insert(AcknowledgedRole, "acknowledged");
+    return names;
+}
+
+void FindingsModel::setFindings(QList<core::Finding> findings)
+{
+    beginResetModel();
+    m_findings = std::move(findings);
+    endResetModel();
+}
+
+core::Finding FindingsModel::findingAt(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return m_findings.at(index.row());
+}
+
+QModelIndex FindingsModel::indexOf(const QString &rule) const
+{
+    const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(),
+                                 [&](const core::Finding &f) { return f.rule == rule; });
+    return it == m_findings.cend() ? QModelIndex()
+                                   : index(static_cast<int>(it - m_findings.cbegin()));
+}
+
+QStringList FindingsModel::rules() const
+{
+    QStringList out;
+    for (const core::Finding &f : m_findings)
+        out << f.rule;
+    return out;
+}
+
+int FindingsModel::count(core::Severity severity) const
+{
+    return static_cast<int>(
+        std::count_if(m_findings.cbegin(), m_findings.cend(),
+                      [&](const core::Finding &f) { return f.severity == severity; }));
+}
+
+} // namespace rapport::ui

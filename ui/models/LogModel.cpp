@@ -1,0 +1,259 @@
+#include "LogModel.h"
+
+#include "Icons.h"
+#include "Labels.h"
+#include "Session.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+
+#include <cstdlib>
+
+namespace rapport::ui {
+namespace {
+
+// "UTC−5", "UTC+5:30": the offset the entry was written in, kept visible
+// because a call logged in Chicago and an email from Boston are both "local".
+QString offsetText(int seconds)
+{
+    const QChar sign = seconds < 0 ? QChar(0x2212) : QLatin1Char('+');
+    const int minutes = std::abs(seconds) / 60;
+    QString text = QStringLiteral("UTC%1%2").arg(sign).arg(minutes / 60);
+    if (minutes % 60)
+        text += QStringLiteral(":%1").arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+} // namespace
+
+LogModel::LogModel(Session &session, QObject *parent, Updates updates)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    if (updates == Updates::OnSessionChange)
+        connect(&m_session, &Session::changed, this, &LogModel::refresh);
+    refresh();
+}
+
+void LogModel::refresh()
+{
+    beginResetModel();
+    const core::SeasonSnapshot &snapshot = m_session.snapshot();
+    m_rows = snapshot.communications;
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
+    m_programNames.clear();
+    for (const core::Program &p : snapshot.programs)
+        m_programNames.insert(p.id, p.name);
+    m_contactNames.clear();
+    for (const core::Contact &c : snapshot.contacts)
+        m_contactNames.insert(c.id, c.fullName());
+    m_findings.clear();
+    for (const core::Finding &f : m_session.findings()) {
+        const auto id = f.communicationId();
+        if (!id)
+            continue;
+        Findings &entry = m_findings[*id];
+        if (entry.count == 0 || core::moreSevere(f.severity, entry.worst))
+            entry.worst = f.severity;
+        ++entry.count;
+        entry.messages << QStringLiteral("%1: %2%3")
+                              .arg(labels::severity(f.severity), f.message,
+                                   f.acknowledged ? tr(" (acknowledged)") : QString());
+    }
+    endResetModel();
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const core::Communication *LogModel::communicationAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+QModelIndex LogModel::indexOf(qint64 communicationId, int column) const
+{
+    const auto it = m_rowOf.constFind(communicationId);
+    return it == m_rowOf.cend() ? QModelIndex() : index(*it, column);
+}
+
+int LogModel::findingCount(qint64 communicationId) const
+{
+    return m_findings.value(communicationId).count;
+}
+
+std::optional<core::Severity> LogModel::worstSeverity(qint64 communicationId) const
+{
+    const auto it = m_findings.constFind(communicationId);
+    if (it == m_findings.cend())
+        return std::nullopt;
+    return it->worst;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    const core::Communication *c = communicationAt(index);
+    if (!c)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*c, index.column());
+    case Qt::DecorationRole:
+        return decoration(*c, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(*c, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == FindingsColumn) {
+            if (const auto worst = worstSeverity(c->id))
+                return QBrush(labels::severityColor(*worst));
+        }
+        return {};
+    case Qt::FontRole:
+        if (c->state == core::CommState::Draft) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FindingsColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return {};
+    case IdRole:
+        return c->id;
+    case ProgramIdRole:
+        return c->programId;
+    case DateRole:
+        return c->at.date();
+    case DirectionRole:
+        return static_cast<int>(c->direction);
+    case KindRole:
+        return static_cast<int>(c->kind);
+    case FindingCountRole:
+        return findingCount(c->id);
+    case WorstSeverityRole: {
+        const auto worst = worstSeverity(c->id);
+        return worst ? static_cast<int>(*worst) : -1;
+    }
+    case SortRole:
+        return sortKey(*c, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::display(const core::Communication &c, int column) const
+{
+    switch (column) {
+    case DateColumn:
+        return QStringLiteral("%1  %2").arg(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            offsetText(c.at.offsetFromUtc()));
+    case ProgramColumn:
+        return m_programNames.value(c.programId);
+    case ContactColumn:
+        return c.contactId ? m_contactNames.value(*c.contactId) : QString();
+    case DirectionColumn:
+        return labels::direction(c.direction);
+    case ChannelColumn:
+        return labels::channel(c.channel);
+    case KindColumn:
+        return labels::kind(c.kind);
+    case SubjectColumn:
+        return c.subject;
+    case StateColumn:
+        return labels::state(c.state);
+    case FindingsColumn: {
+        const int count = findingCount(c.id);
+        return count ? QVariant(count) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::decoration(const core::Communication &c, int column) const
+{
+    switch (column) {
+    case DirectionColumn:
+        return directionIcon(c.direction);
+    case ChannelColumn:
+        return channelIcon(c.channel);
+    case FindingsColumn:
+        if (const auto worst = worstSeverity(c.id))
+            return severityIcon(*worst);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::toolTip(const core::Communication &c, int column) const
+{
+    switch (column) {
+    case DateColumn:
+        return QLocale().toString(c.at, QLocale::LongFormat);
+    case SubjectColumn:
+        return c.subject;
+    case FindingsColumn:
+        return m_findings.value(c.id).messages.join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::sortKey(const core::Communication &c, int column) const
+{
+    switch (column) {
+    case DateColumn:
+        return c.at.toMSecsSinceEpoch();
+    case FindingsColumn: {
+        // Worst first, then how many.
+        const auto worst = worstSeverity(c.id);
+        return worst ? (static_cast<int>(*worst) + 1) * 10000 + findingCount(c.id) : 0;
+    }
+    default:
+        return display(c, column);
+    }
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case ProgramColumn:
+        return tr("Program");
+    case ContactColumn:
+        return tr("Contact");
+    case DirectionColumn:
+        return tr("Direction");
+    case ChannelColumn:
+        return tr("Channel");
+    case KindColumn:
+        return tr("Kind");
+    case SubjectColumn:
+        return tr("Subject");
+    case StateColumn:
+        return tr("State");
+    case FindingsColumn:
+        return tr("Findings");
+    default:
+        return {};
+    }
+}
+
+} // namespace rapport::ui

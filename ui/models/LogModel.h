@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/Communication.h"
+#include "domain/Enums.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace rapport::ui {
+
+class Session;
+
+// Every communication of the season, one row each, in the snapshot's order.
+// Findings come from Session::findings() (one checkSeason() per reload), cached by the
+// communication they are about, so painting never runs a rule.
+class LogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DateColumn,
+        ProgramColumn,
+        ContactColumn,
+        DirectionColumn,
+        ChannelColumn,
+        KindColumn,
+        SubjectColumn,
+        StateColumn,
+        FindingsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ProgramIdRole,
+        DateRole,          // QDate in the offset the entry was written in
+        DirectionRole,     // int(core::Direction)
+        KindRole,          // int(core::Kind)
+        FindingCountRole,  // int
+        WorstSeverityRole, // int(core::Severity), or -1 without findings
+        SortRole           // what the proxy sorts by
+    };
+
+    enum class Updates
+    {
+        OnSessionChange, // resets on every Session::changed()
+        Manual           // the owner calls refresh(), e.g. only while shown
+    };
+
+    // Reads the session now, then as updates says.
+    explicit LogModel(Session &session, QObject *parent = nullptr,
+                      Updates updates = Updates::OnSessionChange);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // nullptr for an invalid index.
+    const core::Communication *communicationAt(const QModelIndex &index) const;
+    QModelIndex indexOf(qint64 communicationId, int column = 0) const;
+
+    int findingCount(qint64 communicationId) const;
+    std::optional<core::Severity> worstSeverity(qint64 communicationId) const;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    struct Findings
+    {
+        int count = 0;
+        core::Severity worst = core::Severity::Info;
+        QStringList messages;
+    };
+
+    QVariant display(const core::Communication &c, int column) const;
+    QVariant decoration(const core::Communication &c, int column) const;
+    QVariant toolTip(const core::Communication &c, int column) const;
+    QVariant sortKey(const core::Communication &c, int column) const;
+
+    Session &m_session;
+    QList<core::Communication> m_rows; // shares the snapshot's list
+    QHash<qint64, int> m_rowOf;
+    QHash<qint64, QString> m_programNames;
+    QHash<qint64, QString> m_contactNames;
+    QHash<qint64, Findings> m_findings;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,236 @@
+#include "FindingsPanel.h"
+
+#include "Labels.h"
+#include "models/FindingsModel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rapport::ui {
+namespace {
+
+constexpr int kPadding = 8;
+constexpr int kStripe = 4;
+constexpr int kIcon = 20;
+constexpr int kGap = 8;
+constexpr int kLineGap = 3;
+
+// Paints one finding: a severity stripe and icon, the message in bold and
+// the guidance word-wrapped below it. Heights follow the view's width.
+class FindingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit FindingDelegate(QListView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        // Background and selection only: the text is laid out below.
+        opt.text.clear();
+        opt.icon = QIcon();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+        const auto severity =
+            static_cast<core::Severity>(index.data(FindingsModel::SeverityRole).toInt());
+        const QRect r = option.rect;
+        painter->save();
+        painter->fillRect(QRect(r.left(), r.top() + 2, kStripe, r.height() - 4),
+                          labels::severityColor(severity));
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        icon.paint(painter, QRect(r.left() + kStripe + kGap, r.top() + kPadding, kIcon, kIcon));
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor text =
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QRect textRect = textArea(r);
+        QRect title = textRect;
+        title.setHeight(titleHeight(option, index, textRect.width()));
+        painter->setFont(titleFont(option.font));
+        painter->setPen(text);
+        painter->drawText(title, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          index.data(FindingsModel::MessageRole).toString());
+
+        QColor soft = text;
+        soft.setAlphaF(selected ? 0.9 : 0.72);
+        painter->setFont(option.font);
+        painter->setPen(soft);
+        painter->drawText(textRect.adjusted(0, title.height() + kLineGap, 0, 0),
+                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          index.data(FindingsModel::GuidanceRole).toString());
+
+        QColor line = option.palette.color(QPalette::Mid);
+        line.setAlphaF(0.4);
+        painter->setPen(line);
+        painter->drawLine(r.left() + kStripe + kGap, r.bottom(), r.right() - kPadding, r.bottom());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int width = m_view->viewport()->width();
+        if (width < 120)
+            width = 320;
+        const int textWidth = textArea(QRect(0, 0, width, 1)).width();
+        const QString guidance = index.data(FindingsModel::GuidanceRole).toString();
+        int height = kPadding + titleHeight(option, index, textWidth);
+        if (!guidance.isEmpty())
+            height += kLineGap + wrappedHeight(option.font, guidance, textWidth);
+        return {width, std::max(height, kIcon) + kPadding + 1};
+    }
+
+private:
+    static QFont titleFont(QFont font)
+    {
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }
+    static QRect textArea(const QRect &r)
+    {
+        const int left = r.left() + kStripe + kGap + kIcon + kGap;
+        return {left, r.top() + kPadding, std::max(40, r.right() - kPadding - left),
+                std::max(0, r.height() - 2 * kPadding)};
+    }
+    static int wrappedHeight(const QFont &font, const QString &text, int width)
+    {
+        return QFontMetrics(font)
+            .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
+            .height();
+    }
+    static int titleHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width)
+    {
+        return wrappedHeight(titleFont(option.font),
+                             index.data(FindingsModel::MessageRole).toString(), width);
+    }
+
+    QListView *m_view;
+};
+
+bool sameFindings(const QList<core::Finding> &a, const QList<core::Finding> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const core::Finding &x, const core::Finding &y) {
+                          return x.rule == y.rule && x.severity == y.severity &&
+                                 x.message == y.message && x.guidance == y.guidance &&
+                                 x.acknowledged == y.acknowledged;
+                      });
+}
+
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent), m_model(new FindingsModel(this)), m_summary(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_list(new QListView(this)), m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setWeight(QFont::DemiBold);
+    m_summary->setFont(summaryFont);
+
+    m_list->setObjectName(QStringLiteral("findingsList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new FindingDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setAccessibleName(tr("Findings"));
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT findingActivated(m_model->findingAt(index));
+    });
+
+    m_empty->setObjectName(QStringLiteral("findingsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(16);
+    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+    m_stack->setFrameShape(QFrame::StyledPanel);
+    m_stack->setBackgroundRole(QPalette::Base);
+    m_stack->setAutoFillBackground(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stack, 1);
+    setFindings({});
+}
+
+void FindingsPanel::setFindings(const QList<core::Finding> &findings)
+{
+    QList<core::Finding> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const core::Finding &a, const core::Finding &b) {
+                         return core::moreSevere(a.severity, b.severity);
+                     });
+    if (!sameFindings(sorted, m_model->findings()))
+        m_model->setFindings(std::move(sorted));
+    m_empty->setText(tr("No findings — this message keeps to the guidance."));
+    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+    updateSummary();
+}
+
+void FindingsPanel::showMessage(const QString &message)
+{
+    m_model->setFindings({});
+    m_empty->setText(message);
+    m_stack->setCurrentWidget(m_empty);
+    m_summary->setText(tr("Not checked"));
+}
+
+const QList<core::Finding> &FindingsPanel::findings() const
+{
+    return m_model->findings();
+}
+
+QStringList FindingsPanel::rules() const
+{
+    return m_model->rules();
+}
+
+QString FindingsPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+void FindingsPanel::updateSummary()
+{
+    const int violations = m_model->count(core::Severity::Violation);
+    const int warnings = m_model->count(core::Severity::Warning);
+    const int notes = m_model->count(core::Severity::Info);
+    QStringList parts;
+    if (violations > 0)
+        parts << (violations == 1 ? tr("1 violation") : tr("%1 violations").arg(violations));
+    if (warnings > 0)
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    if (notes > 0)
+        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+    m_summary->setText(parts.isEmpty() ? tr("All clear") : parts.join(tr(", ")));
+    const core::Severity worst = violations ? core::Severity::Violation
+                                 : warnings ? core::Severity::Warning
+                                            : core::Severity::Info;
+    QPalette palette = m_summary->palette();
+    palette.setColor(QPalette::WindowText, (violations || warnings) ? labels::severityColor(worst)
+                                                                    : QApplication::palette().color(
+                                                                          QPalette::WindowText));
+    m_summary->setPalette(palette);
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/QuotaPolicy.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace rapport::ui {
+
+class Session;
+
+// Quota limits: season-wide values over the rule data's defaults, the
+// minimum gap between messages, and one program's own limits over both.
+// An empty field means "not set here", and shows what applies instead.
+class QuotaSettings final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuotaSettings(Session &session, QWidget *parent = nullptr);
+
+    // The fields of one limit: quota name -> (recommended, maximum).
+    struct LimitEdits
+    {
+        QLineEdit *recommended = nullptr;
+        QLineEdit *maximum = nullptr;
+    };
+
+    void selectProgram(qint64 programId);
+
+public Q_SLOTS:
+    bool saveDefaults();
+    bool saveOverride();
+    bool clearOverride();
+
+private:
+    QWidget *createDefaults();
+    QWidget *createOverrides();
+    void load();
+    void loadOverride();
+    void fillOverrideTable();
+    qint64 currentProgram() const;
+    // The rule data's value of quota.<name>.<key>, or -1.
+    int ruleDefault(const QString &quota, const QString &key) const;
+
+    Session &m_session;
+    QHash<QString, LimitEdits> m_defaults;
+    QLineEdit *m_minGap = nullptr;
+    QLabel *m_defaultsError = nullptr;
+    QComboBox *m_program = nullptr;
+    QHash<QString, LimitEdits> m_overrides;
+    QTableWidget *m_overrideTable = nullptr;
+    QLabel *m_overrideError = nullptr;
+};
+
+} // namespace rapport::ui

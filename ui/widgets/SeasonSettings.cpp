@@ -1,0 +1,153 @@
+#include "SeasonSettings.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "SettingsForm.h"
+#include "storage/ProfileRepository.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+namespace {
+
+QDateEdit *dateEdit(const QString &name)
+{
+    auto *edit = new QDateEdit;
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
+    edit->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
+    edit->setMinimumWidth(160);
+    return edit;
+}
+
+} // namespace
+
+SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("seasonName"));
+    m_name->setPlaceholderText(tr("e.g. 2027 Match"));
+    m_applicationsOpen = dateEdit(QStringLiteral("seasonApplicationsOpen"));
+    m_interviewsStart = dateEdit(QStringLiteral("seasonInterviewsStart"));
+    m_interviewsEnd = dateEdit(QStringLiteral("seasonInterviewsEnd"));
+    m_rankListDeadline = dateEdit(QStringLiteral("seasonRankListDeadline"));
+    m_matchDay = dateEdit(QStringLiteral("seasonMatchDay"));
+    m_signals = new QSpinBox;
+    m_signals->setObjectName(QStringLiteral("seasonSignals"));
+    m_signals->setRange(0, 100);
+    m_signals->setToolTip(tr("How many preference signals the specialty allows this season "
+                             "(otolaryngology: 25 in 2024 and 2025)"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Applications open"), m_applicationsOpen);
+    form->addRow(tr("Interviews &start"), m_interviewsStart);
+    form->addRow(tr("Interviews &end"), m_interviewsEnd);
+    form->addRow(tr("&Rank-list deadline"), m_rankListDeadline);
+    form->addRow(tr("&Match Day"), m_matchDay);
+    form->addRow(tr("Preference si&gnals"), m_signals);
+    auto *note = new QLabel(tr("The NRMP publishes the dates each year; for the 2026 Match the "
+                               "rank-list deadline was 25 February and Match Day 20 March."));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    m_error = settingsform::makeErrorLabel(QStringLiteral("seasonError"));
+    m_defaults = new QPushButton(tr("Use &defaults"));
+    m_defaults->setObjectName(QStringLiteral("seasonDefaults"));
+    m_defaults->setToolTip(tr("Fill in the usual dates of the coming Match (not saved yet)"));
+    m_save = new QPushButton(themeIcon(QStringLiteral("document-save")), tr("&Save season"));
+    m_save->setObjectName(QStringLiteral("seasonSave"));
+    connect(m_save, &QPushButton::clicked, this, &SeasonSettings::save);
+    connect(m_defaults, &QPushButton::clicked, this, [this] {
+        setSeason(core::Season::defaultsFor(m_session.currentMatchYear()));
+        m_dirty = true;
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_defaults);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    const auto edited = [this] {
+        m_dirty = true;
+    };
+    connect(m_name, &QLineEdit::textEdited, this, edited);
+    for (QDateEdit *edit :
+         {m_applicationsOpen, m_interviewsStart, m_interviewsEnd, m_rankListDeadline, m_matchDay})
+        connect(edit, &QDateEdit::userDateChanged, this, edited);
+    connect(m_signals, &QSpinBox::valueChanged, this, edited);
+    connect(&m_session, &Session::changed, this, &SeasonSettings::load);
+    load();
+}
+
+void SeasonSettings::load()
+{
+    if (!m_dirty)
+        setSeason(m_session.snapshot().season);
+}
+
+void SeasonSettings::setSeason(const core::Season &s)
+{
+    m_name->setText(s.name);
+    m_applicationsOpen->setDate(s.applicationsOpen);
+    m_interviewsStart->setDate(s.interviewsStart);
+    m_interviewsEnd->setDate(s.interviewsEnd);
+    m_rankListDeadline->setDate(s.rankListDeadline);
+    m_matchDay->setDate(s.matchDay);
+    m_signals->setValue(s.signalCount);
+    m_dirty = false;
+}
+
+core::Season SeasonSettings::season() const
+{
+    core::Season s;
+    s.name = m_name->text().trimmed();
+    s.applicationsOpen = m_applicationsOpen->date();
+    s.interviewsStart = m_interviewsStart->date();
+    s.interviewsEnd = m_interviewsEnd->date();
+    s.rankListDeadline = m_rankListDeadline->date();
+    s.matchDay = m_matchDay->date();
+    s.signalCount = m_signals->value();
+    return s;
+}
+
+bool SeasonSettings::save()
+{
+    const core::Season s = season();
+    // The core refuses a deadline after Match Day; the interview season
+    // running backwards is as surely a slip of the calendar.
+    if (s.interviewsEnd < s.interviewsStart) {
+        settingsform::showError(m_error, tr("season interviews end %1 before they start %2")
+                                             .arg(s.interviewsEnd.toString(Qt::ISODate),
+                                                  s.interviewsStart.toString(Qt::ISODate)));
+        return false;
+    }
+    if (auto saved = core::ProfileRepository(m_session.db()).saveSeason(s); !saved) {
+        settingsform::showError(m_error, saved.errorMessage());
+        return false;
+    }
+    m_dirty = false;
+    settingsform::showSaved(m_error, tr("Season saved; the checks use the new dates."));
+    if (auto reloaded = m_session.reload(); !reloaded) {
+        settingsform::showError(m_error, reloaded.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport::ui
