@@ -19,6 +19,10 @@ void runCheck(Context &ctx, const QStringList &words);
 void runLint(Context &ctx, const QStringList &words);
 void runTemplate(Context &ctx, const QStringList &words);
 void runStats(Context &ctx, const QStringList &words);
+void runImport(Context &ctx, const QStringList &words);
+void runExport(Context &ctx, const QStringList &words);
+void runBackup(Context &ctx, const QStringList &words);
+void runRestore(Context &ctx, const QStringList &words);
 
 // --name VALUE as one of the canonical identifiers of E.
 template <typename E>

@@ -30,6 +30,15 @@ const char *const kUsage =
     "                             findings for a draft, without storing it\n"
     "  template list | render NAME --program ID [--contact ID] [--field KEY=VALUE ...]\n"
     "  stats                      the season at a glance\n"
+    "  import programs FILE [--all-or-nothing]\n"
+    "                             programs from a CSV file (re-import updates)\n"
+    "  import mail FILE... [--me ADDRESS ...] [--assign-unmatched PROGRAM_ID]\n"
+    "                             .eml files and mbox archives as communications\n"
+    "  export csv [--program ID] [--output FILE|-]\n"
+    "                             the log (or one program's entries) as CSV\n"
+    "  export ics [--output FILE|-]  reminders as iCalendar\n"
+    "  backup FILE                a consistent copy of the database\n"
+    "  restore FILE               replace the database with a backup (the old one is kept)\n"
     "\n"
     "The database is --database PATH, else $RAPPORT_DATABASE, else the app-data folder.\n";
 
@@ -73,7 +82,9 @@ int run(QStringList words)
         {QStringLiteral("program"), runProgram},   {QStringLiteral("contact"), runContact},
         {QStringLiteral("log"), runLog},           {QStringLiteral("check"), runCheck},
         {QStringLiteral("lint"), runLint},         {QStringLiteral("template"), runTemplate},
-        {QStringLiteral("stats"), runStats}};
+        {QStringLiteral("stats"), runStats},       {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},     {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore}};
     const QString name = words.takeFirst();
     const auto command = commands.find(name);
     if (command == commands.end())

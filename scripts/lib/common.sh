@@ -6,6 +6,7 @@ RAPPORT_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libsqlite3-dev libgtest-dev
+  libgmime-3.0-dev libical-dev python3 python3-icalendar
   fonts-dejavu-core
 )
 

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +60,43 @@ QStringList schemaObjects(core::Database &db)
     while (q.next())
         names << q.value(0).toString();
     return names;
+}
+
+QString contentDump(core::Database &db)
+{
+    QSqlQuery tables(db.connection());
+    if (!tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                    "ORDER BY name"))) {
+        ADD_FAILURE() << "cannot list the tables: " << tables.lastError().text().toStdString();
+        return {};
+    }
+    QStringList out;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        const bool virtualTable = tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"));
+        out << QStringLiteral("== %1").arg(name);
+        QSqlQuery rows(db.connection());
+        const QString order = virtualTable ? QString() : QStringLiteral(" ORDER BY rowid");
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"%2").arg(name, order))) {
+            // WITHOUT ROWID shadow tables have no rowid: their key orders them.
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name))) {
+                ADD_FAILURE() << name.toStdString() << ": " << rows.lastError().text().toStdString();
+                continue;
+            }
+        }
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QVariant v = rows.value(i);
+                cells << (v.isNull() ? QStringLiteral("NULL")
+                                     : v.typeId() == QMetaType::QByteArray
+                                           ? QString::fromLatin1(v.toByteArray().toHex())
+                                           : v.toString());
+            }
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace rapport::test

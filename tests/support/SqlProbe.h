@@ -28,4 +28,8 @@ int rowCount(core::Database &db, const QString &table);
 // Names of the tables, indexes and triggers in sqlite_master, sorted.
 QStringList schemaObjects(core::Database &db);
 
+// Every row of every table (FTS shadow tables included), in rowid order, as
+// text: two equal dumps mean the same content, whatever the file's pages.
+QString contentDump(core::Database &db);
+
 } // namespace rapport::test
