@@ -7,6 +7,7 @@
 #include "rules/QuotaRules.h"
 #include "rules/Reminders.h"
 #include "rules/RuleContext.h"
+#include "rules/RuleText.h"
 #include "rules/SeasonIndex.h"
 #include "rules/TimingRules.h"
 
@@ -138,8 +139,6 @@ QList<Finding> RuleEngine::checkProgram(qint64 programId) const
 QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
 {
     QList<Finding> out;
-    if (!d->index->program(draft.programId))
-        return out;
     const RuleContext ctx = d->context();
     Communication c;
     c.id = draft.replacesId.value_or(0);
@@ -155,7 +154,22 @@ QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
     // entry would get the next id, after everything stored.
     const qint64 order = draft.replacesId.value_or(std::numeric_limits<qint64>::max());
     const Entry entry = d->index->prepare(c, true, order);
-    d->checkEntry(ctx, entry, draft.replacesId.value_or(0), out);
+    if (d->index->program(draft.programId)) {
+        d->checkEntry(ctx, entry, draft.replacesId.value_or(0), out);
+        return out;
+    }
+    // No program (rapport-cli lint without --program): the text alone,
+    // against a program that has no name, contacts or history.
+    Program unnamed;
+    unnamed.id = 0;
+    unnamed.name = RuleText::tr("the program");
+    ProgramInfo info;
+    info.program = &unnamed;
+    const Subject subject{entry, info, nullptr, {}, 0};
+    ContentRules::check(ctx, subject, out);
+    IncomingRules::check(ctx, subject, out);
+    for (Finding &f : out)
+        f.programId.reset();
     return out;
 }
 

@@ -220,3 +220,41 @@ TEST_F(RuleEngineTest, SnapshotIsReplacedNotMerged)
 
 } // namespace
 } // namespace rapport::test
+
+namespace rapport::test {
+namespace {
+
+QStringList rulesOf(const QList<core::Finding> &findings)
+{
+    QStringList out;
+    for (const core::Finding &f : findings)
+        out << f.rule;
+    return out;
+}
+
+// rapport-cli lint without --program: the text rules still run; nothing
+// that needs a program's history does, and no finding names a program.
+TEST_F(RuleEngineTest, DraftWithoutAProgramGetsTheTextRulesOnly)
+{
+    core::Draft outgoing;
+    outgoing.kind = Kind::PostInterviewUpdate;
+    outgoing.at = utc(2027, 1, 5);
+    outgoing.body = QStringLiteral("Dear Dr. Ray,\n\nCould you tell me where I stand on your rank "
+                                   "list?\n\nBest,\nA");
+    const auto findings = engine().checkDraft(outgoing);
+    EXPECT_TRUE(rulesOf(findings).contains(QStringLiteral("content.rank_inquiry")))
+        << describe(findings);
+    for (const core::Finding &f : findings) {
+        EXPECT_FALSE(f.programId.has_value()) << f.rule.toStdString();
+        EXPECT_FALSE(f.rule.startsWith(QLatin1String("quota.")) || f.rule.startsWith(QLatin1String("timing.")))
+            << f.rule.toStdString();
+    }
+
+    core::Draft incoming = outgoing;
+    incoming.direction = core::Direction::Incoming;
+    incoming.body = QStringLiteral("Will you rank us #1?");
+    EXPECT_EQ(rulesOf(engine().checkDraft(incoming)), QStringList{QStringLiteral("incoming.rank_request")});
+}
+
+} // namespace
+} // namespace rapport::test
