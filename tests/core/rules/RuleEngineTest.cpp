@@ -187,9 +187,16 @@ TEST_F(RuleEngineTest, CheckProgramIsTheProgramsPartOfTheSeason)
     EXPECT_TRUE(engine().checkProgram(999).isEmpty());
 }
 
-TEST_F(RuleEngineTest, DraftForAnUnknownProgramRaisesNothing)
+TEST_F(RuleEngineTest, DraftForAnUnknownProgramIsCheckedAsTextAlone)
 {
-    EXPECT_TRUE(engine().checkDraft(draftFor(999, QStringLiteral("[Program Name]"))).isEmpty());
+    const auto findings = engine().checkDraft(draftFor(999, QStringLiteral("[Program Name]")));
+    ASSERT_FALSE(findings.isEmpty());
+    for (const core::Finding &f : findings) {
+        EXPECT_TRUE(f.rule.startsWith(QLatin1String("content.")) ||
+                    f.rule.startsWith(QLatin1String("incoming.")))
+            << f.rule.toStdString();
+        EXPECT_FALSE(f.programId.has_value());
+    }
 }
 
 TEST_F(RuleEngineTest, MilestoneRemindersUntilTheyPass)
