@@ -20,7 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -49,7 +49,6 @@ void MainWindow::createPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(190);
     m_stack = new QStackedWidget;
 
     m_dashboard = new DashboardPage(m_session, m_prompter);
@@ -76,13 +75,15 @@ void MainWindow::createPages()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation keeps its width; the page takes the rest.
+    m_navigation->setFixedWidth(180);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     m_navigation->setCurrentRow(DashboardIndex);
 }
 
@@ -221,8 +222,6 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 840);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     for (int i = 0; i < PageCount; ++i)
         static_cast<Page *>(m_stack->widget(i))->restoreState(settings);
     showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
@@ -233,8 +232,6 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), currentPage());
     for (int i = 0; i < PageCount; ++i)
         static_cast<const Page *>(m_stack->widget(i))->saveState(settings);

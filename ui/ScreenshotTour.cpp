@@ -55,6 +55,9 @@ bool ScreenshotTour::save(QWidget *widget, const QString &name)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_dir);
+    // Fill the (window-manager-less) screen, as a maximised window would.
+    if (QScreen *screen = m_window.screen())
+        m_window.setGeometry(screen->availableGeometry());
     const qint64 program = showcaseProgram();
     auto *compose = new QPointer<ComposeDialog>;
     m_steps = {
@@ -75,6 +78,7 @@ void ScreenshotTour::start()
                                                         : contacts.first().id;
             *compose = m_window.compose(program, contact, QStringLiteral("post-interview-update"));
             (*compose)->resize(1180, 760);
+            (*compose)->move(m_window.geometry().center() - (*compose)->rect().center());
             // Fill the template's fields as a user would, then slip a rank
             // inquiry and a promise into the letter for the checks to catch.
             const std::pair<const char *, const char *> fields[] = {

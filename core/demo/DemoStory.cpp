@@ -52,6 +52,11 @@ public:
         return write(contact, on, kind, Direction::Incoming,
                      demo::incomingLetter(kind, context(contact), m_rng), Channel::Email);
     }
+    Status received(QDate on)
+    {
+        return write(0, on, Kind::Logistics, Direction::Incoming, demo::applicationReceived(context(0)),
+                     Channel::Email);
+    }
     Status breach(int contact, QDate on, Kind kind, Direction dir, const QString &rule)
     {
         return write(contact, on, kind, dir, demo::breachLetter(rule, context(contact)), Channel::Email);
@@ -171,7 +176,7 @@ Status interviewedSeason(Story &st, int slot)
 
 Status beforeInterviews(Story &st, int slot)
 {
-    TRY(st.in(0, st.day(9, 29), Kind::Logistics)); // application received
+    TRY(st.received(st.day(9, 29)));
     if (slot == 2) {
         // Three pre-interview emails: past the maximum of two.
         TRY(st.out(0, st.day(7, 15), Kind::PreInterviewInterest));

@@ -179,6 +179,15 @@ Letter incomingLetter(Kind kind, const LetterContext &ctx, QRandomGenerator &rng
     }
 }
 
+Letter applicationReceived(const LetterContext &ctx)
+{
+    return {fill(QStringLiteral("Application received - %P"), ctx),
+            fill(QStringLiteral("Dear Applicant,\n\nThis confirms that your ERAS application to the %P "
+                                "otolaryngology residency has been received. Interview invitations are "
+                                "sent from mid-October.\n\nBest regards,\nResidency Program Office\n%P"),
+                 ctx)};
+}
+
 Letter breachLetter(const QString &rule, const LetterContext &ctx)
 {
     const QString sig = QStringLiteral("\n\nBest regards,\nProgram Director\n%P");

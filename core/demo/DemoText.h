@@ -28,6 +28,9 @@ struct LetterContext
 Letter outgoingLetter(Kind kind, const LetterContext &ctx, QRandomGenerator &rng);
 Letter incomingLetter(Kind kind, const LetterContext &ctx, QRandomGenerator &rng);
 
+// The program's automatic acknowledgement of an application.
+Letter applicationReceived(const LetterContext &ctx);
+
 // Texts that break a rule on purpose (the demo shows every check at work).
 Letter breachLetter(const QString &rule, const LetterContext &ctx);
 

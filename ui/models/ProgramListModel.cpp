@@ -256,7 +256,8 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");
-        return tr("%n open finding(s); the worst is: %1", nullptr, row.openFindings)
+        return (row.openFindings == 1 ? tr("1 open finding; the worst is: %1")
+                                      : tr("%2 open findings; the worst is: %1").arg(row.openFindings))
             .arg(labels::severity(*row.worst).toLower());
     default: return {};
     }

@@ -5,6 +5,7 @@
 
 #include "rules/RuleEngine.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -19,14 +20,24 @@ QDateTime eastern(const QDate &date, QTime time)
     return zone.isValid() ? QDateTime(date, time, zone) : QDateTime(date, time, QTimeZone(-5 * 3600));
 }
 
+// The first line that says something: "Dear Dr. Lopez," tells nothing the
+// contact column does not.
 QString firstLineOf(const QString &body)
 {
+    static const QRegularExpression salutation(
+        QStringLiteral(R"(^(dear|hello|hi|good (morning|afternoon|evening))\b.{0,60}[,:!]?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString fallback;
     for (QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
-        const QStringView trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            return trimmed.toString();
+        const QString trimmed = line.trimmed().toString();
+        if (trimmed.isEmpty())
+            continue;
+        if (fallback.isEmpty())
+            fallback = trimmed;
+        if (!salutation.match(trimmed).hasMatch())
+            return trimmed;
     }
-    return {};
+    return fallback;
 }
 
 bool flagsIncoming(const core::Finding &f)

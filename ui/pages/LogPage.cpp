@@ -76,7 +76,7 @@ void LogPage::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const int widths[LogModel::ColumnCount] = {165, 270, 140, 100, 110, 175, 300, 70, 75};
+    const int widths[LogModel::ColumnCount] = {172, 215, 120, 92, 80, 160, 300, 55, 65};
     for (int c = 0; c < LogModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->setSectionResizeMode(LogModel::SubjectColumn, QHeaderView::Stretch);

@@ -273,8 +273,9 @@ void ProgramsPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%n program(s)", nullptr, all)
-                                  : tr("%1 of %n program(s)", nullptr, all).arg(shown));
+    // Spelled out: no English translation file turns "(s)" into a plural.
+    const QString total = all == 1 ? tr("1 program") : tr("%1 programs").arg(all);
+    m_count->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
 }
 
 void ProgramsPage::selectProgram(qint64 programId)
