@@ -3,6 +3,7 @@
 #include "dialogs/ConfirmFindingsDialog.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace rapport::ui {
 
@@ -28,6 +29,21 @@ bool DialogPrompter::confirmDelete(QWidget *parent, const QString &what)
 void DialogPrompter::showError(QWidget *parent, const QString &message)
 {
     QMessageBox::warning(parent, QObject::tr("Rapport"), message);
+}
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &question,
+                             const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void DialogPrompter::inform(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::information(parent, title, message);
 }
 
 bool DialogPrompter::offerDemo(QWidget *parent)

@@ -22,6 +22,12 @@ public:
                                  const QList<core::Finding> &findings, QString *reason) = 0;
     virtual bool confirmDelete(QWidget *parent, const QString &what) = 0;
     virtual void showError(QWidget *parent, const QString &message) = 0;
+    // A step with a consequence (restoring a backup): true to go ahead;
+    // action is the word on the button that goes ahead.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question,
+                         const QString &action) = 0;
+    // Something to read and dismiss, such as where a backup was written.
+    virtual void inform(QWidget *parent, const QString &title, const QString &message) = 0;
     // First run with an empty database: open a demo season?
     virtual bool offerDemo(QWidget *parent) = 0;
 };
@@ -34,6 +40,9 @@ public:
                          const QList<core::Finding> &findings, QString *reason) override;
     bool confirmDelete(QWidget *parent, const QString &what) override;
     void showError(QWidget *parent, const QString &message) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &question,
+                 const QString &action) override;
+    void inform(QWidget *parent, const QString &title, const QString &message) override;
     bool offerDemo(QWidget *parent) override;
 };
 

@@ -88,6 +88,26 @@ QList<core::Contact> Session::contactsOf(qint64 programId) const
     return out;
 }
 
+core::Status Session::replaceDatabase(
+    const std::function<core::Status(const QString &path)> &replace)
+{
+    const QString path = m_db->path();
+    m_db.reset(); // closes the connection, so nothing holds the file
+    const core::Status replaced = replace(path);
+    auto db = core::Database::open(path);
+    if (!db)
+        return replaced ? db.error() : replaced.error();
+    m_db = std::move(db.value());
+    // Same object, new database: whoever holds templates() keeps a valid one.
+    auto templates = core::TemplateLibrary::open(*m_db);
+    if (!templates)
+        return templates.error();
+    *m_templates = std::move(templates.value());
+    if (auto s = reload(); !s)
+        return s;
+    return replaced;
+}
+
 core::Status Session::reload()
 {
     auto snapshot = core::loadSeason(*m_db, currentMatchYear());

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,14 @@ public:
     // file), e.g. after the phrase lists were edited. The new engine has no
     // snapshot yet: call reload() next. On failure the old engine stays.
     core::Status reloadRules();
+
+    // Closes the database, lets replace() change the file at its path (a
+    // restore), then opens it again and reloads. When replace() fails the
+    // file it left is opened again. Only if no file can be opened does the
+    // session end up without a database: isOpen() is false and the window
+    // must close.
+    core::Status replaceDatabase(const std::function<core::Status(const QString &path)> &replace);
+    bool isOpen() const { return m_db != nullptr; }
 
 Q_SIGNALS:
     void changed();

@@ -14,10 +14,13 @@ public:
     QString reasonAnswer;
     bool deleteAnswer = true;
     bool demoAnswer = false;
+    bool goAheadAnswer = true; // confirm()
 
     QList<QList<core::Finding>> confirmations; // every list the user was shown
     QStringList deletions;
     QStringList errors;
+    QStringList questions;   // confirm()
+    QStringList information; // inform()
 
     bool confirmFindings(QWidget *, const QString &, const QList<core::Finding> &findings,
                          QString *reason) override
@@ -33,6 +36,15 @@ public:
         return deleteAnswer;
     }
     void showError(QWidget *, const QString &message) override { errors << message; }
+    bool confirm(QWidget *, const QString &, const QString &question, const QString &) override
+    {
+        questions << question;
+        return goAheadAnswer;
+    }
+    void inform(QWidget *, const QString &, const QString &message) override
+    {
+        information << message;
+    }
     bool offerDemo(QWidget *) override { return demoAnswer; }
 };
 
