@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Small pieces of the HTML subset QTextDocument lays out, shared by the
+// season and program reports.
+namespace rapport::ui::reporthtml {
+
+// The report's style sheet (QTextDocument's CSS subset).
+QString styleSheet();
+
+QString esc(const QString &text);
+// "14 Jan 2027"; "—" for an invalid date.
+QString date(const QDate &d);
+// "14 Jan 2027, 09:30" in the offset the moment was entered in.
+QString dateTime(const QDateTime &at);
+
+QString heading(int level, const QString &text, const QString &anchor = {});
+QString paragraph(const QString &html, const QString &cssClass = {});
+// A severity word in its colour, e.g. a red "Violation".
+QString severityTag(core::Severity severity);
+QString coloured(const QString &html, const QString &colour);
+
+// A table with a repeated header row; cells are HTML already. widths are
+// percentages, one per column (or empty).
+class Table final
+{
+public:
+    Table(const QStringList &headers, const QList<int> &widths = {}, const QString &cssClass = {});
+    void addRow(const QStringList &cells, const QString &rowClass = {});
+    // A row whose single cell spans every column.
+    void addSpanningRow(const QString &html, const QString &rowClass = {});
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    int rowCount() const { return int(m_rows.size()); }
+    QString html() const { return html(0, rowCount()); }
+    // Rows [first, end) under the header: a table continued on a new page.
+    QString html(int first, int end) const;
+
+private:
+    QStringList m_headers;
+    QList<int> m_widths;
+    QString m_class;
+    QStringList m_rows;
+};
+
+// Two columns of label and value, for the facts of a program or the season.
+class FactList final
+{
+public:
+    void add(const QString &label, const QString &valueHtml);
+    QString html() const;
+
+private:
+    QStringList m_rows;
+};
+
+} // namespace rapport::ui::reporthtml

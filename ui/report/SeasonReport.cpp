@@ -1,0 +1,439 @@
+#include "SeasonReport.h"
+
+#include "Labels.h"
+#include "PdfPages.h"
+#include "ReportHtml.h"
+#include "models/DashboardSummary.h"
+
+#include "rules/RuleEngine.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
+
+namespace rapport::ui {
+
+using namespace reporthtml;
+
+namespace {
+
+bool isOpen(const core::Finding &f)
+{
+    return !f.acknowledged && f.severity != core::Severity::Info;
+}
+
+// "Lakeside University (Site 2)" -> "lakeside-university-site-2"
+QString slug(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    QString out = text.toLower().replace(nonWord, QStringLiteral("-"));
+    while (out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.left(60);
+}
+
+QString plural(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+} // namespace
+
+SeasonReport::SeasonReport(const core::SeasonSnapshot &snapshot,
+                           const QList<core::Finding> &findings,
+                           const QList<core::Reminder> &reminders, const QDateTime &now)
+    : m_snapshot(snapshot), m_findings(findings), m_reminders(reminders), m_now(now)
+{
+    for (int i = 0; i < snapshot.programs.size(); ++i)
+        m_programIndex.insert(snapshot.programs.at(i).id, i);
+    for (int i = 0; i < snapshot.contacts.size(); ++i)
+        m_contactIndex.insert(snapshot.contacts.at(i).id, i);
+    for (int i = 0; i < snapshot.communications.size(); ++i)
+        m_communicationIndex.insert(snapshot.communications.at(i).id, i);
+}
+
+const core::Communication *SeasonReport::communication(qint64 id) const
+{
+    const auto it = m_communicationIndex.constFind(id);
+    return it == m_communicationIndex.constEnd() ? nullptr : &m_snapshot.communications.at(*it);
+}
+
+const core::Program *SeasonReport::program(qint64 id) const
+{
+    const auto it = m_programIndex.constFind(id);
+    return it == m_programIndex.constEnd() ? nullptr : &m_snapshot.programs.at(*it);
+}
+
+QString SeasonReport::programName(qint64 id) const
+{
+    const core::Program *p = program(id);
+    return p ? p->name : tr("The whole season");
+}
+
+QString SeasonReport::contactName(const std::optional<qint64> &id) const
+{
+    if (!id)
+        return {};
+    const auto it = m_contactIndex.constFind(*id);
+    return it == m_contactIndex.constEnd() ? QString() : m_snapshot.contacts.at(*it).formalName();
+}
+
+QList<core::Finding> SeasonReport::openFindings(qint64 programId) const
+{
+    QList<core::Finding> out;
+    for (const core::Finding &f : m_findings) {
+        if (isOpen(f) && f.programId.value_or(0) == programId)
+            out << f;
+    }
+    return out;
+}
+
+PageDecoration SeasonReport::decoration(const QString &what) const
+{
+    PageDecoration d;
+    const QString name = m_snapshot.profile.name.trimmed();
+    d.headerLeft = name.isEmpty() ? tr("Rapport") : name;
+    d.headerMid = what;
+    d.headerRight = QLocale().toString(m_now.date(), QStringLiteral("d MMMM yyyy"));
+    d.title = what;
+    return d;
+}
+
+QString SeasonReport::suggestedSeasonFileName() const
+{
+    return QStringLiteral("season-report-%1.pdf").arg(m_now.date().toString(Qt::ISODate));
+}
+
+QString SeasonReport::suggestedProgramFileName(qint64 programId) const
+{
+    const core::Program *p = program(programId);
+    const QString name = p ? slug(p->name) : QStringLiteral("program");
+    return QStringLiteral("%1-%2.pdf").arg(name, m_now.date().toString(Qt::ISODate));
+}
+
+core::Result<int> SeasonReport::writeSeasonPdf(const QString &path) const
+{
+    const QString season = m_snapshot.season.name.trimmed();
+    return PdfPages::write(
+        seasonDocument(), styleSheet(),
+        decoration(season.isEmpty() ? tr("Season report") : tr("Season report · %1").arg(season)),
+        path);
+}
+
+core::Result<int> SeasonReport::writeProgramPdf(qint64 programId, const QString &path) const
+{
+    auto doc = programDocument(programId);
+    if (!doc)
+        return doc.error();
+    return PdfPages::write(*doc, styleSheet(), decoration(tr("Program report")), path);
+}
+
+QString SeasonReport::seasonHtml() const
+{
+    return seasonDocument().html();
+}
+
+core::Result<QString> SeasonReport::programHtml(qint64 programId) const
+{
+    auto doc = programDocument(programId);
+    if (!doc)
+        return doc.error();
+    return doc->html();
+}
+
+ReportDocument SeasonReport::seasonDocument() const
+{
+    ReportDocument doc;
+    addTitle(doc);
+    addSummary(doc);
+    addStatuses(doc);
+    addFindings(doc);
+    addTopChoice(doc);
+    addLog(doc);
+    return doc;
+}
+
+void SeasonReport::addTitle(ReportDocument &doc) const
+{
+    const core::ApplicantProfile &me = m_snapshot.profile;
+    const QString season = m_snapshot.season.name.trimmed();
+    QStringList who;
+    if (!me.name.trimmed().isEmpty())
+        who << esc(me.degree.isEmpty() ? me.name : tr("%1, %2").arg(me.name, me.degree));
+    if (!me.medicalSchool.isEmpty())
+        who << esc(me.country.isEmpty() ? me.medicalSchool
+                                        : tr("%1 (%2)").arg(me.medicalSchool, me.country));
+    if (!me.aamcId.isEmpty())
+        who << esc(tr("AAMC ID %1").arg(me.aamcId));
+    doc.addBlock(
+        heading(1, season.isEmpty() ? tr("Season report") : tr("Season report: %1").arg(season)) +
+        paragraph(who.join(QStringLiteral(" · ")), QStringLiteral("subtitle")));
+}
+
+void SeasonReport::addSummary(ReportDocument &doc) const
+{
+    int sent = 0, received = 0, drafts = 0;
+    for (const core::Communication &c : m_snapshot.communications) {
+        if (c.state == core::CommState::Draft)
+            ++drafts;
+        else
+            ++(c.direction == core::Direction::Outgoing ? sent : received);
+    }
+    int violations = 0, warnings = 0;
+    for (const core::Finding &f : m_findings) {
+        if (isOpen(f))
+            ++(f.severity == core::Severity::Violation ? violations : warnings);
+    }
+    int interviewed = 0, scheduled = 0;
+    for (const core::Program &p : m_snapshot.programs) {
+        if (!p.interviewDate.isValid())
+            continue;
+        ++(p.interviewDate <= m_now.date() ? interviewed : scheduled);
+    }
+    const auto daysLeft = [this](const QDate &d) {
+        if (!d.isValid())
+            return QStringLiteral("—");
+        const qint64 days = m_now.date().daysTo(d);
+        const QString when = days < 0    ? tr("passed")
+                             : days == 0 ? tr("today")
+                                         : plural(int(days), tr("in 1 day"), tr("in %1 days"));
+        return esc(tr("%1 (%2)").arg(date(d), when));
+    };
+
+    FactList facts;
+    facts.add(tr("As of"), esc(QLocale().toString(m_now.date(), QStringLiteral("d MMMM yyyy"))));
+    facts.add(tr("Programs"),
+              esc(plural(int(m_snapshot.programs.size()), tr("1 program"), tr("%1 programs"))));
+    facts.add(tr("Interviews"),
+              esc(tr("%1 done, %2 still to come").arg(interviewed).arg(scheduled)));
+    QString messages = tr("%1 sent, %2 received").arg(sent).arg(received);
+    if (drafts > 0)
+        messages += tr(", %1 drafts").arg(drafts);
+    facts.add(tr("Messages"), esc(messages));
+    QString open = esc(tr("none"));
+    if (violations + warnings > 0) {
+        QStringList parts;
+        if (violations)
+            parts << coloured(esc(plural(violations, tr("1 violation"), tr("%1 violations"))),
+                              labels::severityColor(core::Severity::Violation).name());
+        if (warnings)
+            parts << coloured(esc(plural(warnings, tr("1 warning"), tr("%1 warnings"))),
+                              labels::severityColor(core::Severity::Warning).name());
+        open = parts.join(QStringLiteral(", "));
+    }
+    facts.add(tr("Open findings"), open);
+    facts.add(tr("Rank-list deadline"), daysLeft(m_snapshot.season.rankListDeadline));
+    facts.add(tr("Match Day"), daysLeft(m_snapshot.season.matchDay));
+    doc.addBlock(heading(2, tr("Summary")), true);
+    doc.addBlock(facts.html());
+}
+
+void SeasonReport::addStatuses(ReportDocument &doc) const
+{
+    QHash<qint64, QPair<int, int>> traffic; // sent, received
+    for (const core::Communication &c : m_snapshot.communications) {
+        if (c.state == core::CommState::Sent)
+            ++(c.direction == core::Direction::Outgoing ? traffic[c.programId].first
+                                                        : traffic[c.programId].second);
+    }
+    QHash<qint64, QPair<int, int>> open; // violations, warnings
+    for (const core::Finding &f : m_findings) {
+        if (isOpen(f) && f.programId)
+            ++(f.severity == core::Severity::Violation ? open[*f.programId].first
+                                                       : open[*f.programId].second);
+    }
+    doc.addBlock(heading(2, tr("Programs by status")) +
+                     paragraph(esc(tr("★ a preference signal was sent. Findings: the warnings and "
+                                      "violations not gone past. Rank: your preference order.")),
+                               QStringLiteral("note")),
+                 true);
+    for (const auto &[status, label] : labels::all<core::ProgramStatus>()) {
+        QList<const core::Program *> programs;
+        for (const core::Program &p : m_snapshot.programs) {
+            if (p.status == status)
+                programs << &p;
+        }
+        if (programs.isEmpty())
+            continue;
+        std::sort(programs.begin(), programs.end(), [](const auto *a, const auto *b) {
+            const int ra = a->preferenceRank.value_or(INT_MAX);
+            const int rb = b->preferenceRank.value_or(INT_MAX);
+            return ra != rb ? ra < rb : a->name.localeAwareCompare(b->name) < 0;
+        });
+        Table table({tr("Program"), tr("Location"), tr("Interview"), tr("Sent / received"),
+                     tr("Findings"), tr("Rank")},
+                    {38, 17, 14, 12, 11, 8});
+        for (const core::Program *p : programs) {
+            QString name = esc(p->name);
+            if (p->signalSent)
+                name += QStringLiteral(" <span class=\"accent\">★</span>");
+            const QString where =
+                p->state.isEmpty() ? p->city : tr("%1, %2").arg(p->city, p->state);
+            const auto t = traffic.value(p->id);
+            const auto n = open.value(p->id);
+            const QString findings =
+                n.first + n.second == 0
+                    ? QStringLiteral("—")
+                    : coloured(QString::number(n.first + n.second),
+                               labels::severityColor(n.first ? core::Severity::Violation
+                                                             : core::Severity::Warning)
+                                   .name());
+            table.addRow(
+                {name, esc(where), esc(date(p->interviewDate)),
+                 QStringLiteral("%1 / %2").arg(t.first).arg(t.second), findings,
+                 p->preferenceRank ? QString::number(*p->preferenceRank) : QStringLiteral("—")});
+        }
+        doc.addBlock(heading(3, tr("%1 · %2").arg(label).arg(programs.size())), true);
+        doc.addTable(table);
+    }
+}
+
+QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) const
+{
+    QStringList rules;
+    for (const core::Finding &f : findings) {
+        if (!rules.contains(f.rule))
+            rules << f.rule;
+    }
+    QStringList blocks;
+    for (const QString &rule : rules) {
+        QString html;
+        QString guidance;
+        for (const core::Finding &f : findings) {
+            if (f.rule != rule)
+                continue;
+            QString line = severityTag(f.severity) + QStringLiteral(" &nbsp;") + esc(f.message);
+            QStringList about;
+            if (const auto id = f.communicationId()) {
+                if (const core::Communication *c = communication(*id))
+                    about << tr("“%1”, %2")
+                                 .arg(c->subject.isEmpty() ? tr("(no subject)") : c->subject,
+                                      date(c->at.date()));
+            }
+            if (f.acknowledged)
+                about << tr("gone past, acknowledged");
+            if (!about.isEmpty())
+                line += QStringLiteral(" <span class=\"small\">— %1</span>")
+                            .arg(esc(about.join(QStringLiteral("; "))));
+            html += paragraph(line, QStringLiteral("finding"));
+            guidance = f.guidance;
+        }
+        if (!guidance.isEmpty())
+            html += paragraph(esc(guidance), QStringLiteral("guidance"));
+        blocks << html;
+    }
+    return blocks;
+}
+
+void SeasonReport::addFindings(ReportDocument &doc) const
+{
+    // Worst first: programs with violations, then by the number of findings.
+    QList<qint64> ids;
+    QHash<qint64, QList<core::Finding>> byProgram;
+    for (const core::Finding &f : m_findings) {
+        if (!isOpen(f))
+            continue;
+        const qint64 id = f.programId.value_or(0);
+        if (!byProgram.contains(id))
+            ids << id;
+        byProgram[id] << f;
+    }
+    if (ids.isEmpty()) {
+        doc.addBlock(heading(2, tr("Open findings")), true);
+        doc.addBlock(paragraph(esc(tr("No open warnings or violations."))));
+        return;
+    }
+    doc.addBlock(heading(2, tr("Open findings")) +
+                     paragraph(esc(tr("Each with the guidance it rests on. A finding you chose to "
+                                      "go past is no longer open.")),
+                               QStringLiteral("note")),
+                 true);
+    const auto violations = [&byProgram](qint64 id) {
+        const auto &list = byProgram[id];
+        return std::count_if(list.begin(), list.end(), [](const core::Finding &f) {
+            return f.severity == core::Severity::Violation;
+        });
+    };
+    std::stable_sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+        const auto va = violations(a), vb = violations(b);
+        return va != vb ? va > vb : byProgram[a].size() > byProgram[b].size();
+    });
+    for (const qint64 id : ids) {
+        doc.addBlock(heading(3, programName(id)), true);
+        for (const QString &block : findingBlocks(byProgram[id]))
+            doc.addBlock(block);
+    }
+}
+
+void SeasonReport::addTopChoice(ReportDocument &doc) const
+{
+    const DashboardSummary summary =
+        DashboardSummary::build(m_snapshot, m_findings, m_reminders, m_now);
+    doc.addBlock(heading(2, tr("Top-choice letter")), true);
+    if (summary.topChoices.isEmpty()) {
+        doc.addBlock(paragraph(esc(tr("Not sent yet. Tell one program only, once, that it is "
+                                      "your first choice, and mean it."))));
+        return;
+    }
+    Table table({tr("Program"), tr("Sent"), tr("How")}, {50, 22, 28});
+    for (const DashboardSummary::TopChoice &t : summary.topChoices)
+        table.addRow({esc(t.programName), esc(dateTime(t.at)),
+                      esc(t.letterOfIntent ? tr("Letter of intent")
+                                           : tr("A top-choice sentence in another message"))});
+    if (summary.topChoices.size() > 1)
+        doc.addBlock(paragraph(coloured(esc(tr("More than one program was told it is your first "
+                                               "choice.")),
+                                        labels::severityColor(core::Severity::Violation).name())),
+                     true);
+    doc.addTable(table);
+}
+
+void SeasonReport::addLog(ReportDocument &doc) const
+{
+    QHash<qint64, core::Severity> worst;
+    for (const core::Finding &f : m_findings) {
+        if (f.severity == core::Severity::Info)
+            continue;
+        if (const auto id = f.communicationId()) {
+            if (!worst.contains(*id) || core::moreSevere(f.severity, worst.value(*id)))
+                worst.insert(*id, f.severity);
+        }
+    }
+    Table table({tr("Date"), tr("Program"), tr("Kind"), tr("Subject")}, {13, 37, 19, 31});
+    const QString small = QStringLiteral("<br><span class=\"small\">%1</span>");
+    for (const core::Communication &c : m_snapshot.communications) {
+        QString when =
+            esc(date(c.at.date())) + small.arg(esc(c.at.toString(QStringLiteral("HH:mm"))));
+        QString program = esc(programName(c.programId));
+        if (const QString who = contactName(c.contactId); !who.isEmpty())
+            program += small.arg(esc(who));
+        const QString way = c.direction == core::Direction::Outgoing ? tr("sent") : tr("received");
+        QString kind =
+            esc(labels::kind(c.kind)) +
+            small.arg(esc(c.channel == core::Channel::Email
+                              ? way
+                              : tr("%1, %2").arg(way, labels::channel(c.channel).toLower())));
+        QString subject = esc(c.subject.isEmpty() ? tr("(no subject)") : c.subject);
+        if (c.state == core::CommState::Draft)
+            subject += QStringLiteral(" <span class=\"small\">%1</span>").arg(esc(tr("draft")));
+        if (worst.contains(c.id))
+            subject += QStringLiteral("<br>") + severityTag(worst.value(c.id));
+        table.addRow({when, program, kind, subject},
+                     c.state == core::CommState::Draft ? QStringLiteral("draft") : QString());
+    }
+    const int n = int(m_snapshot.communications.size());
+    doc.newPage();
+    doc.addBlock(heading(2, tr("Log")) +
+                     paragraph(esc(plural(n, tr("1 entry, in date order."),
+                                          tr("%1 entries, in date order; drafts in grey."))),
+                               QStringLiteral("note")),
+                 true);
+    if (n > 0)
+        doc.addTable(table);
+}
+
+} // namespace rapport::ui

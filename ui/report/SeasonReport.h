@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ReportDocument.h"
+#include "Result.h"
+#include "domain/Finding.h"
+#include "domain/SeasonSnapshot.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace rapport::core {
+struct Reminder;
+}
+
+namespace rapport::ui {
+
+struct PageDecoration;
+
+// The printable reports: the whole season (summary, programs by status,
+// open findings with their guidance, the top-choice letter, the log), or
+// one program's story (facts, contacts, findings, timeline with its
+// milestones). Built from a snapshot and its findings, so the window and
+// rapport-cli print the same thing.
+class SeasonReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(SeasonReport)
+
+public:
+    SeasonReport(const core::SeasonSnapshot &snapshot, const QList<core::Finding> &findings,
+                 const QList<core::Reminder> &reminders, const QDateTime &now);
+
+    ReportDocument seasonDocument() const;
+    // Fails for an unknown program.
+    core::Result<ReportDocument> programDocument(qint64 programId) const;
+    // The same as HTML, without page breaks.
+    QString seasonHtml() const;
+    core::Result<QString> programHtml(qint64 programId) const;
+
+    // Write the PDF; the result is the number of pages.
+    core::Result<int> writeSeasonPdf(const QString &path) const;
+    core::Result<int> writeProgramPdf(qint64 programId, const QString &path) const;
+
+    // A file name to suggest: "season-report-2027-01-14.pdf",
+    // "lakeside-university-otolaryngology-2027-01-14.pdf".
+    QString suggestedSeasonFileName() const;
+    QString suggestedProgramFileName(qint64 programId) const;
+
+private:
+    PageDecoration decoration(const QString &what) const;
+    const core::Program *program(qint64 id) const;
+    QString programName(qint64 id) const;
+    QString contactName(const std::optional<qint64> &id) const;
+    // Open warnings and violations (acknowledged ones are past).
+    QList<core::Finding> openFindings(qint64 programId) const;
+
+    void addTitle(ReportDocument &doc) const;
+    void addSummary(ReportDocument &doc) const;
+    void addStatuses(ReportDocument &doc) const;
+    void addFindings(ReportDocument &doc) const;
+    void addTopChoice(ReportDocument &doc) const;
+    void addLog(ReportDocument &doc) const;
+
+    void addProgramFacts(ReportDocument &doc, const core::Program &p) const;
+    void addProgramContacts(ReportDocument &doc, const core::Program &p) const;
+    void addProgramFindings(ReportDocument &doc, const core::Program &p) const;
+    void addProgramTimeline(ReportDocument &doc, const core::Program &p) const;
+    // Findings grouped by rule, one block per rule: what was found, each
+    // with the message it is about, then the guidance once.
+    QStringList findingBlocks(const QList<core::Finding> &findings) const;
+    const core::Communication *communication(qint64 id) const;
+
+    const core::SeasonSnapshot &m_snapshot;
+    const QList<core::Finding> &m_findings;
+    const QList<core::Reminder> &m_reminders;
+    QDateTime m_now;
+    QHash<qint64, int> m_programIndex;
+    QHash<qint64, int> m_contactIndex;
+    QHash<qint64, int> m_communicationIndex;
+};
+
+} // namespace rapport::ui
