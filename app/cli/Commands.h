@@ -24,6 +24,11 @@ void runExport(Context &ctx, const QStringList &words);
 void runBackup(Context &ctx, const QStringList &words);
 void runRestore(Context &ctx, const QStringList &words);
 
+// export pdf (PdfCommand.cpp); it lays out text, so main() starts a
+// QGuiApplication when needsGuiApplication() says so.
+void exportPdf(Context &ctx, const QStringList &words);
+bool needsGuiApplication(const QStringList &arguments);
+
 // --name VALUE as one of the canonical identifiers of E.
 template <typename E>
 std::optional<E> enumOption(const Args &args, const QString &name)

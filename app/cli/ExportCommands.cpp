@@ -70,12 +70,15 @@ void exportIcs(Context &ctx, const QStringList &words)
 void runExport(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString what =
-        takeAction(rest, QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("ics")});
+    const QString what = takeAction(rest, QStringLiteral("export"),
+                                    {QStringLiteral("csv"), QStringLiteral("ics"),
+                                     QStringLiteral("pdf")});
     if (what == QLatin1String("csv"))
         exportCsv(ctx, rest);
-    else
+    else if (what == QLatin1String("ics"))
         exportIcs(ctx, rest);
+    else
+        exportPdf(ctx, rest);
 }
 
 } // namespace rapport::cli

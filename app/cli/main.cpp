@@ -8,10 +8,12 @@
 #include "domain/Parse.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace rapport::cli {
 namespace {
@@ -37,6 +39,8 @@ const char *const kUsage =
     "  export csv [--program ID] [--output FILE|-]\n"
     "                             the log (or one program's entries) as CSV\n"
     "  export ics [--output FILE|-]  reminders as iCalendar\n"
+    "  export pdf [--program ID] --output FILE\n"
+    "                             the printable season report (or one program's)\n"
     "  backup FILE                a consistent copy of the database\n"
     "  restore FILE               replace the database with a backup (the old one is kept)\n"
     "\n"
@@ -117,7 +121,19 @@ QString takeAction(QStringList &words, const QString &group, const QStringList &
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays text out, which needs fonts and so a
+    // QGuiApplication; it never shows a window, so the offscreen platform
+    // serves on any machine. Every other command stays display-free.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (rapport::cli::needsGuiApplication(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QStringList words = QCoreApplication::arguments();
