@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
+#include "IoActions.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ComposeDialog.h"
+#include "models/TimelineModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/LogPage.h"
 #include "pages/ProgramsPage.h"
@@ -130,6 +132,14 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     fileMenu->addAction(compose);
     fileMenu->addAction(newProgram);
+    fileMenu->addSeparator();
+    m_io = new IoActions(m_session, m_prompter, this, [this] { return m_programs->currentProgramId(); });
+    m_io->addTo(fileMenu);
+    connect(m_io, &IoActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // The timeline is reset whenever the selected program changes.
+    connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
+            &IoActions::updateActions);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     toolbar->addAction(compose);

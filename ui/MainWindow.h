@@ -10,6 +10,7 @@ namespace rapport::ui {
 
 class ComposeDialog;
 class DashboardPage;
+class IoActions;
 class LogPage;
 class Page;
 class ProgramsPage;
@@ -35,6 +36,7 @@ public:
     LogPage *logPage() const { return m_log; }
     TemplatesPage *templatesPage() const { return m_templates; }
     SettingsPage *settingsPage() const { return m_settings; }
+    IoActions *ioActions() const { return m_io; }
 
 public Q_SLOTS:
     void showPage(int index);
@@ -65,6 +67,7 @@ private:
     LogPage *m_log = nullptr;
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
+    IoActions *m_io = nullptr;
 };
 
 } // namespace rapport::ui
