@@ -8,6 +8,7 @@ RAPPORT_PACKAGES=(
   libsqlite3-dev libgtest-dev
   libgmime-3.0-dev libical-dev python3 python3-icalendar
   fonts-dejavu-core
+  poppler-utils
 )
 
 rapport_root() {
