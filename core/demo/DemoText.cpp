@@ -127,7 +127,7 @@ Letter outgoingLetter(Kind kind, const LetterContext &ctx, QRandomGenerator &rng
     case Kind::ReplyToProgram:
         return {QStringLiteral("Re: your message"),
                 letter(ctx, {QStringLiteral("Thank you for your kind note and for your interest in my application."),
-                             QStringLiteral("I remain enthusiastic about %P and will be finalising my rank list "
+                             QStringLiteral("I remain enthusiastic about %P and will be finalizing my rank list "
                                             "independently, as the NRMP asks of every applicant."),
                              pick(kClosers, rng)})};
     case Kind::SecondLookRequest:

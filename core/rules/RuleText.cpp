@@ -2,6 +2,8 @@
 
 #include "domain/Contact.h"
 
+#include <QRegularExpression>
+
 namespace rapport::core {
 
 QString RuleText::ordinal(int n)
@@ -33,7 +35,12 @@ QString RuleText::dateTime(const QDateTime &at)
 
 QString RuleText::quote(const QString &snippet)
 {
-    return tr("\u201c%1\u201d").arg(snippet);
+    // Phrase hits come from lower-cased text; "where i stand" reads as a
+    // typo in a message about the user's own letter.
+    static const QRegularExpression pronoun(QStringLiteral(R"(\bi\b(?!\.))"));
+    QString text = snippet;
+    text.replace(pronoun, QStringLiteral("I"));
+    return tr("\u201c%1\u201d").arg(text);
 }
 
 QString RuleText::kind(Kind k)

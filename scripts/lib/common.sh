@@ -7,6 +7,7 @@ RAPPORT_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libsqlite3-dev libgtest-dev
   libgmime-3.0-dev libical-dev python3 python3-icalendar
+  libhunspell-dev hunspell-en-us hunspell-en-med
   fonts-dejavu-core
   poppler-utils
 )

@@ -7,6 +7,8 @@
 #include "Session.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
+#include "widgets/SpellHighlighter.h"
+#include "widgets/SpellTextEdit.h"
 
 #include "rules/RuleEngine.h"
 #include "storage/AcknowledgementRepository.h"
@@ -139,7 +141,11 @@ QWidget *CommunicationDialog::createForm()
     m_state = enumCombo<core::CommState>(QStringLiteral("state"), form);
     m_subject = new QLineEdit(form);
     m_subject->setObjectName(QStringLiteral("subject"));
-    m_body = new QPlainTextEdit(form);
+    auto *body = new SpellTextEdit(form);
+    body->setKnownWords(knownWordsOf(m_session));
+    connect(body, &SpellTextEdit::spellingError, this,
+            [this](const QString &message) { m_prompter.showError(this, message); });
+    m_body = body;
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setTabChangesFocus(true);
 
@@ -187,6 +193,13 @@ QWidget *CommunicationDialog::createForm()
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &CommunicationDialog::scheduleCheck);
     connect(m_subject, &QLineEdit::textChanged, this, &CommunicationDialog::scheduleCheck);
     connect(m_body, &QPlainTextEdit::textChanged, this, &CommunicationDialog::scheduleCheck);
+    // A program's message is not the user's spelling to correct.
+    const auto checkOutgoingOnly = [this, body] {
+        body->highlighter()->setChecking(selected<core::Direction>(m_direction) ==
+                                         core::Direction::Outgoing);
+    };
+    connect(m_direction, &QComboBox::currentIndexChanged, body, checkOutgoingOnly);
+    checkOutgoingOnly();
     return form;
 }
 

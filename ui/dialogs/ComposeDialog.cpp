@@ -7,6 +7,8 @@
 #include "Session.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
+#include "widgets/SpellHighlighter.h"
+#include "widgets/SpellTextEdit.h"
 #include "widgets/TemplateChooser.h"
 #include "widgets/TemplateFieldsForm.h"
 
@@ -150,7 +152,11 @@ QWidget *ComposeDialog::createMessageColumn()
     m_subject = new QLineEdit(column);
     m_subject->setObjectName(QStringLiteral("subject"));
     m_subject->setPlaceholderText(tr("Subject"));
-    m_body = new QPlainTextEdit(column);
+    auto *body = new SpellTextEdit(column);
+    body->setKnownWords(knownWordsOf(m_session));
+    connect(body, &SpellTextEdit::spellingError, this,
+            [this](const QString &message) { m_prompter.showError(this, message); });
+    m_body = body;
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setPlaceholderText(tr("Choose a template, or write your message here."));
     m_body->setTabChangesFocus(true);

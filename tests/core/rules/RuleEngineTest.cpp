@@ -263,5 +263,22 @@ TEST_F(RuleEngineTest, DraftWithoutAProgramGetsTheTextRulesOnly)
     EXPECT_EQ(rulesOf(engine().checkDraft(incoming)), QStringList{QStringLiteral("incoming.rank_request")});
 }
 
+// Messages quote the user's words; the lower-cased matching text must not
+// turn "I" into "i".
+TEST_F(RuleEngineTest, FindingQuotesKeepThePronounCapitalised)
+{
+    core::Draft d;
+    d.kind = Kind::PostInterviewUpdate;
+    d.at = utc(2027, 1, 5);
+    d.body = QStringLiteral("Dear Dr. Ray,\n\nCould you tell me where I stand on your rank list?");
+    const auto findings = engine().checkDraft(d);
+    ASSERT_FALSE(findings.isEmpty());
+    const auto inquiry = std::find_if(findings.cbegin(), findings.cend(), [](const core::Finding &f) {
+        return f.rule == QLatin1String("content.rank_inquiry");
+    });
+    ASSERT_NE(inquiry, findings.cend()) << describe(findings);
+    EXPECT_TRUE(inquiry->message.contains(QLatin1String("where I stand"))) << inquiry->message.toStdString();
+}
+
 } // namespace
 } // namespace rapport::test

@@ -1,6 +1,7 @@
 #include "ComposeFixture.h"
 
 #include "dialogs/ComposeDialog.h"
+#include "models/TimelineModel.h"
 #include "widgets/FindingsPanel.h"
 
 #include <QComboBox>
@@ -179,6 +180,15 @@ TEST_F(ComposeDialogTest, LoggingAThirdPreInterviewEmailRecordsTheAcknowledgemen
     EXPECT_EQ(quota->at, clock.now());
     EXPECT_EQ(acks.size(), asked.size()) << "one acknowledgement per warning or violation";
     EXPECT_FALSE(dialog->isVisible());
+
+    // And the program's timeline shows it, with its finding as a badge.
+    rapport::ui::TimelineModel timeline(session());
+    timeline.setProgram(programId);
+    const QModelIndex entry = timeline.indexOf(sent.id);
+    ASSERT_TRUE(entry.isValid()) << "the logged entry is not on the timeline";
+    EXPECT_TRUE(entry.data(rapport::ui::TimelineModel::FindingRulesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("quota.pre_interview")));
 }
 
 TEST_F(ComposeDialogTest, RefusingTheConfirmationStoresNothingAndKeepsTheWindow)

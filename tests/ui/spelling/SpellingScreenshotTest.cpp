@@ -1,0 +1,65 @@
+#include "UiFixture.h"
+
+#include "dialogs/ComposeDialog.h"
+#include "widgets/SpellTextEdit.h"
+
+#include "domain/SeasonSnapshot.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTest>
+
+#include <memory>
+
+using rapport::test::UiFixture;
+using rapport::ui::ComposeDialog;
+using rapport::ui::SpellTextEdit;
+
+namespace {
+
+// RAPPORT_SCREENSHOT_DIR=/tmp keeps the pictures for a person to look at.
+void keep(QWidget &widget, const QString &name)
+{
+    const QPixmap picture = widget.grab();
+    EXPECT_FALSE(picture.isNull());
+    const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(picture.save(QDir(dir).filePath(name)));
+    }
+}
+
+} // namespace
+
+class SpellingScreenshotTest : public UiFixture
+{};
+
+TEST_F(SpellingScreenshotTest, ComposeWithAMisspeltWordAndItsMenu)
+{
+    loadDemo();
+    const auto &programs = session().snapshot().programs;
+    ASSERT_FALSE(programs.isEmpty());
+
+    ComposeDialog dialog(session(), prompter);
+    dialog.setProgram(programs.first().id);
+    dialog.setTemplate(QStringLiteral("thank-you"));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *body = dialog.findChild<SpellTextEdit *>(QStringLiteral("body"));
+    ASSERT_NE(body, nullptr);
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, "I was greatful to see the sialendoscopy cases and the "
+                           "well-knwon otolaryngolgy teaching at rounds.");
+    keep(dialog, QStringLiteral("spelling-compose.png"));
+
+    const int at = body->toPlainText().indexOf(QStringLiteral("otolaryngolgy"));
+    QTextCursor cursor(body->document());
+    cursor.setPosition(at + 3);
+    const QPoint point = body->cursorRect(cursor).center();
+    std::unique_ptr<QMenu> menu(body->createSpellingMenu(point));
+    menu->popup(body->viewport()->mapToGlobal(point));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(menu.get()));
+    keep(*menu, QStringLiteral("spelling-menu.png"));
+    menu->close();
+}

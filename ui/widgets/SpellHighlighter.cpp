@@ -1,0 +1,120 @@
+#include "SpellHighlighter.h"
+
+#include "Session.h"
+
+#include "spelling/SeasonWords.h"
+#include "spelling/SpellChecker.h"
+
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QSignalBlocker>
+#include <QTextBlock>
+
+namespace rapport::ui {
+namespace {
+
+QList<SpellHighlighter *> &allHighlighters()
+{
+    static QList<SpellHighlighter *> highlighters;
+    return highlighters;
+}
+
+} // namespace
+
+core::SpellChecker &sharedSpellChecker()
+{
+    static core::SpellChecker checker;
+    return checker;
+}
+
+QSet<QString> knownWordsOf(Session &session)
+{
+    struct Cache
+    {
+        QPointer<Session> session; // null again once that session is gone
+        QSet<QString> words;
+        bool current = false;
+    };
+    static Cache cache;
+    if (cache.session != &session) {
+        cache.session = &session;
+        cache.current = false;
+        QObject::connect(&session, &Session::changed, &session, [] { cache.current = false; });
+    }
+    if (!cache.current) {
+        cache.words = core::spelling::seasonWords(session.snapshot());
+        cache.current = true;
+    }
+    return cache.words;
+}
+
+SpellHighlighter::SpellHighlighter(QTextDocument *document, core::SpellChecker &checker)
+    : QSyntaxHighlighter(document), m_checker(checker)
+{
+    allHighlighters().append(this);
+}
+
+SpellHighlighter::~SpellHighlighter()
+{
+    allHighlighters().removeOne(this);
+}
+
+void SpellHighlighter::setKnownWords(QSet<QString> words)
+{
+    m_knownWords = std::move(words);
+    recheck();
+}
+
+void SpellHighlighter::setChecking(bool on)
+{
+    if (on == m_checking)
+        return;
+    m_checking = on;
+    recheck();
+}
+
+std::optional<core::spelling::TextRange> SpellHighlighter::misspellingAt(const QTextBlock &block,
+                                                                         int positionInBlock) const
+{
+    if (!m_checking)
+        return std::nullopt;
+    for (const auto &range : m_checker.misspellings(block.text(), m_knownWords)) {
+        if (range.start <= positionInBlock && positionInBlock <= range.end())
+            return range;
+    }
+    return std::nullopt;
+}
+
+QTextCharFormat SpellHighlighter::misspeltFormat()
+{
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    format.setUnderlineColor(QColor(0xd7, 0x26, 0x26));
+    return format;
+}
+
+void SpellHighlighter::recheck()
+{
+    // rehighlight() wraps its work in an edit block, and closing one emits
+    // QTextDocument::contentsChanged even though only formats changed.
+    const QSignalBlocker quiet(document());
+    rehighlight();
+}
+
+void SpellHighlighter::rehighlightAll()
+{
+    for (SpellHighlighter *highlighter : std::as_const(allHighlighters()))
+        highlighter->recheck();
+}
+
+void SpellHighlighter::highlightBlock(const QString &text)
+{
+    if (!m_checking)
+        return;
+    const QTextCharFormat format = misspeltFormat();
+    for (const auto &range : m_checker.misspellings(text, m_knownWords))
+        setFormat(int(range.start), int(range.length), format);
+}
+
+} // namespace rapport::ui

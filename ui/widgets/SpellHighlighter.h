@@ -1,0 +1,73 @@
+#pragma once
+
+#include "spelling/WordScanner.h"
+
+#include <QSet>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <optional>
+
+namespace rapport::core {
+class SpellChecker;
+}
+
+namespace rapport::ui {
+
+class Session;
+
+// The application's one spell checker: the dictionaries load on first use,
+// once, not per editor or keystroke.
+core::SpellChecker &sharedSpellChecker();
+
+// The season's names for SpellHighlighter::setKnownWords(), worked out once
+// per Session::changed() rather than per editor (a large season has tens of
+// thousands of them).
+QSet<QString> knownWordsOf(Session &session);
+
+// Underlines misspelt words with a red wavy line. Placeholders, addresses
+// and links are left alone (see core::spelling::words()).
+class SpellHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    SpellHighlighter(QTextDocument *document, core::SpellChecker &checker);
+    ~SpellHighlighter() override;
+    Q_DISABLE_COPY_MOVE(SpellHighlighter)
+
+    core::SpellChecker &checker() const { return m_checker; }
+
+    // Words (lower case) that are right in this text: the season's names.
+    void setKnownWords(QSet<QString> words);
+
+    // Off for text the user did not write, such as a program's message.
+    void setChecking(bool on);
+    bool isChecking() const { return m_checking; }
+
+    // The misspelt word under a position in the block (a cursor right
+    // after the last letter still counts), if any.
+    std::optional<core::spelling::TextRange> misspellingAt(const QTextBlock &block,
+                                                           int positionInBlock) const;
+
+    static QTextCharFormat misspeltFormat();
+
+    // Checks the whole text again. Unlike rehighlight(), the editor does
+    // not report this as a text change (the compose dialog would take it
+    // for the user's edit).
+    void recheck();
+
+    // Checks every open editor's text again, after a word was added to the
+    // dictionary or ignored.
+    static void rehighlightAll();
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    core::SpellChecker &m_checker;
+    QSet<QString> m_knownWords;
+    bool m_checking = true;
+};
+
+} // namespace rapport::ui
