@@ -82,7 +82,7 @@ void ScreenshotTour::start()
             // Fill the template's fields as a user would, then slip a rank
             // inquiry and a promise into the letter for the checks to catch.
             const std::pair<const char *, const char *> fields[] = {
-                {"field_update_1", "had a second paper on olfactory outcomes accepted"},
+                {"field_update_1", "my second paper on olfactory outcomes was accepted"},
                 {"field_program_detail", "your skull base surgery rotation"}};
             for (const auto &[name, text] : fields) {
                 if (auto *edit = (*compose)->findChild<QLineEdit *>(QLatin1String(name))) {
