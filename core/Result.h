@@ -15,12 +15,11 @@ struct Error
 };
 
 // A value or an Error; std::expected is C++23, Debian 12's GCC has C++20.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -40,12 +39,11 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -144,8 +144,7 @@ QColor severityColor(core::Severity v)
 
 namespace {
 
-template <typename E, typename F>
-QList<QPair<E, QString>> collect(F label)
+template <typename E, typename F> QList<QPair<E, QString>> collect(F label)
 {
     QList<QPair<E, QString>> out;
     for (const QString &name : core::enumNames<E>()) {
@@ -157,15 +156,45 @@ QList<QPair<E, QString>> collect(F label)
 
 } // namespace
 
-template <> QList<QPair<core::Direction, QString>> all() { return collect<core::Direction>(direction); }
-template <> QList<QPair<core::Channel, QString>> all() { return collect<core::Channel>(channel); }
-template <> QList<QPair<core::Kind, QString>> all() { return collect<core::Kind>(kind); }
-template <> QList<QPair<core::ProgramStatus, QString>> all() { return collect<core::ProgramStatus>(status); }
-template <> QList<QPair<core::CommunicationPolicy, QString>> all() { return collect<core::CommunicationPolicy>(policy); }
-template <> QList<QPair<core::VisaSponsorship, QString>> all() { return collect<core::VisaSponsorship>(visa); }
-template <> QList<QPair<core::ContactRole, QString>> all() { return collect<core::ContactRole>(role); }
-template <> QList<QPair<core::Severity, QString>> all() { return collect<core::Severity>(severity); }
-template <> QList<QPair<core::CommState, QString>> all() { return collect<core::CommState>(state); }
-template <> QList<QPair<core::Tristate, QString>> all() { return collect<core::Tristate>(tristate); }
+template <> QList<QPair<core::Direction, QString>> all()
+{
+    return collect<core::Direction>(direction);
+}
+template <> QList<QPair<core::Channel, QString>> all()
+{
+    return collect<core::Channel>(channel);
+}
+template <> QList<QPair<core::Kind, QString>> all()
+{
+    return collect<core::Kind>(kind);
+}
+template <> QList<QPair<core::ProgramStatus, QString>> all()
+{
+    return collect<core::ProgramStatus>(status);
+}
+template <> QList<QPair<core::CommunicationPolicy, QString>> all()
+{
+    return collect<core::CommunicationPolicy>(policy);
+}
+template <> QList<QPair<core::VisaSponsorship, QString>> all()
+{
+    return collect<core::VisaSponsorship>(visa);
+}
+template <> QList<QPair<core::ContactRole, QString>> all()
+{
+    return collect<core::ContactRole>(role);
+}
+template <> QList<QPair<core::Severity, QString>> all()
+{
+    return collect<core::Severity>(severity);
+}
+template <> QList<QPair<core::CommState, QString>> all()
+{
+    return collect<core::CommState>(state);
+}
+template <> QList<QPair<core::Tristate, QString>> all()
+{
+    return collect<core::Tristate>(tristate);
+}
 
 } // namespace rapport::ui::labels

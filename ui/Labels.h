@@ -26,8 +26,7 @@ QString tristate(core::Tristate v);
 QColor severityColor(core::Severity v);
 
 // Every value of E with its label, in canonical order, for combo boxes.
-template <typename E>
-QList<QPair<E, QString>> all();
+template <typename E> QList<QPair<E, QString>> all();
 
 } // namespace labels
 } // namespace rapport::ui

@@ -17,12 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -75,7 +75,8 @@ void MainWindow::createPages()
         m_navigation->addItem(item);
         connectPage(entry.page);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
 
     // The navigation keeps its width; the page takes the rest.
     m_navigation->setFixedWidth(180);
@@ -107,13 +108,15 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *compose = new QAction(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"), this);
+    auto *compose =
+        new QAction(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"), this);
     compose->setObjectName(QStringLiteral("actionCompose"));
     compose->setShortcut(QKeySequence::New);
     compose->setToolTip(tr("Write a message from a template, checked as you type (%1)")
                             .arg(compose->shortcut().toString(QKeySequence::NativeText)));
     connect(compose, &QAction::triggered, this, [this] { this->compose(); });
-    auto *newProgram = new QAction(themeIcon(QStringLiteral("list-add")), tr("New &program…"), this);
+    auto *newProgram =
+        new QAction(themeIcon(QStringLiteral("list-add")), tr("New &program…"), this);
     newProgram->setObjectName(QStringLiteral("actionNewProgram"));
     newProgram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(newProgram, &QAction::triggered, this, [this] {
@@ -133,7 +136,8 @@ void MainWindow::createActions()
     fileMenu->addAction(compose);
     fileMenu->addAction(newProgram);
     fileMenu->addSeparator();
-    m_io = new IoActions(m_session, m_prompter, this, [this] { return m_programs->currentProgramId(); });
+    m_io = new IoActions(m_session, m_prompter, this,
+                         [this] { return m_programs->currentProgramId(); });
     m_io->addTo(fileMenu);
     connect(m_io, &IoActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

@@ -25,7 +25,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { DashboardIndex, ProgramsIndex, LogIndex, TemplatesIndex, SettingsIndex, PageCount };
+    enum PageIndex
+    {
+        DashboardIndex,
+        ProgramsIndex,
+        LogIndex,
+        TemplatesIndex,
+        SettingsIndex,
+        PageCount
+    };
 
     MainWindow(Session &session, Prompter &prompter, QWidget *parent = nullptr);
     ~MainWindow() override;

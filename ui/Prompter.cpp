@@ -22,8 +22,8 @@ bool DialogPrompter::confirmDelete(QWidget *parent, const QString &what)
 {
     return QMessageBox::question(parent, QObject::tr("Delete"),
                                  QObject::tr("Delete %1? This cannot be undone.").arg(what),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
-           QMessageBox::Yes;
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 void DialogPrompter::showError(QWidget *parent, const QString &message)
@@ -51,8 +51,8 @@ bool DialogPrompter::offerDemo(QWidget *parent)
     return QMessageBox::question(parent, QObject::tr("Welcome to Rapport"),
                                  QObject::tr("Your season is empty. Open a demo season to look "
                                              "around first? It is kept in a separate file."),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace rapport::ui

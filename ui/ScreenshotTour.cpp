@@ -20,8 +20,7 @@ namespace rapport::ui {
 
 ScreenshotTour::ScreenshotTour(MainWindow &window, Session &session, QString outputDir)
     : m_window(window), m_session(session), m_dir(std::move(outputDir))
-{
-}
+{}
 
 qint64 ScreenshotTour::showcaseProgram() const
 {
@@ -73,7 +72,7 @@ void ScreenshotTour::start()
         [this] { return save(&m_window, QStringLiteral("program-timeline.png")); },
         [this, program, compose] {
             const QList<core::Contact> contacts = m_session.contactsOf(program);
-            const qint64 contact = contacts.size() > 1 ? contacts.at(1).id
+            const qint64 contact = contacts.size() > 1  ? contacts.at(1).id
                                    : contacts.isEmpty() ? 0
                                                         : contacts.first().id;
             *compose = m_window.compose(program, contact, QStringLiteral("post-interview-update"));
@@ -99,13 +98,16 @@ void ScreenshotTour::start()
                     cursor.movePosition(QTextCursor::StartOfBlock);
                 }
                 body->setTextCursor(cursor);
-                body->insertPlainText(QStringLiteral("Could you let me know where I stand on your rank "
-                                                     "list? I promise to rank you first.\n\n"));
+                body->insertPlainText(
+                    QStringLiteral("Could you let me know where I stand on your rank "
+                                   "list? I promise to rank you first.\n\n"));
             }
             (*compose)->checkNow();
             return true;
         },
-        [this, compose] { return *compose && save(*compose, QStringLiteral("compose-findings.png")); },
+        [this, compose] {
+            return *compose && save(*compose, QStringLiteral("compose-findings.png"));
+        },
         [this, compose] {
             // Not close(): it would ask whether to discard the letter.
             if (*compose)

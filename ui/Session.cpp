@@ -10,8 +10,7 @@ namespace rapport::ui {
 
 Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     : m_db(std::move(db)), m_clock(clock)
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -88,8 +87,8 @@ QList<core::Contact> Session::contactsOf(qint64 programId) const
     return out;
 }
 
-core::Status Session::replaceDatabase(
-    const std::function<core::Status(const QString &path)> &replace)
+core::Status
+Session::replaceDatabase(const std::function<core::Status(const QString &path)> &replace)
 {
     const QString path = m_db->path();
     m_db.reset(); // closes the connection, so nothing holds the file

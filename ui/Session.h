@@ -26,7 +26,8 @@ class Session final : public QObject
     Q_OBJECT
 
 public:
-    static core::Result<std::unique_ptr<Session>> open(const QString &path, const core::Clock &clock);
+    static core::Result<std::unique_ptr<Session>> open(const QString &path,
+                                                       const core::Clock &clock);
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
 

@@ -96,7 +96,8 @@ std::optional<bool> Args::yesNo(const QString &name) const
         return true;
     if (*text == QLatin1String("no"))
         return false;
-    throw UsageError(QStringLiteral("%1: --%2 \"%3\" must be yes or no").arg(m_command, name, *text));
+    throw UsageError(
+        QStringLiteral("%1: --%2 \"%3\" must be yes or no").arg(m_command, name, *text));
 }
 
 } // namespace rapport::cli

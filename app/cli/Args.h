@@ -47,7 +47,10 @@ class Args
 public:
     static Args parse(const QStringList &words, const OptionSpec &spec, const QString &command);
 
-    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString &name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
     QString value(const QString &name, const QString &fallback = {}) const;
     std::optional<QString> optional(const QString &name) const;
     QStringList values(const QString &name) const { return m_values.value(name); }

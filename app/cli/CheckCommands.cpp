@@ -10,7 +10,8 @@ namespace rapport::cli {
 
 void runCheck(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options({QStringLiteral("program")}), QStringLiteral("check"));
+    const Args args =
+        Args::parse(words, options({QStringLiteral("program")}), QStringLiteral("check"));
     core::RuleEngine &engine = ctx.engine();
     const auto program = args.id(QStringLiteral("program"));
     if (program) {
@@ -18,15 +19,17 @@ void runCheck(Context &ctx, const QStringList &words)
         const bool known = std::any_of(programs.begin(), programs.end(),
                                        [&](const core::Program &p) { return p.id == *program; });
         if (!known)
-            throw CommandError(QStringLiteral("check: there is no program with id %1").arg(*program));
+            throw CommandError(
+                QStringLiteral("check: there is no program with id %1").arg(*program));
     }
     printFindings(ctx, program ? engine.checkProgram(*program) : engine.checkSeason());
 }
 
 void runLint(Context &ctx, const QStringList &words)
 {
-    const OptionSpec spec{{QStringLiteral("program"), QStringLiteral("kind"), QStringLiteral("contact"),
-                           QStringLiteral("at"), QStringLiteral("subject"), QStringLiteral("channel")},
+    const OptionSpec spec{{QStringLiteral("program"), QStringLiteral("kind"),
+                           QStringLiteral("contact"), QStringLiteral("at"),
+                           QStringLiteral("subject"), QStringLiteral("channel")},
                           {},
                           {QStringLiteral("incoming")},
                           0,
@@ -40,10 +43,12 @@ void runLint(Context &ctx, const QStringList &words)
     if (draft.contactId && draft.programId == 0)
         throw UsageError(QStringLiteral("lint: --contact needs --program"));
     draft.kind = enumOption<core::Kind>(args, QStringLiteral("kind")).value_or(core::Kind::Other);
-    draft.channel = enumOption<core::Channel>(args, QStringLiteral("channel")).value_or(core::Channel::Email);
+    draft.channel =
+        enumOption<core::Channel>(args, QStringLiteral("channel")).value_or(core::Channel::Email);
     draft.subject = args.value(QStringLiteral("subject"));
     draft.at = args.has(QStringLiteral("at"))
-                   ? need(core::parseMoment(args.value(QStringLiteral("at")), QStringLiteral("lint: --at")))
+                   ? need(core::parseMoment(args.value(QStringLiteral("at")),
+                                            QStringLiteral("lint: --at")))
                    : ctx.clock().now();
     draft.body = readTextInput(args.positionals().isEmpty() ? QStringLiteral("-")
                                                             : args.positionals().first());
@@ -52,7 +57,8 @@ void runLint(Context &ctx, const QStringList &words)
         const auto &programs = engine.snapshot().programs;
         if (std::none_of(programs.begin(), programs.end(),
                          [&](const core::Program &p) { return p.id == draft.programId; }))
-            throw CommandError(QStringLiteral("lint: there is no program with id %1").arg(draft.programId));
+            throw CommandError(
+                QStringLiteral("lint: there is no program with id %1").arg(draft.programId));
     }
     printFindings(ctx, engine.checkDraft(draft));
 }

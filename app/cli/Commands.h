@@ -30,17 +30,16 @@ void exportPdf(Context &ctx, const QStringList &words);
 bool needsGuiApplication(const QStringList &arguments);
 
 // --name VALUE as one of the canonical identifiers of E.
-template <typename E>
-std::optional<E> enumOption(const Args &args, const QString &name)
+template <typename E> std::optional<E> enumOption(const Args &args, const QString &name)
 {
     const auto text = args.optional(name);
     if (!text)
         return std::nullopt;
     if (const auto v = core::parseEnum<E>(*text))
         return v;
-    throw UsageError(QStringLiteral("%1: --%2 \"%3\" is not one of %4")
-                         .arg(args.command(), name, *text,
-                              core::enumNames<E>().join(QStringLiteral(", "))));
+    throw UsageError(
+        QStringLiteral("%1: --%2 \"%3\" is not one of %4")
+            .arg(args.command(), name, *text, core::enumNames<E>().join(QStringLiteral(", "))));
 }
 
 // The first word names the action of a command group ("program add").

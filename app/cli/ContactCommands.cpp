@@ -34,14 +34,10 @@ void applyFields(const Args &args, core::Contact &c)
 
 QJsonObject contactToJson(const core::Contact &c)
 {
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("program_id"), c.programId},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("first"), c.firstName},
-            {QStringLiteral("last"), c.lastName},
-            {QStringLiteral("role"), core::toString(c.role)},
-            {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone}};
+    return {{QStringLiteral("id"), c.id},         {QStringLiteral("program_id"), c.programId},
+            {QStringLiteral("title"), c.title},   {QStringLiteral("first"), c.firstName},
+            {QStringLiteral("last"), c.lastName}, {QStringLiteral("role"), core::toString(c.role)},
+            {QStringLiteral("email"), c.email},   {QStringLiteral("phone"), c.phone}};
 }
 
 void add(Context &ctx, const QStringList &words)
@@ -57,7 +53,8 @@ void add(Context &ctx, const QStringList &words)
 
 void edit(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options(kContactFields, {}, 1, 1), QStringLiteral("contact edit"));
+    const Args args =
+        Args::parse(words, options(kContactFields, {}, 1, 1), QStringLiteral("contact edit"));
     bool ok = false;
     const qint64 id = args.positionals().first().toLongLong(&ok);
     if (!ok || id <= 0)
@@ -72,7 +69,8 @@ void edit(Context &ctx, const QStringList &words)
 
 void list(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options({QStringLiteral("program")}), QStringLiteral("contact list"));
+    const Args args =
+        Args::parse(words, options({QStringLiteral("program")}), QStringLiteral("contact list"));
     core::ContactRepository repo(ctx.db());
     const auto program = args.id(QStringLiteral("program"));
     const QList<core::Contact> contacts = need(program ? repo.forProgram(*program) : repo.all());
@@ -101,8 +99,9 @@ void list(Context &ctx, const QStringList &words)
 void runContact(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action = takeAction(rest, QStringLiteral("contact"),
-                                      {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
+    const QString action =
+        takeAction(rest, QStringLiteral("contact"),
+                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
     else if (action == QLatin1String("edit"))

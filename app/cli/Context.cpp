@@ -13,8 +13,7 @@ namespace rapport::cli {
 
 Context::Context(QString databasePath, Format format, const core::Clock &clock)
     : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_out(stdout)
-{
-}
+{}
 
 Context::~Context() = default;
 

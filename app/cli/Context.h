@@ -17,7 +17,11 @@ class RuleEngine;
 
 namespace rapport::cli {
 
-enum class Format { Text, Json };
+enum class Format
+{
+    Text,
+    Json
+};
 
 // What every subcommand shares: where the database is, the output format
 // and stream, and the clock.
@@ -27,7 +31,7 @@ public:
     Context(QString databasePath, Format format, const core::Clock &clock);
     ~Context();
 
-    core::Database &db();      // opened on first use; failure is a CommandError
+    core::Database &db(); // opened on first use; failure is a CommandError
     const QString &databasePath() const { return m_path; }
     Format format() const { return m_format; }
     bool json() const { return m_format == Format::Json; }
@@ -51,8 +55,7 @@ private:
 };
 
 // Unwraps a Result or throws a CommandError with its message.
-template <typename R>
-auto need(R &&result)
+template <typename R> auto need(R &&result)
 {
     if (!result)
         throw CommandError(result.errorMessage());

@@ -70,9 +70,9 @@ void exportIcs(Context &ctx, const QStringList &words)
 void runExport(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString what = takeAction(rest, QStringLiteral("export"),
-                                    {QStringLiteral("csv"), QStringLiteral("ics"),
-                                     QStringLiteral("pdf")});
+    const QString what =
+        takeAction(rest, QStringLiteral("export"),
+                   {QStringLiteral("csv"), QStringLiteral("ics"), QStringLiteral("pdf")});
     if (what == QLatin1String("csv"))
         exportCsv(ctx, rest);
     else if (what == QLatin1String("ics"))

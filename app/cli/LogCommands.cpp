@@ -36,28 +36,33 @@ bool needsConfirmation(const core::Finding &f)
 
 void add(Context &ctx, const QStringList &words)
 {
-    const OptionSpec spec{{QStringLiteral("program"), QStringLiteral("contact"), QStringLiteral("at"),
-                           QStringLiteral("direction"), QStringLiteral("channel"),
-                           QStringLiteral("kind"), QStringLiteral("subject"),
-                           QStringLiteral("body-file"), QStringLiteral("state"),
-                           QStringLiteral("template"), QStringLiteral("reason")},
-                          {},
-                          {QStringLiteral("acknowledge")},
-                          0,
-                          0};
+    const OptionSpec spec{
+        {QStringLiteral("program"), QStringLiteral("contact"), QStringLiteral("at"),
+         QStringLiteral("direction"), QStringLiteral("channel"), QStringLiteral("kind"),
+         QStringLiteral("subject"), QStringLiteral("body-file"), QStringLiteral("state"),
+         QStringLiteral("template"), QStringLiteral("reason")},
+        {},
+        {QStringLiteral("acknowledge")},
+        0,
+        0};
     const Args args = Args::parse(words, spec, QStringLiteral("log add"));
     for (const char *required : {"program", "at", "kind"}) {
         if (!args.has(QLatin1String(required)))
-            throw UsageError(QStringLiteral("log add: --%1 is required").arg(QLatin1String(required)));
+            throw UsageError(
+                QStringLiteral("log add: --%1 is required").arg(QLatin1String(required)));
     }
     core::Communication c;
     c.programId = *args.id(QStringLiteral("program"));
     c.contactId = args.id(QStringLiteral("contact"));
-    c.at = need(core::parseMoment(args.value(QStringLiteral("at")), QStringLiteral("log add: --at")));
-    c.direction = enumOption<core::Direction>(args, QStringLiteral("direction")).value_or(core::Direction::Outgoing);
-    c.channel = enumOption<core::Channel>(args, QStringLiteral("channel")).value_or(core::Channel::Email);
+    c.at =
+        need(core::parseMoment(args.value(QStringLiteral("at")), QStringLiteral("log add: --at")));
+    c.direction = enumOption<core::Direction>(args, QStringLiteral("direction"))
+                      .value_or(core::Direction::Outgoing);
+    c.channel =
+        enumOption<core::Channel>(args, QStringLiteral("channel")).value_or(core::Channel::Email);
     c.kind = *enumOption<core::Kind>(args, QStringLiteral("kind"));
-    c.state = enumOption<core::CommState>(args, QStringLiteral("state")).value_or(core::CommState::Sent);
+    c.state =
+        enumOption<core::CommState>(args, QStringLiteral("state")).value_or(core::CommState::Sent);
     c.subject = args.value(QStringLiteral("subject"));
     c.templateName = args.value(QStringLiteral("template"));
     if (const auto file = args.optional(QStringLiteral("body-file")))
@@ -65,8 +70,8 @@ void add(Context &ctx, const QStringList &words)
 
     // Checked before it is stored, as the window does: the findings are what
     // logging this entry raises.
-    core::Draft draft{c.subject, c.body, c.programId, c.contactId, c.kind,
-                      c.direction, c.channel, c.at, std::nullopt};
+    core::Draft draft{c.subject,   c.body,    c.programId, c.contactId, c.kind,
+                      c.direction, c.channel, c.at,        std::nullopt};
     QList<core::Finding> findings = ctx.engine().checkDraft(draft);
 
     core::Database &db = ctx.db();
@@ -90,8 +95,9 @@ void add(Context &ctx, const QStringList &words)
 
 void list(Context &ctx, const QStringList &words)
 {
-    const OptionSpec spec{{QStringLiteral("program"), QStringLiteral("search"), QStringLiteral("from"),
-                           QStringLiteral("to"), QStringLiteral("direction"), QStringLiteral("kind")},
+    const OptionSpec spec{{QStringLiteral("program"), QStringLiteral("search"),
+                           QStringLiteral("from"), QStringLiteral("to"),
+                           QStringLiteral("direction"), QStringLiteral("kind")},
                           {},
                           {},
                           0,
@@ -106,7 +112,8 @@ void list(Context &ctx, const QStringList &words)
         filter.to = need(core::parseDate(*v, QStringLiteral("log list: --to")));
     filter.direction = enumOption<core::Direction>(args, QStringLiteral("direction"));
     filter.kind = enumOption<core::Kind>(args, QStringLiteral("kind"));
-    const QList<core::Communication> entries = need(core::CommunicationRepository(ctx.db()).list(filter));
+    const QList<core::Communication> entries =
+        need(core::CommunicationRepository(ctx.db()).list(filter));
     if (ctx.json()) {
         QJsonArray array;
         for (const core::Communication &c : entries)
@@ -135,7 +142,8 @@ void list(Context &ctx, const QStringList &words)
 void runLog(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action = takeAction(rest, QStringLiteral("log"), {QStringLiteral("add"), QStringLiteral("list")});
+    const QString action =
+        takeAction(rest, QStringLiteral("log"), {QStringLiteral("add"), QStringLiteral("list")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
     else

@@ -16,7 +16,8 @@ QJsonObject findingToJson(const core::Finding &f)
     o.insert(QStringLiteral("program_id"),
              f.programId ? QJsonValue(*f.programId) : QJsonValue(QJsonValue::Null));
     const auto comm = f.communicationId();
-    o.insert(QStringLiteral("communication_id"), comm ? QJsonValue(*comm) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("communication_id"),
+             comm ? QJsonValue(*comm) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("acknowledged"), f.acknowledged);
     return o;
 }
@@ -67,8 +68,8 @@ void printCreated(Context &ctx, const QString &what, qint64 id,
                   const QList<core::Finding> &findings)
 {
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("id"), id},
-                       {QStringLiteral("findings"), findingsToJson(findings)}});
+        ctx.printJson(
+            {{QStringLiteral("id"), id}, {QStringLiteral("findings"), findingsToJson(findings)}});
         return;
     }
     ctx.out() << what << " " << id << "\n";

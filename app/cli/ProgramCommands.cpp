@@ -11,19 +11,32 @@
 namespace rapport::cli {
 namespace {
 
-const OptionSpec kProgramFields{
-    {QStringLiteral("name"), QStringLiteral("institution"), QStringLiteral("specialty"),
-     QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("nrmp-code"),
-     QStringLiteral("nrmp"), QStringLiteral("visa"), QStringLiteral("matched-imgs"),
-     QStringLiteral("policy"), QStringLiteral("policy-note"), QStringLiteral("status"),
-     QStringLiteral("signal"), QStringLiteral("home-program"), QStringLiteral("application-date"),
-     QStringLiteral("interview-date"), QStringLiteral("interview-time"),
-     QStringLiteral("preference-rank"), QStringLiteral("website"), QStringLiteral("email-domain"),
-     QStringLiteral("notes"), QStringLiteral("min-gap-days")},
-    {},
-    {},
-    0,
-    0};
+const OptionSpec kProgramFields{{QStringLiteral("name"),
+                                 QStringLiteral("institution"),
+                                 QStringLiteral("specialty"),
+                                 QStringLiteral("city"),
+                                 QStringLiteral("state"),
+                                 QStringLiteral("nrmp-code"),
+                                 QStringLiteral("nrmp"),
+                                 QStringLiteral("visa"),
+                                 QStringLiteral("matched-imgs"),
+                                 QStringLiteral("policy"),
+                                 QStringLiteral("policy-note"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("signal"),
+                                 QStringLiteral("home-program"),
+                                 QStringLiteral("application-date"),
+                                 QStringLiteral("interview-date"),
+                                 QStringLiteral("interview-time"),
+                                 QStringLiteral("preference-rank"),
+                                 QStringLiteral("website"),
+                                 QStringLiteral("email-domain"),
+                                 QStringLiteral("notes"),
+                                 QStringLiteral("min-gap-days")},
+                                {},
+                                {},
+                                0,
+                                0};
 
 // Applies every given option to p; options not given leave p as it is.
 void applyFields(const Args &args, core::Program &p)
@@ -34,8 +47,9 @@ void applyFields(const Args &args, core::Program &p)
     };
     auto date = [&](const char *name, QDate &field) {
         if (const auto v = args.optional(QLatin1String(name)))
-            field = v->isEmpty() ? QDate()
-                                 : need(core::parseDate(*v, QStringLiteral("--") + QLatin1String(name)));
+            field = v->isEmpty()
+                        ? QDate()
+                        : need(core::parseDate(*v, QStringLiteral("--") + QLatin1String(name)));
     };
     text("name", p.name);
     text("institution", p.institution);
@@ -64,10 +78,13 @@ void applyFields(const Args &args, core::Program &p)
     date("application-date", p.applicationDate);
     date("interview-date", p.interviewDate);
     if (const auto v = args.optional(QStringLiteral("interview-time"))) {
-        p.interviewTime = v->isEmpty() ? QTime() : need(core::parseTime(*v, QStringLiteral("--interview-time")));
+        p.interviewTime =
+            v->isEmpty() ? QTime() : need(core::parseTime(*v, QStringLiteral("--interview-time")));
         // The time is read in the zone it was typed in.
         const QDate on = p.interviewDate.isValid() ? p.interviewDate : QDate::currentDate();
-        p.interviewOffsetSecs = QDateTime(on, p.interviewTime.isValid() ? p.interviewTime : QTime(12, 0)).offsetFromUtc();
+        p.interviewOffsetSecs =
+            QDateTime(on, p.interviewTime.isValid() ? p.interviewTime : QTime(12, 0))
+                .offsetFromUtc();
     }
     if (const auto v = args.integer(QStringLiteral("preference-rank"), 1, 999))
         p.preferenceRank = *v;
@@ -140,7 +157,8 @@ void list(Context &ctx, const QStringList &words)
         out << qSetFieldWidth(5) << Qt::right << p.id << qSetFieldWidth(0) << Qt::left << "  "
             << p.name;
         if (!p.city.isEmpty())
-            out << " (" << p.city << (p.state.isEmpty() ? QString() : QStringLiteral(", ") + p.state) << ")";
+            out << " (" << p.city
+                << (p.state.isEmpty() ? QString() : QStringLiteral(", ") + p.state) << ")";
         out << "  " << core::toString(p.status);
         if (p.interviewDate.isValid())
             out << "  interview " << p.interviewDate.toString(Qt::ISODate);
@@ -156,8 +174,9 @@ void list(Context &ctx, const QStringList &words)
 void runProgram(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action = takeAction(rest, QStringLiteral("program"),
-                                      {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
+    const QString action =
+        takeAction(rest, QStringLiteral("program"),
+                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
     else if (action == QLatin1String("edit"))

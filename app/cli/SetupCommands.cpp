@@ -11,7 +11,8 @@ void runInit(Context &ctx, const QStringList &words)
     core::Database &db = ctx.db(); // opening creates and migrates
     const int version = need(db.userVersion());
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("database"), db.path()}, {QStringLiteral("schema_version"), version}});
+        ctx.printJson(
+            {{QStringLiteral("database"), db.path()}, {QStringLiteral("schema_version"), version}});
         return;
     }
     ctx.out() << "Rapport database ready: " << db.path() << " (schema version " << version << ")\n";
@@ -24,7 +25,8 @@ void runDemo(Context &ctx, const QStringList &words)
                                   QStringLiteral("demo"));
     core::DemoOptions options;
     options.scale = args.integer(QStringLiteral("scale"), 1, 1000).value_or(1);
-    options.seed = static_cast<quint32>(args.integer(QStringLiteral("seed"), 0, 1 << 30).value_or(2027));
+    options.seed =
+        static_cast<quint32>(args.integer(QStringLiteral("seed"), 0, 1 << 30).value_or(2027));
     options.matchYear = ctx.currentMatchYear();
     const core::DemoSummary summary = need(core::generateDemoSeason(ctx.db(), options));
     if (ctx.json()) {

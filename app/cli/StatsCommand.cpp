@@ -22,7 +22,7 @@ struct Summary
     int acknowledged = 0;
     QList<QPair<QString, QDateTime>> topChoice; // program, when
     QList<core::Reminder> reminders;
-    QList<QPair<QString, int>> attention;      // program, open warnings + violations
+    QList<QPair<QString, int>> attention; // program, open warnings + violations
 };
 
 Summary summarise(const core::RuleEngine &engine)
@@ -90,31 +90,35 @@ void runStats(Context &ctx, const QStringList &words)
             status.insert(it.key(), it.value());
         QJsonArray top;
         for (const auto &[name, at] : sum.topChoice)
-            top.append(QJsonObject{{QStringLiteral("program"), name}, {QStringLiteral("at"), at.toString(Qt::ISODate)}});
+            top.append(QJsonObject{{QStringLiteral("program"), name},
+                                   {QStringLiteral("at"), at.toString(Qt::ISODate)}});
         QJsonArray reminders;
         for (const core::Reminder &r : sum.reminders)
             reminders.append(QJsonObject{{QStringLiteral("id"), r.id},
                                          {QStringLiteral("title"), r.title},
                                          {QStringLiteral("due"), r.due.toString(Qt::ISODate)}});
         QJsonObject findings;
-        for (core::Severity sev : {core::Severity::Info, core::Severity::Warning, core::Severity::Violation})
+        for (core::Severity sev :
+             {core::Severity::Info, core::Severity::Warning, core::Severity::Violation})
             findings.insert(core::toString(sev), sum.openBySeverity.value(sev));
         findings.insert(QStringLiteral("acknowledged"), sum.acknowledged);
-        ctx.printJson({{QStringLiteral("season"), s.season.name},
-                       {QStringLiteral("programs"), static_cast<int>(s.programs.size())},
-                       {QStringLiteral("programs_by_status"), status},
-                       {QStringLiteral("communications"), static_cast<int>(s.communications.size())},
-                       {QStringLiteral("outgoing"), sum.outgoing},
-                       {QStringLiteral("incoming"), sum.incoming},
-                       {QStringLiteral("drafts"), sum.drafts},
-                       {QStringLiteral("findings"), findings},
-                       {QStringLiteral("top_choice_letters"), top},
-                       {QStringLiteral("reminders"), reminders}});
+        ctx.printJson(
+            {{QStringLiteral("season"), s.season.name},
+             {QStringLiteral("programs"), static_cast<int>(s.programs.size())},
+             {QStringLiteral("programs_by_status"), status},
+             {QStringLiteral("communications"), static_cast<int>(s.communications.size())},
+             {QStringLiteral("outgoing"), sum.outgoing},
+             {QStringLiteral("incoming"), sum.incoming},
+             {QStringLiteral("drafts"), sum.drafts},
+             {QStringLiteral("findings"), findings},
+             {QStringLiteral("top_choice_letters"), top},
+             {QStringLiteral("reminders"), reminders}});
         return;
     }
 
     QTextStream &out = ctx.out();
-    out << "Rapport - " << s.season.name << "  (" << QFileInfo(ctx.databasePath()).fileName() << ")\n\n";
+    out << "Rapport - " << s.season.name << "  (" << QFileInfo(ctx.databasePath()).fileName()
+        << ")\n\n";
     out << "Programs: " << s.programs.size();
     QStringList parts;
     for (auto it = sum.programsByStatus.cbegin(); it != sum.programsByStatus.cend(); ++it)
@@ -123,8 +127,8 @@ void runStats(Context &ctx, const QStringList &words)
         out << "  (" << parts.join(QStringLiteral(", ")) << ")";
     out << "\nCommunications: " << s.communications.size() << "  (outgoing " << sum.outgoing
         << ", incoming " << sum.incoming << ", drafts " << sum.drafts << ")\n";
-    out << "Open findings: " << sum.openBySeverity.value(core::Severity::Violation) << " violations, "
-        << sum.openBySeverity.value(core::Severity::Warning) << " warnings, "
+    out << "Open findings: " << sum.openBySeverity.value(core::Severity::Violation)
+        << " violations, " << sum.openBySeverity.value(core::Severity::Warning) << " warnings, "
         << sum.openBySeverity.value(core::Severity::Info) << " info  (" << sum.acknowledged
         << " acknowledged)\n";
     out << "Top-choice letter: ";
@@ -146,8 +150,8 @@ void runStats(Context &ctx, const QStringList &words)
     if (sum.attention.isEmpty())
         out << "  nothing\n";
     for (int i = 0; i < std::min<qsizetype>(sum.attention.size(), 8); ++i)
-        out << "  " << qSetFieldWidth(3) << Qt::right << sum.attention[i].second << qSetFieldWidth(0)
-            << Qt::left << "  " << sum.attention[i].first << "\n";
+        out << "  " << qSetFieldWidth(3) << Qt::right << sum.attention[i].second
+            << qSetFieldWidth(0) << Qt::left << "  " << sum.attention[i].first << "\n";
     out << "\nRun `rapport-cli check` for every finding with the guidance behind it.\n";
     out.flush();
 }

@@ -35,9 +35,9 @@ void list(Context &ctx, const QStringList &words)
         return;
     }
     for (const core::Template &t : templates) {
-        ctx.out() << qSetFieldWidth(28) << Qt::left << t.name << qSetFieldWidth(0) << t.title << "  ["
-                  << core::toString(t.kind) << (t.builtIn ? (t.modified ? ", edited" : "") : ", yours")
-                  << "]\n";
+        ctx.out() << qSetFieldWidth(28) << Qt::left << t.name << qSetFieldWidth(0) << t.title
+                  << "  [" << core::toString(t.kind)
+                  << (t.builtIn ? (t.modified ? ", edited" : "") : ", yours") << "]\n";
     }
     ctx.out().flush();
 }
@@ -56,7 +56,8 @@ void render(Context &ctx, const QStringList &words)
     for (const QString &field : args.values(QStringLiteral("field"))) {
         const qsizetype eq = field.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(QStringLiteral("template render: --field \"%1\" is not KEY=VALUE").arg(field));
+            throw UsageError(
+                QStringLiteral("template render: --field \"%1\" is not KEY=VALUE").arg(field));
         context.fields.insert(field.left(eq).trimmed(), field.mid(eq + 1));
     }
     core::Database &db = ctx.db();
@@ -69,10 +70,11 @@ void render(Context &ctx, const QStringList &words)
     if (const auto contactId = args.id(QStringLiteral("contact"))) {
         const core::Contact contact = need(core::ContactRepository(db).get(*contactId));
         if (contact.programId != context.program->id)
-            throw CommandError(QStringLiteral("template render: contact %1 belongs to program %2, not %3")
-                                   .arg(*contactId)
-                                   .arg(contact.programId)
-                                   .arg(context.program->id));
+            throw CommandError(
+                QStringLiteral("template render: contact %1 belongs to program %2, not %3")
+                    .arg(*contactId)
+                    .arg(contact.programId)
+                    .arg(context.program->id));
         context.contact = contact;
     }
     context.today = ctx.clock().now().date();
@@ -100,7 +102,8 @@ void render(Context &ctx, const QStringList &words)
 void runTemplate(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action = takeAction(rest, QStringLiteral("template"), {QStringLiteral("list"), QStringLiteral("render")});
+    const QString action = takeAction(rest, QStringLiteral("template"),
+                                      {QStringLiteral("list"), QStringLiteral("render")});
     if (action == QLatin1String("list"))
         list(ctx, rest);
     else

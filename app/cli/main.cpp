@@ -70,24 +70,26 @@ QString takeGlobal(QStringList &words, const QString &name)
 
 int run(QStringList words)
 {
-    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help")) {
+    if (words.isEmpty() || words.first() == QLatin1String("--help") ||
+        words.first() == QLatin1String("help")) {
         std::fputs(kUsage, words.isEmpty() ? stderr : stdout);
         return words.isEmpty() ? 2 : 0;
     }
     const QString database = takeGlobal(words, QStringLiteral("database"));
     const QString formatText = takeGlobal(words, QStringLiteral("format"));
-    if (!formatText.isEmpty() && formatText != QLatin1String("text") && formatText != QLatin1String("json"))
+    if (!formatText.isEmpty() && formatText != QLatin1String("text") &&
+        formatText != QLatin1String("json"))
         throw UsageError(QStringLiteral("--format \"%1\" must be text or json").arg(formatText));
     if (words.isEmpty())
         throw UsageError(QStringLiteral("no command given"));
 
     static const QHash<QString, std::function<void(Context &, const QStringList &)>> commands{
-        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("program"), runProgram},   {QStringLiteral("contact"), runContact},
-        {QStringLiteral("log"), runLog},           {QStringLiteral("check"), runCheck},
-        {QStringLiteral("lint"), runLint},         {QStringLiteral("template"), runTemplate},
-        {QStringLiteral("stats"), runStats},       {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport},     {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("init"), runInit},       {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("program"), runProgram}, {QStringLiteral("contact"), runContact},
+        {QStringLiteral("log"), runLog},         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("lint"), runLint},       {QStringLiteral("template"), runTemplate},
+        {QStringLiteral("stats"), runStats},     {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}};
     const QString name = words.takeFirst();
     const auto command = commands.find(name);
@@ -98,7 +100,8 @@ int run(QStringList words)
     // look at the season from a chosen moment.
     std::unique_ptr<core::Clock> clock = std::make_unique<core::SystemClock>();
     if (const QString now = qEnvironmentVariable("RAPPORT_NOW"); !now.isEmpty())
-        clock = std::make_unique<core::FixedClock>(need(core::parseMoment(now, QStringLiteral("RAPPORT_NOW"))));
+        clock = std::make_unique<core::FixedClock>(
+            need(core::parseMoment(now, QStringLiteral("RAPPORT_NOW"))));
     Context ctx(core::Database::resolvePath(database),
                 formatText == QLatin1String("json") ? Format::Json : Format::Text, *clock);
     (*command)(ctx, words);
@@ -112,8 +115,9 @@ QString takeAction(QStringList &words, const QString &group, const QStringList &
     if (words.isEmpty() || !actions.contains(words.first()))
         throw UsageError(QStringLiteral("%1: expected %2%3")
                              .arg(group, actions.join(QLatin1Char('|')),
-                                  words.isEmpty() ? QString()
-                                                  : QStringLiteral(", not \"%1\"").arg(words.first())));
+                                  words.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(", not \"%1\"").arg(words.first())));
     return words.takeFirst();
 }
 

@@ -5,9 +5,9 @@
 #include "Prompter.h"
 #include "ScreenshotTour.h"
 #include "Session.h"
+#include "demo/DemoSeason.h"
 #include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
-#include "demo/DemoSeason.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -27,7 +27,8 @@ bool haveDisplay()
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return true;
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 QString demoPath()
@@ -68,7 +69,8 @@ rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport:
     season.lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     if (!season.lock->tryLock(0))
         return rapport::core::fail(
-            QApplication::translate("main", "%1 is already open in another Rapport window.").arg(path));
+            QApplication::translate("main", "%1 is already open in another Rapport window.")
+                .arg(path));
     auto session = rapport::ui::Session::open(path, clock);
     if (!session)
         return session.error();
@@ -98,7 +100,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Pre-Match communication tracker"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Pre-Match communication tracker"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -169,7 +172,8 @@ int main(int argc, char *argv[])
     rapport::ui::MainWindow window(*session, prompter);
     window.show();
     if (parser.isSet(screenshotsOption)) {
-        auto *tour = new rapport::ui::ScreenshotTour(window, *session, parser.value(screenshotsOption));
+        auto *tour =
+            new rapport::ui::ScreenshotTour(window, *session, parser.value(screenshotsOption));
         QObject::connect(tour, &rapport::ui::ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->start();

@@ -278,22 +278,14 @@ std::optional<QString> valueOf(const QString &name, const RenderContext &context
 QString roleTitle(ContactRole role)
 {
     switch (role) {
-    case ContactRole::ProgramCoordinator:
-        return QStringLiteral("Program Coordinator");
-    case ContactRole::ProgramDirector:
-        return QStringLiteral("Program Director");
-    case ContactRole::AssociateProgramDirector:
-        return QStringLiteral("Associate Program Director");
-    case ContactRole::Faculty:
-        return QStringLiteral("Faculty Member");
-    case ContactRole::ResearchMentor:
-        return QStringLiteral("Research Mentor");
-    case ContactRole::ChiefResident:
-        return QStringLiteral("Chief Resident");
-    case ContactRole::Resident:
-        return QStringLiteral("Resident");
-    case ContactRole::Other:
-        break;
+    case ContactRole::ProgramCoordinator: return QStringLiteral("Program Coordinator");
+    case ContactRole::ProgramDirector: return QStringLiteral("Program Director");
+    case ContactRole::AssociateProgramDirector: return QStringLiteral("Associate Program Director");
+    case ContactRole::Faculty: return QStringLiteral("Faculty Member");
+    case ContactRole::ResearchMentor: return QStringLiteral("Research Mentor");
+    case ContactRole::ChiefResident: return QStringLiteral("Chief Resident");
+    case ContactRole::Resident: return QStringLiteral("Resident");
+    case ContactRole::Other: break;
     }
     return {};
 }

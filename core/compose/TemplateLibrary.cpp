@@ -144,10 +144,8 @@ QList<Kind> TemplateLibrary::suggestedKinds(const Program &program, const QDate 
     switch (program.status) {
     case ProgramStatus::Withdrawn:
     case ProgramStatus::Rejected:
-    case ProgramStatus::Matched:
-        return out; // nothing more to tell this program
-    default:
-        break;
+    case ProgramStatus::Matched: return out; // nothing more to tell this program
+    default: break;
     }
 
     const bool interviewed = program.interviewDate.isValid()

@@ -39,11 +39,13 @@ constexpr Place kPlaces[] = {
     {"Magnolia University", "Magnolia Medical Center", "New Orleans", "LA", "magnolia.edu"},
     {"Pinecrest University", "Pinecrest Hospital", "Portland", "OR", "pinecrest.edu"},
     {"Red River Medical School", "Red River Health", "Dallas", "TX", "redriver.edu"},
-    {"Granite State Medical Center", "Granite State University", "Manchester", "NH", "granitestate.org"},
+    {"Granite State Medical Center", "Granite State University", "Manchester", "NH",
+     "granitestate.org"},
     {"Desert Sun University", "Desert Sun Medical Center", "Phoenix", "AZ", "desertsun.edu"},
     {"Ironwood University", "Ironwood Hospitals", "Detroit", "MI", "ironwood.edu"},
     {"Evergreen Medical College", "Evergreen Health", "Seattle", "WA", "evergreen-med.edu"},
-    {"Blue Ridge University", "Blue Ridge Medical Center", "Charlottesville", "VA", "blueridge.edu"},
+    {"Blue Ridge University", "Blue Ridge Medical Center", "Charlottesville", "VA",
+     "blueridge.edu"},
     {"Atlantic Coast University", "Atlantic Coast Health", "Miami", "FL", "atlanticcoast.edu"},
     {"Heartland Medical Center", "Heartland University", "Kansas City", "MO", "heartland.org"},
     {"Keystone University", "Keystone Hospitals", "Philadelphia", "PA", "keystone.edu"},
@@ -51,7 +53,8 @@ constexpr Place kPlaces[] = {
     {"Twin Rivers Health", "Twin Rivers University", "Minneapolis", "MN", "twinrivers.org"},
     {"Old Dominion Medical College", "Old Dominion Health", "Richmond", "VA", "olddominion-mc.edu"},
     {"Gulfport University", "Gulfport Medical Center", "Houston", "TX", "gulfport.edu"},
-    {"Hudson Valley Medical Center", "Hudson Valley University", "Albany", "NY", "hudsonvalley.org"},
+    {"Hudson Valley Medical Center", "Hudson Valley University", "Albany", "NY",
+     "hudsonvalley.org"},
     {"Empire Medical College", "Empire Health", "New York", "NY", "empire-med.edu"},
     {"Sierra University", "Sierra Medical Center", "Sacramento", "CA", "sierra.edu"},
     {"Bluegrass University", "Bluegrass Hospitals", "Lexington", "KY", "bluegrass.edu"},
@@ -70,10 +73,12 @@ constexpr Place kPlaces[] = {
 };
 constexpr int kPlaceCount = static_cast<int>(sizeof(kPlaces) / sizeof(kPlaces[0]));
 
-constexpr const char *kFirst[] = {"Maria", "James", "Priya", "David", "Elena", "Samuel", "Grace",
-                                  "Omar", "Hannah", "Victor", "Lucia", "Daniel", "Mei", "Robert"};
-constexpr const char *kLast[] = {"Lopez", "Nguyen", "Patel", "Kim", "Okafor", "Schmidt", "Rossi",
-                                 "Cohen", "Hughes", "Tanaka", "Moreau", "Brennan", "Adeyemi", "Silva"};
+constexpr const char *kFirst[] = {"Maria",  "James",  "Priya", "David",  "Elena",
+                                  "Samuel", "Grace",  "Omar",  "Hannah", "Victor",
+                                  "Lucia",  "Daniel", "Mei",   "Robert"};
+constexpr const char *kLast[] = {"Lopez",   "Nguyen",  "Patel",   "Kim",    "Okafor",
+                                 "Schmidt", "Rossi",   "Cohen",   "Hughes", "Tanaka",
+                                 "Moreau",  "Brennan", "Adeyemi", "Silva"};
 
 // The story of one program through the season; breaches are set on a few.
 struct Plan
@@ -88,8 +93,7 @@ class Writer
 public:
     Writer(Database &db, const Season &season, quint32 seed)
         : m_db(db), m_season(season), m_rng(seed), m_signature(QStringLiteral("Amira Haddad, MD"))
-    {
-    }
+    {}
 
     Status run(int scale);
     DemoSummary summary() const { return m_summary; }
@@ -127,7 +131,7 @@ Status Writer::addProgram(int index, Plan &plan)
     p.nrmpCode = QStringLiteral("%1280C0").arg(1000 + index, 4, 10, QLatin1Char('0'));
     p.website = QStringLiteral("https://www.%1/otolaryngology").arg(p.emailDomain);
     const quint32 visa = m_rng.bounded(5);
-    p.visa = visa == 0 ? VisaSponsorship::None
+    p.visa = visa == 0   ? VisaSponsorship::None
              : visa == 1 ? VisaSponsorship::Unknown
              : visa == 2 ? VisaSponsorship::Both
                          : VisaSponsorship::J1;
@@ -155,7 +159,8 @@ Status Writer::addProgram(int index, Plan &plan)
         p.policy = CommunicationPolicy::NoThankYou;
     if (slot == 8) {
         p.policy = CommunicationPolicy::NoPostInterview;
-        p.policyNote = QStringLiteral("The program does not consider post-interview communication.");
+        p.policyNote =
+            QStringLiteral("The program does not consider post-interview communication.");
     }
     if (slot == 39)
         p.homeProgram = true;
@@ -173,12 +178,14 @@ Status Writer::addProgram(int index, Plan &plan)
         c.programId = p.id;
         c.firstName = QString::fromLatin1(kFirst[(index * 3 + i * 5) % 14]);
         c.lastName = QString::fromLatin1(kLast[(index * 7 + i * 3) % 14]);
-        c.role = i == 0 ? ContactRole::ProgramCoordinator
+        c.role = i == 0   ? ContactRole::ProgramCoordinator
                  : i == 1 ? ContactRole::ProgramDirector
                  : i == 2 ? ContactRole::AssociateProgramDirector
                           : ContactRole::Faculty;
-        c.title = i == 0 ? (index % 2 ? QStringLiteral("Ms.") : QStringLiteral("Mr.")) : QStringLiteral("Dr.");
-        c.email = QStringLiteral("%1.%2@%3").arg(c.firstName.toLower(), c.lastName.toLower(), p.emailDomain);
+        c.title = i == 0 ? (index % 2 ? QStringLiteral("Ms.") : QStringLiteral("Mr."))
+                         : QStringLiteral("Dr.");
+        c.email = QStringLiteral("%1.%2@%3")
+                      .arg(c.firstName.toLower(), c.lastName.toLower(), p.emailDomain);
         auto cid = ContactRepository(m_db).add(c);
         if (!cid)
             return cid.error();
@@ -230,7 +237,8 @@ Result<DemoSummary> generateDemoSeason(Database &db, const DemoOptions &options)
                         .arg(db.path())
                         .arg(q.value(0).toInt()));
 
-    const int matchYear = options.matchYear > 0 ? options.matchYear : QDate::currentDate().year() + 1;
+    const int matchYear =
+        options.matchYear > 0 ? options.matchYear : QDate::currentDate().year() + 1;
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();

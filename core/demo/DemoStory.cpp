@@ -22,8 +22,7 @@ public:
           const QList<Contact> &contacts, const QString &interest, const QString &signature)
         : m_db(db), m_season(season), m_rng(rng), m_program(program), m_contacts(contacts),
           m_interest(interest), m_signature(signature)
-    {
-    }
+    {}
 
     int logged() const { return m_logged; }
     bool chance(int percent) { return static_cast<int>(m_rng.bounded(100)) < percent; }
@@ -37,9 +36,13 @@ public:
 
     demo::LetterContext context(int contact) const
     {
-        return {who(contact).formalName(), m_program.name, m_program.city, m_interest,
-                QLocale(QLocale::English).toString(m_program.interviewDate, QStringLiteral("MMMM d")),
-                m_signature};
+        return {
+            who(contact).formalName(),
+            m_program.name,
+            m_program.city,
+            m_interest,
+            QLocale(QLocale::English).toString(m_program.interviewDate, QStringLiteral("MMMM d")),
+            m_signature};
     }
 
     Status out(int contact, QDate on, Kind kind, Channel channel = Channel::Email)
@@ -54,12 +57,13 @@ public:
     }
     Status received(QDate on)
     {
-        return write(0, on, Kind::Logistics, Direction::Incoming, demo::applicationReceived(context(0)),
-                     Channel::Email);
+        return write(0, on, Kind::Logistics, Direction::Incoming,
+                     demo::applicationReceived(context(0)), Channel::Email);
     }
     Status breach(int contact, QDate on, Kind kind, Direction dir, const QString &rule)
     {
-        return write(contact, on, kind, dir, demo::breachLetter(rule, context(contact)), Channel::Email);
+        return write(contact, on, kind, dir, demo::breachLetter(rule, context(contact)),
+                     Channel::Email);
     }
 
 private:
@@ -68,15 +72,17 @@ private:
         return m_contacts.at(std::min<qsizetype>(contact, m_contacts.size() - 1));
     }
 
-    Status write(int contact, QDate on, Kind kind, Direction dir, const Letter &letter, Channel channel)
+    Status write(int contact, QDate on, Kind kind, Direction dir, const Letter &letter,
+                 Channel channel)
     {
         Communication c;
         c.programId = m_program.id;
         c.contactId = who(contact).id;
         // US Eastern time, daylight saving roughly April to October.
         const int offset = (on.month() >= 4 && on.month() <= 10) ? -4 * 3600 : -5 * 3600;
-        c.at = QDateTime(on, QTime(8 + static_cast<int>(m_rng.bounded(10)), static_cast<int>(m_rng.bounded(60))),
-                         QTimeZone(offset));
+        c.at = QDateTime(
+            on, QTime(8 + static_cast<int>(m_rng.bounded(10)), static_cast<int>(m_rng.bounded(60))),
+            QTimeZone(offset));
         c.direction = dir;
         c.channel = channel;
         c.kind = kind;
@@ -191,7 +197,8 @@ Status beforeInterviews(Story &st, int slot)
         TRY(st.out(1, st.day(9, 2), Kind::PreInterviewInterest));
         TRY(st.out(2, st.day(9, 4), Kind::PreInterviewInterest));
     } else if (st.chance(55)) {
-        TRY(st.out(st.chance(50) ? 1 : 0, st.day(8, 1).addDays(slot * 3 % 50), Kind::PreInterviewInterest));
+        TRY(st.out(st.chance(50) ? 1 : 0, st.day(8, 1).addDays(slot * 3 % 50),
+                   Kind::PreInterviewInterest));
     }
     if (st.chance(25)) {
         TRY(st.out(0, st.day(7, 1).addDays(slot), Kind::VisaInquiry));

@@ -15,10 +15,10 @@ struct Letter
 
 struct LetterContext
 {
-    QString salutation;  // "Dr. Lopez"
-    QString program;     // program name
+    QString salutation; // "Dr. Lopez"
+    QString program;    // program name
     QString city;
-    QString interest;    // e.g. "head and neck oncology"
+    QString interest;     // e.g. "head and neck oncology"
     QString interviewDay; // "December 5"
     QString signature;
 };

@@ -14,7 +14,7 @@ struct Communication
     qint64 id = 0;
     qint64 programId = 0;
     std::optional<qint64> contactId;
-    QDateTime at;               // carries the offset it was entered in
+    QDateTime at; // carries the offset it was entered in
     Direction direction = Direction::Outgoing;
     Channel channel = Channel::Email;
     Kind kind = Kind::Other;

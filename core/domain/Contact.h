@@ -10,7 +10,7 @@ struct Contact
 {
     qint64 id = 0;
     qint64 programId = 0;
-    QString title;   // "Dr.", "Prof.", "Ms.", "Mr.", "Mx." or empty
+    QString title; // "Dr.", "Prof.", "Ms.", "Mr.", "Mx." or empty
     QString firstName;
     QString lastName;
     ContactRole role = ContactRole::Other;

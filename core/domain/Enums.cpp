@@ -6,11 +6,10 @@
 namespace rapport::core {
 namespace {
 
-template <typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char *>, N>;
+template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char *>, N>;
 
-constexpr Table<Direction, 2> kDirection{{{Direction::Outgoing, "outgoing"},
-                                          {Direction::Incoming, "incoming"}}};
+constexpr Table<Direction, 2> kDirection{
+    {{Direction::Outgoing, "outgoing"}, {Direction::Incoming, "incoming"}}};
 
 constexpr Table<Channel, 8> kChannel{{{Channel::Email, "email"},
                                       {Channel::Phone, "phone"},
@@ -79,8 +78,7 @@ constexpr Table<Tristate, 3> kTristate{
 
 constexpr Table<Source, 2> kSource{{{Source::Typed, "typed"}, {Source::Imported, "imported"}}};
 
-template <typename E, std::size_t N>
-QString nameOf(const Table<E, N> &table, E v)
+template <typename E, std::size_t N> QString nameOf(const Table<E, N> &table, E v)
 {
     for (const auto &[value, name] : table) {
         if (value == v)
@@ -99,8 +97,7 @@ std::optional<E> valueOf(const Table<E, N> &table, const QString &text)
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QStringList namesOf(const Table<E, N> &table)
+template <typename E, std::size_t N> QStringList namesOf(const Table<E, N> &table)
 {
     QStringList names;
     for (const auto &entry : table)
@@ -108,29 +105,67 @@ QStringList namesOf(const Table<E, N> &table)
     return names;
 }
 
-template <typename E>
-constexpr const auto &tableFor();
-template <> constexpr const auto &tableFor<Direction>() { return kDirection; }
-template <> constexpr const auto &tableFor<Channel>() { return kChannel; }
-template <> constexpr const auto &tableFor<Kind>() { return kKind; }
-template <> constexpr const auto &tableFor<ProgramStatus>() { return kStatus; }
-template <> constexpr const auto &tableFor<CommunicationPolicy>() { return kPolicy; }
-template <> constexpr const auto &tableFor<VisaSponsorship>() { return kVisa; }
-template <> constexpr const auto &tableFor<ContactRole>() { return kRole; }
-template <> constexpr const auto &tableFor<Severity>() { return kSeverity; }
-template <> constexpr const auto &tableFor<CommState>() { return kState; }
-template <> constexpr const auto &tableFor<Tristate>() { return kTristate; }
-template <> constexpr const auto &tableFor<Source>() { return kSource; }
+template <typename E> constexpr const auto &tableFor();
+template <> constexpr const auto &tableFor<Direction>()
+{
+    return kDirection;
+}
+template <> constexpr const auto &tableFor<Channel>()
+{
+    return kChannel;
+}
+template <> constexpr const auto &tableFor<Kind>()
+{
+    return kKind;
+}
+template <> constexpr const auto &tableFor<ProgramStatus>()
+{
+    return kStatus;
+}
+template <> constexpr const auto &tableFor<CommunicationPolicy>()
+{
+    return kPolicy;
+}
+template <> constexpr const auto &tableFor<VisaSponsorship>()
+{
+    return kVisa;
+}
+template <> constexpr const auto &tableFor<ContactRole>()
+{
+    return kRole;
+}
+template <> constexpr const auto &tableFor<Severity>()
+{
+    return kSeverity;
+}
+template <> constexpr const auto &tableFor<CommState>()
+{
+    return kState;
+}
+template <> constexpr const auto &tableFor<Tristate>()
+{
+    return kTristate;
+}
+template <> constexpr const auto &tableFor<Source>()
+{
+    return kSource;
+}
 
 } // namespace
 
-#define RAPPORT_ENUM_STRINGS(E)                                                                   \
-    QString toString(E v) { return nameOf(tableFor<E>(), v); }                                    \
-    template <> std::optional<E> parseEnum<E>(const QString &text)                                \
-    {                                                                                             \
-        return valueOf(tableFor<E>(), text);                                                      \
-    }                                                                                             \
-    template <> QStringList enumNames<E>() { return namesOf(tableFor<E>()); }
+#define RAPPORT_ENUM_STRINGS(E)                                                                    \
+    QString toString(E v)                                                                          \
+    {                                                                                              \
+        return nameOf(tableFor<E>(), v);                                                           \
+    }                                                                                              \
+    template <> std::optional<E> parseEnum<E>(const QString &text)                                 \
+    {                                                                                              \
+        return valueOf(tableFor<E>(), text);                                                       \
+    }                                                                                              \
+    template <> QStringList enumNames<E>()                                                         \
+    {                                                                                              \
+        return namesOf(tableFor<E>());                                                             \
+    }
 
 RAPPORT_ENUM_STRINGS(Direction)
 RAPPORT_ENUM_STRINGS(Channel)

@@ -10,11 +10,26 @@
 // header and Enums.cpp are the one place that converts.
 namespace rapport::core {
 
-enum class Direction { Outgoing, Incoming };
+enum class Direction
+{
+    Outgoing,
+    Incoming
+};
 
-enum class Channel { Email, Phone, VideoCall, InPerson, Conference, SecondLook, SocialMedia, Letter };
+enum class Channel
+{
+    Email,
+    Phone,
+    VideoCall,
+    InPerson,
+    Conference,
+    SecondLook,
+    SocialMedia,
+    Letter
+};
 
-enum class Kind {
+enum class Kind
+{
     PreInterviewInterest,
     ApplicationUpdate,
     VisaInquiry,
@@ -31,7 +46,8 @@ enum class Kind {
     Other
 };
 
-enum class ProgramStatus {
+enum class ProgramStatus
+{
     Considering,
     Applied,
     Invited,
@@ -43,11 +59,25 @@ enum class ProgramStatus {
     Matched
 };
 
-enum class CommunicationPolicy { None, NoPostInterview, NoThankYou, CoordinatorOnly };
+enum class CommunicationPolicy
+{
+    None,
+    NoPostInterview,
+    NoThankYou,
+    CoordinatorOnly
+};
 
-enum class VisaSponsorship { None, J1, H1b, Both, Unknown };
+enum class VisaSponsorship
+{
+    None,
+    J1,
+    H1b,
+    Both,
+    Unknown
+};
 
-enum class ContactRole {
+enum class ContactRole
+{
     ProgramCoordinator,
     ProgramDirector,
     AssociateProgramDirector,
@@ -58,13 +88,31 @@ enum class ContactRole {
     Other
 };
 
-enum class Severity { Info, Warning, Violation };
+enum class Severity
+{
+    Info,
+    Warning,
+    Violation
+};
 
-enum class CommState { Draft, Sent };
+enum class CommState
+{
+    Draft,
+    Sent
+};
 
-enum class Tristate { Unknown, Yes, No };
+enum class Tristate
+{
+    Unknown,
+    Yes,
+    No
+};
 
-enum class Source { Typed, Imported };
+enum class Source
+{
+    Typed,
+    Imported
+};
 
 // Each enum E has toString(E), and parseEnum<E>(text) / enumNames<E>().
 QString toString(Direction v);
@@ -79,14 +127,12 @@ QString toString(CommState v);
 QString toString(Tristate v);
 QString toString(Source v);
 
-template <typename E>
-std::optional<E> parseEnum(const QString &text);
+template <typename E> std::optional<E> parseEnum(const QString &text);
 
-template <typename E>
-QStringList enumNames();
+template <typename E> QStringList enumNames();
 
-#define RAPPORT_DECLARE_ENUM_STRINGS(E)                                                           \
-    template <> std::optional<E> parseEnum<E>(const QString &text);                               \
+#define RAPPORT_DECLARE_ENUM_STRINGS(E)                                                            \
+    template <> std::optional<E> parseEnum<E>(const QString &text);                                \
     template <> QStringList enumNames<E>();
 RAPPORT_DECLARE_ENUM_STRINGS(Direction)
 RAPPORT_DECLARE_ENUM_STRINGS(Channel)

@@ -12,10 +12,10 @@ namespace rapport::core {
 
 struct Finding
 {
-    QString rule;              // e.g. "quota.pre_interview"
+    QString rule; // e.g. "quota.pre_interview"
     Severity severity = Severity::Info;
-    QString message;           // what, about this case
-    QString guidance;          // why: the guidance the rule rests on
+    QString message;  // what, about this case
+    QString guidance; // why: the guidance the rule rests on
     std::optional<qint64> programId;
     QList<qint64> communicationIds; // first one is the entry the finding is about
     bool acknowledged = false;
@@ -33,7 +33,7 @@ struct Acknowledgement
     qint64 id = 0;
     qint64 communicationId = 0;
     QString rule;
-    QString message;       // the finding's message when it was acknowledged
+    QString message; // the finding's message when it was acknowledged
     QDateTime at;
     QString reason;
 };

@@ -13,7 +13,8 @@ Result<QDate> parseDate(const QString &text, const QString &what)
     const QString t = text.trimmed();
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!form.match(t).hasMatch() || !d.isValid())
-        return fail(QStringLiteral("%1 \"%2\" is not a date of the form YYYY-MM-DD").arg(what, text));
+        return fail(
+            QStringLiteral("%1 \"%2\" is not a date of the form YYYY-MM-DD").arg(what, text));
     if (!isPlausibleDate(d))
         return fail(QStringLiteral("%1 %2 is outside 1990-2100").arg(what, t));
     return d;
@@ -23,7 +24,8 @@ Result<QTime> parseTime(const QString &text, const QString &what)
 {
     static const QRegularExpression form(QStringLiteral(R"(^\d{1,2}:\d{2}$)"));
     const QString t = text.trimmed();
-    const QTime time = QTime::fromString(t.rightJustified(5, QLatin1Char('0')), QStringLiteral("HH:mm"));
+    const QTime time =
+        QTime::fromString(t.rightJustified(5, QLatin1Char('0')), QStringLiteral("HH:mm"));
     if (!form.match(t).hasMatch() || !time.isValid())
         return fail(QStringLiteral("%1 \"%2\" is not a time of the form HH:MM").arg(what, text));
     return time;
@@ -44,12 +46,11 @@ Result<QDateTime> parseMoment(const QString &text, const QString &what)
     if (!date)
         return date.error();
     QString timeText = m.captured(2);
-    const QTime time = QTime::fromString(timeText.count(QLatin1Char(':')) == 2
-                                             ? timeText.rightJustified(8, QLatin1Char('0'))
-                                             : timeText.rightJustified(5, QLatin1Char('0')),
-                                         timeText.count(QLatin1Char(':')) == 2
-                                             ? QStringLiteral("HH:mm:ss")
-                                             : QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(
+        timeText.count(QLatin1Char(':')) == 2 ? timeText.rightJustified(8, QLatin1Char('0'))
+                                              : timeText.rightJustified(5, QLatin1Char('0')),
+        timeText.count(QLatin1Char(':')) == 2 ? QStringLiteral("HH:mm:ss")
+                                              : QStringLiteral("HH:mm"));
     if (!time.isValid())
         return fail(expected);
     const QString zone = m.captured(3);

@@ -8,10 +8,10 @@ namespace rapport::core {
 struct ApplicantProfile
 {
     QString name;
-    QString degree;          // e.g. "MD", "MBBS"
+    QString degree; // e.g. "MD", "MBBS"
     QString medicalSchool;
     QString country;
-    int graduationYear = 0;  // 0 = not set
+    int graduationYear = 0; // 0 = not set
     QString aamcId;
     QString visaStatus;      // free text, e.g. "needs J-1 sponsorship"
     QString email;           // primary address

@@ -34,7 +34,7 @@ struct Program
     int interviewOffsetSecs = 0; // UTC offset the interview time was entered in
     std::optional<int> preferenceRank;
     QString website;
-    QString emailDomain;         // e.g. "uhospital.edu", matches imported mail
+    QString emailDomain; // e.g. "uhospital.edu", matches imported mail
     QString notes;
     std::optional<int> minGapDays; // per-program override of timing.min_gap
 

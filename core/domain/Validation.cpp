@@ -24,8 +24,8 @@ Status checkDate(const QDate &date, const char *what)
 Status checkEmail(const QString &email, const char *what)
 {
     if (!email.isEmpty() && !isEmailAddress(email)) {
-        return fail(QStringLiteral("%1 \"%2\" is not an email address")
-                        .arg(QLatin1String(what), email));
+        return fail(
+            QStringLiteral("%1 \"%2\" is not an email address").arg(QLatin1String(what), email));
     }
     return {};
 }
@@ -83,7 +83,8 @@ Status validate(const Season &season)
                              season.matchDay.toString(Qt::ISODate)));
     }
     if (season.signalCount < 0 || season.signalCount > 100)
-        return fail(QStringLiteral("season signal count %1 is outside 0-100").arg(season.signalCount));
+        return fail(
+            QStringLiteral("season signal count %1 is outside 0-100").arg(season.signalCount));
     return {};
 }
 
@@ -117,9 +118,12 @@ Status validate(const Contact &contact)
         return fail(QStringLiteral("contact has no program"));
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
         return fail(QStringLiteral("contact has neither a first nor a last name"));
-    static const QStringList titles = {QString(),           QStringLiteral("Dr."),
-                                       QStringLiteral("Prof."), QStringLiteral("Ms."),
-                                       QStringLiteral("Mr."),   QStringLiteral("Mx."),
+    static const QStringList titles = {QString(),
+                                       QStringLiteral("Dr."),
+                                       QStringLiteral("Prof."),
+                                       QStringLiteral("Ms."),
+                                       QStringLiteral("Mr."),
+                                       QStringLiteral("Mx."),
                                        QStringLiteral("Mrs.")};
     if (!titles.contains(contact.title)) {
         return fail(QStringLiteral("contact title \"%1\" is not one of Dr., Prof., Ms., Mrs., "

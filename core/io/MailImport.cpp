@@ -44,14 +44,10 @@ QString namesOf(const QList<const Program *> &programs)
 QString toString(MailStatus status)
 {
     switch (status) {
-    case MailStatus::Ready:
-        return QStringLiteral("ready");
-    case MailStatus::Unmatched:
-        return QStringLiteral("unmatched");
-    case MailStatus::Duplicate:
-        return QStringLiteral("duplicate");
-    case MailStatus::Broken:
-        return QStringLiteral("broken");
+    case MailStatus::Ready: return QStringLiteral("ready");
+    case MailStatus::Unmatched: return QStringLiteral("unmatched");
+    case MailStatus::Duplicate: return QStringLiteral("duplicate");
+    case MailStatus::Broken: return QStringLiteral("broken");
     }
     return {};
 }
@@ -259,17 +255,10 @@ Result<MailImportSummary> MailImport::apply(const QList<MailCandidate> &candidat
         return s.error();
     for (const MailCandidate &c : candidates) {
         switch (c.status) {
-        case MailStatus::Duplicate:
-            ++summary.duplicates;
-            continue;
-        case MailStatus::Broken:
-            ++summary.broken;
-            continue;
-        case MailStatus::Unmatched:
-            ++summary.unmatched;
-            continue;
-        case MailStatus::Ready:
-            break;
+        case MailStatus::Duplicate: ++summary.duplicates; continue;
+        case MailStatus::Broken: ++summary.broken; continue;
+        case MailStatus::Unmatched: ++summary.unmatched; continue;
+        case MailStatus::Ready: break;
         }
         if (!c.selected) {
             ++summary.skipped;

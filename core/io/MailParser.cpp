@@ -59,8 +59,7 @@ void onWarning(gint64 /*offset*/, GMimeParserWarning code, const gchar *item, gp
     case GMIME_WARN_PART_WITHOUT_CONTENT:
         w->notes << QStringLiteral("a part of the message is empty or malformed");
         break;
-    default:
-        break; // duplicated headers, 8-bit headers: GMime copes and so do we
+    default: break; // duplicated headers, 8-bit headers: GMime copes and so do we
     }
 }
 

@@ -111,9 +111,7 @@ Status assign(Program &p, ProgramColumn column, const QString &raw)
         }
     }
     switch (column) {
-    case ProgramColumn::NrmpCode:
-        p.nrmpCode = text.toUpper();
-        return {};
+    case ProgramColumn::NrmpCode: p.nrmpCode = text.toUpper(); return {};
     case ProgramColumn::ParticipatesInMatch:
         return setBool(p.participatesInMatch, text, "participates in the Match");
     case ProgramColumn::Visa:
@@ -146,12 +144,10 @@ Status assign(Program &p, ProgramColumn column, const QString &raw)
                        {{"scheduled", ProgramStatus::InterviewScheduled},
                         {"invitedtointerview", ProgramStatus::Invited},
                         {"withdrew", ProgramStatus::Withdrawn}});
-    case ProgramColumn::Signal:
-        return setBool(p.signalSent, text, "signal");
+    case ProgramColumn::Signal: return setBool(p.signalSent, text, "signal");
     case ProgramColumn::ApplicationDate:
         return setDate(p.applicationDate, text, "application date");
-    case ProgramColumn::InterviewDate:
-        return setDate(p.interviewDate, text, "interview date");
+    case ProgramColumn::InterviewDate: return setDate(p.interviewDate, text, "interview date");
     case ProgramColumn::InterviewTime: {
         auto t = parseTime(text, QStringLiteral("interview time"));
         if (!t)
@@ -175,8 +171,7 @@ Status assign(Program &p, ProgramColumn column, const QString &raw)
     case ProgramColumn::Notes:
         p.notes = raw; // keeps its line breaks and spacing
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -189,47 +184,20 @@ void copyField(Program &t, const Program &s, ProgramColumn column)
         }
     }
     switch (column) {
-    case ProgramColumn::NrmpCode:
-        t.nrmpCode = s.nrmpCode;
-        break;
-    case ProgramColumn::ParticipatesInMatch:
-        t.participatesInMatch = s.participatesInMatch;
-        break;
-    case ProgramColumn::Visa:
-        t.visa = s.visa;
-        break;
-    case ProgramColumn::MatchedImgs:
-        t.matchedImgs = s.matchedImgs;
-        break;
-    case ProgramColumn::Policy:
-        t.policy = s.policy;
-        break;
-    case ProgramColumn::ApplicationStatus:
-        t.status = s.status;
-        break;
-    case ProgramColumn::Signal:
-        t.signalSent = s.signalSent;
-        break;
-    case ProgramColumn::ApplicationDate:
-        t.applicationDate = s.applicationDate;
-        break;
-    case ProgramColumn::InterviewDate:
-        t.interviewDate = s.interviewDate;
-        break;
-    case ProgramColumn::InterviewTime:
-        t.interviewTime = s.interviewTime;
-        break;
-    case ProgramColumn::PreferenceRank:
-        t.preferenceRank = s.preferenceRank;
-        break;
-    case ProgramColumn::EmailDomain:
-        t.emailDomain = s.emailDomain;
-        break;
-    case ProgramColumn::Notes:
-        t.notes = s.notes;
-        break;
-    default:
-        break;
+    case ProgramColumn::NrmpCode: t.nrmpCode = s.nrmpCode; break;
+    case ProgramColumn::ParticipatesInMatch: t.participatesInMatch = s.participatesInMatch; break;
+    case ProgramColumn::Visa: t.visa = s.visa; break;
+    case ProgramColumn::MatchedImgs: t.matchedImgs = s.matchedImgs; break;
+    case ProgramColumn::Policy: t.policy = s.policy; break;
+    case ProgramColumn::ApplicationStatus: t.status = s.status; break;
+    case ProgramColumn::Signal: t.signalSent = s.signalSent; break;
+    case ProgramColumn::ApplicationDate: t.applicationDate = s.applicationDate; break;
+    case ProgramColumn::InterviewDate: t.interviewDate = s.interviewDate; break;
+    case ProgramColumn::InterviewTime: t.interviewTime = s.interviewTime; break;
+    case ProgramColumn::PreferenceRank: t.preferenceRank = s.preferenceRank; break;
+    case ProgramColumn::EmailDomain: t.emailDomain = s.emailDomain; break;
+    case ProgramColumn::Notes: t.notes = s.notes; break;
+    default: break;
     }
 }
 

@@ -26,12 +26,12 @@ Result<qint64> AcknowledgementRepository::add(qint64 communicationId, const Find
         return fail(QStringLiteral("cannot acknowledge %1: there is no communication with id %2")
                         .arg(finding.rule)
                         .arg(communicationId));
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT INTO acknowledgements (communication_id, rule, "
-                                     "message, at_utc, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
-                                     "(communication_id, rule) DO UPDATE SET message = "
-                                     "excluded.message, at_utc = excluded.at_utc, reason = "
-                                     "excluded.reason"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("INSERT INTO acknowledgements (communication_id, rule, "
+                              "message, at_utc, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                              "(communication_id, rule) DO UPDATE SET message = "
+                              "excluded.message, at_utc = excluded.at_utc, reason = "
+                              "excluded.reason"));
         !s)
         return s.error();
     q.addBindValue(communicationId);

@@ -82,7 +82,8 @@ Status CommunicationRepository::checkReferences(const Communication &c) const
         return fail(QStringLiteral("communication program %1 does not exist").arg(c.programId));
     if (!c.contactId)
         return {};
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT program_id FROM contacts WHERE id = ?")); !s)
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT program_id FROM contacts WHERE id = ?"));
+        !s)
         return s;
     q.addBindValue(*c.contactId);
     if (auto s = sql::exec(q, QStringLiteral("look up contact %1").arg(*c.contactId)); !s)
@@ -107,13 +108,13 @@ Result<qint64> CommunicationRepository::add(const Communication &communication)
     if (auto s = checkReferences(communication); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT INTO communications (program_id, contact_id, at_utc, "
-                                     "at_offset, direction, channel, kind, kind_guessed, subject, "
-                                     "body, state, template_name, source, message_id, created_utc) "
-                                     "VALUES (:program_id, :contact_id, :at_utc, :at_offset, "
-                                     ":direction, :channel, :kind, :kind_guessed, :subject, :body, "
-                                     ":state, :template_name, :source, :message_id, :now)"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("INSERT INTO communications (program_id, contact_id, at_utc, "
+                              "at_offset, direction, channel, kind, kind_guessed, subject, "
+                              "body, state, template_name, source, message_id, created_utc) "
+                              "VALUES (:program_id, :contact_id, :at_utc, :at_offset, "
+                              ":direction, :channel, :kind, :kind_guessed, :subject, :body, "
+                              ":state, :template_name, :source, :message_id, :now)"));
         !s)
         return s.error();
     bindCommunication(q, communication);
@@ -136,14 +137,14 @@ Status CommunicationRepository::update(const Communication &communication)
     if (auto s = checkReferences(communication); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "UPDATE communications SET program_id = :program_id, "
-                                     "contact_id = :contact_id, at_utc = :at_utc, at_offset = "
-                                     ":at_offset, direction = :direction, channel = :channel, kind "
-                                     "= :kind, kind_guessed = :kind_guessed, subject = :subject, "
-                                     "body = :body, state = :state, template_name = "
-                                     ":template_name, source = :source, message_id = :message_id "
-                                     "WHERE id = :id"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("UPDATE communications SET program_id = :program_id, "
+                              "contact_id = :contact_id, at_utc = :at_utc, at_offset = "
+                              ":at_offset, direction = :direction, channel = :channel, kind "
+                              "= :kind, kind_guessed = :kind_guessed, subject = :subject, "
+                              "body = :body, state = :state, template_name = "
+                              ":template_name, source = :source, message_id = :message_id "
+                              "WHERE id = :id"));
         !s)
         return s;
     bindCommunication(q, communication);
@@ -174,8 +175,8 @@ Status CommunicationRepository::remove(qint64 id)
 Result<Communication> CommunicationRepository::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT %1 FROM communications c WHERE c.id = ?")
-                                     .arg(kColumns));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM communications c WHERE c.id = ?").arg(kColumns));
         !s)
         return s.error();
     q.addBindValue(id);
@@ -237,10 +238,12 @@ Result<QList<Communication>> CommunicationRepository::list(const CommunicationFi
     return out;
 }
 
-Result<std::optional<qint64>> CommunicationRepository::findByMessageId(const QString &messageId) const
+Result<std::optional<qint64>>
+CommunicationRepository::findByMessageId(const QString &messageId) const
 {
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT id FROM communications WHERE message_id = ?"));
+    if (auto s =
+            sql::prepare(q, QStringLiteral("SELECT id FROM communications WHERE message_id = ?"));
         !s)
         return s.error();
     q.addBindValue(messageId);

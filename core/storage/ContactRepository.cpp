@@ -89,11 +89,11 @@ Result<qint64> ContactRepository::add(const Contact &contact)
     if (auto s = checkProgram(c.programId); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT INTO contacts (program_id, title, first_name, "
-                                     "last_name, role, email, phone, notes) VALUES (:program_id, "
-                                     ":title, :first_name, :last_name, :role, :email, :phone, "
-                                     ":notes)"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("INSERT INTO contacts (program_id, title, first_name, "
+                              "last_name, role, email, phone, notes) VALUES (:program_id, "
+                              ":title, :first_name, :last_name, :role, :email, :phone, "
+                              ":notes)"));
         !s)
         return s.error();
     bindContact(q, c);
@@ -119,11 +119,11 @@ Status ContactRepository::update(const Contact &contact)
     if (auto s = checkNotMovingHistory(c); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "UPDATE contacts SET program_id = :program_id, title = :title, "
-                                     "first_name = :first_name, last_name = :last_name, role = "
-                                     ":role, email = :email, phone = :phone, notes = :notes WHERE "
-                                     "id = :id"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("UPDATE contacts SET program_id = :program_id, title = :title, "
+                              "first_name = :first_name, last_name = :last_name, role = "
+                              ":role, email = :email, phone = :phone, notes = :notes WHERE "
+                              "id = :id"));
         !s)
         return s;
     bindContact(q, c);

@@ -24,8 +24,7 @@ QString nextConnectionName(const char *purpose)
 
 // Runs fn on a read-only connection, so that inspecting a file can never
 // change it.
-template <typename Fn>
-Status withReadOnly(const QString &path, Fn fn)
+template <typename Fn> Status withReadOnly(const QString &path, Fn fn)
 {
     const QString name = nextConnectionName("inspect");
     Status result;
@@ -34,7 +33,8 @@ Status withReadOnly(const QString &path, Fn fn)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            result = fail(QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+            result =
+                fail(QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
         else
             result = fn(db);
         db.close();
@@ -55,8 +55,7 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &sql)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -117,8 +116,8 @@ Status Database::inspectExisting(const QString &path, int latestVersion)
     if (header.isEmpty())
         return {}; // an empty file is a new database
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(QStringLiteral("%1 is not a Rapport database (it is not an SQLite file)")
-                        .arg(path));
+        return fail(
+            QStringLiteral("%1 is not a Rapport database (it is not an SQLite file)").arg(path));
 
     return withReadOnly(path, [&](QSqlDatabase &db) -> Status {
         auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -126,7 +125,9 @@ Status Database::inspectExisting(const QString &path, int latestVersion)
         auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!appId || !version || !tables)
             return fail(QStringLiteral("%1 is damaged: %2")
-                            .arg(path, (!appId ? appId : !version ? version : tables)
+                            .arg(path, (!appId     ? appId
+                                        : !version ? version
+                                                   : tables)
                                            .errorMessage()));
         const bool ours = appId->toInt() == Migrations::kApplicationId;
         if (!ours && (appId->toInt() != 0 || tables->toInt() > 0))

@@ -23,7 +23,8 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
-    static Result<std::unique_ptr<Database>> open(const QString &path, const Migrations &migrations);
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const Migrations &migrations);
 
     // --database beats RAPPORT_DATABASE beats the app-data folder.
     static QString resolvePath(const QString &option);

@@ -47,8 +47,8 @@ Status Migrations::apply(Database &db) const
     }
     // user_version cannot be bound; it is an int we format ourselves.
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())))
-        return fail(QStringLiteral("could not record schema version: %1")
-                        .arg(query.lastError().text()));
+        return fail(
+            QStringLiteral("could not record schema version: %1").arg(query.lastError().text()));
     return tx.commit();
 }
 

@@ -12,7 +12,7 @@ class Database;
 
 struct MigrationStep
 {
-    int version;            // the user_version after this step
+    int version; // the user_version after this step
     QString description;
     QStringList statements; // one statement each: QSQLITE runs one per exec()
 };

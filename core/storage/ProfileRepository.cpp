@@ -12,10 +12,10 @@ namespace rapport::core {
 Result<ApplicantProfile> ProfileRepository::profile() const
 {
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "SELECT name, degree, medical_school, country, "
-                                     "graduation_year, aamc_id, visa_status, email, other_emails, "
-                                     "phone, signature, home_program_name FROM profile WHERE id = 1"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("SELECT name, degree, medical_school, country, "
+                              "graduation_year, aamc_id, visa_status, email, other_emails, "
+                              "phone, signature, home_program_name FROM profile WHERE id = 1"));
         !s)
         return s.error();
     if (auto s = sql::exec(q, QStringLiteral("read the applicant profile")); !s)
@@ -51,12 +51,12 @@ Status ProfileRepository::saveProfile(const ApplicantProfile &profile)
     if (auto s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT OR REPLACE INTO profile (id, name, degree, "
-                                     "medical_school, country, graduation_year, aamc_id, "
-                                     "visa_status, email, other_emails, phone, signature, "
-                                     "home_program_name) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?)"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("INSERT OR REPLACE INTO profile (id, name, degree, "
+                              "medical_school, country, graduation_year, aamc_id, "
+                              "visa_status, email, other_emails, phone, signature, "
+                              "home_program_name) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?)"));
         !s)
         return s;
     q.addBindValue(sql::text(p.name));
@@ -89,10 +89,10 @@ Result<bool> ProfileRepository::hasSeason() const
 Result<Season> ProfileRepository::season(int defaultMatchYear) const
 {
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "SELECT name, applications_open, interviews_start, "
-                                     "interviews_end, rank_list_deadline, match_day, signal_count "
-                                     "FROM season WHERE id = 1"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("SELECT name, applications_open, interviews_start, "
+                              "interviews_end, rank_list_deadline, match_day, signal_count "
+                              "FROM season WHERE id = 1"));
         !s)
         return s.error();
     if (auto s = sql::exec(q, QStringLiteral("read the season")); !s)
@@ -118,10 +118,10 @@ Status ProfileRepository::saveSeason(const Season &season)
     if (auto s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT OR REPLACE INTO season (id, name, applications_open, "
-                                     "interviews_start, interviews_end, rank_list_deadline, "
-                                     "match_day, signal_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("INSERT OR REPLACE INTO season (id, name, applications_open, "
+                              "interviews_start, interviews_end, rank_list_deadline, "
+                              "match_day, signal_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
     q.addBindValue(sql::text(season.name));

@@ -49,7 +49,9 @@ Program readProgram(const QSqlQuery &q)
 {
     Program p;
     const QSqlRecord r = q.record();
-    auto v = [&](const char *column) { return q.value(r.indexOf(QLatin1String(column))); };
+    auto v = [&](const char *column) {
+        return q.value(r.indexOf(QLatin1String(column)));
+    };
     p.id = v("id").toLongLong();
     p.name = v("name").toString();
     p.institution = v("institution").toString();
@@ -60,10 +62,11 @@ Program readProgram(const QSqlQuery &q)
     p.participatesInMatch = v("participates_in_match").toInt() != 0;
     p.visa = parseEnum<VisaSponsorship>(v("visa").toString()).value_or(VisaSponsorship::Unknown);
     p.matchedImgs = parseEnum<Tristate>(v("matched_imgs").toString()).value_or(Tristate::Unknown);
-    p.policy = parseEnum<CommunicationPolicy>(v("policy").toString())
-                   .value_or(CommunicationPolicy::None);
+    p.policy =
+        parseEnum<CommunicationPolicy>(v("policy").toString()).value_or(CommunicationPolicy::None);
     p.policyNote = v("policy_note").toString();
-    p.status = parseEnum<ProgramStatus>(v("status").toString()).value_or(ProgramStatus::Considering);
+    p.status =
+        parseEnum<ProgramStatus>(v("status").toString()).value_or(ProgramStatus::Considering);
     p.signalSent = v("signal_sent").toInt() != 0;
     p.homeProgram = v("home_program").toInt() != 0;
     p.applicationDate = sql::dateFrom(v("application_date"));
@@ -125,9 +128,10 @@ Result<qint64> ProgramRepository::add(const Program &program)
     if (auto s = checkNrmpCodeFree(m_db, program); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("INSERT INTO programs (%1, created_utc, updated_utc) "
-                                                "VALUES (%2, :now, :now)")
-                                     .arg(kColumns, placeholders()));
+    if (auto s =
+            sql::prepare(q, QStringLiteral("INSERT INTO programs (%1, created_utc, updated_utc) "
+                                           "VALUES (%2, :now, :now)")
+                                .arg(kColumns, placeholders()));
         !s)
         return s.error();
     bindProgram(q, program);

@@ -54,8 +54,8 @@ Result<QuotaPolicy> QuotaRepository::load() const
     if (!q.exec(QStringLiteral("SELECT quota, recommended, maximum FROM quota_defaults")))
         return fail(QStringLiteral("could not read quota defaults: %1").arg(q.lastError().text()));
     while (q.next())
-        policy.limits.insert(q.value(0).toString(), {sql::optionalIntFrom(q.value(1)),
-                                                     sql::optionalIntFrom(q.value(2))});
+        policy.limits.insert(q.value(0).toString(),
+                             {sql::optionalIntFrom(q.value(1)), sql::optionalIntFrom(q.value(2))});
     if (!q.exec(QStringLiteral("SELECT program_id, quota, recommended, maximum FROM "
                                "quota_overrides")))
         return fail(QStringLiteral("could not read quota overrides: %1").arg(q.lastError().text()));
@@ -88,20 +88,20 @@ Status QuotaRepository::setOverride(qint64 programId, const QString &quota, cons
 {
     if (auto s = checkLimit(quota, limit); !s)
         return s;
-    return runWrite(m_db,
-                    QStringLiteral("INSERT OR REPLACE INTO quota_overrides (program_id, quota, "
-                                   "recommended, maximum) VALUES (?, ?, ?, ?)"),
-                    {programId, quota, sql::optionalInt(limit.recommended),
-                     sql::optionalInt(limit.maximum)},
-                    QStringLiteral("save quota %1 for program %2").arg(quota).arg(programId));
+    return runWrite(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO quota_overrides (program_id, quota, "
+                       "recommended, maximum) VALUES (?, ?, ?, ?)"),
+        {programId, quota, sql::optionalInt(limit.recommended), sql::optionalInt(limit.maximum)},
+        QStringLiteral("save quota %1 for program %2").arg(quota).arg(programId));
 }
 
 Status QuotaRepository::clearOverride(qint64 programId, const QString &quota)
 {
-    return runWrite(m_db,
-                    QStringLiteral("DELETE FROM quota_overrides WHERE program_id = ? AND quota = ?"),
-                    {programId, quota},
-                    QStringLiteral("clear quota %1 for program %2").arg(quota).arg(programId));
+    return runWrite(
+        m_db, QStringLiteral("DELETE FROM quota_overrides WHERE program_id = ? AND quota = ?"),
+        {programId, quota},
+        QStringLiteral("clear quota %1 for program %2").arg(quota).arg(programId));
 }
 
 Status QuotaRepository::setMinGapDays(std::optional<int> days)
@@ -113,8 +113,7 @@ Status QuotaRepository::setMinGapDays(std::optional<int> days)
                         QStringLiteral("clear the minimum gap"));
     return runWrite(m_db,
                     QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                    {kMinGapKey, QString::number(*days)},
-                    QStringLiteral("save the minimum gap"));
+                    {kMinGapKey, QString::number(*days)}, QStringLiteral("save the minimum gap"));
 }
 
 } // namespace rapport::core

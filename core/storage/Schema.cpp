@@ -116,12 +116,14 @@ const QList<MigrationStep> &Migrations::builtInSteps()
              QStringLiteral(R"(CREATE VIRTUAL TABLE communications_fts USING fts5(
                  subject, body, content='communications', content_rowid='id',
                  tokenize='unicode61 remove_diacritics 2'))"),
-             QStringLiteral(R"(CREATE TRIGGER communications_fts_insert AFTER INSERT ON communications
+             QStringLiteral(
+                 R"(CREATE TRIGGER communications_fts_insert AFTER INSERT ON communications
                  BEGIN
                    INSERT INTO communications_fts(rowid, subject, body)
                    VALUES (new.id, new.subject, new.body);
                  END)"),
-             QStringLiteral(R"(CREATE TRIGGER communications_fts_delete AFTER DELETE ON communications
+             QStringLiteral(
+                 R"(CREATE TRIGGER communications_fts_delete AFTER DELETE ON communications
                  BEGIN
                    INSERT INTO communications_fts(communications_fts, rowid, subject, body)
                    VALUES ('delete', old.id, old.subject, old.body);

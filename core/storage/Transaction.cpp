@@ -19,8 +19,8 @@ Status Transaction::run(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return fail(QStringLiteral("%1 on %2 failed: %3")
-                        .arg(sql, m_db.path(), q.lastError().text()));
+        return fail(
+            QStringLiteral("%1 on %2 failed: %3").arg(sql, m_db.path(), q.lastError().text()));
     return {};
 }
 
@@ -42,8 +42,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return fail(QStringLiteral("commit without an open transaction on %1").arg(m_db.path()));
-    const QString sql = m_level == 0 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE rapport_%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rapport_%1").arg(m_level);
     if (auto s = run(sql); !s) {
         rollback();
         return fail(QStringLiteral("could not save the change: %1").arg(s.errorMessage()));

@@ -13,7 +13,8 @@ QJsonObject CliResult::json() const
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError)
-        << "not JSON: " << error.errorString().toStdString() << "\n" << out.toStdString();
+        << "not JSON: " << error.errorString().toStdString() << "\n"
+        << out.toStdString();
     return doc.object();
 }
 
@@ -47,7 +48,8 @@ CliResult CliRunner::runRaw(const QStringList &args, const QByteArray &input,
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
-        ADD_FAILURE() << "rapport-cli did not finish: " << args.join(QLatin1Char(' ')).toStdString();
+        ADD_FAILURE() << "rapport-cli did not finish: "
+                      << args.join(QLatin1Char(' ')).toStdString();
         process.kill();
         return {};
     }

@@ -36,10 +36,11 @@ QJsonObject findingFor(const QJsonArray &findings, const QString &rule)
 
 qint64 setUpProgram(const CliRunner &cli)
 {
-    const CliResult p = cli.run(json({QStringLiteral("program"), QStringLiteral("add"), QStringLiteral("--name"),
-                                      QStringLiteral("Lakeside University Otolaryngology"), QStringLiteral("--city"),
-                                      QStringLiteral("Chicago"), QStringLiteral("--interview-date"),
-                                      QStringLiteral("2026-12-05")}));
+    const CliResult p =
+        cli.run(json({QStringLiteral("program"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Lakeside University Otolaryngology"),
+                      QStringLiteral("--city"), QStringLiteral("Chicago"),
+                      QStringLiteral("--interview-date"), QStringLiteral("2026-12-05")}));
     EXPECT_EQ(p.exitCode, 0) << p.err.toStdString();
     return p.json().value(QStringLiteral("id")).toInteger();
 }
@@ -47,16 +48,18 @@ qint64 setUpProgram(const CliRunner &cli)
 CliResult logEmail(const CliRunner &cli, qint64 program, const QString &at, const QString &kind,
                    const QByteArray &body, const QStringList &extra = {})
 {
-    return cli.run(json(QStringList{QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("--program"),
-                                    QString::number(program), QStringLiteral("--at"), at, QStringLiteral("--kind"),
-                                    kind, QStringLiteral("--body-file"), QStringLiteral("-")} +
+    return cli.run(json(QStringList{QStringLiteral("log"), QStringLiteral("add"),
+                                    QStringLiteral("--program"), QString::number(program),
+                                    QStringLiteral("--at"), at, QStringLiteral("--kind"), kind,
+                                    QStringLiteral("--body-file"), QStringLiteral("-")} +
                         extra),
                    body);
 }
 
-const QByteArray kInterest = "Dear Selection Committee,\n\nI am writing about the Lakeside University "
-                             "otolaryngology residency and its rhinology research in Chicago.\n\n"
-                             "Sincerely,\nAmira Haddad, MD";
+const QByteArray kInterest =
+    "Dear Selection Committee,\n\nI am writing about the Lakeside University "
+    "otolaryngology residency and its rhinology research in Chicago.\n\n"
+    "Sincerely,\nAmira Haddad, MD";
 
 } // namespace
 
@@ -65,14 +68,17 @@ TEST(CliSeason, ThirdPreInterviewEmailRaisesTheQuotaWarning)
     CliRunner cli;
     const qint64 program = setUpProgram(cli);
     const QString kind = QStringLiteral("pre_interview_interest");
-    ASSERT_EQ(logEmail(cli, program, QStringLiteral("2026-08-01T10:00"), kind, kInterest).exitCode, 0);
-    const CliResult second = logEmail(cli, program, QStringLiteral("2026-09-01T10:00"), kind, kInterest);
+    ASSERT_EQ(logEmail(cli, program, QStringLiteral("2026-08-01T10:00"), kind, kInterest).exitCode,
+              0);
+    const CliResult second =
+        logEmail(cli, program, QStringLiteral("2026-09-01T10:00"), kind, kInterest);
     EXPECT_FALSE(findingFor(second.json().value(QStringLiteral("findings")).toArray(),
                             QStringLiteral("quota.pre_interview"))
                      .value(QStringLiteral("severity"))
                      .toString()
                      .contains(QLatin1String("warning")));
-    const CliResult third = logEmail(cli, program, QStringLiteral("2026-10-01T10:00"), kind, kInterest);
+    const CliResult third =
+        logEmail(cli, program, QStringLiteral("2026-10-01T10:00"), kind, kInterest);
     ASSERT_EQ(third.exitCode, 0) << third.err.toStdString();
     const QJsonObject created = third.json();
     const QJsonObject quota = findingFor(created.value(QStringLiteral("findings")).toArray(),
@@ -90,9 +96,10 @@ TEST(CliSeason, AcknowledgedFindingIsStoredAndShownByCheck)
     const qint64 program = setUpProgram(cli);
     const QString kind = QStringLiteral("application_update");
     logEmail(cli, program, QStringLiteral("2026-09-01T10:00"), kind, kInterest);
-    const CliResult close = logEmail(cli, program, QStringLiteral("2026-09-04T10:00"), kind, kInterest,
-                                     {QStringLiteral("--acknowledge"), QStringLiteral("--reason"),
-                                      QStringLiteral("new publication")});
+    const CliResult close =
+        logEmail(cli, program, QStringLiteral("2026-09-04T10:00"), kind, kInterest,
+                 {QStringLiteral("--acknowledge"), QStringLiteral("--reason"),
+                  QStringLiteral("new publication")});
     const QJsonObject gap = findingFor(close.json().value(QStringLiteral("findings")).toArray(),
                                        QStringLiteral("timing.min_gap"));
     ASSERT_FALSE(gap.isEmpty()) << close.out.toStdString();
@@ -100,19 +107,22 @@ TEST(CliSeason, AcknowledgedFindingIsStoredAndShownByCheck)
     const QJsonObject stored = findingFor(
         cli.run(json({QStringLiteral("check")})).json().value(QStringLiteral("findings")).toArray(),
         QStringLiteral("timing.min_gap"));
-    EXPECT_TRUE(stored.value(QStringLiteral("acknowledged")).toBool()) << "acknowledgement not stored";
+    EXPECT_TRUE(stored.value(QStringLiteral("acknowledged")).toBool())
+        << "acknowledgement not stored";
 }
 
 TEST(CliSeason, LintFindsARankInquiryWithoutStoringTheDraft)
 {
     CliRunner cli;
     const qint64 program = setUpProgram(cli);
-    const QByteArray draft = "Dear Dr. Lopez,\n\nCould you tell me where I stand\non your rank list?\n\n"
-                             "Sincerely,\nAmira";
-    const CliResult r = cli.run(json({QStringLiteral("lint"), QStringLiteral("--program"), QString::number(program),
-                                      QStringLiteral("--kind"), QStringLiteral("post_interview_update"),
-                                      QStringLiteral("-")}),
-                                draft);
+    const QByteArray draft =
+        "Dear Dr. Lopez,\n\nCould you tell me where I stand\non your rank list?\n\n"
+        "Sincerely,\nAmira";
+    const CliResult r =
+        cli.run(json({QStringLiteral("lint"), QStringLiteral("--program"), QString::number(program),
+                      QStringLiteral("--kind"), QStringLiteral("post_interview_update"),
+                      QStringLiteral("-")}),
+                draft);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject f = findingFor(r.json().value(QStringLiteral("findings")).toArray(),
                                      QStringLiteral("content.rank_inquiry"));
@@ -125,9 +135,10 @@ TEST(CliSeason, LintFindsARankInquiryWithoutStoringTheDraft)
 TEST(CliSeason, LintIncomingFlagsAProgramAskingForTheRank)
 {
     CliRunner cli;
-    const QString file = cli.writeFile(QStringLiteral("incoming.txt"),
-                                       "Dear Dr. Haddad,\n\nWill you rank us #1? We need to know before our "
-                                       "meeting.\n\nBest,\nDr. Lopez");
+    const QString file =
+        cli.writeFile(QStringLiteral("incoming.txt"),
+                      "Dear Dr. Haddad,\n\nWill you rank us #1? We need to know before our "
+                      "meeting.\n\nBest,\nDr. Lopez");
     const CliResult r = cli.run(json({QStringLiteral("lint"), QStringLiteral("--incoming"), file}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(rulesIn(r.json().value(QStringLiteral("findings")).toArray())
@@ -153,15 +164,16 @@ TEST(CliSeason, DemoSeasonHasEveryQuotaAndTimingBreach)
     const QSet<QString> rules = rulesIn(findings);
     for (const char *rule : {"quota.pre_interview", "quota.thank_you", "timing.thank_you_window",
                              "quota.post_interview", "quota.top_choice", "timing.min_gap",
-                             "spread.many_contacts", "policy.program", "phase.kind", "quota.signals",
-                             "signals.home_program", "match.outside_contract"}) {
+                             "spread.many_contacts", "policy.program", "phase.kind",
+                             "quota.signals", "signals.home_program", "match.outside_contract"}) {
         EXPECT_TRUE(rules.contains(QLatin1String(rule))) << "the demo shows no " << rule;
     }
     for (const QJsonValue &v : findings) {
         const QJsonObject f = v.toObject();
         for (const char *key : {"rule", "severity", "message", "program_id", "communication_id"})
             EXPECT_TRUE(f.contains(QLatin1String(key))) << key;
-        EXPECT_TRUE(QStringList({QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("violation")})
+        EXPECT_TRUE(QStringList({QStringLiteral("info"), QStringLiteral("warning"),
+                                 QStringLiteral("violation")})
                         .contains(f.value(QStringLiteral("severity")).toString()));
     }
 }
@@ -182,9 +194,14 @@ TEST(CliSeason, StatsSummarisesTheDemoSeason)
     const CliResult text = cli.run({QStringLiteral("stats")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QLatin1String("Programs: 40"))) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QLatin1String("more than one program"))) << "two letters of intent";
+    EXPECT_TRUE(text.out.contains(QLatin1String("more than one program")))
+        << "two letters of intent";
     const QJsonObject stats = cli.run(json({QStringLiteral("stats")})).json();
     EXPECT_EQ(stats.value(QStringLiteral("programs")).toInt(), 40);
     EXPECT_EQ(stats.value(QStringLiteral("top_choice_letters")).toArray().size(), 2);
-    EXPECT_GT(stats.value(QStringLiteral("findings")).toObject().value(QStringLiteral("violation")).toInt(), 0);
+    EXPECT_GT(stats.value(QStringLiteral("findings"))
+                  .toObject()
+                  .value(QStringLiteral("violation"))
+                  .toInt(),
+              0);
 }

@@ -95,20 +95,13 @@ core::RenderContext demoContext(core::Kind kind)
         c.program->interviewTime = {};
         c.today = QDate(2026, 10, 14);
         break;
-    case core::Kind::ThankYou:
-        c.today = QDate(2026, 12, 5);
-        break;
+    case core::Kind::ThankYou: c.today = QDate(2026, 12, 5); break;
     case core::Kind::PostInterviewUpdate:
     case core::Kind::LetterOfIntent:
     case core::Kind::LetterOfStrongInterest:
-    case core::Kind::SecondLookRequest:
-        c.today = QDate(2027, 1, 15);
-        break;
-    case core::Kind::ReplyToProgram:
-        c.today = QDate(2027, 1, 20);
-        break;
-    default:
-        break;
+    case core::Kind::SecondLookRequest: c.today = QDate(2027, 1, 15); break;
+    case core::Kind::ReplyToProgram: c.today = QDate(2027, 1, 20); break;
+    default: break;
     }
     return c;
 }

@@ -10,10 +10,10 @@ namespace rapport::test {
 class FakeClock final : public core::Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc()))
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0),
+                                                 QTimeZone::utc()))
         : m_now(std::move(now))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

@@ -73,14 +73,16 @@ QString contentDump(core::Database &db)
     QStringList out;
     while (tables.next()) {
         const QString name = tables.value(0).toString();
-        const bool virtualTable = tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"));
+        const bool virtualTable =
+            tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"));
         out << QStringLiteral("== %1").arg(name);
         QSqlQuery rows(db.connection());
         const QString order = virtualTable ? QString() : QStringLiteral(" ORDER BY rowid");
         if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"%2").arg(name, order))) {
             // WITHOUT ROWID shadow tables have no rowid: their key orders them.
             if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name))) {
-                ADD_FAILURE() << name.toStdString() << ": " << rows.lastError().text().toStdString();
+                ADD_FAILURE() << name.toStdString() << ": "
+                              << rows.lastError().text().toStdString();
                 continue;
             }
         }
@@ -89,9 +91,9 @@ QString contentDump(core::Database &db)
             for (int i = 0; i < rows.record().count(); ++i) {
                 const QVariant v = rows.value(i);
                 cells << (v.isNull() ? QStringLiteral("NULL")
-                                     : v.typeId() == QMetaType::QByteArray
-                                           ? QString::fromLatin1(v.toByteArray().toHex())
-                                           : v.toString());
+                          : v.typeId() == QMetaType::QByteArray
+                              ? QString::fromLatin1(v.toByteArray().toHex())
+                              : v.toString());
             }
             out << cells.join(QLatin1Char('|'));
         }

@@ -10,8 +10,7 @@ using rapport::test::UiFixture;
 using rapport::ui::MainWindow;
 
 class MainWindowTest : public UiFixture
-{
-};
+{};
 
 TEST_F(MainWindowTest, ShortcutsSwitchPagesAndTheLastPageIsRemembered)
 {

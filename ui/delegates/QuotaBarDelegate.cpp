@@ -75,26 +75,26 @@ void QuotaBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (slots <= kMaxSegments) {
         for (int i = 0; i < slots; ++i) {
             painter->setBrush(i < used ? fill : empty);
-            painter->drawRoundedRect(QRectF(x + i * (kSegmentWidth + kSegmentGap), y, kSegmentWidth,
-                                            kSegmentHeight),
-                                     2, 2);
+            painter->drawRoundedRect(
+                QRectF(x + i * (kSegmentWidth + kSegmentGap), y, kSegmentWidth, kSegmentHeight), 2,
+                2);
         }
     } else {
         const QRectF gauge(x, y, barWidth, kSegmentHeight);
         painter->setBrush(empty);
         painter->drawRoundedRect(gauge, 2, 2);
         painter->setBrush(fill);
-        painter->drawRoundedRect(QRectF(x, y, barWidth * std::min(used, slots) / slots, kSegmentHeight),
-                                 2, 2);
+        painter->drawRoundedRect(
+            QRectF(x, y, barWidth * std::min(used, slots) / slots, kSegmentHeight), 2, 2);
     }
     x += barWidth + 6;
     const bool selected = option.state & QStyle::State_Selected;
-    painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+    painter->setPen(selected         ? option.palette.color(QPalette::HighlightedText)
                     : used > maximum ? fill
                                      : option.palette.color(QPalette::Text));
     painter->setFont(option.font);
-    painter->drawText(QRect(x, r.top(), textWidth + 4, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                      text);
+    painter->drawText(QRect(x, r.top(), textWidth + 4, r.height()),
+                      Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 
@@ -103,8 +103,9 @@ QSize QuotaBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ProgramListModel::QuotaUsedRole).isValid()) {
         const int bars = 3 * (kSegmentWidth + kSegmentGap);
-        size.setWidth(std::max(size.width(), bars + 14 +
-                                                 option.fontMetrics.horizontalAdvance(QStringLiteral("00/0"))));
+        size.setWidth(
+            std::max(size.width(),
+                     bars + 14 + option.fontMetrics.horizontalAdvance(QStringLiteral("00/0"))));
     }
     return size;
 }

@@ -18,7 +18,12 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    enum Level { Within, AtMaximum, Over };
+    enum Level
+    {
+        Within,
+        AtMaximum,
+        Over
+    };
     static Level level(int used, int recommended, int maximum);
     static QColor color(Level level);
 };

@@ -38,7 +38,8 @@ QString timeText(const QTime &time)
 
 QColor directionColor(core::Direction direction)
 {
-    return direction == core::Direction::Incoming ? QColor(0x1b, 0x7f, 0x79) : QColor(0x2f, 0x5f, 0xb3);
+    return direction == core::Direction::Incoming ? QColor(0x1b, 0x7f, 0x79)
+                                                  : QColor(0x2f, 0x5f, 0xb3);
 }
 
 // An arrow pointing out (up-right) for sent, in (down-left) for received:
@@ -87,7 +88,8 @@ QFont smallFont(const QFont &base)
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
@@ -106,8 +108,8 @@ QRect TimelineDelegate::replyButtonRect(const QStyleOptionViewItem &option)
     const QRect r = option.rect;
     const int lineHeight = option.fontMetrics.height();
     // Beside the subject and first line, at the right edge.
-    const int top = r.top() + kPadding + lineHeight + kLineGap +
-                    (2 * lineHeight + kLineGap - height) / 2;
+    const int top =
+        r.top() + kPadding + lineHeight + kLineGap + (2 * lineHeight + kLineGap - height) / 2;
     return QRect(r.right() - kMargin - width, top, width, height);
 }
 
@@ -150,7 +152,8 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
         painter->fillRect(option.rect, mix(pal.color(QPalette::Base), alarm, 0.09));
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &bg, painter, widget);
     if (flagged)
-        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), alarm);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                          alarm);
     // A hairline between rows, as in a mail list.
     painter->setPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12));
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
@@ -178,7 +181,8 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
     x += dateWidth;
 
     // Direction over channel.
-    const auto direction = static_cast<core::Direction>(index.data(TimelineModel::DirectionRole).toInt());
+    const auto direction =
+        static_cast<core::Direction>(index.data(TimelineModel::DirectionRole).toInt());
     const auto channel = static_cast<core::Channel>(index.data(TimelineModel::ChannelRole).toInt());
     const int iconDy = (line - kIconSize) / 2;
     channelIcon(channel).paint(painter, QRect(x, y1 + iconDy, kIconSize, kIconSize));
@@ -307,7 +311,7 @@ void TimelineDelegate::paintMilestone(QPainter *painter, const QStyleOptionViewI
     x += dateColumnWidth(fm);
 
     const QIcon flag = which == Milestone::Today ? themeIcon(QStringLiteral("view-calendar"))
-                                                  : themeIcon(QStringLiteral("flag"));
+                                                 : themeIcon(QStringLiteral("flag"));
     flag.paint(painter, QRect(x, midY - kIconSize / 2, kIconSize, kIconSize));
     x += kIconSize + 10;
 
@@ -319,8 +323,8 @@ void TimelineDelegate::paintMilestone(QPainter *painter, const QStyleOptionViewI
     painter->setFont(bold);
     painter->setPen(color);
     const int labelWidth = QFontMetrics(bold).horizontalAdvance(label);
-    painter->drawText(QRect(x, r.top(), labelWidth + 2, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      label);
+    painter->drawText(QRect(x, r.top(), labelWidth + 2, r.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, label);
     x += labelWidth + 12;
 
     // The rule across: dashed while the milestone is still ahead.

@@ -31,7 +31,8 @@ ConfirmFindingsDialog::ConfirmFindingsDialog(const QString &action,
             QStringLiteral("<p><span style='color:%1;font-weight:600'>%2</span> "
                            "<span style='color:palette(mid)'>%3</span><br>%4<br><i>%5</i></p>")
                 .arg(labels::severityColor(f.severity).name(), labels::severity(f.severity),
-                     f.rule.toHtmlEscaped(), f.message.toHtmlEscaped(), f.guidance.toHtmlEscaped()));
+                     f.rule.toHtmlEscaped(), f.message.toHtmlEscaped(),
+                     f.guidance.toHtmlEscaped()));
         item->setWordWrap(true);
         item->setTextInteractionFlags(Qt::TextSelectableByMouse);
         listLayout->addWidget(item);

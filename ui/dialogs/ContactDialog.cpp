@@ -69,8 +69,8 @@ ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWi
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(
-        labels::severityColor(core::Severity::Violation).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1").arg(labels::severityColor(core::Severity::Violation).name()));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -18,8 +18,7 @@
 namespace rapport::ui {
 namespace {
 
-template <typename E>
-QComboBox *enumCombo(const char *objectName, E current)
+template <typename E> QComboBox *enumCombo(const char *objectName, E current)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(QLatin1String(objectName));
@@ -83,8 +82,8 @@ ProgramDialog::ProgramDialog(Session &session, QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("programError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(
-        labels::severityColor(core::Severity::Violation).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1").arg(labels::severityColor(core::Severity::Violation).name()));
     m_error->hide();
 
     auto *hint = new QLabel(tr("Everything else (NRMP code, contacts, notes) is on the program's "

@@ -7,8 +7,7 @@ namespace rapport::ui {
 
 ContactListModel::ContactListModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
-{
-}
+{}
 
 void ContactListModel::setProgram(qint64 programId)
 {
@@ -64,7 +63,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return c.title.isEmpty() ? c.fullName() : c.title + QLatin1Char(' ') + c.fullName();
     case RoleColumn:
-        return role == SortRole ? QVariant(static_cast<int>(c.role)) : QVariant(labels::role(c.role));
+        return role == SortRole ? QVariant(static_cast<int>(c.role))
+                                : QVariant(labels::role(c.role));
     case EmailColumn: return c.email;
     case PhoneColumn: return c.phone;
     default: return {};

@@ -14,8 +14,19 @@ class ContactListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, EmailColumn, PhoneColumn, ColumnCount };
-    enum Role { ContactIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        EmailColumn,
+        PhoneColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ContactIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit ContactListModel(Session &session, QObject *parent = nullptr);
 

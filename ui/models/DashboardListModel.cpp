@@ -46,35 +46,24 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
             return row.action.isEmpty() ? QVariant() : QVariant(row.action);
     } else {
         switch (role) {
-        case Qt::DisplayRole:
-            return row.title;
+        case Qt::DisplayRole: return row.title;
         case Qt::AccessibleTextRole:
             return QStringList{row.title, row.subtitle, row.trailing}.join(QStringLiteral(", "));
-        case Qt::DecorationRole:
-            return row.icon.isNull() ? QVariant() : QVariant(row.icon);
-        case SubtitleRole:
-            return row.subtitle;
-        case TrailingRole:
-            return row.trailing;
+        case Qt::DecorationRole: return row.icon.isNull() ? QVariant() : QVariant(row.icon);
+        case SubtitleRole: return row.subtitle;
+        case TrailingRole: return row.trailing;
         case TrailingColorRole:
             return row.trailingColor.isValid() ? QVariant(row.trailingColor) : QVariant();
-        case BarRole:
-            return row.bar ? QVariant(*row.bar) : QVariant();
-        default:
-            break;
+        case BarRole: return row.bar ? QVariant(*row.bar) : QVariant();
+        default: break;
         }
     }
     switch (role) {
-    case Qt::ToolTipRole:
-        return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
-    case ProgramIdRole:
-        return row.programId;
-    case ContactIdRole:
-        return row.contactId;
-    case CommunicationIdRole:
-        return row.communicationId;
-    default:
-        return {};
+    case Qt::ToolTipRole: return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
+    case ProgramIdRole: return row.programId;
+    case ContactIdRole: return row.contactId;
+    case CommunicationIdRole: return row.communicationId;
+    default: return {};
     }
 }
 

@@ -233,15 +233,9 @@ QList<DashboardRow> comingUp(const DashboardSummary &summary)
     for (const auto &m : summary.comingUp) {
         DashboardRow row;
         switch (m.type) {
-        case Type::RankListDeadline:
-            row.title = tr("Rank-list deadline");
-            break;
-        case Type::MatchDay:
-            row.title = tr("Match Day");
-            break;
-        case Type::Interview:
-            row.title = m.programName;
-            break;
+        case Type::RankListDeadline: row.title = tr("Rank-list deadline"); break;
+        case Type::MatchDay: row.title = tr("Match Day"); break;
+        case Type::Interview: row.title = m.programName; break;
         }
         row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date))
                                                  : longDate(m.date);

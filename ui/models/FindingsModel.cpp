@@ -21,24 +21,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const core::Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case MessageRole:
-        return f.message;
-    case Qt::DecorationRole:
-        return severityIcon(f.severity);
-    case Qt::ToolTipRole:
-        return f.guidance;
+    case MessageRole: return f.message;
+    case Qt::DecorationRole: return severityIcon(f.severity);
+    case Qt::ToolTipRole: return f.guidance;
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1: %2 %3").arg(labels::severity(f.severity), f.message, f.guidance);
-    case RuleRole:
-        return f.rule;
-    case SeverityRole:
-        return static_cast<int>(f.severity);
-    case GuidanceRole:
-        return f.guidance;
-    case AcknowledgedRole:
-        return f.acknowledged;
-    default:
-        return {};
+    case RuleRole: return f.rule;
+    case SeverityRole: return static_cast<int>(f.severity);
+    case GuidanceRole: return f.guidance;
+    case AcknowledgedRole: return f.acknowledged;
+    default: return {};
     }
 }
 

@@ -80,16 +80,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const core::ProgramCsvRow &row = m_preview.rows.at(index.row());
     const Match &match = m_matches.at(index.row());
     switch (role) {
-    case LineRole:
-        return row.line;
-    case OkRole:
-        return row.ok();
-    case MessageRole:
-        return row.ok() ? QString() : row.message();
-    case ExistingIdRole:
-        return match.id;
-    default:
-        break;
+    case LineRole: return row.line;
+    case OkRole: return row.ok();
+    case MessageRole: return row.ok() ? QString() : row.message();
+    case ExistingIdRole: return match.id;
+    default: break;
     }
     const int column = index.column();
     if (role == Qt::ForegroundRole && !row.ok() && column != LineColumn)
@@ -130,46 +125,26 @@ QString ImportPreviewModel::fieldLabel(core::ProgramColumn field)
 {
     using F = core::ProgramColumn;
     switch (field) {
-    case F::Name:
-        return tr("Program name");
-    case F::Institution:
-        return tr("Institution");
-    case F::Specialty:
-        return tr("Specialty");
-    case F::City:
-        return tr("City");
-    case F::State:
-        return tr("State");
-    case F::NrmpCode:
-        return tr("NRMP code");
-    case F::ParticipatesInMatch:
-        return tr("In the NRMP Match");
-    case F::Visa:
-        return tr("Visa sponsorship");
-    case F::MatchedImgs:
-        return tr("Has matched IMGs");
-    case F::Policy:
-        return tr("Communication policy");
-    case F::PolicyNote:
-        return tr("Policy note");
-    case F::ApplicationStatus:
-        return tr("Status");
-    case F::Signal:
-        return tr("Signal sent");
-    case F::ApplicationDate:
-        return tr("Applied on");
-    case F::InterviewDate:
-        return tr("Interview date");
-    case F::InterviewTime:
-        return tr("Interview time");
-    case F::PreferenceRank:
-        return tr("Your rank");
-    case F::Website:
-        return tr("Website");
-    case F::EmailDomain:
-        return tr("Email domain");
-    case F::Notes:
-        return tr("Notes");
+    case F::Name: return tr("Program name");
+    case F::Institution: return tr("Institution");
+    case F::Specialty: return tr("Specialty");
+    case F::City: return tr("City");
+    case F::State: return tr("State");
+    case F::NrmpCode: return tr("NRMP code");
+    case F::ParticipatesInMatch: return tr("In the NRMP Match");
+    case F::Visa: return tr("Visa sponsorship");
+    case F::MatchedImgs: return tr("Has matched IMGs");
+    case F::Policy: return tr("Communication policy");
+    case F::PolicyNote: return tr("Policy note");
+    case F::ApplicationStatus: return tr("Status");
+    case F::Signal: return tr("Signal sent");
+    case F::ApplicationDate: return tr("Applied on");
+    case F::InterviewDate: return tr("Interview date");
+    case F::InterviewTime: return tr("Interview time");
+    case F::PreferenceRank: return tr("Your rank");
+    case F::Website: return tr("Website");
+    case F::EmailDomain: return tr("Email domain");
+    case F::Notes: return tr("Notes");
     }
     return {};
 }
@@ -184,47 +159,29 @@ QString ImportPreviewModel::fieldValue(const core::Program &p, core::ProgramColu
         return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
     };
     switch (field) {
-    case F::Name:
-        return p.name;
-    case F::Institution:
-        return p.institution;
-    case F::Specialty:
-        return p.specialty;
-    case F::City:
-        return p.city;
-    case F::State:
-        return p.state;
-    case F::NrmpCode:
-        return p.nrmpCode;
-    case F::ParticipatesInMatch:
-        return yesNo(p.participatesInMatch);
-    case F::Visa:
-        return labels::visa(p.visa);
-    case F::MatchedImgs:
-        return labels::tristate(p.matchedImgs);
-    case F::Policy:
-        return labels::policy(p.policy);
-    case F::PolicyNote:
-        return p.policyNote;
-    case F::ApplicationStatus:
-        return labels::status(p.status);
-    case F::Signal:
-        return yesNo(p.signalSent);
-    case F::ApplicationDate:
-        return day(p.applicationDate);
-    case F::InterviewDate:
-        return day(p.interviewDate);
+    case F::Name: return p.name;
+    case F::Institution: return p.institution;
+    case F::Specialty: return p.specialty;
+    case F::City: return p.city;
+    case F::State: return p.state;
+    case F::NrmpCode: return p.nrmpCode;
+    case F::ParticipatesInMatch: return yesNo(p.participatesInMatch);
+    case F::Visa: return labels::visa(p.visa);
+    case F::MatchedImgs: return labels::tristate(p.matchedImgs);
+    case F::Policy: return labels::policy(p.policy);
+    case F::PolicyNote: return p.policyNote;
+    case F::ApplicationStatus: return labels::status(p.status);
+    case F::Signal: return yesNo(p.signalSent);
+    case F::ApplicationDate: return day(p.applicationDate);
+    case F::InterviewDate: return day(p.interviewDate);
     case F::InterviewTime:
         return p.interviewTime.isValid() ? QLocale().toString(p.interviewTime, QLocale::ShortFormat)
                                          : QString();
     case F::PreferenceRank:
         return p.preferenceRank ? QString::number(*p.preferenceRank) : QString();
-    case F::Website:
-        return p.website;
-    case F::EmailDomain:
-        return p.emailDomain;
-    case F::Notes:
-        return QString(p.notes).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    case F::Website: return p.website;
+    case F::EmailDomain: return p.emailDomain;
+    case F::Notes: return QString(p.notes).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     }
     return {};
 }

@@ -108,12 +108,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     if (!c)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return display(*c, index.column());
-    case Qt::DecorationRole:
-        return decoration(*c, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(*c, index.column());
+    case Qt::DisplayRole: return display(*c, index.column());
+    case Qt::DecorationRole: return decoration(*c, index.column());
+    case Qt::ToolTipRole: return toolTip(*c, index.column());
     case Qt::ForegroundRole:
         if (index.column() == FindingsColumn) {
             if (const auto worst = worstSeverity(c->id))
@@ -131,26 +128,18 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         if (index.column() == FindingsColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
-    case IdRole:
-        return c->id;
-    case ProgramIdRole:
-        return c->programId;
-    case DateRole:
-        return c->at.date();
-    case DirectionRole:
-        return static_cast<int>(c->direction);
-    case KindRole:
-        return static_cast<int>(c->kind);
-    case FindingCountRole:
-        return findingCount(c->id);
+    case IdRole: return c->id;
+    case ProgramIdRole: return c->programId;
+    case DateRole: return c->at.date();
+    case DirectionRole: return static_cast<int>(c->direction);
+    case KindRole: return static_cast<int>(c->kind);
+    case FindingCountRole: return findingCount(c->id);
     case WorstSeverityRole: {
         const auto worst = worstSeverity(c->id);
         return worst ? static_cast<int>(*worst) : -1;
     }
-    case SortRole:
-        return sortKey(*c, index.column());
-    default:
-        return {};
+    case SortRole: return sortKey(*c, index.column());
+    default: return {};
     }
 }
 
@@ -160,71 +149,54 @@ QVariant LogModel::display(const core::Communication &c, int column) const
     case DateColumn:
         return QStringLiteral("%1  %2").arg(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                             offsetText(c.at.offsetFromUtc()));
-    case ProgramColumn:
-        return m_programNames.value(c.programId);
-    case ContactColumn:
-        return c.contactId ? m_contactNames.value(*c.contactId) : QString();
-    case DirectionColumn:
-        return labels::direction(c.direction);
-    case ChannelColumn:
-        return labels::channel(c.channel);
-    case KindColumn:
-        return labels::kind(c.kind);
-    case SubjectColumn:
-        return c.subject;
-    case StateColumn:
-        return labels::state(c.state);
+    case ProgramColumn: return m_programNames.value(c.programId);
+    case ContactColumn: return c.contactId ? m_contactNames.value(*c.contactId) : QString();
+    case DirectionColumn: return labels::direction(c.direction);
+    case ChannelColumn: return labels::channel(c.channel);
+    case KindColumn: return labels::kind(c.kind);
+    case SubjectColumn: return c.subject;
+    case StateColumn: return labels::state(c.state);
     case FindingsColumn: {
         const int count = findingCount(c.id);
         return count ? QVariant(count) : QVariant();
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
 QVariant LogModel::decoration(const core::Communication &c, int column) const
 {
     switch (column) {
-    case DirectionColumn:
-        return directionIcon(c.direction);
-    case ChannelColumn:
-        return channelIcon(c.channel);
+    case DirectionColumn: return directionIcon(c.direction);
+    case ChannelColumn: return channelIcon(c.channel);
     case FindingsColumn:
         if (const auto worst = worstSeverity(c.id))
             return severityIcon(*worst);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
 QVariant LogModel::toolTip(const core::Communication &c, int column) const
 {
     switch (column) {
-    case DateColumn:
-        return QLocale().toString(c.at, QLocale::LongFormat);
-    case SubjectColumn:
-        return c.subject;
-    case FindingsColumn:
-        return m_findings.value(c.id).messages.join(QLatin1Char('\n'));
-    default:
-        return {};
+    case DateColumn: return QLocale().toString(c.at, QLocale::LongFormat);
+    case SubjectColumn: return c.subject;
+    case FindingsColumn: return m_findings.value(c.id).messages.join(QLatin1Char('\n'));
+    default: return {};
     }
 }
 
 QVariant LogModel::sortKey(const core::Communication &c, int column) const
 {
     switch (column) {
-    case DateColumn:
-        return c.at.toMSecsSinceEpoch();
+    case DateColumn: return c.at.toMSecsSinceEpoch();
     case FindingsColumn: {
         // Worst first, then how many.
         const auto worst = worstSeverity(c.id);
         return worst ? (static_cast<int>(*worst) + 1) * 10000 + findingCount(c.id) : 0;
     }
-    default:
-        return display(c, column);
+    default: return display(c, column);
     }
 }
 
@@ -233,26 +205,16 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case ProgramColumn:
-        return tr("Program");
-    case ContactColumn:
-        return tr("Contact");
-    case DirectionColumn:
-        return tr("Direction");
-    case ChannelColumn:
-        return tr("Channel");
-    case KindColumn:
-        return tr("Kind");
-    case SubjectColumn:
-        return tr("Subject");
-    case StateColumn:
-        return tr("State");
-    case FindingsColumn:
-        return tr("Findings");
-    default:
-        return {};
+    case DateColumn: return tr("Date");
+    case ProgramColumn: return tr("Program");
+    case ContactColumn: return tr("Contact");
+    case DirectionColumn: return tr("Direction");
+    case ChannelColumn: return tr("Channel");
+    case KindColumn: return tr("Kind");
+    case SubjectColumn: return tr("Subject");
+    case StateColumn: return tr("State");
+    case FindingsColumn: return tr("Findings");
+    default: return {};
     }
 }
 

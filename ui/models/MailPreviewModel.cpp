@@ -82,12 +82,8 @@ MailPreviewModel::Counts MailPreviewModel::counts() const
             ++n.unmatched;
             n.tickedUnmatched += c.selected ? 1 : 0;
             break;
-        case MailStatus::Duplicate:
-            ++n.duplicates;
-            break;
-        case MailStatus::Broken:
-            ++n.broken;
-            break;
+        case MailStatus::Duplicate: ++n.duplicates; break;
+        case MailStatus::Broken: ++n.broken; break;
         }
     }
     return n;
@@ -183,12 +179,9 @@ bool MailPreviewModel::editable(const core::MailCandidate &c, int column) const
     switch (column) {
     case ProgramColumn:
     case DirectionColumn:
-    case KindColumn:
-        return importable(c);
-    case ContactColumn:
-        return c.status == MailStatus::Ready;
-    default:
-        return false;
+    case KindColumn: return importable(c);
+    case ContactColumn: return c.status == MailStatus::Ready;
+    default: return false;
     }
 }
 
@@ -208,14 +201,10 @@ Qt::ItemFlags MailPreviewModel::flags(const QModelIndex &index) const
 QString MailPreviewModel::statusLabel(MailStatus status)
 {
     switch (status) {
-    case MailStatus::Ready:
-        return tr("Ready");
-    case MailStatus::Unmatched:
-        return tr("Unmatched");
-    case MailStatus::Duplicate:
-        return tr("Duplicate");
-    case MailStatus::Broken:
-        return tr("Broken");
+    case MailStatus::Ready: return tr("Ready");
+    case MailStatus::Unmatched: return tr("Unmatched");
+    case MailStatus::Duplicate: return tr("Duplicate");
+    case MailStatus::Broken: return tr("Broken");
     }
     return {};
 }
@@ -228,10 +217,8 @@ QVariant MailPreviewModel::display(const core::MailCandidate &c, int column) con
     case DateColumn:
         return comm.at.isValid() ? QLocale().toString(comm.at, QStringLiteral("d MMM yyyy HH:mm"))
                                  : tr("no date");
-    case FromColumn:
-        return senderOf(c.message);
-    case SubjectColumn:
-        return c.message.subject.isEmpty() ? tr("(no subject)") : c.message.subject;
+    case FromColumn: return senderOf(c.message);
+    case SubjectColumn: return c.message.subject.isEmpty() ? tr("(no subject)") : c.message.subject;
     case ProgramColumn: {
         if (c.status == MailStatus::Unmatched)
             return tr("Choose a program…");
@@ -243,8 +230,7 @@ QVariant MailPreviewModel::display(const core::MailCandidate &c, int column) con
             placed && comm.contactId ? m_session.contact(*comm.contactId) : nullptr;
         return k ? k->formalName() : QString();
     }
-    case DirectionColumn:
-        return importable(c) ? labels::direction(comm.direction) : QString();
+    case DirectionColumn: return importable(c) ? labels::direction(comm.direction) : QString();
     case KindColumn:
         if (!importable(c))
             return QString();
@@ -258,8 +244,7 @@ QVariant MailPreviewModel::display(const core::MailCandidate &c, int column) con
         if (c.status == MailStatus::Ready && !c.selected)
             return tr("Left out");
         return statusLabel(c.status);
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -267,16 +252,11 @@ QVariant MailPreviewModel::value(const core::MailCandidate &c, int column) const
 {
     const core::Communication &comm = c.communication;
     switch (column) {
-    case ProgramColumn:
-        return c.status == MailStatus::Ready ? comm.programId : qint64(0);
-    case ContactColumn:
-        return comm.contactId.value_or(0);
-    case DirectionColumn:
-        return int(comm.direction);
-    case KindColumn:
-        return int(comm.kind);
-    default:
-        return {};
+    case ProgramColumn: return c.status == MailStatus::Ready ? comm.programId : qint64(0);
+    case ContactColumn: return comm.contactId.value_or(0);
+    case DirectionColumn: return int(comm.direction);
+    case KindColumn: return int(comm.kind);
+    default: return {};
     }
 }
 
@@ -317,18 +297,12 @@ QVariant MailPreviewModel::data(const QModelIndex &index, int role) const
     const core::MailCandidate &c = m_candidates.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return display(c, column);
-    case StatusRole:
-        return int(c.status);
-    case ReasonRole:
-        return c.reason;
-    case ValueRole:
-        return editable(c, column) ? value(c, column) : QVariant();
-    case ChoiceLabelsRole:
-        return editable(c, column) ? choices(c, column).first : QVariant();
-    case ChoiceValuesRole:
-        return editable(c, column) ? choices(c, column).second : QVariant();
+    case Qt::DisplayRole: return display(c, column);
+    case StatusRole: return int(c.status);
+    case ReasonRole: return c.reason;
+    case ValueRole: return editable(c, column) ? value(c, column) : QVariant();
+    case ChoiceLabelsRole: return editable(c, column) ? choices(c, column).first : QVariant();
+    case ChoiceValuesRole: return editable(c, column) ? choices(c, column).second : QVariant();
     case Qt::CheckStateRole:
         if (column != ImportColumn)
             return {};
@@ -364,8 +338,7 @@ QVariant MailPreviewModel::data(const QModelIndex &index, int role) const
                        ? c.message.fromHeader
                        : QStringLiteral("%1 <%2>").arg(c.message.from.name, c.message.from.email);
         return c.reason.isEmpty() ? QVariant() : QVariant(c.reason);
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -385,20 +358,11 @@ bool MailPreviewModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     core::Status done;
     switch (index.column()) {
-    case ProgramColumn:
-        done = assignProgram(row, value.toLongLong());
-        break;
-    case ContactColumn:
-        done = setContact(row, value.toLongLong());
-        break;
-    case DirectionColumn:
-        setDirection(row, core::Direction(value.toInt()));
-        break;
-    case KindColumn:
-        setKind(row, core::Kind(value.toInt()));
-        break;
-    default:
-        return false;
+    case ProgramColumn: done = assignProgram(row, value.toLongLong()); break;
+    case ContactColumn: done = setContact(row, value.toLongLong()); break;
+    case DirectionColumn: setDirection(row, core::Direction(value.toInt())); break;
+    case KindColumn: setKind(row, core::Kind(value.toInt())); break;
+    default: return false;
     }
     if (!done)
         Q_EMIT editFailed(done.errorMessage());
@@ -410,26 +374,16 @@ QVariant MailPreviewModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ImportColumn:
-        return tr("Import");
-    case DateColumn:
-        return tr("Date");
-    case FromColumn:
-        return tr("From");
-    case SubjectColumn:
-        return tr("Subject");
-    case ProgramColumn:
-        return tr("Program");
-    case ContactColumn:
-        return tr("Contact");
-    case DirectionColumn:
-        return tr("Direction");
-    case KindColumn:
-        return tr("Kind");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
+    case ImportColumn: return tr("Import");
+    case DateColumn: return tr("Date");
+    case FromColumn: return tr("From");
+    case SubjectColumn: return tr("Subject");
+    case ProgramColumn: return tr("Program");
+    case ContactColumn: return tr("Contact");
+    case DirectionColumn: return tr("Direction");
+    case KindColumn: return tr("Kind");
+    case StatusColumn: return tr("Status");
+    default: return {};
     }
 }
 

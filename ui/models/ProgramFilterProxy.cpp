@@ -39,8 +39,7 @@ void ProgramFilterProxy::setNeedsAttention(bool on)
 bool ProgramFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_status &&
-        index.data(ProgramListModel::StatusRole).toInt() != static_cast<int>(*m_status))
+    if (m_status && index.data(ProgramListModel::StatusRole).toInt() != static_cast<int>(*m_status))
         return false;
     if (m_needsAttention && !index.data(ProgramListModel::NeedsAttentionRole).toBool())
         return false;

@@ -25,8 +25,7 @@ QString location(const core::Program &p)
 } // namespace
 
 ProgramListModel::ProgramListModel(Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session),
-      m_star(themeIcon(QStringLiteral("starred")))
+    : QAbstractTableModel(parent), m_session(session), m_star(themeIcon(QStringLiteral("starred")))
 {
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);
@@ -222,11 +221,13 @@ QVariant ProgramListModel::sortData(const Row &row, int column) const
     case LocationColumn: return location(p);
     case StatusColumn: return static_cast<int>(p.status);
     // No interview sorts after every date.
-    case InterviewColumn: return p.interviewDate.isValid() ? p.interviewDate.toJulianDay()
-                                                    : std::numeric_limits<qint64>::max();
+    case InterviewColumn:
+        return p.interviewDate.isValid() ? p.interviewDate.toJulianDay()
+                                         : std::numeric_limits<qint64>::max();
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn: return row.quotas[static_cast<size_t>(column - PreInterviewColumn)].used;
+    case PostInterviewColumn:
+        return row.quotas[static_cast<size_t>(column - PreInterviewColumn)].used;
     // Worst severity first, then how many.
     case FindingsColumn:
         return (row.worst ? (static_cast<int>(*row.worst) + 1) * 100000 : 0) + row.openFindings;
@@ -242,8 +243,9 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
         return p.interviewDate.isValid() ? QLocale().toString(p.interviewDate, QLocale::LongFormat)
                                          : QVariant();
     case NameColumn:
-        return row.topChoice ? tr("%1\nTop choice: your letter of intent went here").arg(p.institution)
-                             : p.institution;
+        return row.topChoice
+                   ? tr("%1\nTop choice: your letter of intent went here").arg(p.institution)
+                   : p.institution;
     case PreInterviewColumn:
     case ThankYouColumn:
     case PostInterviewColumn: {
@@ -256,8 +258,9 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");
-        return (row.openFindings == 1 ? tr("1 open finding; the worst is: %1")
-                                      : tr("%2 open findings; the worst is: %1").arg(row.openFindings))
+        return (row.openFindings == 1
+                    ? tr("1 open finding; the worst is: %1")
+                    : tr("%2 open findings; the worst is: %1").arg(row.openFindings))
             .arg(labels::severity(*row.worst).toLower());
     default: return {};
     }
@@ -269,7 +272,8 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PreInterviewColumn: return tr("Pre-interview interest and update messages: sent/maximum");
+        case PreInterviewColumn:
+            return tr("Pre-interview interest and update messages: sent/maximum");
         case ThankYouColumn: return tr("Thank-you notes (one day counts once): sent/maximum");
         case PostInterviewColumn: return tr("Post-interview updates: sent/maximum");
         case FindingsColumn: return tr("Open findings, coloured by the worst");

@@ -21,7 +21,8 @@ class ProgramListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         LocationColumn,
         StatusColumn,
@@ -33,22 +34,29 @@ public:
         ColumnCount
     };
 
-    enum Role {
+    enum Role
+    {
         ProgramIdRole = Qt::UserRole + 1,
-        SortRole,            // raw value of the cell, for sorting
-        StatusRole,          // int(core::ProgramStatus)
-        SearchTextRole,      // name, institution, city and state, for the text filter
-        TopChoiceRole,       // bool: a letter of intent went to this program
-        QuotaUsedRole,       // quota columns: messages counted
-        QuotaMaximumRole,    // quota columns: effective maximum
+        SortRole,         // raw value of the cell, for sorting
+        StatusRole,       // int(core::ProgramStatus)
+        SearchTextRole,   // name, institution, city and state, for the text filter
+        TopChoiceRole,    // bool: a letter of intent went to this program
+        QuotaUsedRole,    // quota columns: messages counted
+        QuotaMaximumRole, // quota columns: effective maximum
         QuotaRecommendedRole,
-        OpenFindingsRole,    // unacknowledged findings
-        WorstSeverityRole,   // int(core::Severity) of the worst open finding, -1 = none
-        NeedsAttentionRole   // bool: an open warning/violation, or a thank-you due
+        OpenFindingsRole,  // unacknowledged findings
+        WorstSeverityRole, // int(core::Severity) of the worst open finding, -1 = none
+        NeedsAttentionRole // bool: an open warning/violation, or a thank-you due
     };
 
     // The three quotas shown as columns, in column order.
-    enum Quota { PreInterview, ThankYou, PostInterview, QuotaCount };
+    enum Quota
+    {
+        PreInterview,
+        ThankYou,
+        PostInterview,
+        QuotaCount
+    };
 
     explicit ProgramListModel(Session &session, QObject *parent = nullptr);
 

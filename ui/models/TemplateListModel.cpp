@@ -66,17 +66,12 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn:
-            return t->title.isEmpty() ? t->name : t->title;
-        case KindColumn:
-            return labels::kind(t->kind);
-        case OriginColumn:
-            return originLabel(*t);
-        default:
-            return {};
+        case TitleColumn: return t->title.isEmpty() ? t->name : t->title;
+        case KindColumn: return labels::kind(t->kind);
+        case OriginColumn: return originLabel(*t);
+        default: return {};
         }
-    case Qt::ToolTipRole:
-        return t->name;
+    case Qt::ToolTipRole: return t->name;
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && t->modified)
             return themeIcon(QStringLiteral("document-edit"));
@@ -88,14 +83,10 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case NameRole:
-        return t->name;
-    case BuiltInRole:
-        return t->builtIn;
-    case ModifiedRole:
-        return t->modified;
-    default:
-        return {};
+    case NameRole: return t->name;
+    case BuiltInRole: return t->builtIn;
+    case ModifiedRole: return t->modified;
+    default: return {};
     }
 }
 
@@ -104,14 +95,10 @@ QVariant TemplateListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn:
-        return tr("Template");
-    case KindColumn:
-        return tr("Kind");
-    case OriginColumn:
-        return tr("Origin");
-    default:
-        return {};
+    case TitleColumn: return tr("Template");
+    case KindColumn: return tr("Kind");
+    case OriginColumn: return tr("Origin");
+    default: return {};
     }
 }
 

@@ -17,7 +17,8 @@ namespace {
 QDateTime eastern(const QDate &date, QTime time)
 {
     static const QTimeZone zone(QByteArrayLiteral("America/New_York"));
-    return zone.isValid() ? QDateTime(date, time, zone) : QDateTime(date, time, QTimeZone(-5 * 3600));
+    return zone.isValid() ? QDateTime(date, time, zone)
+                          : QDateTime(date, time, QTimeZone(-5 * 3600));
 }
 
 // The first line that says something: "Dear Dr. Lopez," tells nothing the
@@ -52,8 +53,7 @@ bool flagsIncoming(const core::Finding &f)
 
 TimelineModel::TimelineModel(Session &session, QObject *parent)
     : QAbstractListModel(parent), m_session(session)
-{
-}
+{}
 
 QString TimelineModel::milestoneLabel(Milestone milestone)
 {

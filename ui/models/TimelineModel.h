@@ -18,28 +18,36 @@ class TimelineModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Milestone { Application, Interview, RankListDeadline, MatchDay, Today };
+    enum class Milestone
+    {
+        Application,
+        Interview,
+        RankListDeadline,
+        MatchDay,
+        Today
+    };
     Q_ENUM(Milestone)
 
-    enum Role {
+    enum Role
+    {
         IsMilestoneRole = Qt::UserRole + 1,
-        MilestoneRole,          // int(Milestone)
-        DateTimeRole,           // QDateTime of the entry or milestone
-        CommunicationIdRole,    // qint64, 0 for milestones
-        KindRole,               // int(core::Kind)
+        MilestoneRole,       // int(Milestone)
+        DateTimeRole,        // QDateTime of the entry or milestone
+        CommunicationIdRole, // qint64, 0 for milestones
+        KindRole,            // int(core::Kind)
         KindLabelRole,
-        DirectionRole,          // int(core::Direction)
-        ChannelRole,            // int(core::Channel)
-        ContactIdRole,          // qint64, 0 = none
+        DirectionRole, // int(core::Direction)
+        ChannelRole,   // int(core::Channel)
+        ContactIdRole, // qint64, 0 = none
         ContactNameRole,
         SubjectRole,
-        FirstLineRole,          // first non-empty line of the body
+        FirstLineRole, // first non-empty line of the body
         IsDraftRole,
-        FindingSeveritiesRole,  // QVariantList of int(core::Severity), worst first
-        FindingRulesRole,       // QStringList of rule ids, same order
-        FindingMessagesRole,    // QStringList of messages, same order
-        IncomingFlaggedRole,    // bool: an incoming message the rules flag
-        IsFutureRole            // bool: after the clock's now
+        FindingSeveritiesRole, // QVariantList of int(core::Severity), worst first
+        FindingRulesRole,      // QStringList of rule ids, same order
+        FindingMessagesRole,   // QStringList of messages, same order
+        IncomingFlaggedRole,   // bool: an incoming message the rules flag
+        IsFutureRole           // bool: after the clock's now
     };
 
     explicit TimelineModel(Session &session, QObject *parent = nullptr);

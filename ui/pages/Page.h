@@ -18,8 +18,7 @@ class Page : public QWidget
 public:
     Page(Session &session, Prompter &prompter, QWidget *parent = nullptr)
         : QWidget(parent), m_session(session), m_prompter(prompter)
-    {
-    }
+    {}
 
     // Ctrl+F: put the cursor in the page's filter or search field.
     virtual void focusSearch() {}

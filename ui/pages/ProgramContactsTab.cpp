@@ -134,8 +134,9 @@ void ProgramContactsTab::removeContact()
     if (!c)
         return;
     const core::Contact contact = *c;
-    if (!m_prompter.confirmDelete(this, tr("the contact %1 (the messages logged with them stay)")
-                                            .arg(contact.formalName())))
+    if (!m_prompter.confirmDelete(
+            this,
+            tr("the contact %1 (the messages logged with them stay)").arg(contact.formalName())))
         return;
     if (auto s = core::ContactRepository(m_session.db()).remove(contact.id); !s) {
         m_prompter.showError(this, s.errorMessage());

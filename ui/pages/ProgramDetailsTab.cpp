@@ -24,8 +24,7 @@
 namespace rapport::ui {
 namespace {
 
-template <typename E>
-QComboBox *enumCombo(const char *objectName)
+template <typename E> QComboBox *enumCombo(const char *objectName)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(QLatin1String(objectName));
@@ -34,14 +33,12 @@ QComboBox *enumCombo(const char *objectName)
     return combo;
 }
 
-template <typename E>
-void select(QComboBox *combo, E value)
+template <typename E> void select(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
 }
 
-template <typename E>
-E selected(const QComboBox *combo)
+template <typename E> E selected(const QComboBox *combo)
 {
     return static_cast<E>(combo->currentData().toInt());
 }
@@ -125,7 +122,8 @@ void ProgramDetailsTab::buildForm()
     m_interviewTime->setObjectName(QStringLiteral("detailsInterviewTime"));
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     m_interviewTime->setDisplayFormat(timeFormat.remove(QLatin1String(":ss")));
-    m_interviewTime->setMaximumWidth(m_interviewTime->fontMetrics().horizontalAdvance(QStringLiteral("00:00 PM")) + 40);
+    m_interviewTime->setMaximumWidth(
+        m_interviewTime->fontMetrics().horizontalAdvance(QStringLiteral("00:00 PM")) + 40);
     connect(m_hasInterview, &QCheckBox::toggled, m_hasInterviewTime, &QWidget::setEnabled);
     auto *interview = optional(m_hasInterview, m_interviewDate);
     interview->addLayout(optional(m_hasInterviewTime, m_interviewTime));
@@ -197,8 +195,8 @@ void ProgramDetailsTab::buildForm()
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(
-        labels::severityColor(core::Severity::Violation).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1").arg(labels::severityColor(core::Severity::Violation).name()));
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(QStringLiteral("detailsSave"));
     m_save->setDefault(true);
@@ -217,10 +215,12 @@ void ProgramDetailsTab::buildForm()
     layout->addLayout(buttons);
 
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_name, m_institution, m_specialty, m_city, m_state, m_nrmpCode, m_website,
-             m_emailDomain, m_status, m_hasApplication, m_applicationDate, m_hasInterview,
-             m_interviewDate, m_hasInterviewTime, m_interviewTime, m_rank, m_signalSent,
-             m_homeProgram, m_participates, m_visa, m_matchedImgs, m_policy, m_policyNote, m_minGap,
+             m_name,          m_institution,      m_specialty,       m_city,
+             m_state,         m_nrmpCode,         m_website,         m_emailDomain,
+             m_status,        m_hasApplication,   m_applicationDate, m_hasInterview,
+             m_interviewDate, m_hasInterviewTime, m_interviewTime,   m_rank,
+             m_signalSent,    m_homeProgram,      m_participates,    m_visa,
+             m_matchedImgs,   m_policy,           m_policyNote,      m_minGap,
              m_notes})
         watch(w);
 }
@@ -243,7 +243,8 @@ void ProgramDetailsTab::resizeEvent(QResizeEvent *event)
     // Two columns side by side only when both fit without squeezing.
     QWidget *season = m_boxes.at(1);
     arrange(width() >= 2 * std::max(m_boxes.at(0)->minimumSizeHint().width(),
-                                    season->minimumSizeHint().width()) + 40);
+                                    season->minimumSizeHint().width()) +
+                           40);
     QWidget::resizeEvent(event);
 }
 

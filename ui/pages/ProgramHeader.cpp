@@ -39,8 +39,9 @@ ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
     m_policy = new QLabel;
     m_policy->setObjectName(QStringLiteral("headerPolicy"));
     m_policy->setWordWrap(true);
-    m_policy->setStyleSheet(QStringLiteral("color: %1").arg(
-        labels::severityColor(core::Severity::Warning).darker(115).name()));
+    m_policy->setStyleSheet(
+        QStringLiteral("color: %1")
+            .arg(labels::severityColor(core::Severity::Warning).darker(115).name()));
 
     auto *compose = new QPushButton(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"));
     compose->setObjectName(QStringLiteral("programCompose"));
@@ -87,7 +88,8 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
         where << tr("NRMP %1").arg(p.nrmpCode).toHtmlEscaped();
     // Only web addresses become links: a stored "file:" or script URL stays text.
     const QUrl site(p.website, QUrl::StrictMode);
-    if (site.isValid() && (site.scheme() == QLatin1String("https") || site.scheme() == QLatin1String("http")))
+    if (site.isValid() &&
+        (site.scheme() == QLatin1String("https") || site.scheme() == QLatin1String("http")))
         where << QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(QString::fromUtf8(site.toEncoded()).toHtmlEscaped(), tr("Website"));
     m_subtitle->setText(where.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
@@ -107,8 +109,7 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
             interview += QStringLiteral(", ") + QLocale().toString(p.interviewTime, timeFormat);
     }
     QStringList facts{fact(tr("Status:"), labels::status(p.status)),
-                      fact(tr("Interview:"), interview),
-                      fact(tr("Visa:"), labels::visa(p.visa))};
+                      fact(tr("Interview:"), interview), fact(tr("Visa:"), labels::visa(p.visa))};
     if (!p.participatesInMatch)
         facts << fact(tr("Match:"), tr("outside the NRMP Match"));
     if (p.preferenceRank)
@@ -119,7 +120,8 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
     if (p.policy != core::CommunicationPolicy::None)
         policy = tr("Program policy: %1").arg(labels::policy(p.policy));
     if (!p.policyNote.isEmpty())
-        policy += (policy.isEmpty() ? tr("Program policy: ") : QStringLiteral(" — ")) + p.policyNote;
+        policy +=
+            (policy.isEmpty() ? tr("Program policy: ") : QStringLiteral(" — ")) + p.policyNote;
     m_policy->setText(policy);
     m_policy->setVisible(!policy.isEmpty());
 }

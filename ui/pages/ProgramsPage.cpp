@@ -128,8 +128,8 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16 * em, 15 * em / 2, 7 * em, 11 * em / 2, 11 * em / 2, 11 * em / 2,
-                          11 * em / 2, 5 * em};
+    const int widths[] = {16 * em,     15 * em / 2, 7 * em,      11 * em / 2,
+                          11 * em / 2, 11 * em / 2, 11 * em / 2, 5 * em};
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
         m_listView->setColumnWidth(c, widths[c]);
     // Long program names get whatever room is left.
@@ -139,8 +139,8 @@ QWidget *ProgramsPage::createListPane()
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
         QMenu menu;
         for (int c = ProgramListModel::NameColumn + 1; c < ProgramListModel::ColumnCount; ++c) {
-            QAction *show = menu.addAction(
-                m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            QAction *show =
+                menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
             show->setCheckable(true);
             show->setChecked(!header->isSectionHidden(c));
             connect(show, &QAction::toggled, header,
@@ -307,7 +307,8 @@ void ProgramsPage::onCurrentChanged(const QModelIndex &current)
         return;
     if (m_details->isDirty()) {
         // Saving reloads the session and resets this list: not inside its own signal.
-        QMetaObject::invokeMethod(this, [this, id] { selectProgram(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { selectProgram(id); }, Qt::QueuedConnection);
         return;
     }
     showProgram(id);
@@ -379,13 +380,16 @@ void ProgramsPage::saveState(QSettings &settings) const
 
 void ProgramsPage::restoreState(QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
+    m_splitter->restoreState(
+        settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
     m_listView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("pages/programs/listHeader")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("pages/programs/tab"), 0).toInt());
-    const int status = m_statusFilter->findData(settings.value(QStringLiteral("pages/programs/status"), -1));
+    const int status =
+        m_statusFilter->findData(settings.value(QStringLiteral("pages/programs/status"), -1));
     m_statusFilter->setCurrentIndex(std::max(0, status));
-    m_attention->setChecked(settings.value(QStringLiteral("pages/programs/needsAttention")).toBool());
+    m_attention->setChecked(
+        settings.value(QStringLiteral("pages/programs/needsAttention")).toBool());
 }
 
 } // namespace rapport::ui

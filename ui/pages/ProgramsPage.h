@@ -50,7 +50,12 @@ public:
     ProgramContactsTab *contactsTab() const { return m_contacts; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    enum Tab { TimelineTab, DetailsTab, ContactsTab };
+    enum Tab
+    {
+        TimelineTab,
+        DetailsTab,
+        ContactsTab
+    };
 
 public Q_SLOTS:
     void selectProgram(qint64 programId);
@@ -72,7 +77,7 @@ private:
     ProgramFilterProxy *m_proxy = nullptr;
     TimelineModel *m_timelineModel = nullptr;
 
-    QStackedWidget *m_pageStack = nullptr;   // empty season | list and program
+    QStackedWidget *m_pageStack = nullptr; // empty season | list and program
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_statusFilter = nullptr;

@@ -17,8 +17,7 @@ namespace rapport::test {
 namespace {
 
 class BuiltInTemplatesPassRules : public ::testing::TestWithParam<int>
-{
-};
+{};
 
 std::string describe(const QList<core::Finding> &findings)
 {

@@ -253,14 +253,16 @@ TEST_F(RuleEngineTest, DraftWithoutAProgramGetsTheTextRulesOnly)
         << describe(findings);
     for (const core::Finding &f : findings) {
         EXPECT_FALSE(f.programId.has_value()) << f.rule.toStdString();
-        EXPECT_FALSE(f.rule.startsWith(QLatin1String("quota.")) || f.rule.startsWith(QLatin1String("timing.")))
+        EXPECT_FALSE(f.rule.startsWith(QLatin1String("quota.")) ||
+                     f.rule.startsWith(QLatin1String("timing.")))
             << f.rule.toStdString();
     }
 
     core::Draft incoming = outgoing;
     incoming.direction = core::Direction::Incoming;
     incoming.body = QStringLiteral("Will you rank us #1?");
-    EXPECT_EQ(rulesOf(engine().checkDraft(incoming)), QStringList{QStringLiteral("incoming.rank_request")});
+    EXPECT_EQ(rulesOf(engine().checkDraft(incoming)),
+              QStringList{QStringLiteral("incoming.rank_request")});
 }
 
 // Messages quote the user's words; the lower-cased matching text must not
@@ -273,11 +275,13 @@ TEST_F(RuleEngineTest, FindingQuotesKeepThePronounCapitalised)
     d.body = QStringLiteral("Dear Dr. Ray,\n\nCould you tell me where I stand on your rank list?");
     const auto findings = engine().checkDraft(d);
     ASSERT_FALSE(findings.isEmpty());
-    const auto inquiry = std::find_if(findings.cbegin(), findings.cend(), [](const core::Finding &f) {
-        return f.rule == QLatin1String("content.rank_inquiry");
-    });
+    const auto inquiry =
+        std::find_if(findings.cbegin(), findings.cend(), [](const core::Finding &f) {
+            return f.rule == QLatin1String("content.rank_inquiry");
+        });
     ASSERT_NE(inquiry, findings.cend()) << describe(findings);
-    EXPECT_TRUE(inquiry->message.contains(QLatin1String("where I stand"))) << inquiry->message.toStdString();
+    EXPECT_TRUE(inquiry->message.contains(QLatin1String("where I stand")))
+        << inquiry->message.toStdString();
 }
 
 } // namespace

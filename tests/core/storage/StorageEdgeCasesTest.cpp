@@ -18,8 +18,10 @@ class StorageEdgeCases : public ::testing::Test
 protected:
     void SetUp() override
     {
-        lakeside = *ProgramRepository(temp.db()).add(test::ProgramBuilder(QStringLiteral("Lakeside")));
-        hillcrest = *ProgramRepository(temp.db()).add(test::ProgramBuilder(QStringLiteral("Hillcrest")));
+        lakeside =
+            *ProgramRepository(temp.db()).add(test::ProgramBuilder(QStringLiteral("Lakeside")));
+        hillcrest =
+            *ProgramRepository(temp.db()).add(test::ProgramBuilder(QStringLiteral("Hillcrest")));
         contact = *ContactRepository(temp.db()).add(test::ContactBuilder(lakeside));
     }
 
@@ -32,12 +34,14 @@ protected:
 TEST_F(StorageEdgeCases, AContactWithLoggedMessagesCannotMoveToAnotherProgram)
 {
     ContactRepository contacts(temp.db());
-    ASSERT_TRUE(CommunicationRepository(temp.db()).add(test::CommunicationBuilder(lakeside).contact(contact)));
+    ASSERT_TRUE(CommunicationRepository(temp.db()).add(
+        test::CommunicationBuilder(lakeside).contact(contact)));
     Contact moved = *contacts.get(contact);
     moved.programId = hillcrest;
     const Status s = contacts.update(moved);
     ASSERT_FALSE(s);
-    EXPECT_TRUE(s.errorMessage().contains(QLatin1String("1 logged messages"))) << s.errorMessage().toStdString();
+    EXPECT_TRUE(s.errorMessage().contains(QLatin1String("1 logged messages")))
+        << s.errorMessage().toStdString();
     EXPECT_EQ(contacts.get(contact)->programId, lakeside);
 }
 
@@ -72,7 +76,8 @@ TEST_F(StorageEdgeCases, ProfileAddressesAreTrimmedBeforeTheyAreChecked)
     p.otherEmails = {QStringLiteral(" a.haddad@cairo.edu.eg"), QStringLiteral("  ")};
     ASSERT_TRUE(profiles.saveProfile(p));
     EXPECT_EQ(profiles.profile()->email, QStringLiteral("amira@example.org"));
-    EXPECT_EQ(profiles.profile()->otherEmails, QStringList{QStringLiteral("a.haddad@cairo.edu.eg")});
+    EXPECT_EQ(profiles.profile()->otherEmails,
+              QStringList{QStringLiteral("a.haddad@cairo.edu.eg")});
 }
 
 } // namespace

@@ -28,8 +28,7 @@ protected:
     }
 
     // The first demo program for which pred holds.
-    template <typename Pred>
-    const core::Program *findProgram(Pred pred)
+    template <typename Pred> const core::Program *findProgram(Pred pred)
     {
         for (const core::Program &p : session().snapshot().programs) {
             if (pred(p))
@@ -59,7 +58,8 @@ TEST_F(ProgramModelsTest, ProgramListShowsQuotaUseAndTheTopChoiceStar)
         const QModelIndex name = model.index(row, ProgramListModel::NameColumn);
         if (name.data(ProgramListModel::TopChoiceRole).toBool())
             ++starred;
-        for (int c = ProgramListModel::PreInterviewColumn; c <= ProgramListModel::PostInterviewColumn; ++c) {
+        for (int c = ProgramListModel::PreInterviewColumn;
+             c <= ProgramListModel::PostInterviewColumn; ++c) {
             const QModelIndex cell = model.index(row, c);
             const int used = cell.data(ProgramListModel::QuotaUsedRole).toInt();
             const int maximum = cell.data(ProgramListModel::QuotaMaximumRole).toInt();
@@ -103,8 +103,10 @@ TEST_F(ProgramModelsTest, FilterProxyPassesTheModelTesterAndFilters)
     proxy.setText(first.city.toUpper());
     ASSERT_GE(proxy.rowCount(), 1);
     for (int row = 0; row < proxy.rowCount(); ++row) {
-        EXPECT_TRUE(proxy.index(row, 0).data(ProgramListModel::SearchTextRole).toString().contains(
-            first.city, Qt::CaseInsensitive));
+        EXPECT_TRUE(proxy.index(row, 0)
+                        .data(ProgramListModel::SearchTextRole)
+                        .toString()
+                        .contains(first.city, Qt::CaseInsensitive));
     }
     proxy.setText(QStringLiteral("no program is called this"));
     EXPECT_EQ(proxy.rowCount(), 0);
@@ -143,7 +145,8 @@ TEST_F(ProgramModelsTest, TimelineInterleavesMilestonesInDateOrder)
             return false;
         return std::count_if(session().snapshot().communications.cbegin(),
                              session().snapshot().communications.cend(),
-                             [&p](const core::Communication &c) { return c.programId == p.id; }) >= 4;
+                             [&p](const core::Communication &c) { return c.programId == p.id; }) >=
+               4;
     });
     ASSERT_NE(program, nullptr);
     TimelineModel model(session());
@@ -176,7 +179,8 @@ TEST_F(ProgramModelsTest, TimelineInterleavesMilestonesInDateOrder)
 
     // Everything before the interview row happened before the interview, and
     // everything after it after.
-    const int interviewRow = milestoneRow.value(static_cast<int>(TimelineModel::Milestone::Interview));
+    const int interviewRow =
+        milestoneRow.value(static_cast<int>(TimelineModel::Milestone::Interview));
     for (int row = 0; row < model.rowCount(); ++row) {
         const core::Communication *c = model.communicationAt(model.index(row));
         if (!c)
@@ -212,8 +216,9 @@ TEST_F(ProgramModelsTest, TimelineCarriesFindingsAndFlagsPressureFromPrograms)
     const QModelIndex entry = model.indexOf(flaggedEntry);
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.data(TimelineModel::IncomingFlaggedRole).toBool());
-    EXPECT_TRUE(entry.data(TimelineModel::FindingRulesRole).toStringList().contains(
-        QStringLiteral("incoming.rank_request")));
+    EXPECT_TRUE(entry.data(TimelineModel::FindingRulesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("incoming.rank_request")));
     EXPECT_FALSE(entry.data(TimelineModel::FindingSeveritiesRole).toList().isEmpty());
     EXPECT_EQ(entry.data(TimelineModel::DirectionRole).toInt(),
               static_cast<int>(core::Direction::Incoming));
@@ -243,8 +248,10 @@ TEST_F(ProgramModelsTest, ContactListModelPassesTheModelTester)
     const core::Contact *first = model.contactAt(model.index(0, 0));
     ASSERT_NE(first, nullptr);
     EXPECT_EQ(model.indexOf(first->id).row(), 0);
-    EXPECT_FALSE(model.index(0, ui::ContactListModel::RoleColumn).data().toString().contains(
-        QLatin1Char('_'))); // a label, not the identifier
+    EXPECT_FALSE(model.index(0, ui::ContactListModel::RoleColumn)
+                     .data()
+                     .toString()
+                     .contains(QLatin1Char('_'))); // a label, not the identifier
     model.setProgram(0);
     EXPECT_EQ(model.rowCount(), 0);
 }

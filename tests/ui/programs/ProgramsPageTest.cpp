@@ -17,10 +17,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,8 +40,7 @@ using ui::ProgramsPage;
 
 namespace {
 
-template <typename T>
-T *child(QObject *parent, const char *name)
+template <typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     EXPECT_NE(found, nullptr) << name;
@@ -100,16 +99,20 @@ TEST_F(ProgramsPageTest, NewProgramThroughTheDialogIsListedAndSelected)
     page->newProgram();
     ui::ProgramDialog *dialog = page->programDialog();
     ASSERT_NE(dialog, nullptr);
-    QTest::keyClicks(child<QLineEdit>(dialog, "programName"), QStringLiteral("Zenith Otolaryngology"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "programInstitution"), QStringLiteral("Zenith Health"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "programName"),
+                     QStringLiteral("Zenith Otolaryngology"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "programInstitution"),
+                     QStringLiteral("Zenith Health"));
     QTest::keyClicks(child<QLineEdit>(dialog, "programCity"), QStringLiteral("Albuquerque"));
     QTest::keyClicks(child<QLineEdit>(dialog, "programState"), QStringLiteral("NM"));
     auto *status = child<QComboBox>(dialog, "programStatus");
-    status->setCurrentIndex(status->findData(static_cast<int>(core::ProgramStatus::InterviewScheduled)));
+    status->setCurrentIndex(
+        status->findData(static_cast<int>(core::ProgramStatus::InterviewScheduled)));
     QTest::mouseClick(child<QCheckBox>(dialog, "programHasInterview"), Qt::LeftButton);
     child<QDateEdit>(dialog, "programInterviewDate")->setDate(QDate(2027, 1, 28));
     auto *policy = child<QComboBox>(dialog, "programPolicy");
-    policy->setCurrentIndex(policy->findData(static_cast<int>(core::CommunicationPolicy::NoThankYou)));
+    policy->setCurrentIndex(
+        policy->findData(static_cast<int>(core::CommunicationPolicy::NoThankYou)));
     clickOk(dialog);
 
     QTRY_VERIFY(page->programDialog() == nullptr);
@@ -176,7 +179,8 @@ TEST_F(ProgramsPageTest, ContactAddedThroughTheDialogAppearsInTheContactsTab)
     QTest::keyClicks(child<QLineEdit>(dialog, "contactFirstName"), QStringLiteral("Amara"));
     QTest::keyClicks(child<QLineEdit>(dialog, "contactLastName"), QStringLiteral("Okafor"));
     auto *role = child<QComboBox>(dialog, "contactRole");
-    role->setCurrentIndex(role->findData(static_cast<int>(core::ContactRole::AssociateProgramDirector)));
+    role->setCurrentIndex(
+        role->findData(static_cast<int>(core::ContactRole::AssociateProgramDirector)));
     QTest::keyClicks(child<QLineEdit>(dialog, "contactEmail"), QStringLiteral("amara.okafor@"));
     clickOk(dialog);
     // A broken address is explained, and nothing typed is lost.
@@ -232,7 +236,8 @@ TEST_F(ProgramsPageTest, EditedDetailsAreSavedAndShown)
     EXPECT_FALSE(save->isEnabled());
 
     replaceText(child<QLineEdit>(page.get(), "detailsName"), QStringLiteral("Renamed Program"));
-    replaceText(child<QLineEdit>(page.get(), "detailsPolicyNote"), QStringLiteral("Coordinator only, please"));
+    replaceText(child<QLineEdit>(page.get(), "detailsPolicyNote"),
+                QStringLiteral("Coordinator only, please"));
     auto *visa = child<QComboBox>(page.get(), "detailsVisa");
     visa->setCurrentIndex(visa->findData(static_cast<int>(core::VisaSponsorship::Both)));
     child<QSpinBox>(page.get(), "detailsMinGap")->setValue(21);
@@ -260,7 +265,8 @@ TEST_F(ProgramsPageTest, ARejectedSaveShowsWhyAndKeepsTheInput)
     replaceText(domain, QStringLiteral("not a domain"));
     QTest::mouseClick(child<QPushButton>(page.get(), "detailsSave"), Qt::LeftButton);
 
-    EXPECT_TRUE(child<QLabel>(page.get(), "detailsError")->text().contains(QStringLiteral("not a domain")));
+    EXPECT_TRUE(
+        child<QLabel>(page.get(), "detailsError")->text().contains(QStringLiteral("not a domain")));
     EXPECT_EQ(domain->text(), QStringLiteral("not a domain"));
     EXPECT_TRUE(page->detailsTab()->isDirty());
     EXPECT_EQ(session().program(original.id)->emailDomain, original.emailDomain);
@@ -281,7 +287,8 @@ TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsFirst)
     const qint64 first = firstRow.data(ProgramListModel::ProgramIdRole).toLongLong();
     page->selectProgram(first);
     page->tabs()->setCurrentIndex(ProgramsPage::DetailsTab);
-    replaceText(child<QLineEdit>(page.get(), "detailsInstitution"), QStringLiteral("Edited Health"));
+    replaceText(child<QLineEdit>(page.get(), "detailsInstitution"),
+                QStringLiteral("Edited Health"));
     ASSERT_TRUE(page->detailsTab()->isDirty());
 
     const QModelIndex other = page->proxy()->index(3, ProgramListModel::StatusColumn);
@@ -434,9 +441,10 @@ TEST_F(ProgramsPageTest, HeaderButtonsAskToCompose)
 
 TEST_F(ProgramsPageTest, LayoutAndFiltersAreRemembered)
 {
-    QSettings settings(QDir::temp().filePath(QStringLiteral("rapport-programs-%1.ini")
-                                                 .arg(QCoreApplication::applicationPid())),
-                       QSettings::IniFormat);
+    QSettings settings(
+        QDir::temp().filePath(
+            QStringLiteral("rapport-programs-%1.ini").arg(QCoreApplication::applicationPid())),
+        QSettings::IniFormat);
     {
         auto page = showPage();
         auto *status = child<QComboBox>(page.get(), "programStatusFilter");
