@@ -143,7 +143,7 @@ Status Writer::addProgram(int index, Plan &plan)
     const int slot = index % kPlaceCount;
     if (slot < 22) {
         p.status = slot < 18 ? ProgramStatus::Ranked : ProgramStatus::Interviewed;
-        p.interviewDate = seasonDay(10, 20).addDays(slot * 4);
+        p.interviewDate = seasonDay(10, 20).addDays(qint64(slot) * 4);
         p.interviewTime = QTime(8, 0);
         p.interviewOffsetSecs = -5 * 3600;
         p.preferenceRank = slot + 1;

@@ -146,7 +146,7 @@ Status interviewedSeason(Story &st, int slot)
         TRY(st.out(1, st.day(1, 20).addDays(slot % 9), Kind::PostInterviewUpdate));
     }
     if (slot == 0 || slot == 1) // two letters of intent: the second is a breach
-        TRY(st.out(1, st.day(2, 3).addDays(slot * 7), Kind::LetterOfIntent));
+        TRY(st.out(1, st.day(2, 3).addDays(qint64(slot) * 7), Kind::LetterOfIntent));
     if (slot == 2 || slot == 3)
         TRY(st.out(1, st.day(2, 8), Kind::LetterOfStrongInterest));
     if (slot == 10) // a pre-interview kind after the interview

@@ -142,7 +142,7 @@ QString decodedHeader(GMimeObject *object, const char *name)
     if (!raw)
         return {};
     char *text = g_mime_utils_header_decode_text(nullptr, raw);
-    const QString out = QString::fromUtf8(text ? text : raw).simplified();
+    QString out = QString::fromUtf8(text ? text : raw).simplified();
     g_free(text);
     return out;
 }

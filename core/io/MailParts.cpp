@@ -83,7 +83,7 @@ QString attachmentName(GMimeObject *object)
     }
     GMimeContentType *type = g_mime_object_get_content_type(object);
     char *mime = type ? g_mime_content_type_get_mime_type(type) : nullptr;
-    const QString name = QStringLiteral("unnamed %1 part")
+    QString name = QStringLiteral("unnamed %1 part")
                              .arg(mime ? QString::fromUtf8(mime) : QStringLiteral("binary"));
     g_free(mime);
     return name;
@@ -148,7 +148,7 @@ QString decodeCharset(const QByteArray &bytes, const char *charset, QStringList 
     gchar *utf8 = g_convert(bytes.constData(), gssize(bytes.size()), "UTF-8", iconvName, nullptr,
                             &written, &error);
     if (utf8) {
-        const QString text = QString::fromUtf8(utf8, qsizetype(written));
+        QString text = QString::fromUtf8(utf8, qsizetype(written));
         g_free(utf8);
         return text;
     }

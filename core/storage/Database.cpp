@@ -77,7 +77,7 @@ QString Database::resolvePath(const QString &option)
 {
     if (!option.isEmpty())
         return option;
-    const QString env = qEnvironmentVariable("RAPPORT_DATABASE");
+    QString env = qEnvironmentVariable("RAPPORT_DATABASE");
     if (!env.isEmpty())
         return env;
     return defaultPath();
