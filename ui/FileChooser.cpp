@@ -14,7 +14,7 @@ const QString kFolderKey = QStringLiteral("files/lastFolder");
 
 QString DialogFileChooser::lastFolder()
 {
-    const QString folder = QSettings().value(kFolderKey).toString();
+    QString folder = QSettings().value(kFolderKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -28,7 +28,7 @@ void DialogFileChooser::remember(const QString &path)
 
 QString DialogFileChooser::openFile(QWidget *parent, const QString &caption, const QString &filter)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, caption, lastFolder(), filter);
+    QString path = QFileDialog::getOpenFileName(parent, caption, lastFolder(), filter);
     remember(path);
     return path;
 }
@@ -36,7 +36,7 @@ QString DialogFileChooser::openFile(QWidget *parent, const QString &caption, con
 QStringList DialogFileChooser::openFiles(QWidget *parent, const QString &caption,
                                          const QString &filter)
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(parent, caption, lastFolder(), filter);
+    QStringList paths = QFileDialog::getOpenFileNames(parent, caption, lastFolder(), filter);
     if (!paths.isEmpty())
         remember(paths.first());
     return paths;
@@ -45,7 +45,7 @@ QStringList DialogFileChooser::openFiles(QWidget *parent, const QString &caption
 QString DialogFileChooser::saveFile(QWidget *parent, const QString &caption,
                                     const QString &suggestedName, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         parent, caption, QDir(lastFolder()).filePath(suggestedName), filter);
     remember(path);
     return path;

@@ -92,7 +92,7 @@ Session::replaceDatabase(const std::function<core::Status(const QString &path)> 
 {
     const QString path = m_db->path();
     m_db.reset(); // closes the connection, so nothing holds the file
-    const core::Status replaced = replace(path);
+    core::Status replaced = replace(path);
     auto db = core::Database::open(path);
     if (!db)
         return replaced ? db.error() : replaced.error();

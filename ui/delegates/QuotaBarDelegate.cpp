@@ -85,7 +85,7 @@ void QuotaBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawRoundedRect(gauge, 2, 2);
         painter->setBrush(fill);
         painter->drawRoundedRect(
-            QRectF(x, y, barWidth * std::min(used, slots) / slots, kSegmentHeight), 2, 2);
+            QRectF(x, y, barWidth * std::min(used, slots) / double(slots), kSegmentHeight), 2, 2);
     }
     x += barWidth + 6;
     const bool selected = option.state & QStyle::State_Selected;

@@ -123,7 +123,7 @@ QList<DashboardRow> thankYous(const DashboardSummary &summary)
             tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
         row.trailing = timeLeft(t.secondsLeft);
         row.trailingColor = labels::severityColor(t.secondsLeft < 0           ? Severity::Violation
-                                                  : t.secondsLeft < 24 * 3600 ? Severity::Warning
+                                                  : t.secondsLeft < qint64(24) * 3600 ? Severity::Warning
                                                                               : Severity::Info);
         row.icon = themeIcon(QStringLiteral("mail-message-new"));
         row.action = tr("Write thank-you");

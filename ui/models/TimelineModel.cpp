@@ -30,7 +30,7 @@ QString firstLineOf(const QString &body)
         QRegularExpression::CaseInsensitiveOption);
     QString fallback;
     for (QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed().toString();
+        QString trimmed = line.trimmed().toString();
         if (trimmed.isEmpty())
             continue;
         if (fallback.isEmpty())
@@ -119,7 +119,7 @@ void TimelineModel::refresh()
     endResetModel();
 }
 
-void TimelineModel::addMilestones(QDateTime now)
+void TimelineModel::addMilestones(const QDateTime &now)
 {
     const core::Program &p = *m_session.program(m_programId);
     const core::Season &season = m_session.snapshot().season;

@@ -83,7 +83,7 @@ private:
         bool flagged = false;
     };
 
-    void addMilestones(QDateTime now);
+    void addMilestones(const QDateTime &now);
     QVariant communicationData(const Entry &e, int role) const;
 
     Session &m_session;
