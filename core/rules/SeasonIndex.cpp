@@ -75,6 +75,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
         if (!e.shingles.empty())
             m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
     }
+    m_shingles.build();
 }
 
 void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic)
