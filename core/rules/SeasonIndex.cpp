@@ -118,12 +118,13 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     e.isDraft = isDraft;
     const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
     e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
+    e.scan = m_matcher.scan(e.normText);
     if (e.direction != Direction::Outgoing)
         return e;
 
     e.parts = MessageParts::split(body, m_matcher);
     e.coreWords = TextNormalizer::words(TextNormalizer::normalize(e.parts.coreText()));
-    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText);
+    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText, e.scan);
 
     const ProgramInfo *info = program(c.programId);
     const bool similarityApplies = info && m_genericChannels.contains(e.channel) &&

@@ -32,10 +32,11 @@ struct Entry
     Kind kind = Kind::Other;
     bool isDraft = false;
 
-    QString normText;      // subject and body, normalised
-    MessageParts parts;    // raw greeting / body lines / closing
-    QStringList coreWords; // normalised words of the body lines
-    Shingles shingles;     // only where content.generic applies
+    QString normText;         // subject and body, normalised
+    PhraseMatcher::Scan scan; // of normText, for the phrase rules
+    MessageParts parts;       // raw greeting / body lines / closing
+    QStringList coreWords;    // normalised words of the body lines
+    Shingles shingles;        // only where content.generic applies
     std::optional<PhraseHit> topChoiceClaim;
 
     bool isBefore(const Entry &o) const
