@@ -5,23 +5,55 @@
 namespace rapport::core {
 namespace {
 
-// Typographic variants first, in one pass, so the regexes below only ever
-// see ASCII quotes, dashes and single spaces.
-QString mapCharacters(QStringView text)
+// Noted while mapping characters, so that texts without them skip a pass.
+struct Triggers
 {
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
+    bool hyphen = false;
+    bool surrogate = false; // then the text may not be valid UTF-16
+};
+
+// Typographic variants first, in one pass, so the regexes below only ever
+// see ASCII quotes, dashes and single spaces. Writes into a buffer sized
+// once: the only characters that grow are the ellipsis and the numero sign.
+QString mapCharacters(QStringView text, Triggers &triggers)
+{
+    qsizetype growth = 0;
     for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (ch.isSpace() || c == u'\u200b') {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
+        if (ch.unicode() == u'\u2026' || ch.unicode() == u'\u2116')
+            growth += 2;
+    }
+    QString out(text.size() + growth, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *o = begin;
+    bool pendingSpace = false;
+    const auto put = [&](char16_t c) {
         if (pendingSpace) {
-            out += QLatin1Char(' ');
+            *o++ = QLatin1Char(' ');
             pendingSpace = false;
         }
+        *o++ = QChar(c);
+    };
+    for (const QChar ch : text) {
+        char16_t c = ch.unicode();
+        if (c < 128) {
+            // ASCII: QChar::isSpace() is ' ' and \t..\r here.
+            if (c == u' ' || (c >= u'\t' && c <= u'\r')) {
+                pendingSpace = o != begin;
+                continue;
+            }
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+            else if (c == u'`')
+                c = u'\'';
+            triggers.hyphen |= c == u'-';
+            put(c);
+            continue;
+        }
+        if (ch.isSpace() || c == u'\u200b') {
+            pendingSpace = o != begin;
+            continue;
+        }
+        triggers.surrogate |= ch.isSurrogate();
         switch (c) {
         case u'\u2018':
         case u'\u2019':
@@ -29,9 +61,8 @@ QString mapCharacters(QStringView text)
         case u'\u201b':
         case u'\u2032':
         case u'\u02bc':
-        case u'`':
         case u'\u00b4':
-            out += QLatin1Char('\'');
+            put(u'\'');
             break;
         case u'\u201c':
         case u'\u201d':
@@ -40,7 +71,7 @@ QString mapCharacters(QStringView text)
         case u'\u2033':
         case u'\u00ab':
         case u'\u00bb':
-            out += QLatin1Char('"');
+            put(u'"');
             break;
         case u'\u2010':
         case u'\u2011':
@@ -51,32 +82,46 @@ QString mapCharacters(QStringView text)
         case u'\u2212':
         case u'\ufe63':
         case u'\uff0d':
-            out += QLatin1Char('-');
+            triggers.hyphen = true;
+            put(u'-');
             break;
         case u'\u2026':
-            out += QLatin1String("...");
+            put(u'.');
+            put(u'.');
+            put(u'.');
             break;
         case u'\u2116': // numero sign: "№ 1"
-            out += QLatin1String("no.");
+            put(u'n');
+            put(u'o');
+            put(u'.');
             break;
         case u'\uff03':
-            out += QLatin1Char('#');
+            put(u'#');
             break;
         default:
-            out += ch.toLower();
+            put(ch.toLower().unicode());
         }
     }
+    out.resize(o - begin);
     return out;
+}
+
+QRegularExpression::MatchOptions matchOptions(bool validUtf16)
+{
+    // The text was checked once; PCRE2 need not check it for every pattern.
+    return validUtf16 ? QRegularExpression::DontCheckSubjectStringMatchOption
+                      : QRegularExpression::NoMatchOption;
 }
 
 // Rebuilds text with each match of re replaced by what replacement says:
 // one pass, however many alternatives the pattern has.
 template <typename F>
-QString replaceEach(const QString &text, const QRegularExpression &re, F replacement)
+QString replaceEach(const QString &text, bool validUtf16, const QRegularExpression &re,
+                    F replacement)
 {
     QString out;
     qsizetype from = 0;
-    auto it = re.globalMatch(text);
+    auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions(validUtf16));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(from, m.capturedStart() - from);
@@ -89,6 +134,110 @@ QString replaceEach(const QString &text, const QRegularExpression &re, F replace
     return out;
 }
 
+// Whether a character may be a \w of the rewrites' patterns (letters,
+// digits and underscore, Unicode-aware): a superset, so that a "no" below
+// is certain.
+bool mayBeWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 128 || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+           (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+bool containsAscii(QStringView text, QLatin1StringView needle)
+{
+    const qsizetype n = needle.size();
+    const char16_t first = needle.front().unicode();
+    for (qsizetype i = 0; i + n <= text.size(); ++i) {
+        if (text[i].unicode() != first)
+            continue;
+        qsizetype k = 1;
+        while (k < n && text[i + k].unicode() == needle[k].unicode())
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+// Whether text[at…] starts with the ASCII string s.
+bool hasAt(QStringView text, qsizetype at, QLatin1StringView s)
+{
+    if (at < 0 || at + s.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        if (text[at + k].unicode() != s[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Cheap tests that each rewrite's pattern cannot match: they look for what
+// every match must contain, so when they say no, the pattern would find
+// nothing and the text stays as it is. Most hyphens, apostrophes and digits
+// of a message ("co-authored", "program's", "Step 3") rewrite nothing.
+
+// (?<=\w)- ?(?=\w)
+bool mayHyphenate(QStringView t)
+{
+    for (qsizetype i = 1; i < t.size(); ++i) {
+        if (t[i] != QLatin1Char('-') || !mayBeWordChar(t[i - 1]))
+            continue;
+        if (i + 1 < t.size() && mayBeWordChar(t[i + 1]))
+            return true;
+        if (i + 2 < t.size() && t[i + 1] == QLatin1Char(' ') && mayBeWordChar(t[i + 2]))
+            return true;
+    }
+    return false;
+}
+
+// \b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b
+bool mayContract(QStringView t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] != QLatin1Char('\''))
+            continue;
+        if ((i > 0 && t[i - 1] == QLatin1Char('n') && hasAt(t, i + 1, QLatin1StringView("t"))) ||
+            hasAt(t, i + 1, QLatin1StringView("ll")) || hasAt(t, i + 1, QLatin1StringView("re")) ||
+            hasAt(t, i + 1, QLatin1StringView("m")) || hasAt(t, i + 1, QLatin1StringView("ve")) ||
+            hasAt(t, i + 1, QLatin1StringView("d")))
+            return true;
+    }
+    return containsAscii(t, QLatin1StringView("cannot"));
+}
+
+// (?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d) | \bnumber ?(…)\b… | \b([123])(?:st|nd|rd)\b
+bool mayHoldRank(QStringView t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t d = t[i].unicode();
+        if (d != u'1' && d != u'2' && d != u'3')
+            continue;
+        if (hasAt(t, i + 1, QLatin1StringView("st")) || hasAt(t, i + 1, QLatin1StringView("nd")) ||
+            hasAt(t, i + 1, QLatin1StringView("rd")))
+            return true;
+        qsizetype j = i - 1; // back over " ?", then "#", or "\.?" and "no" / "num"
+        if (j >= 0 && t[j] == QLatin1Char(' '))
+            --j;
+        if (j >= 0 && t[j] == QLatin1Char('#'))
+            return true;
+        if (j >= 0 && t[j] == QLatin1Char('.'))
+            --j;
+        if (hasAt(t, j - 1, QLatin1StringView("no")) || hasAt(t, j - 2, QLatin1StringView("num")))
+            return true;
+    }
+    return containsAscii(t, QLatin1StringView("number"));
+}
+
+bool hasDoubleSpace(QStringView t)
+{
+    for (qsizetype i = 1; i < t.size(); ++i) {
+        if (t[i] == QLatin1Char(' ') && t[i - 1] == QLatin1Char(' '))
+            return true;
+    }
+    return false;
+}
+
 QRegularExpression pattern(const char *re)
 {
     return QRegularExpression(QString::fromLatin1(re),
@@ -96,18 +245,18 @@ QRegularExpression pattern(const char *re)
 }
 
 // "top-choice", "first-choice" and "top-\nchoice" (already "top- choice").
-QString splitHyphens(const QString &text)
+QString splitHyphens(const QString &text, bool validUtf16)
 {
     static const QRegularExpression re = pattern(R"((?<=\w)- ?(?=\w))");
-    return replaceEach(text, re,
+    return replaceEach(text, validUtf16, re,
                        [](const QRegularExpressionMatch &) { return QStringLiteral(" "); });
 }
 
-QString expandContractions(const QString &text)
+QString expandContractions(const QString &text, bool validUtf16)
 {
     static const QRegularExpression re =
         pattern(R"(\b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b)");
-    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
+    return replaceEach(text, validUtf16, re, [](const QRegularExpressionMatch &m) -> QString {
         const QString whole = m.captured(1);
         if (whole == QLatin1String("won't"))
             return QStringLiteral("will not");
@@ -133,12 +282,12 @@ QString expandContractions(const QString &text)
 // "#1", "# 1", "No. 1", "no 1", "num. 1", "number one", "1st" -> "first"
 // (and 2, 3). "no one" and "no two" are ordinary English, so only digits
 // follow "no"; "1.5" and "#12345" are left alone.
-QString spellRanks(const QString &text)
+QString spellRanks(const QString &text, bool validUtf16)
 {
     static const QRegularExpression re = pattern(
         R"((?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d)|\bnumber ?(1|2|3|one|two|three)\b(?![.,]\d))"
         R"(|\b([123])(?:st|nd|rd)\b)");
-    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
+    return replaceEach(text, validUtf16, re, [](const QRegularExpressionMatch &m) -> QString {
         QString n = m.captured(1) + m.captured(2) + m.captured(3);
         if (n == QLatin1String("1") || n == QLatin1String("one"))
             return QStringLiteral("first");
@@ -148,29 +297,24 @@ QString spellRanks(const QString &text)
     });
 }
 
-bool mayHoldRank(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('#') || c.isDigit())
-            return true;
-    }
-    return text.contains(QLatin1String("number"));
-}
-
 } // namespace
 
 QString TextNormalizer::normalize(QStringView text)
 {
-    // Each rewrite runs only when its trigger characters occur: most lines
-    // need none of them, and setSnapshot() normalises every stored body.
-    QString out = mapCharacters(text);
-    if (out.contains(QLatin1Char('-')))
-        out = splitHyphens(out);
-    if (out.contains(QLatin1Char('\'')) || out.contains(QLatin1String("cannot")))
-        out = expandContractions(out);
+    // Each rewrite runs only when its pattern could match: most lines need
+    // none of them, and setSnapshot() normalises every stored body.
+    Triggers triggers;
+    QString out = mapCharacters(text, triggers);
+    // The mapping keeps surrogates as they are: the output is valid UTF-16
+    // exactly when the input is.
+    const bool valid = !triggers.surrogate || text.isValidUtf16();
+    if (triggers.hyphen && mayHyphenate(out))
+        out = splitHyphens(out, valid);
+    if (mayContract(out))
+        out = expandContractions(out, valid);
     if (mayHoldRank(out))
-        out = spellRanks(out);
-    if (out.contains(QLatin1String("  "))) {
+        out = spellRanks(out, valid);
+    if (hasDoubleSpace(out)) {
         static const QRegularExpression spaces(QStringLiteral(" {2,}"));
         out.replace(spaces, QStringLiteral(" "));
     }
