@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <type_traits>
 
 namespace rapport::core {
 namespace {
@@ -350,17 +351,36 @@ private:
 
 QList<LiteralClause> requiredLiterals(const QString &pattern)
 {
-    return Reader(pattern).run();
+    // A clause that a word of one or two letters satisfies ("my", "i ",
+    // "no") holds in nearly every text: it filters nothing, and every
+    // occurrence would cost the scanner a hit. Leaving it out promises less,
+    // never more.
+    const auto common = [](const QString &literal) {
+        if (literal.size() > 2)
+            return false;
+        for (const QChar c : literal) {
+            if (!c.isLetter() && c != QLatin1Char(' '))
+                return false;
+        }
+        return true;
+    };
+    QList<LiteralClause> out;
+    for (const LiteralClause &clause : Reader(pattern).run()) {
+        if (std::none_of(clause.begin(), clause.end(), common))
+            out << clause;
+    }
+    return out;
 }
 
 int LiteralScanner::add(const QString &literal)
 {
-    const auto it = m_ids.constFind(literal);
+    const QString prefix = literal.left(kPrefix);
+    const auto it = m_ids.constFind(prefix);
     if (it != m_ids.constEnd())
         return *it;
     const int id = static_cast<int>(m_literals.size());
-    m_ids.insert(literal, id);
-    m_literals << literal;
+    m_ids.insert(prefix, id);
+    m_literals << prefix;
     return id;
 }
 
@@ -383,25 +403,25 @@ void LiteralScanner::build()
     // The trie, then failure links breadth first, folded into a full
     // transition table.
     const auto classes = static_cast<std::size_t>(m_classes);
-    m_next.assign(classes, -1);
-    m_found.assign(1, {});
+    std::vector<qint32> transitions(classes, -1);
+    std::vector<std::vector<int>> found(1);
     for (qsizetype id = 0; id < m_literals.size(); ++id) {
         std::size_t state = 0;
         for (const QChar c : m_literals.at(id)) {
             const std::size_t cls = m_class[asciiLower(c.unicode()) & 0x7f];
-            if (m_next[state * classes + cls] < 0) {
-                m_next[state * classes + cls] = static_cast<qint32>(m_found.size());
-                m_found.emplace_back();
-                m_next.resize(m_next.size() + classes, -1);
+            if (transitions[state * classes + cls] < 0) {
+                transitions[state * classes + cls] = static_cast<qint32>(found.size());
+                found.emplace_back();
+                transitions.resize(transitions.size() + classes, -1);
             }
-            state = static_cast<std::size_t>(m_next[state * classes + cls]);
+            state = static_cast<std::size_t>(transitions[state * classes + cls]);
         }
-        m_found[state].push_back(static_cast<int>(id));
+        found[state].push_back(static_cast<int>(id));
     }
-    std::vector<qint32> fail(m_found.size(), 0);
+    std::vector<qint32> fail(found.size(), 0);
     std::deque<std::size_t> queue;
     for (std::size_t cls = 0; cls < classes; ++cls) {
-        qint32 &next = m_next[cls];
+        qint32 &next = transitions[cls];
         if (next < 0 || cls == 0) {
             next = 0;
         } else {
@@ -413,37 +433,61 @@ void LiteralScanner::build()
         const std::size_t state = queue.front();
         queue.pop_front();
         const auto f = static_cast<std::size_t>(fail[state]);
-        for (const int id : m_found[f])
-            m_found[state].push_back(id);
+        for (const int id : found[f])
+            found[state].push_back(id);
         for (std::size_t cls = 0; cls < classes; ++cls) {
-            qint32 &next = m_next[state * classes + cls];
+            qint32 &next = transitions[state * classes + cls];
             if (cls == 0) {
                 next = 0;
             } else if (next < 0) {
-                next = m_next[f * classes + cls];
+                next = transitions[f * classes + cls];
             } else {
-                fail[static_cast<std::size_t>(next)] = m_next[f * classes + cls];
+                fail[static_cast<std::size_t>(next)] = transitions[f * classes + cls];
                 queue.push_back(static_cast<std::size_t>(next));
             }
         }
     }
-    // Scanning needs to know only whether a state ends some literal: mark
-    // those targets with the sign bit.
-    for (qint32 &next : m_next) {
-        if (!m_found[static_cast<std::size_t>(next)].empty())
-            next = static_cast<qint32>(static_cast<quint32>(next) | kEnds);
+    m_foundFrom.assign(found.size() + 1, 0);
+    m_foundIds.clear();
+    for (std::size_t state = 0; state < found.size(); ++state) {
+        m_foundIds.insert(m_foundIds.end(), found[state].begin(), found[state].end());
+        m_foundFrom[state + 1] = static_cast<quint32>(m_foundIds.size());
     }
+    // Scanning needs to know only whether a state ends some literal: mark
+    // those targets with the top bit.
+    const auto mark = [&](auto &table, auto ends) {
+        using State = typename std::decay_t<decltype(table)>::value_type;
+        table.resize(transitions.size());
+        for (std::size_t k = 0; k < transitions.size(); ++k) {
+            const auto to = static_cast<std::size_t>(transitions[k]);
+            table[k] = static_cast<State>(to | (found[to].empty() ? 0u : ends));
+        }
+    };
+    m_next16.clear();
+    m_next32.clear();
+    if (found.size() < 0x8000u)
+        mark(m_next16, 0x8000u);
+    else
+        mark(m_next32, 0x80000000u);
 }
 
 LiteralScanner::Hits LiteralScanner::scan(QStringView text) const
 {
+    return m_next16.empty() ? scan(text, m_next32) : scan(text, m_next16);
+}
+
+template <typename State>
+LiteralScanner::Hits LiteralScanner::scan(QStringView text, const std::vector<State> &table) const
+{
+    constexpr State ends = State(1) << (sizeof(State) * 8 - 1);
     Hits hits;
-    if (m_next.empty())
+    if (table.empty())
         return hits;
-    hits.bits.assign((static_cast<std::size_t>(m_literals.size()) + 63) / 64, 0);
+    hits.bits.resize((m_literals.size() + 63) / 64);
+    std::fill(hits.bits.begin(), hits.bits.end(), 0);
     const auto classes = static_cast<std::size_t>(m_classes);
     const quint8 *const classOf = m_class.data();
-    const qint32 *const next = m_next.data();
+    const State *const next = table.data();
     std::size_t state = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -459,11 +503,13 @@ LiteralScanner::Hits LiteralScanner::scan(QStringView text) const
         } else if (QChar::isSurrogate(u)) {
             hits.surrogates = true;
         }
-        const qint32 to = next[state * classes + cls];
-        state = static_cast<quint32>(to) & ~kEnds;
-        if (to < 0) {
-            for (const int id : m_found[state])
-                hits.bits[static_cast<std::size_t>(id) / 64] |= quint64(1) << (id % 64);
+        const State to = next[state * classes + cls];
+        state = to & State(~ends);
+        if (to & ends) {
+            for (quint32 k = m_foundFrom[state]; k < m_foundFrom[state + 1]; ++k) {
+                const quint32 id = m_foundIds[k];
+                hits.bits[id / 64] |= quint64(1) << (id % 64);
+            }
         }
     }
     return hits;

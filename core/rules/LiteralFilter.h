@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -20,6 +21,8 @@ namespace rapport::core {
 // lookaround, every branch of an alternation contributing one), and a
 // construct the reader does not know (backreferences, inline options,
 // \Q…\E, \x…, verbs) makes the whole pattern "nothing known".
+// Clauses that a word of one or two letters satisfies ("my", "i ") are
+// left out: nearly every text holds them.
 using LiteralClause = QStringList;
 QList<LiteralClause> requiredLiterals(const QString &pattern);
 
@@ -33,7 +36,7 @@ public:
     // long s, the Kelvin sign), where a plain scan could miss a match.
     struct Hits
     {
-        std::vector<quint64> bits;
+        QVarLengthArray<quint64, 16> bits; // in place for up to 1,024 literals
         bool all = false;
         bool surrogates = false; // the text may have UTF-16 surrogates
 
@@ -42,26 +45,36 @@ public:
             if (all)
                 return true;
             const auto word = static_cast<std::size_t>(id) / 64;
-            return word < bits.size() && (bits[word] >> (static_cast<unsigned>(id) % 64) & 1u);
+            return word < static_cast<std::size_t>(bits.size()) &&
+                   (bits[static_cast<qsizetype>(word)] >> (static_cast<unsigned>(id) % 64) & 1u);
         }
     };
 
-    // The id of a literal (lower-case ASCII), the same for the same text.
+    // The id of a literal (lower-case ASCII). Only its first kPrefix
+    // characters are looked for: a text holding the literal holds them too,
+    // and short prefixes keep the automaton small enough to stay in cache.
+    // Literals with the same prefix share an id.
     int add(const QString &literal);
+    static constexpr qsizetype kPrefix = 6;
     // Builds the automaton; call after the last add().
     void build();
 
     Hits scan(QStringView text) const;
 
 private:
-    static constexpr quint32 kEnds = 0x80000000u; // the target state ends a literal
+    template <typename State> Hits scan(QStringView text, const std::vector<State> &next) const;
 
     QHash<QString, int> m_ids;
     QStringList m_literals;
-    std::vector<quint8> m_class;           // ASCII code -> character class (0: in no literal)
-    int m_classes = 1;                     // number of classes, including 0
-    std::vector<qint32> m_next;            // state * m_classes + class -> state (| kEnds)
-    std::vector<std::vector<int>> m_found; // state -> literals ending there
+    std::vector<quint8> m_class; // ASCII code -> character class (0: in no literal)
+    int m_classes = 1;           // number of classes, including 0
+    // state * m_classes + class -> next state, its top bit set when that
+    // state ends some literal; 16 bits wide while the states fit.
+    std::vector<quint16> m_next16;
+    std::vector<quint32> m_next32;
+    // The literals ending at each state: m_foundIds[m_foundFrom[s] .. m_foundFrom[s + 1]).
+    std::vector<quint32> m_foundFrom;
+    std::vector<quint32> m_foundIds;
 };
 
 // A compiled requirement: the clauses as literal ids of one scanner.

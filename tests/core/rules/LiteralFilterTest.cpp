@@ -42,6 +42,9 @@ TEST(LiteralFilterTest, LiteralsEveryMatchContains)
     EXPECT_EQ(requiredLiterals(QStringLiteral(R"([a-z]+ Dear(?= [a-z]))")), clauses({{" dear"}}));
     EXPECT_EQ(requiredLiterals(QStringLiteral(R"((?<!_)_{3,16}(?!_))")), clauses({{"___"}}));
     EXPECT_EQ(requiredLiterals(QStringLiteral(R"(\{\{[^}]*\}\})")), clauses({{"{{"}, {"}}"}}));
+    // What nearly every text holds is not worth looking for.
+    EXPECT_EQ(requiredLiterals(QStringLiteral(R"(\bi (?:beg|implore) you\b)")),
+              clauses({{"beg", "implore"}, {" you"}}));
 }
 
 TEST(LiteralFilterTest, NothingIsPromisedWhenUnsure)
