@@ -4,6 +4,7 @@
 #include "rules/MessageParts.h"
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
+#include "rules/TextNormalizer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -32,11 +33,11 @@ struct Entry
     Kind kind = Kind::Other;
     bool isDraft = false;
 
-    QString normText;         // subject and body, normalised
-    PhraseMatcher::Scan scan; // of normText, for the phrase rules
-    MessageParts parts;       // raw greeting / body lines / closing
-    QStringList coreWords;    // normalised words of the body lines
-    Shingles shingles;        // only where content.generic applies
+    QString normText;                   // subject and body, normalised
+    PhraseMatcher::Scan scan;           // of normText, for the phrase rules
+    MessageParts parts;                 // raw greeting / body lines / closing
+    TextNormalizer::WordList coreWords; // normalised words of the body lines
+    Shingles shingles;                  // only where content.generic applies
     std::optional<PhraseHit> topChoiceClaim;
 
     bool isBefore(const Entry &o) const
@@ -51,8 +52,9 @@ struct ProgramInfo
     QList<const Contact *> contacts;
     std::vector<const Entry *> entries; // sent, in time order
     QStringList detailPhrases;          // name, institution, city as word sequences
-    QSet<QString> detailWords;          // distinctive name words, contacts' last names
-    QSet<QString> maskWords;            // replaced before shingling (mail-merge fields)
+    std::vector<QString> detailWords;   // distinctive name words, contacts' last names
+    std::vector<QString> maskWords;     // replaced before shingling (mail-merge fields)
+    // (both sorted, for lookups by QStringView)
 };
 
 // Per-program histories, the season's top-choice entries and the shingle
@@ -89,7 +91,8 @@ public:
     bool namesProgramDetail(const Entry &e) const;
 
 private:
-    void indexProgram(const Program &p, const QSet<QString> &generic);
+    void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
+                      QSet<QString> &maskWords);
 
     const PhraseMatcher &m_matcher;
     std::vector<ProgramInfo> m_programs;

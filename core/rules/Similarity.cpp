@@ -9,7 +9,7 @@ namespace {
 
 // FNV-1a over UTF-16 code units: stable across runs and platforms, unlike
 // qHash with its per-process seed.
-quint64 fnv1a(quint64 hash, const QString &word)
+quint64 fnv1a(quint64 hash, QStringView word)
 {
     constexpr quint64 kPrime = 1099511628211ULL;
     for (const QChar c : word) {
@@ -21,25 +21,36 @@ quint64 fnv1a(quint64 hash, const QString &word)
     return hash;
 }
 
-} // namespace
-
-Shingles makeShingles(const QStringList &words, int size)
+template <typename Words> Shingles shinglesOf(const Words &words, int size)
 {
     constexpr quint64 kOffset = 14695981039346656037ULL;
     Shingles out;
-    if (words.isEmpty() || size < 1)
+    const auto count = static_cast<qsizetype>(words.size());
+    if (count == 0 || size < 1)
         return out;
-    const qsizetype k = std::min<qsizetype>(size, words.size());
-    out.reserve(static_cast<std::size_t>(words.size() - k + 1));
-    for (qsizetype i = 0; i + k <= words.size(); ++i) {
+    const qsizetype k = std::min<qsizetype>(size, count);
+    out.reserve(static_cast<std::size_t>(count - k + 1));
+    for (qsizetype i = 0; i + k <= count; ++i) {
         quint64 h = kOffset;
         for (qsizetype j = i; j < i + k; ++j)
-            h = fnv1a(h, words.at(j));
+            h = fnv1a(h, words[static_cast<std::size_t>(j)]);
         out.push_back(h);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+} // namespace
+
+Shingles makeShingles(const QStringList &words, int size)
+{
+    return shinglesOf(words, size);
+}
+
+Shingles makeShingles(const std::vector<QStringView> &words, int size)
+{
+    return shinglesOf(words, size);
 }
 
 double jaccard(const Shingles &a, const Shingles &b)

@@ -18,6 +18,7 @@ namespace rapport::core {
 using Shingles = std::vector<quint64>;
 
 Shingles makeShingles(const QStringList &words, int size);
+Shingles makeShingles(const std::vector<QStringView> &words, int size);
 
 // |A ∩ B| / |A ∪ B|; 0 when both are empty.
 double jaccard(const Shingles &a, const Shingles &b);

@@ -5,25 +5,13 @@
 namespace rapport::core {
 namespace {
 
-// Noted while mapping characters, so that texts without them skip a pass.
-struct Triggers
-{
-    bool hyphen = false;
-    bool surrogate = false; // then the text may not be valid UTF-16
-};
-
 // Typographic variants first, in one pass, so the regexes below only ever
-// see ASCII quotes, dashes and single spaces. Writes into a buffer sized
-// once: the only characters that grow are the ellipsis and the numero sign.
-QString mapCharacters(QStringView text, Triggers &triggers)
+// see ASCII quotes, dashes and single spaces. Writes into a buffer of the
+// text's size; only the ellipsis and the numero sign grow, rarely.
+QString mapCharacters(QStringView text, bool &surrogates)
 {
-    qsizetype growth = 0;
-    for (const QChar ch : text) {
-        if (ch.unicode() == u'\u2026' || ch.unicode() == u'\u2116')
-            growth += 2;
-    }
-    QString out(text.size() + growth, Qt::Uninitialized);
-    QChar *const begin = out.data();
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *begin = out.data();
     QChar *o = begin;
     bool pendingSpace = false;
     const auto put = [&](char16_t c) {
@@ -33,7 +21,23 @@ QString mapCharacters(QStringView text, Triggers &triggers)
         }
         *o++ = QChar(c);
     };
-    for (const QChar ch : text) {
+    // Before the first growing character: room for the rest of the text
+    // with all of its growth.
+    bool grown = false;
+    const auto grow = [&](qsizetype at) {
+        if (grown)
+            return;
+        grown = true;
+        qsizetype growing = 0;
+        for (qsizetype k = at; k < text.size(); ++k)
+            growing += text[k].unicode() == u'\u2026' || text[k].unicode() == u'\u2116';
+        const qsizetype used = o - begin;
+        out.resize(used + 1 + (text.size() - at) + 2 * growing);
+        begin = out.data();
+        o = begin + used;
+    };
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar ch = text[at];
         char16_t c = ch.unicode();
         if (c < 128) {
             // ASCII: QChar::isSpace() is ' ' and \t..\r here.
@@ -45,7 +49,6 @@ QString mapCharacters(QStringView text, Triggers &triggers)
                 c = char16_t(c + (u'a' - u'A'));
             else if (c == u'`')
                 c = u'\'';
-            triggers.hyphen |= c == u'-';
             put(c);
             continue;
         }
@@ -53,7 +56,7 @@ QString mapCharacters(QStringView text, Triggers &triggers)
             pendingSpace = o != begin;
             continue;
         }
-        triggers.surrogate |= ch.isSurrogate();
+        surrogates |= ch.isSurrogate();
         switch (c) {
         case u'\u2018':
         case u'\u2019':
@@ -82,15 +85,16 @@ QString mapCharacters(QStringView text, Triggers &triggers)
         case u'\u2212':
         case u'\ufe63':
         case u'\uff0d':
-            triggers.hyphen = true;
             put(u'-');
             break;
         case u'\u2026':
+            grow(at);
             put(u'.');
             put(u'.');
             put(u'.');
             break;
         case u'\u2116': // numero sign: "№ 1"
+            grow(at);
             put(u'n');
             put(u'o');
             put(u'.');
@@ -114,19 +118,26 @@ QRegularExpression::MatchOptions matchOptions(bool validUtf16)
 }
 
 // Rebuilds text with each match of re replaced by what replacement says:
-// one pass, however many alternatives the pattern has.
+// one pass, however many alternatives the pattern has. The text has no
+// double spaces, nor does any replacement, so one can only appear where a
+// replacement meets the text: doubleSpace notes that.
 template <typename F>
-QString replaceEach(const QString &text, bool validUtf16, const QRegularExpression &re,
-                    F replacement)
+QString replaceEach(const QString &text, bool validUtf16, bool &doubleSpace,
+                    const QRegularExpression &re, F replacement)
 {
     QString out;
     qsizetype from = 0;
+    const auto space = QLatin1Char(' ');
     auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions(validUtf16));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(from, m.capturedStart() - from);
-        out += replacement(m);
+        const QString r = replacement(m);
         from = m.capturedEnd();
+        if (!r.isEmpty() && ((!out.isEmpty() && out.back() == space && r.front() == space) ||
+                             (r.back() == space && from < text.size() && text.at(from) == space)))
+            doubleSpace = true;
+        out += r;
     }
     if (from == 0)
         return text;
@@ -142,22 +153,6 @@ bool mayBeWordChar(QChar c)
     const char16_t u = c.unicode();
     return u >= 128 || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
            (u >= u'0' && u <= u'9') || u == u'_';
-}
-
-bool containsAscii(QStringView text, QLatin1StringView needle)
-{
-    const qsizetype n = needle.size();
-    const char16_t first = needle.front().unicode();
-    for (qsizetype i = 0; i + n <= text.size(); ++i) {
-        if (text[i].unicode() != first)
-            continue;
-        qsizetype k = 1;
-        while (k < n && text[i + k].unicode() == needle[k].unicode())
-            ++k;
-        if (k == n)
-            return true;
-    }
-    return false;
 }
 
 // Whether text[at…] starts with the ASCII string s.
@@ -180,8 +175,9 @@ bool hasAt(QStringView text, qsizetype at, QLatin1StringView s)
 // (?<=\w)- ?(?=\w)
 bool mayHyphenate(QStringView t)
 {
-    for (qsizetype i = 1; i < t.size(); ++i) {
-        if (t[i] != QLatin1Char('-') || !mayBeWordChar(t[i - 1]))
+    for (qsizetype i = t.indexOf(QLatin1Char('-'), 1); i >= 0;
+         i = t.indexOf(QLatin1Char('-'), i + 1)) {
+        if (!mayBeWordChar(t[i - 1]))
             continue;
         if (i + 1 < t.size() && mayBeWordChar(t[i + 1]))
             return true;
@@ -194,48 +190,39 @@ bool mayHyphenate(QStringView t)
 // \b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b
 bool mayContract(QStringView t)
 {
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        if (t[i] != QLatin1Char('\''))
-            continue;
+    for (qsizetype i = t.indexOf(QLatin1Char('\'')); i >= 0;
+         i = t.indexOf(QLatin1Char('\''), i + 1)) {
         if ((i > 0 && t[i - 1] == QLatin1Char('n') && hasAt(t, i + 1, QLatin1StringView("t"))) ||
             hasAt(t, i + 1, QLatin1StringView("ll")) || hasAt(t, i + 1, QLatin1StringView("re")) ||
             hasAt(t, i + 1, QLatin1StringView("m")) || hasAt(t, i + 1, QLatin1StringView("ve")) ||
             hasAt(t, i + 1, QLatin1StringView("d")))
             return true;
     }
-    return containsAscii(t, QLatin1StringView("cannot"));
+    return t.contains(u"cannot");
 }
 
 // (?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d) | \bnumber ?(…)\b… | \b([123])(?:st|nd|rd)\b
 bool mayHoldRank(QStringView t)
 {
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const char16_t d = t[i].unicode();
-        if (d != u'1' && d != u'2' && d != u'3')
-            continue;
-        if (hasAt(t, i + 1, QLatin1StringView("st")) || hasAt(t, i + 1, QLatin1StringView("nd")) ||
-            hasAt(t, i + 1, QLatin1StringView("rd")))
-            return true;
-        qsizetype j = i - 1; // back over " ?", then "#", or "\.?" and "no" / "num"
-        if (j >= 0 && t[j] == QLatin1Char(' '))
-            --j;
-        if (j >= 0 && t[j] == QLatin1Char('#'))
-            return true;
-        if (j >= 0 && t[j] == QLatin1Char('.'))
-            --j;
-        if (hasAt(t, j - 1, QLatin1StringView("no")) || hasAt(t, j - 2, QLatin1StringView("num")))
-            return true;
+    for (const QChar d : {QLatin1Char('1'), QLatin1Char('2'), QLatin1Char('3')}) {
+        for (qsizetype i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
+            if (hasAt(t, i + 1, QLatin1StringView("st")) ||
+                hasAt(t, i + 1, QLatin1StringView("nd")) ||
+                hasAt(t, i + 1, QLatin1StringView("rd")))
+                return true;
+            qsizetype j = i - 1; // back over " ?", then "#", or "\.?" and "no" / "num"
+            if (j >= 0 && t[j] == QLatin1Char(' '))
+                --j;
+            if (j >= 0 && t[j] == QLatin1Char('#'))
+                return true;
+            if (j >= 0 && t[j] == QLatin1Char('.'))
+                --j;
+            if (hasAt(t, j - 1, QLatin1StringView("no")) ||
+                hasAt(t, j - 2, QLatin1StringView("num")))
+                return true;
+        }
     }
-    return containsAscii(t, QLatin1StringView("number"));
-}
-
-bool hasDoubleSpace(QStringView t)
-{
-    for (qsizetype i = 1; i < t.size(); ++i) {
-        if (t[i] == QLatin1Char(' ') && t[i - 1] == QLatin1Char(' '))
-            return true;
-    }
-    return false;
+    return t.contains(u"number");
 }
 
 QRegularExpression pattern(const char *re)
@@ -245,56 +232,58 @@ QRegularExpression pattern(const char *re)
 }
 
 // "top-choice", "first-choice" and "top-\nchoice" (already "top- choice").
-QString splitHyphens(const QString &text, bool validUtf16)
+QString splitHyphens(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re = pattern(R"((?<=\w)- ?(?=\w))");
-    return replaceEach(text, validUtf16, re,
+    return replaceEach(text, validUtf16, doubleSpace, re,
                        [](const QRegularExpressionMatch &) { return QStringLiteral(" "); });
 }
 
-QString expandContractions(const QString &text, bool validUtf16)
+QString expandContractions(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re =
         pattern(R"(\b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b)");
-    return replaceEach(text, validUtf16, re, [](const QRegularExpressionMatch &m) -> QString {
-        const QString whole = m.captured(1);
-        if (whole == QLatin1String("won't"))
-            return QStringLiteral("will not");
-        if (whole == QLatin1String("shan't"))
-            return QStringLiteral("shall not");
-        if (!whole.isEmpty())
-            return QStringLiteral("can not");
-        const QString suffix = m.captured(2);
-        if (suffix == QLatin1String("n't"))
-            return QStringLiteral(" not");
-        if (suffix == QLatin1String("'ll"))
-            return QStringLiteral(" will");
-        if (suffix == QLatin1String("'re"))
-            return QStringLiteral(" are");
-        if (suffix == QLatin1String("'m"))
-            return QStringLiteral(" am");
-        if (suffix == QLatin1String("'ve"))
-            return QStringLiteral(" have");
-        return QStringLiteral(" would");
-    });
+    return replaceEach(text, validUtf16, doubleSpace, re,
+                       [](const QRegularExpressionMatch &m) -> QString {
+                           const QString whole = m.captured(1);
+                           if (whole == QLatin1String("won't"))
+                               return QStringLiteral("will not");
+                           if (whole == QLatin1String("shan't"))
+                               return QStringLiteral("shall not");
+                           if (!whole.isEmpty())
+                               return QStringLiteral("can not");
+                           const QString suffix = m.captured(2);
+                           if (suffix == QLatin1String("n't"))
+                               return QStringLiteral(" not");
+                           if (suffix == QLatin1String("'ll"))
+                               return QStringLiteral(" will");
+                           if (suffix == QLatin1String("'re"))
+                               return QStringLiteral(" are");
+                           if (suffix == QLatin1String("'m"))
+                               return QStringLiteral(" am");
+                           if (suffix == QLatin1String("'ve"))
+                               return QStringLiteral(" have");
+                           return QStringLiteral(" would");
+                       });
 }
 
 // "#1", "# 1", "No. 1", "no 1", "num. 1", "number one", "1st" -> "first"
 // (and 2, 3). "no one" and "no two" are ordinary English, so only digits
 // follow "no"; "1.5" and "#12345" are left alone.
-QString spellRanks(const QString &text, bool validUtf16)
+QString spellRanks(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re = pattern(
         R"((?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d)|\bnumber ?(1|2|3|one|two|three)\b(?![.,]\d))"
         R"(|\b([123])(?:st|nd|rd)\b)");
-    return replaceEach(text, validUtf16, re, [](const QRegularExpressionMatch &m) -> QString {
-        QString n = m.captured(1) + m.captured(2) + m.captured(3);
-        if (n == QLatin1String("1") || n == QLatin1String("one"))
-            return QStringLiteral("first");
-        if (n == QLatin1String("2") || n == QLatin1String("two"))
-            return QStringLiteral("second");
-        return QStringLiteral("third");
-    });
+    return replaceEach(text, validUtf16, doubleSpace, re,
+                       [](const QRegularExpressionMatch &m) -> QString {
+                           QString n = m.captured(1) + m.captured(2) + m.captured(3);
+                           if (n == QLatin1String("1") || n == QLatin1String("one"))
+                               return QStringLiteral("first");
+                           if (n == QLatin1String("2") || n == QLatin1String("two"))
+                               return QStringLiteral("second");
+                           return QStringLiteral("third");
+                       });
 }
 
 } // namespace
@@ -303,27 +292,33 @@ QString TextNormalizer::normalize(QStringView text)
 {
     // Each rewrite runs only when its pattern could match: most lines need
     // none of them, and setSnapshot() normalises every stored body.
-    Triggers triggers;
-    QString out = mapCharacters(text, triggers);
+    bool surrogates = false;
+    QString out = mapCharacters(text, surrogates);
     // The mapping keeps surrogates as they are: the output is valid UTF-16
     // exactly when the input is.
-    const bool valid = !triggers.surrogate || text.isValidUtf16();
-    if (triggers.hyphen && mayHyphenate(out))
-        out = splitHyphens(out, valid);
+    const bool valid = !surrogates || text.isValidUtf16();
+    // The mapping leaves single spaces only; a rewrite notes if it did not.
+    bool doubleSpace = false;
+    if (mayHyphenate(out))
+        out = splitHyphens(out, valid, doubleSpace);
     if (mayContract(out))
-        out = expandContractions(out, valid);
+        out = expandContractions(out, valid, doubleSpace);
     if (mayHoldRank(out))
-        out = spellRanks(out, valid);
-    if (hasDoubleSpace(out)) {
+        out = spellRanks(out, valid, doubleSpace);
+    if (doubleSpace) {
         static const QRegularExpression spaces(QStringLiteral(" {2,}"));
         out.replace(spaces, QStringLiteral(" "));
     }
     return out.trimmed();
 }
 
-QStringList TextNormalizer::words(QStringView normalized)
+namespace {
+
+// Calls f with each word of normalised text: a run of letters, digits and
+// apostrophes that starts with a letter or digit, without trailing
+// apostrophes.
+template <typename F> void forEachWord(QStringView normalized, F f)
 {
-    QStringList out;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= normalized.size(); ++i) {
         const bool inWord =
@@ -335,10 +330,31 @@ QStringList TextNormalizer::words(QStringView normalized)
             QStringView word = normalized.mid(start, i - start);
             while (word.endsWith(QLatin1Char('\'')))
                 word.chop(1);
-            out << word.toString();
+            f(word);
             start = -1;
         }
     }
+}
+
+} // namespace
+
+QStringList TextNormalizer::words(QStringView normalized)
+{
+    QStringList out;
+    forEachWord(normalized, [&](QStringView word) { out << word.toString(); });
+    return out;
+}
+
+TextNormalizer::WordList TextNormalizer::wordList(QStringView normalized)
+{
+    WordList out;
+    out.joined.reserve(normalized.size());
+    forEachWord(normalized, [&](QStringView word) {
+        if (!out.starts.empty())
+            out.joined += QLatin1Char(' ');
+        out.starts.push_back(out.joined.size());
+        out.joined += word;
+    });
     return out;
 }
 

@@ -71,5 +71,19 @@ TEST(TextNormalizerTest, WordsDropPunctuation)
                            QStringLiteral("i'm"), QStringLiteral("first")}));
 }
 
+TEST(TextNormalizerTest, WordListIsTheWordsInOneString)
+{
+    for (const QString &text :
+         {QStringLiteral("dear dr. lopez, i'm \"first\"! rock'n'roll x'' '' 12th \u00e9t\u00e9"),
+          QStringLiteral(""), QStringLiteral("..."), QStringLiteral("one")}) {
+        const QStringList words = TextNormalizer::words(text);
+        const TextNormalizer::WordList list = TextNormalizer::wordList(text);
+        EXPECT_EQ(list.joined, words.join(QLatin1Char(' ')));
+        ASSERT_EQ(list.size(), words.size());
+        for (qsizetype i = 0; i < words.size(); ++i)
+            EXPECT_EQ(list.at(i).toString(), words.at(i));
+    }
+}
+
 } // namespace
 } // namespace rapport::test
