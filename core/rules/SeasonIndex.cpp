@@ -22,22 +22,33 @@ QString wordSequence(const QString &text)
     return TextNormalizer::words(TextNormalizer::normalize(text)).join(QLatin1Char(' '));
 }
 
-std::vector<QString> sorted(const QSet<QString> &words)
-{
-    std::vector<QString> out(words.begin(), words.end());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-bool contains(const std::vector<QString> &sortedWords, QStringView word)
-{
-    const auto it =
-        std::lower_bound(sortedWords.begin(), sortedWords.end(), word,
-                         [](const QString &a, QStringView b) { return QStringView(a) < b; });
-    return it != sortedWords.end() && QStringView(*it) == word;
-}
-
 } // namespace
+
+WordSet::WordSet(const QSet<QString> &words) : m_words(words.begin(), words.end())
+{
+    std::size_t size = 4;
+    while (size < 2 * m_words.size())
+        size *= 2;
+    m_slots.assign(size, -1);
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+        std::size_t slot = qHash(QStringView(m_words[i])) & (size - 1);
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = static_cast<qint32>(i);
+    }
+}
+
+bool WordSet::contains(QStringView word) const
+{
+    if (m_words.empty())
+        return false;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t slot = qHash(word) & mask; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
+        if (QStringView(m_words[static_cast<std::size_t>(m_slots[slot])]) == word)
+            return true;
+    }
+    return false;
+}
 
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
                          const PhraseMatcher &matcher)
@@ -74,8 +85,8 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
             maskWords[*it].insert(w);
     }
     for (std::size_t i = 0; i < m_programs.size(); ++i) {
-        m_programs[i].detailWords = sorted(detailWords[i]);
-        m_programs[i].maskWords = sorted(maskWords[i]);
+        m_programs[i].detailWords = WordSet(detailWords[i]);
+        m_programs[i].maskWords = WordSet(maskWords[i]);
     }
 
     // Only sent entries are history: a draft has not reached anyone.
@@ -161,7 +172,7 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
             const QStringView w = e.coreWords.at(i);
             // Dates and numbers change with every mail-merge copy too.
-            const bool mask = w.front().isDigit() || contains(info->maskWords, w);
+            const bool mask = w.front().isDigit() || info->maskWords.contains(w);
             if (!mask)
                 masked.push_back(w);
             else if (!lastMasked)
@@ -215,7 +226,7 @@ bool SeasonIndex::namesProgramDetail(const Entry &e) const
     if (!info)
         return true;
     for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-        if (contains(info->detailWords, e.coreWords.at(i)))
+        if (info->detailWords.contains(e.coreWords.at(i)))
             return true;
     }
     const QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');

@@ -46,15 +46,28 @@ struct Entry
     }
 };
 
+// A few words looked up by QStringView, which QSet<QString> cannot do
+// without making a QString of every word looked up.
+class WordSet final
+{
+public:
+    WordSet() = default;
+    explicit WordSet(const QSet<QString> &words);
+    bool contains(QStringView word) const;
+
+private:
+    std::vector<QString> m_words;
+    std::vector<qint32> m_slots; // open addressing by qHash: index into m_words, or -1
+};
+
 struct ProgramInfo
 {
     const Program *program = nullptr;
     QList<const Contact *> contacts;
     std::vector<const Entry *> entries; // sent, in time order
     QStringList detailPhrases;          // name, institution, city as word sequences
-    std::vector<QString> detailWords;   // distinctive name words, contacts' last names
-    std::vector<QString> maskWords;     // replaced before shingling (mail-merge fields)
-    // (both sorted, for lookups by QStringView)
+    WordSet detailWords;                // distinctive name words, contacts' last names
+    WordSet maskWords;                  // replaced before shingling (mail-merge fields)
 };
 
 // Per-program histories, the season's top-choice entries and the shingle

@@ -1,7 +1,6 @@
 #include "Similarity.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace rapport::core {
@@ -75,6 +74,16 @@ double jaccard(const Shingles &a, const Shingles &b)
 }
 
 namespace {
+
+// Bits set in a word, without a library call (the build targets CPUs
+// without POPCNT).
+int popcount(quint64 x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
+}
 
 // The similarity of sets of sizes n and m sharing `common` shingles, written
 // once so that the filters below and the answer agree to the last bit.
@@ -398,20 +407,20 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, 
             const quint32 doc = m_postingDocument[k];
             if (!scratch.first(doc))
                 continue;
-            if (static_cast<int>(doc) == excludeDocument || m_groups[doc] == excludeGroup)
-                continue;
-            const std::size_t from = m_rankFrom[doc];
-            const int m = static_cast<int>(m_rankFrom[doc + 1] - from);
+            const auto m = static_cast<int>(sizes[k]);
             const int needed = need[static_cast<std::size_t>(m)];
             // The sketches: a bit one set has and the other lacks stands for
             // a shingle of the one that the other does not have.
             const Signature &other = m_signatures[doc];
-            const int queryOnly = std::popcount(querySignature[0] & ~other[0]) +
-                                  std::popcount(querySignature[1] & ~other[1]);
-            const int otherOnly = std::popcount(other[0] & ~querySignature[0]) +
-                                  std::popcount(other[1] & ~querySignature[1]);
+            const int queryOnly =
+                popcount(querySignature[0] & ~other[0]) + popcount(querySignature[1] & ~other[1]);
+            const int otherOnly =
+                popcount(other[0] & ~querySignature[0]) + popcount(other[1] & ~querySignature[1]);
             if (std::min(n - queryOnly, m - otherOnly) < needed)
                 continue;
+            if (static_cast<int>(doc) == excludeDocument || m_groups[doc] == excludeGroup)
+                continue;
+            const std::size_t from = m_rankFrom[doc];
             // Verify: merge the rest of both in rank order, giving up once
             // the overlap can no longer reach what is needed.
             const quint32 *b = m_ranks.data() + from;
