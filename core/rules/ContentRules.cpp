@@ -45,7 +45,7 @@ void checkPhrases(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
     for (const PhraseRule &rule : rules) {
         if (!applies(ctx, s, rule.id))
             continue;
-        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText)) {
+        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText, s.entry.scan)) {
             out << makeFinding(ctx, s, rule.id, kSeverity,
                                RuleText::tr("Message to %1 %2: %3")
                                    .arg(s.programName(), rule.what, RuleText::quote(hit->text)));
@@ -92,7 +92,7 @@ void checkPlaceholder(const RuleContext &ctx, const Subject &s, QList<Finding> &
 {
     if (!applies(ctx, s, kPlaceholder))
         return;
-    if (const auto hit = ctx.matcher.find(kPlaceholder, s.entry.normText)) {
+    if (const auto hit = ctx.matcher.find(kPlaceholder, s.entry.normText, s.entry.scan)) {
         out << makeFinding(ctx, s, kPlaceholder, kSeverity,
                            RuleText::tr("Unfilled placeholder in the message to %1: %2")
                                .arg(s.programName(), RuleText::quote(hit->text)));

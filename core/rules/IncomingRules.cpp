@@ -33,7 +33,7 @@ void IncomingRules::check(const RuleContext &ctx, const Subject &s, QList<Findin
         if (rule.id == QLatin1String("match.outside_contract") &&
             !s.program.program->participatesInMatch)
             continue;
-        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText)) {
+        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText, s.entry.scan)) {
             out << makeFinding(ctx, s, rule.id, QStringLiteral("severity"),
                                RuleText::tr("Message from %1 %2: %3")
                                    .arg(s.programName(), rule.what, RuleText::quote(hit->text)));

@@ -26,27 +26,42 @@ QString MessageParts::withoutQuotes(const QString &body, const PhraseMatcher &ma
     if (!body.contains(QLatin1Char('>')) && !body.contains(QLatin1Char(':')) &&
         !body.contains(QLatin1Char('-')) && !body.contains(QLatin1Char('_')))
         return body;
-    QStringList kept;
-    for (const QString &line : body.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1Char('>')))
+    // Lines as views into the body: most bodies quote nothing and come back
+    // as they are.
+    std::vector<QStringView> kept;
+    bool cut = false;
+    for (const QStringView line : QStringView(body).tokenize(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1Char('>'))) {
+            cut = true;
             continue;
+        }
         if (!trimmed.isEmpty() && matcher.matchesAny(kLengthRule, QStringLiteral("quote_headers"),
-                                                     TextNormalizer::normalize(trimmed)))
+                                                     TextNormalizer::normalize(trimmed))) {
+            cut = true;
             break;
-        kept << line;
+        }
+        kept.push_back(line);
     }
-    return kept.join(QLatin1Char('\n'));
+    if (!cut)
+        return body;
+    QString out;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char('\n');
+        out += kept[i];
+    }
+    return out;
 }
 
 MessageParts MessageParts::split(const QString &body, const PhraseMatcher &matcher)
 {
     MessageParts parts;
     QStringList lines;
-    for (const QString &raw : body.split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
+    for (const QStringView raw : QStringView(body).tokenize(QLatin1Char('\n'))) {
+        const QStringView line = raw.trimmed();
         if (!line.isEmpty())
-            lines << line;
+            lines << line.toString();
     }
     if (lines.isEmpty())
         return parts;

@@ -163,6 +163,66 @@ Result<QJsonObject> parseRules(const QByteArray &json, const QString &source)
 
 } // namespace
 
+struct RuleData::ParsedRule
+{
+    QJsonObject object;
+    QHash<QString, QJsonValue> values;
+    QHash<QString, QStringList> strings; // every list, as strings
+    QHash<QString, QList<Kind>> kinds;   // every list, as kinds
+    QHash<QString, QList<Channel>> channels;
+    QHash<QString, Severity> severities; // every string value, as a severity
+    Severity defaultSeverity = Severity::Warning;
+};
+
+struct RuleData::Parsed
+{
+    QHash<QString, ParsedRule> rules;
+};
+
+void RuleData::parse()
+{
+    auto parsed = std::make_shared<Parsed>();
+    for (auto it = m_rules.constBegin(); it != m_rules.constEnd(); ++it) {
+        ParsedRule &r = parsed->rules[it.key()];
+        r.object = it.value().toObject();
+        for (auto k = r.object.constBegin(); k != r.object.constEnd(); ++k) {
+            const QJsonValue v = k.value();
+            r.values.insert(k.key(), v);
+            if (v.isString())
+                r.severities.insert(k.key(),
+                                    parseEnum<Severity>(v.toString()).value_or(Severity::Warning));
+            if (!v.isArray())
+                continue;
+            QStringList strings;
+            QList<Kind> kinds;
+            QList<Channel> channels;
+            for (const QJsonValue &item : v.toArray()) {
+                const QString name = item.toString();
+                strings << name;
+                if (const auto kind = parseEnum<Kind>(name))
+                    kinds << *kind;
+                if (const auto channel = parseEnum<Channel>(name))
+                    channels << *channel;
+            }
+            r.strings.insert(k.key(), strings);
+            r.kinds.insert(k.key(), kinds);
+            r.channels.insert(k.key(), channels);
+        }
+        r.defaultSeverity =
+            parseEnum<Severity>(r.object.value(QStringLiteral("severity")).toString())
+                .value_or(Severity::Warning);
+    }
+    m_parsed = std::move(parsed);
+}
+
+const RuleData::ParsedRule *RuleData::parsed(const QString &id) const
+{
+    if (!m_parsed)
+        return nullptr;
+    const auto it = m_parsed->rules.constFind(id);
+    return it == m_parsed->rules.constEnd() ? nullptr : &*it;
+}
+
 QStringList RuleData::regexKeys()
 {
     return {QStringLiteral("phrases"), QStringLiteral("exceptions"), QStringLiteral("salutations"),
@@ -176,6 +236,7 @@ Result<RuleData> RuleData::fromJson(const QByteArray &json, const QString &sourc
         return rules.error();
     RuleData data;
     data.m_rules = std::move(rules.value());
+    data.parse();
     return data;
 }
 
@@ -225,6 +286,7 @@ Result<RuleData> RuleData::mergedWith(const QByteArray &json, const QString &sou
             rule.insert(k.key(), k.value());
         merged.m_rules.insert(it.key(), rule);
     }
+    merged.parse();
     return merged;
 }
 
@@ -240,45 +302,59 @@ bool RuleData::hasRule(const QString &id) const
 
 QJsonObject RuleData::rule(const QString &id) const
 {
+    if (const ParsedRule *p = parsed(id))
+        return p->object;
     return m_rules.value(id).toObject();
 }
 
 Severity RuleData::severity(const QString &id, const QString &level) const
 {
+    if (const ParsedRule *p = parsed(id))
+        return p->severities.value(level, p->defaultSeverity);
     const QJsonObject r = rule(id);
     // A rule with one severity answers every level with it.
     const QString name = r.value(level).toString(r.value(QStringLiteral("severity")).toString());
     return parseEnum<Severity>(name).value_or(Severity::Warning);
 }
 
+// A value of a rule, Undefined when the rule or the key is missing.
+QJsonValue RuleData::value(const QString &id, const QString &key) const
+{
+    if (const ParsedRule *p = parsed(id))
+        return p->values.value(key, QJsonValue(QJsonValue::Undefined));
+    return rule(id).value(key);
+}
+
 QString RuleData::guidance(const QString &id) const
 {
-    return rule(id).value(QStringLiteral("guidance")).toString();
+    return value(id, QStringLiteral("guidance")).toString();
 }
 
 QString RuleData::title(const QString &id) const
 {
-    return rule(id).value(QStringLiteral("title")).toString(id);
+    return value(id, QStringLiteral("title")).toString(id);
 }
 
 int RuleData::number(const QString &id, const QString &key, int fallback) const
 {
-    const QJsonValue v = rule(id).value(key);
+    const QJsonValue v = value(id, key);
     return v.isDouble() ? v.toInt(qRound(v.toDouble())) : fallback;
 }
 
 double RuleData::real(const QString &id, const QString &key, double fallback) const
 {
-    return rule(id).value(key).toDouble(fallback);
+    return value(id, key).toDouble(fallback);
 }
 
 QString RuleData::text(const QString &id, const QString &key) const
 {
-    return rule(id).value(key).toString();
+    return value(id, key).toString();
 }
 
 QStringList RuleData::phrases(const QString &id, const QString &key) const
 {
+    if (const ParsedRule *p = parsed(id))
+        return p->strings.value(key);
     QStringList out;
     for (const QJsonValue &v : rule(id).value(key).toArray())
         out << v.toString();
@@ -287,6 +363,8 @@ QStringList RuleData::phrases(const QString &id, const QString &key) const
 
 QList<Kind> RuleData::kinds(const QString &id, const QString &key) const
 {
+    if (const ParsedRule *p = parsed(id))
+        return p->kinds.value(key);
     QList<Kind> out;
     for (const QString &name : phrases(id, key)) {
         if (const auto kind = parseEnum<Kind>(name))
@@ -297,6 +375,8 @@ QList<Kind> RuleData::kinds(const QString &id, const QString &key) const
 
 QList<Channel> RuleData::channels(const QString &id, const QString &key) const
 {
+    if (const ParsedRule *p = parsed(id))
+        return p->channels.value(key);
     QList<Channel> out;
     for (const QString &name : phrases(id, key)) {
         if (const auto channel = parseEnum<Channel>(name))

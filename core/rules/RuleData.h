@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rapport::core {
 
 // Thresholds, severities, guidance texts and phrase lists of every rule,
@@ -49,7 +51,18 @@ public:
     static QStringList regexKeys();
 
 private:
+    // Every rule's values looked up and parsed once: the engine asks for
+    // the same kinds, numbers and severities for each of a season's
+    // thousands of messages. Shared by copies; rebuilt whenever m_rules is
+    // set.
+    struct ParsedRule;
+    struct Parsed;
+    void parse();
+    const ParsedRule *parsed(const QString &id) const;
+    QJsonValue value(const QString &id, const QString &key) const;
+
     QJsonObject m_rules; // rule id -> rule object
+    std::shared_ptr<const Parsed> m_parsed;
 };
 
 } // namespace rapport::core

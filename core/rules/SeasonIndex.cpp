@@ -24,6 +24,32 @@ QString wordSequence(const QString &text)
 
 } // namespace
 
+WordSet::WordSet(const QSet<QString> &words) : m_words(words.begin(), words.end())
+{
+    std::size_t size = 4;
+    while (size < 2 * m_words.size())
+        size *= 2;
+    m_slots.assign(size, -1);
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+        std::size_t slot = qHash(QStringView(m_words[i])) & (size - 1);
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = static_cast<qint32>(i);
+    }
+}
+
+bool WordSet::contains(QStringView word) const
+{
+    if (m_words.empty())
+        return false;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t slot = qHash(word) & mask; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
+        if (QStringView(m_words[static_cast<std::size_t>(m_slots[slot])]) == word)
+            return true;
+    }
+    return false;
+}
+
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
                          const PhraseMatcher &matcher)
     : m_matcher(matcher)
@@ -37,22 +63,30 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     const QSet<QString> generic(genericList.begin(), genericList.end());
 
     m_programs.reserve(static_cast<std::size_t>(snapshot.programs.size()));
-    for (const Program &p : snapshot.programs)
-        indexProgram(p, generic);
+    std::vector<QSet<QString>> detailWords;
+    std::vector<QSet<QString>> maskWords;
+    for (const Program &p : snapshot.programs) {
+        detailWords.emplace_back();
+        maskWords.emplace_back();
+        indexProgram(p, generic, detailWords.back(), maskWords.back());
+    }
 
     for (const Contact &c : snapshot.contacts) {
         m_contacts.insert(c.id, &c);
         const auto it = m_programById.constFind(c.programId);
         if (it == m_programById.constEnd())
             continue;
-        ProgramInfo &info = m_programs[*it];
-        info.contacts << &c;
+        m_programs[*it].contacts << &c;
         for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.lastName))) {
-            info.detailWords.insert(w);
-            info.maskWords.insert(w);
+            detailWords[*it].insert(w);
+            maskWords[*it].insert(w);
         }
         for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.firstName)))
-            info.maskWords.insert(w);
+            maskWords[*it].insert(w);
+    }
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        m_programs[i].detailWords = WordSet(detailWords[i]);
+        m_programs[i].maskWords = WordSet(maskWords[i]);
     }
 
     // Only sent entries are history: a draft has not reached anyone.
@@ -75,9 +109,11 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
         if (!e.shingles.empty())
             m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
     }
+    m_shingles.build();
 }
 
-void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic)
+void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
+                               QSet<QString> &detailWords, QSet<QString> &maskWords)
 {
     ProgramInfo info;
     info.program = &p;
@@ -93,9 +129,9 @@ void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic)
             // which program a text was written for; a city counts only whole.
             if (w.size() < 4 || generic.contains(w))
                 continue;
-            info.maskWords.insert(w);
+            maskWords.insert(w);
             if (!isCity)
-                info.detailWords.insert(w);
+                detailWords.insert(w);
         }
     }
     m_programById.insert(p.id, m_programs.size());
@@ -117,26 +153,31 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     e.isDraft = isDraft;
     const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
     e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
+    e.scan = m_matcher.scan(e.normText);
     if (e.direction != Direction::Outgoing)
         return e;
 
     e.parts = MessageParts::split(body, m_matcher);
-    e.coreWords = TextNormalizer::words(TextNormalizer::normalize(e.parts.coreText()));
-    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText);
+    e.coreWords = TextNormalizer::wordList(TextNormalizer::normalize(e.parts.coreText()));
+    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText, e.scan);
 
     const ProgramInfo *info = program(c.programId);
     const bool similarityApplies = info && m_genericChannels.contains(e.channel) &&
                                    m_genericKinds.contains(e.kind) &&
                                    e.coreWords.size() >= m_minWords;
     if (similarityApplies) {
-        QStringList masked;
-        masked.reserve(e.coreWords.size());
-        for (const QString &w : std::as_const(e.coreWords)) {
+        std::vector<QStringView> masked;
+        masked.reserve(static_cast<std::size_t>(e.coreWords.size()));
+        bool lastMasked = false; // no word is the mask itself, a control character
+        for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
+            const QStringView w = e.coreWords.at(i);
             // Dates and numbers change with every mail-merge copy too.
-            if (!w.front().isDigit() && !info->maskWords.contains(w))
-                masked << w;
-            else if (masked.isEmpty() || masked.constLast() != kMask)
-                masked << kMask;
+            const bool mask = w.front().isDigit() || info->maskWords.contains(w);
+            if (!mask)
+                masked.push_back(w);
+            else if (!lastMasked)
+                masked.push_back(kMask);
+            lastMasked = mask;
         }
         e.shingles = makeShingles(masked, m_shingleSize);
     }
@@ -184,11 +225,11 @@ bool SeasonIndex::namesProgramDetail(const Entry &e) const
     const ProgramInfo *info = program(e.programId);
     if (!info)
         return true;
-    for (const QString &w : e.coreWords) {
-        if (info->detailWords.contains(w))
+    for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
+        if (info->detailWords.contains(e.coreWords.at(i)))
             return true;
     }
-    const QString text = QLatin1Char(' ') + e.coreWords.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    const QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');
     for (const QString &phrase : info->detailPhrases) {
         if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
             return true;

@@ -4,6 +4,7 @@
 #include "rules/MessageParts.h"
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
+#include "rules/TextNormalizer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -32,10 +33,11 @@ struct Entry
     Kind kind = Kind::Other;
     bool isDraft = false;
 
-    QString normText;      // subject and body, normalised
-    MessageParts parts;    // raw greeting / body lines / closing
-    QStringList coreWords; // normalised words of the body lines
-    Shingles shingles;     // only where content.generic applies
+    QString normText;                   // subject and body, normalised
+    PhraseMatcher::Scan scan;           // of normText, for the phrase rules
+    MessageParts parts;                 // raw greeting / body lines / closing
+    TextNormalizer::WordList coreWords; // normalised words of the body lines
+    Shingles shingles;                  // only where content.generic applies
     std::optional<PhraseHit> topChoiceClaim;
 
     bool isBefore(const Entry &o) const
@@ -44,14 +46,28 @@ struct Entry
     }
 };
 
+// A few words looked up by QStringView, which QSet<QString> cannot do
+// without making a QString of every word looked up.
+class WordSet final
+{
+public:
+    WordSet() = default;
+    explicit WordSet(const QSet<QString> &words);
+    bool contains(QStringView word) const;
+
+private:
+    std::vector<QString> m_words;
+    std::vector<qint32> m_slots; // open addressing by qHash: index into m_words, or -1
+};
+
 struct ProgramInfo
 {
     const Program *program = nullptr;
     QList<const Contact *> contacts;
     std::vector<const Entry *> entries; // sent, in time order
     QStringList detailPhrases;          // name, institution, city as word sequences
-    QSet<QString> detailWords;          // distinctive name words, contacts' last names
-    QSet<QString> maskWords;            // replaced before shingling (mail-merge fields)
+    WordSet detailWords;                // distinctive name words, contacts' last names
+    WordSet maskWords;                  // replaced before shingling (mail-merge fields)
 };
 
 // Per-program histories, the season's top-choice entries and the shingle
@@ -88,7 +104,8 @@ public:
     bool namesProgramDetail(const Entry &e) const;
 
 private:
-    void indexProgram(const Program &p, const QSet<QString> &generic);
+    void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
+                      QSet<QString> &maskWords);
 
     const PhraseMatcher &m_matcher;
     std::vector<ProgramInfo> m_programs;

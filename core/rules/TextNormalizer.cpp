@@ -6,22 +6,57 @@ namespace rapport::core {
 namespace {
 
 // Typographic variants first, in one pass, so the regexes below only ever
-// see ASCII quotes, dashes and single spaces.
-QString mapCharacters(QStringView text)
+// see ASCII quotes, dashes and single spaces. Writes into a buffer of the
+// text's size; only the ellipsis and the numero sign grow, rarely.
+QString mapCharacters(QStringView text, bool &surrogates)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *begin = out.data();
+    QChar *o = begin;
     bool pendingSpace = false;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (ch.isSpace() || c == u'\u200b') {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
+    const auto put = [&](char16_t c) {
         if (pendingSpace) {
-            out += QLatin1Char(' ');
+            *o++ = QLatin1Char(' ');
             pendingSpace = false;
         }
+        *o++ = QChar(c);
+    };
+    // Before the first growing character: room for the rest of the text
+    // with all of its growth.
+    bool grown = false;
+    const auto grow = [&](qsizetype at) {
+        if (grown)
+            return;
+        grown = true;
+        qsizetype growing = 0;
+        for (qsizetype k = at; k < text.size(); ++k)
+            growing += text[k].unicode() == u'\u2026' || text[k].unicode() == u'\u2116';
+        const qsizetype used = o - begin;
+        out.resize(used + 1 + (text.size() - at) + 2 * growing);
+        begin = out.data();
+        o = begin + used;
+    };
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar ch = text[at];
+        char16_t c = ch.unicode();
+        if (c < 128) {
+            // ASCII: QChar::isSpace() is ' ' and \t..\r here.
+            if (c == u' ' || (c >= u'\t' && c <= u'\r')) {
+                pendingSpace = o != begin;
+                continue;
+            }
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+            else if (c == u'`')
+                c = u'\'';
+            put(c);
+            continue;
+        }
+        if (ch.isSpace() || c == u'\u200b') {
+            pendingSpace = o != begin;
+            continue;
+        }
+        surrogates |= ch.isSurrogate();
         switch (c) {
         case u'\u2018':
         case u'\u2019':
@@ -29,9 +64,8 @@ QString mapCharacters(QStringView text)
         case u'\u201b':
         case u'\u2032':
         case u'\u02bc':
-        case u'`':
         case u'\u00b4':
-            out += QLatin1Char('\'');
+            put(u'\'');
             break;
         case u'\u201c':
         case u'\u201d':
@@ -40,7 +74,7 @@ QString mapCharacters(QStringView text)
         case u'\u2033':
         case u'\u00ab':
         case u'\u00bb':
-            out += QLatin1Char('"');
+            put(u'"');
             break;
         case u'\u2010':
         case u'\u2011':
@@ -51,42 +85,144 @@ QString mapCharacters(QStringView text)
         case u'\u2212':
         case u'\ufe63':
         case u'\uff0d':
-            out += QLatin1Char('-');
+            put(u'-');
             break;
         case u'\u2026':
-            out += QLatin1String("...");
+            grow(at);
+            put(u'.');
+            put(u'.');
+            put(u'.');
             break;
         case u'\u2116': // numero sign: "№ 1"
-            out += QLatin1String("no.");
+            grow(at);
+            put(u'n');
+            put(u'o');
+            put(u'.');
             break;
         case u'\uff03':
-            out += QLatin1Char('#');
+            put(u'#');
             break;
         default:
-            out += ch.toLower();
+            put(ch.toLower().unicode());
         }
     }
+    out.resize(o - begin);
     return out;
 }
 
+QRegularExpression::MatchOptions matchOptions(bool validUtf16)
+{
+    // The text was checked once; PCRE2 need not check it for every pattern.
+    return validUtf16 ? QRegularExpression::DontCheckSubjectStringMatchOption
+                      : QRegularExpression::NoMatchOption;
+}
+
 // Rebuilds text with each match of re replaced by what replacement says:
-// one pass, however many alternatives the pattern has.
+// one pass, however many alternatives the pattern has. The text has no
+// double spaces, nor does any replacement, so one can only appear where a
+// replacement meets the text: doubleSpace notes that.
 template <typename F>
-QString replaceEach(const QString &text, const QRegularExpression &re, F replacement)
+QString replaceEach(const QString &text, bool validUtf16, bool &doubleSpace,
+                    const QRegularExpression &re, F replacement)
 {
     QString out;
     qsizetype from = 0;
-    auto it = re.globalMatch(text);
+    const auto space = QLatin1Char(' ');
+    auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions(validUtf16));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(from, m.capturedStart() - from);
-        out += replacement(m);
+        const QString r = replacement(m);
         from = m.capturedEnd();
+        if (!r.isEmpty() && ((!out.isEmpty() && out.back() == space && r.front() == space) ||
+                             (r.back() == space && from < text.size() && text.at(from) == space)))
+            doubleSpace = true;
+        out += r;
     }
     if (from == 0)
         return text;
     out += QStringView(text).mid(from);
     return out;
+}
+
+// Whether a character may be a \w of the rewrites' patterns (letters,
+// digits and underscore, Unicode-aware): a superset, so that a "no" below
+// is certain.
+bool mayBeWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 128 || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+           (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+// Whether text[at…] starts with the ASCII string s.
+bool hasAt(QStringView text, qsizetype at, QLatin1StringView s)
+{
+    if (at < 0 || at + s.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        if (text[at + k].unicode() != s[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Cheap tests that each rewrite's pattern cannot match: they look for what
+// every match must contain, so when they say no, the pattern would find
+// nothing and the text stays as it is. Most hyphens, apostrophes and digits
+// of a message ("co-authored", "program's", "Step 3") rewrite nothing.
+
+// (?<=\w)- ?(?=\w)
+bool mayHyphenate(QStringView t)
+{
+    for (qsizetype i = t.indexOf(QLatin1Char('-'), 1); i >= 0;
+         i = t.indexOf(QLatin1Char('-'), i + 1)) {
+        if (!mayBeWordChar(t[i - 1]))
+            continue;
+        if (i + 1 < t.size() && mayBeWordChar(t[i + 1]))
+            return true;
+        if (i + 2 < t.size() && t[i + 1] == QLatin1Char(' ') && mayBeWordChar(t[i + 2]))
+            return true;
+    }
+    return false;
+}
+
+// \b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b
+bool mayContract(QStringView t)
+{
+    for (qsizetype i = t.indexOf(QLatin1Char('\'')); i >= 0;
+         i = t.indexOf(QLatin1Char('\''), i + 1)) {
+        if ((i > 0 && t[i - 1] == QLatin1Char('n') && hasAt(t, i + 1, QLatin1StringView("t"))) ||
+            hasAt(t, i + 1, QLatin1StringView("ll")) || hasAt(t, i + 1, QLatin1StringView("re")) ||
+            hasAt(t, i + 1, QLatin1StringView("m")) || hasAt(t, i + 1, QLatin1StringView("ve")) ||
+            hasAt(t, i + 1, QLatin1StringView("d")))
+            return true;
+    }
+    return t.contains(u"cannot");
+}
+
+// (?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d) | \bnumber ?(…)\b… | \b([123])(?:st|nd|rd)\b
+bool mayHoldRank(QStringView t)
+{
+    for (const QChar d : {QLatin1Char('1'), QLatin1Char('2'), QLatin1Char('3')}) {
+        for (qsizetype i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
+            if (hasAt(t, i + 1, QLatin1StringView("st")) ||
+                hasAt(t, i + 1, QLatin1StringView("nd")) ||
+                hasAt(t, i + 1, QLatin1StringView("rd")))
+                return true;
+            qsizetype j = i - 1; // back over " ?", then "#", or "\.?" and "no" / "num"
+            if (j >= 0 && t[j] == QLatin1Char(' '))
+                --j;
+            if (j >= 0 && t[j] == QLatin1Char('#'))
+                return true;
+            if (j >= 0 && t[j] == QLatin1Char('.'))
+                --j;
+            if (hasAt(t, j - 1, QLatin1StringView("no")) ||
+                hasAt(t, j - 2, QLatin1StringView("num")))
+                return true;
+        }
+    }
+    return t.contains(u"number");
 }
 
 QRegularExpression pattern(const char *re)
@@ -96,90 +232,93 @@ QRegularExpression pattern(const char *re)
 }
 
 // "top-choice", "first-choice" and "top-\nchoice" (already "top- choice").
-QString splitHyphens(const QString &text)
+QString splitHyphens(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re = pattern(R"((?<=\w)- ?(?=\w))");
-    return replaceEach(text, re,
+    return replaceEach(text, validUtf16, doubleSpace, re,
                        [](const QRegularExpressionMatch &) { return QStringLiteral(" "); });
 }
 
-QString expandContractions(const QString &text)
+QString expandContractions(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re =
         pattern(R"(\b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'ll|'re|'m|'ve|'d)\b)");
-    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
-        const QString whole = m.captured(1);
-        if (whole == QLatin1String("won't"))
-            return QStringLiteral("will not");
-        if (whole == QLatin1String("shan't"))
-            return QStringLiteral("shall not");
-        if (!whole.isEmpty())
-            return QStringLiteral("can not");
-        const QString suffix = m.captured(2);
-        if (suffix == QLatin1String("n't"))
-            return QStringLiteral(" not");
-        if (suffix == QLatin1String("'ll"))
-            return QStringLiteral(" will");
-        if (suffix == QLatin1String("'re"))
-            return QStringLiteral(" are");
-        if (suffix == QLatin1String("'m"))
-            return QStringLiteral(" am");
-        if (suffix == QLatin1String("'ve"))
-            return QStringLiteral(" have");
-        return QStringLiteral(" would");
-    });
+    return replaceEach(text, validUtf16, doubleSpace, re,
+                       [](const QRegularExpressionMatch &m) -> QString {
+                           const QString whole = m.captured(1);
+                           if (whole == QLatin1String("won't"))
+                               return QStringLiteral("will not");
+                           if (whole == QLatin1String("shan't"))
+                               return QStringLiteral("shall not");
+                           if (!whole.isEmpty())
+                               return QStringLiteral("can not");
+                           const QString suffix = m.captured(2);
+                           if (suffix == QLatin1String("n't"))
+                               return QStringLiteral(" not");
+                           if (suffix == QLatin1String("'ll"))
+                               return QStringLiteral(" will");
+                           if (suffix == QLatin1String("'re"))
+                               return QStringLiteral(" are");
+                           if (suffix == QLatin1String("'m"))
+                               return QStringLiteral(" am");
+                           if (suffix == QLatin1String("'ve"))
+                               return QStringLiteral(" have");
+                           return QStringLiteral(" would");
+                       });
 }
 
 // "#1", "# 1", "No. 1", "no 1", "num. 1", "number one", "1st" -> "first"
 // (and 2, 3). "no one" and "no two" are ordinary English, so only digits
 // follow "no"; "1.5" and "#12345" are left alone.
-QString spellRanks(const QString &text)
+QString spellRanks(const QString &text, bool validUtf16, bool &doubleSpace)
 {
     static const QRegularExpression re = pattern(
         R"((?:#|\bno\.?|\bnum\.?) ?([123])\b(?![.,]\d)|\bnumber ?(1|2|3|one|two|three)\b(?![.,]\d))"
         R"(|\b([123])(?:st|nd|rd)\b)");
-    return replaceEach(text, re, [](const QRegularExpressionMatch &m) -> QString {
-        QString n = m.captured(1) + m.captured(2) + m.captured(3);
-        if (n == QLatin1String("1") || n == QLatin1String("one"))
-            return QStringLiteral("first");
-        if (n == QLatin1String("2") || n == QLatin1String("two"))
-            return QStringLiteral("second");
-        return QStringLiteral("third");
-    });
-}
-
-bool mayHoldRank(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('#') || c.isDigit())
-            return true;
-    }
-    return text.contains(QLatin1String("number"));
+    return replaceEach(text, validUtf16, doubleSpace, re,
+                       [](const QRegularExpressionMatch &m) -> QString {
+                           QString n = m.captured(1) + m.captured(2) + m.captured(3);
+                           if (n == QLatin1String("1") || n == QLatin1String("one"))
+                               return QStringLiteral("first");
+                           if (n == QLatin1String("2") || n == QLatin1String("two"))
+                               return QStringLiteral("second");
+                           return QStringLiteral("third");
+                       });
 }
 
 } // namespace
 
 QString TextNormalizer::normalize(QStringView text)
 {
-    // Each rewrite runs only when its trigger characters occur: most lines
-    // need none of them, and setSnapshot() normalises every stored body.
-    QString out = mapCharacters(text);
-    if (out.contains(QLatin1Char('-')))
-        out = splitHyphens(out);
-    if (out.contains(QLatin1Char('\'')) || out.contains(QLatin1String("cannot")))
-        out = expandContractions(out);
+    // Each rewrite runs only when its pattern could match: most lines need
+    // none of them, and setSnapshot() normalises every stored body.
+    bool surrogates = false;
+    QString out = mapCharacters(text, surrogates);
+    // The mapping keeps surrogates as they are: the output is valid UTF-16
+    // exactly when the input is.
+    const bool valid = !surrogates || text.isValidUtf16();
+    // The mapping leaves single spaces only; a rewrite notes if it did not.
+    bool doubleSpace = false;
+    if (mayHyphenate(out))
+        out = splitHyphens(out, valid, doubleSpace);
+    if (mayContract(out))
+        out = expandContractions(out, valid, doubleSpace);
     if (mayHoldRank(out))
-        out = spellRanks(out);
-    if (out.contains(QLatin1String("  "))) {
+        out = spellRanks(out, valid, doubleSpace);
+    if (doubleSpace) {
         static const QRegularExpression spaces(QStringLiteral(" {2,}"));
         out.replace(spaces, QStringLiteral(" "));
     }
     return out.trimmed();
 }
 
-QStringList TextNormalizer::words(QStringView normalized)
+namespace {
+
+// Calls f with each word of normalised text: a run of letters, digits and
+// apostrophes that starts with a letter or digit, without trailing
+// apostrophes.
+template <typename F> void forEachWord(QStringView normalized, F f)
 {
-    QStringList out;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= normalized.size(); ++i) {
         const bool inWord =
@@ -191,10 +330,31 @@ QStringList TextNormalizer::words(QStringView normalized)
             QStringView word = normalized.mid(start, i - start);
             while (word.endsWith(QLatin1Char('\'')))
                 word.chop(1);
-            out << word.toString();
+            f(word);
             start = -1;
         }
     }
+}
+
+} // namespace
+
+QStringList TextNormalizer::words(QStringView normalized)
+{
+    QStringList out;
+    forEachWord(normalized, [&](QStringView word) { out << word.toString(); });
+    return out;
+}
+
+TextNormalizer::WordList TextNormalizer::wordList(QStringView normalized)
+{
+    WordList out;
+    out.joined.reserve(normalized.size());
+    forEachWord(normalized, [&](QStringView word) {
+        if (!out.starts.empty())
+            out.joined += QLatin1Char(' ');
+        out.starts.push_back(out.joined.size());
+        out.joined += word;
+    });
     return out;
 }
 

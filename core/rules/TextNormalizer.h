@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace rapport::core {
 
 // Brings free text to one spelling so that phrase rules can match meaning
@@ -18,6 +20,24 @@ public:
 
     // The words of normalised text: runs of letters, digits and apostrophes.
     static QStringList words(QStringView normalized);
+
+    // The same words in one string, separated by single spaces (what
+    // words().join(' ') gives), with where each starts: what the rules keep
+    // of every stored body, without a string per word.
+    struct WordList
+    {
+        QString joined;
+        std::vector<qsizetype> starts;
+
+        qsizetype size() const { return static_cast<qsizetype>(starts.size()); }
+        QStringView at(qsizetype i) const
+        {
+            const auto k = static_cast<std::size_t>(i);
+            const qsizetype end = k + 1 < starts.size() ? starts[k + 1] - 1 : joined.size();
+            return QStringView(joined).mid(starts[k], end - starts[k]);
+        }
+    };
+    static WordList wordList(QStringView normalized);
 };
 
 } // namespace rapport::core

@@ -1,13 +1,20 @@
-// Median checkDraft() time on a season one hundred times a real one
-// (4,000 programs, ~30,000 communications), typing one character per run.
-// Usage: rules_bench [--runs N] [--programs N] [--no-season]
+// setSnapshot(), checkSeason() and checkDraft() times on a season one
+// hundred times a real one (4,000 programs, ~30,000 communications).
+// Usage: rules_bench [--runs N] [--repeat N] [--programs N] [--no-season]
+//                    [--dump FILE]
 //   --programs 40 gives a real-size season; the default, 4000, is 100x that.
+//   --runs: checkDraft() runs per draft (one typed character each), 200.
+//   --repeat: setSnapshot() and checkSeason() runs (median reported), 3.
+//   --dump: write checkSeason()'s findings to FILE, one per line, to compare
+//   two builds of the engine (diff) on the same season.
 #include "Clock.h"
 #include "domain/SeasonSnapshot.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -150,6 +157,36 @@ double percentile90(std::vector<double> v)
     return v[v.size() * 9 / 10];
 }
 
+void printSteps(const char *label, const std::vector<Timing> &runs, const char *suffix)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (const Timing &t : runs) {
+        wall.push_back(t.wallMs);
+        cpu.push_back(t.cpuMs);
+    }
+    std::printf("%s median of %zu: %.1f ms (CPU %.1f ms), min CPU %.1f ms%s\n", label, runs.size(),
+                median(wall), median(cpu), *std::min_element(cpu.begin(), cpu.end()), suffix);
+}
+
+bool dumpFindings(const QList<Finding> &findings, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&file);
+    for (const Finding &f : findings) {
+        QStringList ids;
+        for (const qint64 id : f.communicationIds)
+            ids << QString::number(id);
+        out << f.rule << '\t' << toString(f.severity) << '\t'
+            << (f.programId ? QString::number(*f.programId) : QStringLiteral("-")) << '\t'
+            << ids.join(QLatin1Char(',')) << '\t' << (f.acknowledged ? 1 : 0) << '\t' << f.message
+            << '\n';
+    }
+    return true;
+}
+
 void timeDraft(const RuleEngine &engine, Draft draft, int runs, const char *label)
 {
     std::vector<double> wall;
@@ -173,11 +210,17 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int runs = 200;
+    int repeat = 3;
     int programs = 4000;
     bool season = true;
+    QString dump;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--dump") == 0 && i + 1 < argc)
+            dump = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--programs") == 0 && i + 1 < argc)
             programs = std::max(2, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--no-season") == 0)
@@ -197,13 +240,27 @@ int main(int argc, char **argv)
 
     const FixedClock clock(QDateTime(QDate(2027, 1, 10), QTime(12, 0), QTimeZone::utc()));
     RuleEngine engine(data.value(), clock);
-    const Timing set = measure([&] { engine.setSnapshot(snapshot); });
-    std::printf("setSnapshot: %.0f ms (CPU %.0f ms)\n", set.wallMs, set.cpuMs);
+    // setSnapshot() takes its snapshot by value, as Session::reload() passes
+    // a freshly loaded one: the copy is made outside the timed part.
+    std::vector<Timing> sets;
+    for (int i = 0; i < repeat; ++i) {
+        SeasonSnapshot copy = snapshot;
+        sets.push_back(measure([&] { engine.setSnapshot(std::move(copy)); }));
+    }
+    printSteps("setSnapshot", sets, "");
     if (season) {
-        std::size_t total = 0;
-        const Timing all = measure([&] { total = engine.checkSeason().size(); });
-        std::printf("checkSeason: %.0f ms (CPU %.0f ms), %zu findings\n", all.wallMs, all.cpuMs,
-                    total);
+        std::vector<Timing> checks;
+        QList<Finding> findings;
+        for (int i = 0; i < repeat; ++i) {
+            findings.clear();
+            checks.push_back(measure([&] { findings = engine.checkSeason(); }));
+        }
+        const QString count = QStringLiteral(", %1 findings").arg(findings.size());
+        printSteps("checkSeason", checks, qPrintable(count));
+        if (!dump.isEmpty() && !dumpFindings(findings, dump)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(dump));
+            return 1;
+        }
     }
 
     const Program &target = snapshot.programs.at(programs / 3);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <random>
 
 namespace rapport::test {
@@ -107,6 +108,95 @@ TEST(SimilarityTest, FindsAMatchThatSharesOnlyCommonShingles)
     EXPECT_EQ(hit->document, 0);
     EXPECT_DOUBLE_EQ(hit->similarity, 0.8);
     EXPECT_FALSE(index.bestMatch(query, 0.81, 0).has_value());
+}
+
+// The best match by comparing the query with every document: the highest
+// similarity at or above the threshold (documents sharing nothing never
+// count), the lowest document id among equals.
+std::optional<ShingleIndex::Hit> bruteForce(const std::vector<Shingles> &docs,
+                                            const std::vector<qint64> &groups,
+                                            const Shingles &query, double threshold,
+                                            qint64 excludeGroup, int excludeDocument)
+{
+    std::optional<ShingleIndex::Hit> best;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (static_cast<int>(i) == excludeDocument || groups[i] == excludeGroup)
+            continue;
+        const double sim = jaccard(query, docs[i]);
+        if (sim > 0.0 && sim + 1e-9 >= threshold && (!best || sim > best->similarity))
+            best = ShingleIndex::Hit{static_cast<int>(i), sim};
+    }
+    return best;
+}
+
+// Bodies made of a few shared sentences, as a season's are (the rules
+// bench's worst case): most documents share most of their shingles, sizes
+// vary and many pairs sit near any threshold. Prefix and positional
+// filtering, the sketches and the switch to counting every overlap at low
+// thresholds must still give exactly the brute-force answer, document and
+// similarity, including for queries with shingles no document has and
+// after documents are added to an index already queried.
+TEST(SimilarityTest, IndexAgreesWithBruteForceWhenBodiesShareMostPhrasing)
+{
+    std::mt19937 rng(20261212);
+    std::vector<QStringList> sentences;
+    for (int s = 0; s < 10; ++s) {
+        QStringList words;
+        const int length = 5 + s % 6;
+        for (int w = 0; w < length; ++w)
+            words << QStringLiteral("w%1").arg((s * 7 + w * 3) % 40);
+        sentences.push_back(words);
+    }
+    std::uniform_int_distribution<int> sentence(0, 9);
+    std::uniform_int_distribution<int> count(2, 6);
+    const auto body = [&] {
+        QStringList words;
+        const int n = count(rng);
+        for (int i = 0; i < n; ++i)
+            words << sentences[static_cast<std::size_t>(sentence(rng))];
+        return words;
+    };
+    std::vector<Shingles> docs;
+    std::vector<qint64> groups;
+    ShingleIndex index;
+    const auto addDocuments = [&](int n) {
+        for (int i = 0; i < n; ++i) {
+            docs.push_back(makeShingles(body(), 3));
+            groups.push_back(static_cast<qint64>(docs.size() % 13));
+            index.add(static_cast<int>(docs.size() - 1), groups.back(), docs.back());
+        }
+    };
+    int found = 0;
+    const auto queryAll = [&] {
+        for (std::size_t q = 0; q < docs.size(); ++q) {
+            Shingles query = docs[q];
+            if (q % 3 == 1) {
+                // A draft with words no stored body has.
+                QStringList words = body();
+                words.insert(words.size() / 2, QStringLiteral("novel%1").arg(q));
+                query = makeShingles(words, 3);
+            }
+            for (const double t : {0.3, 0.5, 0.7, 0.8, 0.9, 1.0}) {
+                const qint64 group = static_cast<qint64>(q % 13);
+                const int self = q % 3 == 1 ? -1 : static_cast<int>(q);
+                const auto expected = bruteForce(docs, groups, query, t, group, self);
+                const auto hit = index.bestMatch(query, t, group, self);
+                ASSERT_EQ(hit.has_value(), expected.has_value())
+                    << "query " << q << " threshold " << t;
+                if (!expected)
+                    continue;
+                ++found;
+                EXPECT_EQ(hit->document, expected->document) << "query " << q << " threshold " << t;
+                EXPECT_DOUBLE_EQ(hit->similarity, expected->similarity);
+            }
+        }
+    };
+    addDocuments(150);
+    queryAll();
+    addDocuments(250); // the index is rebuilt on the next query
+    index.build();
+    queryAll();
+    EXPECT_GT(found, 1000) << "the shared sentences should produce many matches";
 }
 
 TEST(SimilarityTest, ExcludedGroupAndDocumentAreSkipped)

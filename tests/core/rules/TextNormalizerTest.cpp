@@ -52,11 +52,37 @@ TEST(TextNormalizerTest, SpellsOutContractions)
     EXPECT_EQ(norm("Lakeside's program"), QStringLiteral("lakeside's program"));
 }
 
+// Hyphens, apostrophes and digits that no rewrite applies to (the cheap
+// tests in front of each rewrite must not change what it would do).
+TEST(TextNormalizerTest, KeepsWhatNoRewriteAppliesTo)
+{
+    EXPECT_EQ(norm("Lakeside's AAMC ID 12345678, Step 3 - pp. 10 -and 4th"),
+              QStringLiteral("lakeside's aamc id 12345678, step 3 - pp. 10 -and 4th"));
+    EXPECT_EQ(norm("program 12, no. 4, num 5, No.12, 1.5st, '1 'm 'x"),
+              QStringLiteral("program 12, no. 4, num 5, no.12, 1.5st, '1 'm 'x"));
+    EXPECT_EQ(norm("co-authored, pre- interview, x 'd"),
+              QStringLiteral("co authored, pre interview, x 'd"));
+}
+
 TEST(TextNormalizerTest, WordsDropPunctuation)
 {
     EXPECT_EQ(TextNormalizer::words(QStringLiteral("dear dr. lopez, i'm \"first\"!")),
               (QStringList{QStringLiteral("dear"), QStringLiteral("dr"), QStringLiteral("lopez"),
                            QStringLiteral("i'm"), QStringLiteral("first")}));
+}
+
+TEST(TextNormalizerTest, WordListIsTheWordsInOneString)
+{
+    for (const QString &text :
+         {QStringLiteral("dear dr. lopez, i'm \"first\"! rock'n'roll x'' '' 12th \u00e9t\u00e9"),
+          QStringLiteral(""), QStringLiteral("..."), QStringLiteral("one")}) {
+        const QStringList words = TextNormalizer::words(text);
+        const TextNormalizer::WordList list = TextNormalizer::wordList(text);
+        EXPECT_EQ(list.joined, words.join(QLatin1Char(' ')));
+        ASSERT_EQ(list.size(), words.size());
+        for (qsizetype i = 0; i < words.size(); ++i)
+            EXPECT_EQ(list.at(i).toString(), words.at(i));
+    }
 }
 
 } // namespace
