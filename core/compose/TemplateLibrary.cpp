@@ -2,6 +2,9 @@
 
 #include "TemplateRenderer.h"
 #include "domain/Program.h"
+#include "rules/Allowance.h"
+#include "rules/RuleData.h"
+#include "rules/RuleText.h"
 #include "storage/TemplateRepository.h"
 
 #include <QHash>
@@ -10,9 +13,6 @@
 
 namespace rapport::core {
 namespace {
-
-// The thank-you window of RULES.md (timing.thank_you_window, 72 h) in days.
-constexpr qint64 kThankYouDays = 3;
 
 Template asOverride(Template stored)
 {
@@ -135,12 +135,13 @@ QList<TemplateField> TemplateLibrary::fieldsOf(const Template &tmpl) const
     return out;
 }
 
-QList<Kind> TemplateLibrary::suggestedKinds(const Program &program, const QDate &today,
-                                            bool replyingToProgram)
+QList<KindAdvice> TemplateLibrary::adviseKinds(const Program &program,
+                                               const ProgramAllowance &allowance,
+                                               const RuleData &data, bool replyingToProgram)
 {
-    QList<Kind> out;
+    QList<KindAdvice> out;
     if (replyingToProgram)
-        out << Kind::ReplyToProgram;
+        out << KindAdvice{Kind::ReplyToProgram, true, {}};
     switch (program.status) {
     case ProgramStatus::Withdrawn:
     case ProgramStatus::Rejected:
@@ -148,18 +149,43 @@ QList<Kind> TemplateLibrary::suggestedKinds(const Program &program, const QDate 
     default: break;
     }
 
-    const bool interviewed = program.interviewDate.isValid()
-                                 ? program.interviewDate <= today
-                                 : program.status == ProgramStatus::Interviewed ||
-                                       program.status == ProgramStatus::Ranked;
-    if (!interviewed) {
-        return out << Kind::PreInterviewInterest << Kind::ApplicationUpdate << Kind::VisaInquiry
-                   << Kind::ConferenceFollowUp;
+    QList<Kind> kinds;
+    if (!allowance.interviewPassed) {
+        kinds << Kind::PreInterviewInterest << Kind::ApplicationUpdate << Kind::VisaInquiry
+              << Kind::ConferenceFollowUp;
+    } else if (allowance.thankYouDue) {
+        kinds << Kind::ThankYou; // what the days after the interview are for
+    } else {
+        kinds << Kind::ThankYou << Kind::PostInterviewUpdate << Kind::LetterOfIntent
+              << Kind::LetterOfStrongInterest << Kind::SecondLookRequest << Kind::VisaInquiry;
     }
-    if (program.interviewDate.isValid() && program.interviewDate.daysTo(today) <= kThankYouDays)
-        return out << Kind::ThankYou;
-    return out << Kind::PostInterviewUpdate << Kind::LetterOfIntent << Kind::LetterOfStrongInterest
-               << Kind::SecondLookRequest;
+    for (Kind kind : std::as_const(kinds)) {
+        KindAdvice advice{kind, true, {}};
+        for (Quota q : kAllQuotas) {
+            if (!data.kinds(quotaRule(q)).contains(kind))
+                continue;
+            const KindAllowance &k = allowance[q];
+            advice.allowed = k.availability == Availability::Now;
+            advice.reason = k.availability == Availability::Later && k.from.isValid()
+                                ? RuleText::tr("From %1: %2").arg(RuleText::date(k.from), k.reason)
+                                : k.reason;
+            break;
+        }
+        out << advice;
+    }
+    return out;
+}
+
+QList<Kind> TemplateLibrary::suggestedKinds(const Program &program,
+                                            const ProgramAllowance &allowance, const RuleData &data,
+                                            bool replyingToProgram)
+{
+    QList<Kind> out;
+    for (const KindAdvice &a : adviseKinds(program, allowance, data, replyingToProgram)) {
+        if (a.allowed)
+            out << a.kind;
+    }
+    return out;
 }
 
 } // namespace rapport::core

@@ -12,7 +12,18 @@
 namespace rapport::core {
 
 class Database;
+class RuleData;
 struct Program;
+struct ProgramAllowance;
+
+// A kind of message that fits where the applicant is with a program, and
+// whether the program's allowance lets one go out now.
+struct KindAdvice
+{
+    Kind kind = Kind::Other;
+    bool allowed = true;
+    QString reason; // why not now (or when), from the allowance
+};
 
 // The built-in templates merged with the user's stored ones: a stored row
 // named like a built-in replaces it (and can be reset to it); other stored
@@ -44,10 +55,14 @@ public:
     // built-ins label them; a field no built-in knows gets its name as label.
     QList<TemplateField> fieldsOf(const Template &tmpl) const;
 
-    // Kinds of message that fit where the applicant is with this program on
-    // today; replyingToProgram when answering a message the program sent.
-    static QList<Kind> suggestedKinds(const Program &program, const QDate &today,
-                                      bool replyingToProgram = false);
+    // Kinds of message that fit where the applicant is with this program,
+    // each with what its allowance says; replyingToProgram when answering a
+    // message the program sent.
+    static QList<KindAdvice> adviseKinds(const Program &program, const ProgramAllowance &allowance,
+                                         const RuleData &data, bool replyingToProgram = false);
+    // The advised kinds that are allowed now.
+    static QList<Kind> suggestedKinds(const Program &program, const ProgramAllowance &allowance,
+                                      const RuleData &data, bool replyingToProgram = false);
 
 private:
     const BuiltInTemplate *builtIn(const QString &name) const;

@@ -19,6 +19,8 @@ struct Finding
     std::optional<qint64> programId;
     QList<qint64> communicationIds; // first one is the entry the finding is about
     bool acknowledged = false;
+    QDateTime acknowledgedAt; // when the user chose to go past it
+    QString acknowledgedReason;
 
     std::optional<qint64> communicationId() const
     {

@@ -1,5 +1,6 @@
 #include "QuotaRules.h"
 
+#include "rules/Allowance.h"
 #include "rules/RuleContext.h"
 #include "rules/RuleText.h"
 #include "rules/TextNormalizer.h"
@@ -9,81 +10,61 @@
 namespace rapport::core {
 namespace {
 
-const QString kPre = QStringLiteral("quota.pre_interview");
-const QString kThankYou = QStringLiteral("quota.thank_you");
-const QString kPost = QStringLiteral("quota.post_interview");
 const QString kTopChoice = QStringLiteral("quota.top_choice");
 const QString kSignals = QStringLiteral("quota.signals");
 const QString kHome = QStringLiteral("signals.home_program");
 const QString kMaximum = QStringLiteral("maximum");
 const QString kRecommended = QStringLiteral("recommended");
 
-// "3rd pre-interview email to X; the maximum is 2", and the info nudge past
-// the recommended count where the rule data defines that level.
-void countQuota(const RuleContext &ctx, const Subject &s, const QString &rule, const QString &noun,
-                QList<Finding> &out)
+// The entry counted against its program's history by the one tally:
+// "3rd pre-interview email to X; the maximum is 2", the info nudge past the
+// recommended count where the rule data defines that level, and thank-you
+// rounds (notes to different interviewers within the window are one round).
+void checkProgramQuota(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    const QList<Kind> kinds = ctx.data.kinds(rule);
-    if (!kinds.contains(s.entry.kind))
+    QuotaTally tally(ctx, *s.program.program);
+    for (const Entry *h : s.history)
+        tally.add(*h);
+    const QuotaTally::Step step = tally.peek(s.entry);
+    if (!step.quota || step.joinsRound)
         return;
-    QList<qint64> earlier;
-    for (const Entry *h : s.history) {
-        if (h->direction == Direction::Outgoing && kinds.contains(h->kind))
-            earlier << h->id;
-    }
-    const int count = static_cast<int>(earlier.size()) + 1;
+    const QString rule = quotaRule(*step.quota);
     const qint64 pid = s.program.program->id;
     const int maximum = quotaLimit(ctx, pid, rule, kMaximum);
     const int recommended = quotaLimit(ctx, pid, rule, kRecommended);
-    if (count > maximum) {
+    if (*step.quota == Quota::ThankYou) {
+        if (step.count <= maximum)
+            return;
+        QStringList dates;
+        for (const QDateTime &at : tally.countedAt(Quota::ThankYou))
+            dates << RuleText::date(at);
+        out << makeFinding(ctx, s, rule, QStringLiteral("severity"),
+                           RuleText::tr("%1 thank-you round to %2 (earlier: %3); the maximum is "
+                                        "%4 (notes to different interviewers within the window "
+                                        "are one round)")
+                               .arg(RuleText::ordinal(step.count), s.programName(),
+                                    dates.join(QStringLiteral(", ")))
+                               .arg(maximum),
+                           step.earlier);
+        return;
+    }
+    const QString noun = *step.quota == Quota::PreInterview ? RuleText::tr("pre-interview email")
+                                                            : RuleText::tr("post-interview update");
+    if (step.count > maximum) {
         out << makeFinding(ctx, s, rule, QStringLiteral("severity"),
                            RuleText::tr("%1 %2 to %3; the maximum is %4")
-                               .arg(RuleText::ordinal(count), noun, s.programName())
+                               .arg(RuleText::ordinal(step.count), noun, s.programName())
                                .arg(maximum),
-                           earlier);
-    } else if (count > recommended &&
+                           step.earlier);
+    } else if (step.count > recommended &&
                ctx.data.rule(rule).contains(QStringLiteral("severity_recommended"))) {
         out << makeFinding(ctx, s, rule, QStringLiteral("severity_recommended"),
                            RuleText::tr("%1 %2 to %3; %4 is recommended (the maximum is %5)")
-                               .arg(RuleText::ordinal(count), noun, s.programName())
+                               .arg(RuleText::ordinal(step.count), noun, s.programName())
                                .arg(recommended)
                                .arg(maximum),
-                           earlier);
+                           step.earlier);
     }
-}
-
-// One thank-you "message" may be several notes on the same day (the PD and
-// each interviewer), so the quota counts days, not notes.
-void checkThankYou(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
-{
-    const QList<Kind> kinds = ctx.data.kinds(kThankYou);
-    if (!kinds.contains(s.entry.kind))
-        return;
-    QList<QDate> days;
-    QList<qint64> earlier;
-    for (const Entry *h : s.history) {
-        if (h->direction != Direction::Outgoing || !kinds.contains(h->kind))
-            continue;
-        earlier << h->id;
-        if (!days.contains(h->at.date()))
-            days << h->at.date();
-    }
-    if (days.contains(s.entry.at.date()))
-        return;
-    const int dayCount = static_cast<int>(days.size()) + 1;
-    const int maximum = quotaLimit(ctx, s.program.program->id, kThankYou, kMaximum);
-    if (dayCount <= maximum)
-        return;
-    QStringList dates;
-    for (const QDate &d : std::as_const(days))
-        dates << d.toString(Qt::ISODate);
-    out << makeFinding(
-        ctx, s, kThankYou, QStringLiteral("severity"),
-        RuleText::tr("Thank-you to %1 on a %2 day (earlier: %3); the maximum is %4 "
-                     "(notes on the same day count once)")
-            .arg(s.programName(), RuleText::ordinal(dayCount), dates.join(QStringLiteral(", ")))
-            .arg(maximum),
-        earlier);
 }
 
 void checkTopChoice(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
@@ -92,30 +73,20 @@ void checkTopChoice(const RuleContext &ctx, const Subject &s, QList<Finding> &ou
         s.entry.topChoiceClaim || ctx.data.kinds(kTopChoice).contains(s.entry.kind);
     if (!isTopChoice)
         return;
-    // Programs in the order they were first told, each with that first entry.
-    QList<qint64> programs;
-    QList<const Entry *> firsts;
-    for (const Entry *e : ctx.index.topChoiceEntries()) {
-        if (!e->isBefore(s.entry))
-            break;
-        if (e->id == s.excludeId || programs.contains(e->programId))
-            continue;
-        programs << e->programId;
-        firsts << e;
-    }
+    const TopChoiceOrder order = TopChoiceOrder::of(ctx, &s.entry, s.excludeId);
     const qint64 pid = s.program.program->id;
-    qsizetype rank = programs.indexOf(pid);
-    rank = rank < 0 ? programs.size() + 1 : rank + 1;
+    qsizetype rank = order.indexOf(pid);
+    rank = rank < 0 ? order.told.size() + 1 : rank + 1;
     const int maximum = quotaLimit(ctx, pid, kTopChoice, kMaximum);
     if (rank <= maximum)
         return;
     QStringList before;
     QList<qint64> related;
     for (qsizetype i = 0; i < rank - 1; ++i) {
-        const ProgramInfo *info = ctx.index.program(programs.at(i));
-        before
-            << RuleText::tr("%1 on %2").arg(info->program->name, RuleText::date(firsts.at(i)->at));
-        related << firsts.at(i)->id;
+        const TopChoiceOrder::Told &t = order.told.at(i);
+        const ProgramInfo *info = ctx.index.program(t.programId);
+        before << RuleText::tr("%1 on %2").arg(info->program->name, RuleText::date(t.at));
+        related << t.communicationId;
     }
     out << makeFinding(ctx, s, kTopChoice, QStringLiteral("severity"),
                        RuleText::tr("%1 is the %2 program told it is your top choice (before: %3); "
@@ -141,9 +112,7 @@ void QuotaRules::check(const RuleContext &ctx, const Subject &s, QList<Finding> 
 {
     if (s.entry.direction != Direction::Outgoing)
         return;
-    countQuota(ctx, s, kPre, RuleText::tr("pre-interview email"), out);
-    checkThankYou(ctx, s, out);
-    countQuota(ctx, s, kPost, RuleText::tr("post-interview update"), out);
+    checkProgramQuota(ctx, s, out);
     checkTopChoice(ctx, s, out);
 }
 

@@ -1,9 +1,9 @@
 #include "Reminders.h"
 
+#include "rules/Allowance.h"
 #include "rules/RuleContext.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleText.h"
-#include "rules/TimingRules.h"
 
 #include <QTimeZone>
 
@@ -44,11 +44,12 @@ void addMilestone(const RuleContext &ctx, const QString &id, const QDate &date,
 
 } // namespace
 
-QList<Reminder> Reminders::open(const RuleContext &ctx)
+QList<Reminder> Reminders::open(const RuleContext &ctx, const Allowances &allowances)
 {
     QList<Reminder> out;
     for (const ProgramInfo &info : ctx.index.programs()) {
-        const auto due = TimingRules::thankYouDue(ctx, info);
+        const ProgramAllowance *a = allowances.program(info.program->id);
+        const auto due = a ? a->thankYouDue : std::nullopt;
         if (!due)
             continue;
         Reminder r;
@@ -56,7 +57,7 @@ QList<Reminder> Reminders::open(const RuleContext &ctx)
         r.title = RuleText::tr("Thank-you to %1").arg(info.program->name);
         r.description =
             RuleText::tr("Interview on %1; send one thank-you (to the program director "
-                         "and/or each interviewer, the same day) by %2")
+                         "and/or each interviewer, one round) by %2")
                 .arg(RuleText::dateTime(info.program->interviewAt()), RuleText::dateTime(*due));
         r.due = *due;
         r.programId = info.program->id;

@@ -4,6 +4,7 @@
 
 namespace rapport::core {
 
+class Allowances;
 struct Reminder;
 struct RuleContext;
 
@@ -12,7 +13,7 @@ struct RuleContext;
 class Reminders final
 {
 public:
-    static QList<Reminder> open(const RuleContext &ctx);
+    static QList<Reminder> open(const RuleContext &ctx, const Allowances &allowances);
 };
 
 } // namespace rapport::core

@@ -22,9 +22,11 @@ const QStringList &stringKeys()
 const QStringList &numberKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("recommended"),  QStringLiteral("maximum"),    QStringLiteral("minimum"),
-        QStringLiteral("hours"),        QStringLiteral("days"),       QStringLiteral("similarity"),
-        QStringLiteral("shingle_size"), QStringLiteral("line_width"), QStringLiteral("min_words")};
+        QStringLiteral("recommended"),  QStringLiteral("maximum"),
+        QStringLiteral("minimum"),      QStringLiteral("hours"),
+        QStringLiteral("days"),         QStringLiteral("similarity"),
+        QStringLiteral("shingle_size"), QStringLiteral("line_width"),
+        QStringLiteral("min_words"),    QStringLiteral("round_grace_hours")};
     return keys;
 }
 

@@ -1,5 +1,6 @@
 #include "RuleEngine.h"
 
+#include "rules/Allowance.h"
 #include "rules/ContentRules.h"
 #include "rules/IncomingRules.h"
 #include "rules/PhraseMatcher.h"
@@ -28,10 +29,20 @@ struct RuleEngine::Impl
     PhraseMatcher matcher;
     SeasonSnapshot snapshot;
     std::unique_ptr<SeasonIndex> index;
-    QSet<QPair<qint64, QString>> acknowledged;
+    QHash<QPair<qint64, QString>, const Acknowledgement *> acknowledged;
     QHash<qint64, qsizetype> programOrder;
+    mutable std::optional<Allowances> allowances;
 
     RuleContext context() const { return {data, matcher, *index, snapshot, clock.now()}; }
+
+    // Worked out once per snapshot, again when the clock has moved on by
+    // more than a minute (a reminder may have opened or closed).
+    const Allowances &allowancesAt(const RuleContext &ctx) const
+    {
+        if (!allowances || qAbs(allowances->computedAt().secsTo(ctx.now)) > 60)
+            allowances = Allowances::compute(ctx);
+        return *allowances;
+    }
 
     void checkEntry(const RuleContext &ctx, const Entry &e, qint64 excludeId,
                     QList<Finding> &out) const
@@ -50,7 +61,9 @@ struct RuleEngine::Impl
 
     void checkProgram(const RuleContext &ctx, const ProgramInfo &info, QList<Finding> &out) const
     {
-        TimingRules::checkProgram(ctx, info, out);
+        const ProgramAllowance *a = allowancesAt(ctx).program(info.program->id);
+        if (a && a->thankYouDue)
+            out << TimingRules::thankYouReminder(ctx, *info.program, *a->thankYouDue);
         for (const Entry *e : info.entries)
             checkEntry(ctx, *e, 0, out);
     }
@@ -69,8 +82,13 @@ struct RuleEngine::Impl
         std::stable_sort(findings.begin(), findings.end(),
                          [&](const Finding &a, const Finding &b) { return key(a) < key(b); });
         for (Finding &f : findings) {
-            if (const auto id = f.communicationId())
-                f.acknowledged = acknowledged.contains({*id, f.rule});
+            const auto id = f.communicationId();
+            const Acknowledgement *a = id ? acknowledged.value({*id, f.rule}) : nullptr;
+            f.acknowledged = a != nullptr;
+            if (a) {
+                f.acknowledgedAt = a->at;
+                f.acknowledgedReason = a->reason;
+            }
         }
     }
 };
@@ -89,9 +107,10 @@ void RuleEngine::setSnapshot(SeasonSnapshot snapshot)
     d->index.reset();
     d->snapshot = std::move(snapshot);
     d->index = std::make_unique<SeasonIndex>(d->snapshot, d->data, d->matcher);
+    d->allowances.reset();
     d->acknowledged.clear();
     for (const Acknowledgement &a : std::as_const(d->snapshot.acknowledgements))
-        d->acknowledged.insert({a.communicationId, a.rule});
+        d->acknowledged.insert({a.communicationId, a.rule}, &a);
     d->programOrder.clear();
     for (qsizetype i = 0; i < d->snapshot.programs.size(); ++i)
         d->programOrder.insert(d->snapshot.programs.at(i).id, i);
@@ -175,7 +194,18 @@ QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
 
 QList<Reminder> RuleEngine::reminders() const
 {
-    return Reminders::open(d->context());
+    const RuleContext ctx = d->context();
+    return Reminders::open(ctx, d->allowancesAt(ctx));
+}
+
+const Allowances &RuleEngine::allowances() const
+{
+    return d->allowancesAt(d->context());
+}
+
+const ProgramAllowance *RuleEngine::allowance(qint64 programId) const
+{
+    return allowances().program(programId);
 }
 
 } // namespace rapport::core

@@ -15,6 +15,9 @@
 
 namespace rapport::core {
 
+class Allowances;
+struct ProgramAllowance;
+
 // A message not stored yet (or an edit of a stored one), checked against
 // the stored history as if it were logged.
 struct Draft
@@ -34,7 +37,7 @@ struct Draft
 // A dated reminder: a thank-you due, the rank-list deadline, Match Day.
 struct Reminder
 {
-    QString id;      // stable, e.g. "thank_you:12", "rank_list_deadline"
+    QString id; // stable, e.g. "thank_you:12", "rank_list_deadline"
     QString title;
     QString description;
     QDateTime due;
@@ -64,6 +67,13 @@ public:
 
     // Reminders open at the clock's now (thank-you due, milestones).
     QList<Reminder> reminders() const;
+
+    // Each program's allowance at the clock's now: what was used, what is
+    // left, when the next message is allowed and what is due. Everything
+    // that shows a count or a limit reads it; it stays valid until the next
+    // setSnapshot().
+    const Allowances &allowances() const;
+    const ProgramAllowance *allowance(qint64 programId) const; // nullptr: no such program
 
 private:
     struct Impl;

@@ -1,5 +1,6 @@
 #include "TimingRules.h"
 
+#include "rules/QuotaTally.h"
 #include "rules/RuleContext.h"
 #include "rules/RuleText.h"
 
@@ -32,39 +33,22 @@ void checkThankYouWindow(const RuleContext &ctx, const Subject &s, QList<Finding
                            .arg(hours));
 }
 
-int minGapDays(const RuleContext &ctx, const Subject &s)
-{
-    if (s.program.program->minGapDays)
-        return *s.program.program->minGapDays;
-    if (ctx.snapshot.quota.minGapDays)
-        return *ctx.snapshot.quota.minGapDays;
-    return ctx.data.number(kGap, QStringLiteral("days"), 14);
-}
-
-// Exempt kinds never trigger the rule; ignored kinds (logistics, replies)
-// do not count as "the previous message" either, while a thank-you does:
-// an update two days after the thank-you is still too soon.
+// Exempt kinds never trigger the rule; ignored kinds (logistics, replies,
+// visa questions) do not count as "the previous message" either, while a
+// thank-you does: an update two days after the thank-you is still too soon.
+// The tally knows which message the gap runs from.
 void checkMinGap(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    if (ctx.data.kinds(kGap, QStringLiteral("exempt_kinds")).contains(s.entry.kind))
+    QuotaTally tally(ctx, *s.program.program);
+    if (!tally.gapApplies(s.entry.kind))
         return;
-    const QList<Kind> ignored = ctx.data.kinds(kGap, QStringLiteral("ignored_kinds"));
-    const Entry *previous = nullptr;
-    for (auto it = s.history.rbegin(); it != s.history.rend(); ++it) {
-        if ((*it)->direction == Direction::Outgoing && !ignored.contains((*it)->kind)) {
-            previous = *it;
-            break;
-        }
-    }
+    for (const Entry *h : s.history)
+        tally.add(*h);
+    const Entry *previous = tally.gapPrevious();
     if (!previous)
         return;
-    // Answering the program is never "too soon".
-    for (const Entry *h : s.history) {
-        if (h->direction == Direction::Incoming && previous->isBefore(*h))
-            return;
-    }
-    const int days = minGapDays(ctx, s);
-    if (previous->at.secsTo(s.entry.at) >= qint64(days) * 86400)
+    const int days = tally.minGapDays();
+    if (previous->at.addDays(days) <= s.entry.at)
         return;
     out << makeFinding(ctx, s, kGap, QStringLiteral("severity"),
                        RuleText::tr("Only %1 after the previous message to %2 (%3, %4); keep at "
@@ -119,32 +103,12 @@ void TimingRules::check(const RuleContext &ctx, const Subject &s, QList<Finding>
     checkSpread(ctx, s, out);
 }
 
-std::optional<QDateTime> TimingRules::thankYouDue(const RuleContext &ctx, const ProgramInfo &info)
+Finding TimingRules::thankYouReminder(const RuleContext &ctx, const Program &program,
+                                      const QDateTime &due)
 {
-    const Program &p = *info.program;
-    const QDateTime interview = p.interviewAt();
-    if (!interview.isValid() || p.policy == CommunicationPolicy::NoThankYou)
-        return std::nullopt;
-    const QDateTime due =
-        interview.addSecs(qint64(ctx.data.number(kWindow, QStringLiteral("hours"), 72)) * 3600);
-    if (ctx.now < interview || ctx.now > due)
-        return std::nullopt;
-    const QList<Kind> kinds = ctx.data.kinds(kWindow);
-    for (const Entry *e : info.entries) {
-        if (e->direction == Direction::Outgoing && kinds.contains(e->kind))
-            return std::nullopt;
-    }
-    return due;
-}
-
-void TimingRules::checkProgram(const RuleContext &ctx, const ProgramInfo &info, QList<Finding> &out)
-{
-    const auto due = thankYouDue(ctx, info);
-    if (!due)
-        return;
-    out << makeFinding(ctx, info.program->id, kWindow, QStringLiteral("severity_reminder"),
-                       RuleText::tr("Thank-you to %1 is due by %2")
-                           .arg(info.program->name, RuleText::dateTime(*due)));
+    return makeFinding(
+        ctx, program.id, kWindow, QStringLiteral("severity_reminder"),
+        RuleText::tr("Thank-you to %1 is due by %2").arg(program.name, RuleText::dateTime(due)));
 }
 
 } // namespace rapport::core

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "domain/Finding.h"
+
 #include <QDateTime>
 #include <QList>
 
-#include <optional>
-
 namespace rapport::core {
 
-struct Finding;
-struct ProgramInfo;
+struct Program;
 struct RuleContext;
 struct Subject;
 
@@ -18,13 +17,10 @@ class TimingRules final
 {
 public:
     static void check(const RuleContext &ctx, const Subject &s, QList<Finding> &out);
-    // The open thank-you reminder of a program, as an info finding.
-    static void checkProgram(const RuleContext &ctx, const ProgramInfo &info, QList<Finding> &out);
-
-    // When the thank-you for this program is due, if a reminder is open now:
-    // from the interview until the window closes, unless the program wants
-    // no thank-you notes or one is already logged.
-    static std::optional<QDateTime> thankYouDue(const RuleContext &ctx, const ProgramInfo &info);
+    // The open thank-you reminder of a program (the allowance says when one
+    // is due), as an info finding.
+    static Finding thankYouReminder(const RuleContext &ctx, const Program &program,
+                                    const QDateTime &due);
 };
 
 } // namespace rapport::core

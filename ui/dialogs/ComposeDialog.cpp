@@ -16,6 +16,7 @@
 #include "compose/TemplateLibrary.h"
 #include "compose/TemplateRenderer.h"
 #include "domain/Communication.h"
+#include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
 #include <QClipboard>
@@ -285,9 +286,12 @@ void ComposeDialog::fillContacts()
 void ComposeDialog::fillTemplates()
 {
     QList<core::Kind> suggested;
-    if (const core::Program *program = m_session.program(programId()))
-        suggested = core::TemplateLibrary::suggestedKinds(*program, m_session.clock().now().date(),
-                                                          m_replyTo != 0);
+    const core::Program *program = m_session.program(programId());
+    const core::ProgramAllowance *allowance =
+        program ? m_session.engine().allowance(program->id) : nullptr;
+    if (program && allowance)
+        suggested = core::TemplateLibrary::suggestedKinds(
+            *program, *allowance, m_session.engine().data(), m_replyTo != 0);
     m_chooser->setSuggestedKinds(suggested);
 }
 

@@ -2,9 +2,13 @@
 #include "compose/TemplateLibrary.h"
 #include "compose/TemplateRenderer.h"
 
+#include "rules/Allowance.h"
+#include "rules/RuleEngine.h"
 #include "support/DemoContext.h"
+#include "support/FakeClock.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -181,8 +185,15 @@ TEST(BuiltInTemplates, DemoContextFitsEachTemplatesPhase)
 {
     for (const BuiltInTemplate &b : builtIns()) {
         const core::RenderContext c = test::demoContext(b.tmpl.kind);
+        core::Program p = *c.program;
+        p.id = 1;
+        test::FakeClock clock(QDateTime(c.today, QTime(12, 0), QTimeZone::utc()));
+        core::RuleEngine engine(core::RuleData::builtIn().value(), clock);
+        core::SeasonSnapshot snapshot;
+        snapshot.programs << p;
+        engine.setSnapshot(snapshot);
         const QList<Kind> kinds = core::TemplateLibrary::suggestedKinds(
-            *c.program, c.today, b.tmpl.kind == Kind::ReplyToProgram);
+            p, *engine.allowance(1), engine.data(), b.tmpl.kind == Kind::ReplyToProgram);
         EXPECT_TRUE(kinds.contains(b.tmpl.kind)) << b.tmpl.name.toStdString();
     }
 }

@@ -1,10 +1,17 @@
 #include "compose/TemplateLibrary.h"
 
+#include "rules/Allowance.h"
+#include "rules/RuleEngine.h"
 #include "storage/TemplateRepository.h"
 #include "support/Builders.h"
+#include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 
 #include <gtest/gtest.h>
+
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace rapport;
 using core::Kind;
@@ -140,36 +147,108 @@ TEST(TemplateLibrary, FieldsCarryTheBuiltInLabels)
     EXPECT_EQ(fields[1].label, QStringLiteral("my_own"));
 }
 
+// What compose suggests for a program at a moment, read from the allowance
+// the rule engine works out for that program.
+QList<core::KindAdvice> advise(core::Program p, const QDateTime &now, bool replying = false,
+                               const QList<core::Communication> &sent = {})
+{
+    p.id = 1;
+    test::FakeClock clock(now);
+    auto data = core::RuleData::builtIn();
+    EXPECT_TRUE(data.ok());
+    core::RuleEngine engine(data.value(), clock);
+    core::SeasonSnapshot snapshot;
+    snapshot.programs << p;
+    snapshot.communications = sent;
+    engine.setSnapshot(snapshot);
+    return TemplateLibrary::adviseKinds(p, *engine.allowance(1), engine.data(), replying);
+}
+
+QList<Kind> suggested(const core::Program &p, const QDateTime &now, bool replying = false,
+                      const QList<core::Communication> &sent = {})
+{
+    QList<Kind> out;
+    for (const core::KindAdvice &a : advise(p, now, replying, sent)) {
+        if (a.allowed)
+            out << a.kind;
+    }
+    return out;
+}
+
+QDateTime at(const QDate &day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), QTimeZone::utc());
+}
+
 TEST(TemplateLibrary, SuggestsKindsForThePhaseWithTheProgram)
 {
     using Status = core::ProgramStatus;
     const QDate interview(2026, 12, 4);
     const core::Program before =
-        test::ProgramBuilder().status(Status::InterviewScheduled).interview(interview);
+        test::ProgramBuilder().status(Status::InterviewScheduled).interview(interview, QTime(9, 0));
     const QList<Kind> preInterview{Kind::PreInterviewInterest, Kind::ApplicationUpdate,
                                    Kind::VisaInquiry, Kind::ConferenceFollowUp};
     const QList<Kind> later{Kind::PostInterviewUpdate, Kind::LetterOfIntent,
-                            Kind::LetterOfStrongInterest, Kind::SecondLookRequest};
+                            Kind::LetterOfStrongInterest, Kind::SecondLookRequest,
+                            Kind::VisaInquiry};
 
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(before, interview.addDays(-1)), preInterview);
-    EXPECT_EQ(
-        TemplateLibrary::suggestedKinds(test::ProgramBuilder().status(Status::Applied), interview),
-        preInterview);
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(before, interview), QList<Kind>{Kind::ThankYou});
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(before, interview.addDays(3)),
-              QList<Kind>{Kind::ThankYou});
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(before, interview.addDays(4)), later);
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(test::ProgramBuilder().status(Status::Interviewed),
-                                              interview),
-              later);
+    EXPECT_EQ(suggested(before, at(interview.addDays(-1), 12)), preInterview);
+    EXPECT_EQ(suggested(test::ProgramBuilder().status(Status::Applied), at(interview, 12)),
+              preInterview);
+    // From the interview until the 72-hour window closes: the thank-you.
+    EXPECT_EQ(suggested(before, at(interview, 12)), QList<Kind>{Kind::ThankYou});
+    EXPECT_EQ(suggested(before, at(interview.addDays(3), 8)), QList<Kind>{Kind::ThankYou});
+    EXPECT_EQ(suggested(before, at(interview.addDays(4), 12)), later);
+    // Interviewed, date unknown: no window to close, so a thank-you is still fine.
+    EXPECT_EQ(suggested(test::ProgramBuilder().status(Status::Interviewed), at(interview, 12)),
+              QList<Kind>{Kind::ThankYou} + later);
 
     QList<Kind> replying{Kind::ReplyToProgram};
     replying << later;
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(before, interview.addDays(30), true), replying);
-    EXPECT_EQ(TemplateLibrary::suggestedKinds(test::ProgramBuilder().status(Status::Withdrawn),
-                                              interview, true),
+    EXPECT_EQ(suggested(before, at(interview.addDays(30), 12), true), replying);
+    EXPECT_EQ(suggested(test::ProgramBuilder().status(Status::Withdrawn), at(interview, 12), true),
               QList<Kind>{Kind::ReplyToProgram});
     EXPECT_TRUE(
-        TemplateLibrary::suggestedKinds(test::ProgramBuilder().status(Status::Rejected), interview)
-            .isEmpty());
+        suggested(test::ProgramBuilder().status(Status::Rejected), at(interview, 12)).isEmpty());
+}
+
+TEST(TemplateLibrary, NoLongerSuggestsAThankYouOnceTheRoundIsSent)
+{
+    const QDate interview(2027, 1, 7);
+    const core::Program p = test::ProgramBuilder()
+                                .status(core::ProgramStatus::Interviewed)
+                                .interview(interview, QTime(9, 0));
+    const QList<core::Communication> sent{
+        test::CommunicationBuilder(1).id(5).kind(Kind::ThankYou).at(at(interview, 19))};
+
+    const QList<core::KindAdvice> advice = advise(p, at(interview.addDays(1), 12), false, sent);
+    const auto thanks = std::find_if(advice.cbegin(), advice.cend(),
+                                     [](const auto &a) { return a.kind == Kind::ThankYou; });
+    ASSERT_NE(thanks, advice.cend());
+    EXPECT_FALSE(thanks->allowed);
+    EXPECT_TRUE(thanks->reason.contains(QStringLiteral("2027-01-07")))
+        << thanks->reason.toStdString();
+    EXPECT_FALSE(suggested(p, at(interview.addDays(1), 12), false, sent).contains(Kind::ThankYou));
+}
+
+TEST(TemplateLibrary, SaysWhyAProgramThatWantsNoPostInterviewContactGetsNoUpdate)
+{
+    const QDate interview(2027, 1, 7);
+    const core::Program p = test::ProgramBuilder()
+                                .status(core::ProgramStatus::Interviewed)
+                                .interview(interview, QTime(9, 0))
+                                .policy(core::CommunicationPolicy::NoPostInterview);
+
+    const QList<core::KindAdvice> advice = advise(p, at(interview.addDays(10), 12));
+    QList<Kind> allowed;
+    for (const core::KindAdvice &a : advice) {
+        if (a.allowed) {
+            allowed << a.kind;
+        } else {
+            EXPECT_TRUE(a.reason.contains(QStringLiteral("post-interview communication")))
+                << a.reason.toStdString();
+        }
+    }
+    // Only what no policy can rule out: a second look and a visa question.
+    EXPECT_EQ(allowed, (QList<Kind>{Kind::SecondLookRequest, Kind::VisaInquiry}));
 }

@@ -100,21 +100,54 @@ TEST_F(QuotaRulesTest, StoredDefaultsBeatRuleDataAndProgramOverridesBeatBoth)
     EXPECT_EQ(findings(riverside3, kPre).first().severity, Severity::Info);
 }
 
-TEST_F(QuotaRulesTest, ThankYouNotesOnTheSameDayCountOnce)
+// The guide: "1 thank-you email after interview" -- to the program director
+// and each interviewer. Notes to different people in the window are one
+// round, whatever the calendar day.
+TEST_F(QuotaRulesTest, NotesToDifferentInterviewersInTheWindowAreOneRound)
 {
     addContact(kLakeside, 12, QStringLiteral("Dr."), QStringLiteral("Sam"), QStringLiteral("Ng"));
-    const qint64 toPd = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 9));
-    const qint64 toInterviewer = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 18), 12);
-    const qint64 nextDay = send(kLakeside, Kind::ThankYou, utc(2026, 12, 7, 9));
+    addContact(kLakeside, 13, QStringLiteral("Dr."), QStringLiteral("Ana"), QStringLiteral("Ruiz"));
+    const qint64 evening = send(kLakeside, Kind::ThankYou, utc(2026, 12, 5, 19));
+    const qint64 nextMorning = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 9), 12);
+    const qint64 twoDaysOn = send(kLakeside, Kind::ThankYou, utc(2026, 12, 7, 15), 13);
 
-    EXPECT_TRUE(findings(toPd, kThankYou).isEmpty());
-    EXPECT_TRUE(findings(toInterviewer, kThankYou).isEmpty());
-    const auto late = findings(nextDay, kThankYou);
-    ASSERT_EQ(late.size(), 1);
-    EXPECT_EQ(late.first().severity, Severity::Warning);
-    EXPECT_TRUE(late.first().message.contains(QStringLiteral("2nd day")))
-        << late.first().message.toStdString();
-    EXPECT_TRUE(late.first().message.contains(QStringLiteral("2026-12-06")));
+    const auto all = engine().checkSeason();
+    EXPECT_FALSE(hasRule(all, kThankYou)) << describe(all);
+    EXPECT_FALSE(hasRule(all, QStringLiteral("spread.many_contacts"))) << describe(all);
+    EXPECT_FALSE(hasRule(all, QStringLiteral("timing.min_gap"))) << describe(all);
+    for (qint64 id : {evening, nextMorning, twoDaysOn}) {
+        for (const core::Finding &f : about(all, id))
+            EXPECT_EQ(f.severity, Severity::Info) << id << ": " << describe({f});
+    }
+}
+
+TEST_F(QuotaRulesTest, ASecondNoteToTheSamePersonIsASecondThankYou)
+{
+    send(kLakeside, Kind::ThankYou, utc(2026, 12, 7, 9));
+    core::Draft again =
+        draftFor(kLakeside, QStringLiteral("Thank you again for the interview."), Kind::ThankYou);
+    again.contactId = kLopez;
+    again.at = utc(2026, 12, 7, 16);
+
+    const auto found = withRule(engine().checkDraft(again), kThankYou);
+    ASSERT_EQ(found.size(), 1) << describe(engine().checkDraft(again));
+    EXPECT_EQ(found.first().severity, Severity::Warning);
+    EXPECT_TRUE(found.first().message.contains(QStringLiteral("2nd thank-you round")))
+        << found.first().message.toStdString();
+    EXPECT_TRUE(found.first().message.contains(QStringLiteral("2026-12-07")));
+}
+
+TEST_F(QuotaRulesTest, AThankYouAfterTheRoundCountsAgain)
+{
+    addContact(kLakeside, 12, QStringLiteral("Dr."), QStringLiteral("Sam"), QStringLiteral("Ng"));
+    const qint64 round = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 9));
+    // To someone not thanked yet, but a week later: the round is long over.
+    const qint64 later = send(kLakeside, Kind::ThankYou, utc(2026, 12, 13, 9), 12);
+
+    EXPECT_TRUE(findings(round, kThankYou).isEmpty());
+    const auto found = findings(later, kThankYou);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().communicationIds, (QList<qint64>{later, round}));
 }
 
 TEST_F(QuotaRulesTest, PostInterviewWarnsOnlyPastMaximum)

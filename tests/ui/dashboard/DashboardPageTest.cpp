@@ -77,25 +77,32 @@ TEST_F(DashboardPageTest, EmptySeasonShowsEmptyStates)
 TEST_F(DashboardPageTest, ThankYouRowOpensTheProgramAndItsButtonComposes)
 {
     loadDemo();
+    // Interviewed 23 h ago, nothing sent yet: 49 h of the 72-hour window left.
+    core::Program interviewed;
+    interviewed.name = QStringLiteral("Test Valley Otolaryngology");
+    interviewed.status = core::ProgramStatus::Interviewed;
+    interviewed.interviewDate = clock.now().addSecs(-23 * 3600).date();
+    interviewed.interviewTime = clock.now().addSecs(-23 * 3600).time();
+    auto added = core::ProgramRepository(session().db()).add(interviewed);
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(session().reload().ok());
+    const qint64 interviewedId = *added; // the row under test
     auto page = showPage();
     auto *model = page->model(DashboardPage::ThankYouCard);
     ASSERT_EQ(model->rowCount(), 1);
-    const qint64 greatLakes =
-        programId(QStringLiteral("Great Lakes Health Sciences Otolaryngology"));
-    EXPECT_EQ(model->rows().first().title,
-              QStringLiteral("Great Lakes Health Sciences Otolaryngology"));
+    EXPECT_EQ(model->rows().first().title, QStringLiteral("Test Valley Otolaryngology"));
     EXPECT_EQ(model->rows().first().trailing, QStringLiteral("due in 49 h"));
 
     QSignalSpy programs(page.get(), &ui::Page::programRequested);
     QSignalSpy composes(page.get(), &ui::Page::composeRequested);
     click(*page, DashboardPage::ThankYouCard, 0, DashboardListModel::MainColumn);
     ASSERT_EQ(programs.size(), 1);
-    EXPECT_EQ(programs.first().at(0).toLongLong(), greatLakes);
+    EXPECT_EQ(programs.first().at(0).toLongLong(), interviewedId);
     EXPECT_EQ(composes.size(), 0);
 
     click(*page, DashboardPage::ThankYouCard, 0, DashboardListModel::ActionColumn);
     ASSERT_EQ(composes.size(), 1);
-    EXPECT_EQ(composes.first().at(0).toLongLong(), greatLakes);
+    EXPECT_EQ(composes.first().at(0).toLongLong(), interviewedId);
     EXPECT_EQ(composes.first().at(1).toLongLong(), 0);
     EXPECT_EQ(composes.first().at(2).toString(), QStringLiteral("thank-you"));
     EXPECT_EQ(programs.size(), 1);

@@ -1,0 +1,409 @@
+#include "Allowance.h"
+
+#include "domain/Program.h"
+#include "rules/RuleContext.h"
+#include "rules/RuleText.h"
+#include "rules/SeasonIndex.h"
+
+#include <algorithm>
+
+namespace rapport::core {
+namespace {
+
+const QString kWindow = QStringLiteral("timing.thank_you_window");
+
+bool isClosed(ProgramStatus s)
+{
+    return s == ProgramStatus::Withdrawn || s == ProgramStatus::Rejected ||
+           s == ProgramStatus::Matched;
+}
+
+QString closedReason(const Program &p)
+{
+    switch (p.status) {
+    case ProgramStatus::Withdrawn: return RuleText::tr("You withdrew from %1").arg(p.name);
+    case ProgramStatus::Rejected: return RuleText::tr("%1 declined your application").arg(p.name);
+    case ProgramStatus::Matched: return RuleText::tr("You matched at %1").arg(p.name);
+    default: return {};
+    }
+}
+
+// Past the interview: its moment has come, or, with no date stored, the
+// status says it happened.
+bool interviewPassed(const Program &p, const QDateTime &now)
+{
+    const QDateTime at = p.interviewAt();
+    if (at.isValid())
+        return now >= at;
+    return p.status == ProgramStatus::Interviewed || p.status == ProgramStatus::Ranked ||
+           p.status == ProgramStatus::Matched;
+}
+
+QString dates(const QList<QDateTime> &moments)
+{
+    QStringList out;
+    for (const QDateTime &at : moments)
+        out << RuleText::date(at);
+    return out.join(QStringLiteral(", "));
+}
+
+QString noun(Quota q)
+{
+    switch (q) {
+    case Quota::PreInterview: return RuleText::tr("pre-interview email");
+    case Quota::ThankYou: return RuleText::tr("thank-you");
+    case Quota::PostInterview: return RuleText::tr("post-interview update");
+    case Quota::TopChoice: return RuleText::tr("top-choice letter");
+    }
+    return {};
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
+}
+
+bool gapApplies(const RuleContext &ctx, const QuotaTally &tally, Quota q)
+{
+    const QList<Kind> kinds = ctx.data.kinds(quotaRule(q));
+    return std::any_of(kinds.cbegin(), kinds.cend(), [&](Kind k) { return tally.gapApplies(k); });
+}
+
+class Decider
+{
+public:
+    Decider(const RuleContext &ctx, const Program &p, const QuotaTally &tally,
+            const TopChoiceOrder &topChoice, ProgramAllowance &a)
+        : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoice(topChoice), m_a(a),
+          m_passed(interviewPassed(p, ctx.now))
+    {}
+
+    void decide(Quota q)
+    {
+        KindAllowance &k = m_a[q];
+        if (isClosed(m_p.status))
+            return never(k, closedReason(m_p));
+        if (m_p.policy == CommunicationPolicy::NoThankYou && q == Quota::ThankYou)
+            return never(k, RuleText::tr("%1 does not want thank-you notes").arg(m_p.name));
+        if (m_p.policy == CommunicationPolicy::NoPostInterview && q != Quota::PreInterview)
+            return never(
+                k, RuleText::tr("%1 does not want post-interview communication").arg(m_p.name));
+        if (q == Quota::PreInterview && m_passed) {
+            return never(k, m_a.interviewAt.isValid()
+                                ? RuleText::tr("The interview was on %1; what follows is "
+                                               "post-interview")
+                                      .arg(RuleText::date(m_a.interviewAt))
+                                : RuleText::tr("The interview is over; what follows is "
+                                               "post-interview"));
+        }
+        if (q != Quota::PreInterview && !m_passed) {
+            QDateTime from = m_a.interviewAt;
+            if (from.isValid() && gapApplies(m_ctx, m_tally, q) && m_a.gapUntil > from)
+                from = m_a.gapUntil;
+            return later(k, from,
+                         m_a.interviewAt.isValid()
+                             ? RuleText::tr("After the interview on %1")
+                                   .arg(RuleText::dateTime(m_a.interviewAt))
+                             : RuleText::tr("After the interview, which is not scheduled yet"));
+        }
+        if (q == Quota::TopChoice && (m_a.toldTopChoice || k.used >= k.maximum))
+            return never(k, topChoiceReason());
+        if (k.used >= k.maximum)
+            return never(k, limitReason(k));
+        if (q == Quota::ThankYou && m_a.interviewAt.isValid()) {
+            const int hours = m_ctx.data.number(kWindow, QStringLiteral("hours"), 72);
+            const QDateTime closes = m_a.interviewAt.addSecs(qint64(hours) * 3600);
+            if (m_ctx.now > closes)
+                return never(k, RuleText::tr("The %1-hour thank-you window closed on %2")
+                                    .arg(hours)
+                                    .arg(RuleText::dateTime(closes)));
+        }
+        if (m_a.gapUntil.isValid() && gapApplies(m_ctx, m_tally, q)) {
+            return later(k, m_a.gapUntil,
+                         RuleText::tr("Keep %1 days after the message of %2")
+                             .arg(m_tally.minGapDays())
+                             .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays()))));
+        }
+        k.availability = Availability::Now;
+        k.reason = nowNote(k);
+    }
+
+    NextStep next() const
+    {
+        NextStep n;
+        if (m_a.thankYouDue) {
+            n.type = NextStep::Type::Due;
+            n.quota = Quota::ThankYou;
+            n.at = *m_a.thankYouDue;
+            n.label = RuleText::tr("Thank-you due");
+            n.text = RuleText::tr("Thank-you due by %1").arg(RuleText::dateTime(n.at));
+            return n;
+        }
+        if (isClosed(m_p.status))
+            return closed(closedReason(m_p));
+        const QList<Quota> candidates = m_passed
+                                            ? QList<Quota>{Quota::ThankYou, Quota::PostInterview}
+                                            : QList<Quota>{Quota::PreInterview};
+        for (Quota q : candidates) {
+            const KindAllowance &k = m_a[q];
+            if (k.availability != Availability::Now)
+                continue;
+            n.type = NextStep::Type::Allowed;
+            n.quota = q;
+            n.label = RuleText::tr("%1 allowed").arg(capitalised(noun(q)));
+            n.text = RuleText::tr("A %1 is allowed now (%2 of %3 left)")
+                         .arg(noun(q))
+                         .arg(k.left())
+                         .arg(k.maximum);
+            return n;
+        }
+        for (Quota q : candidates) {
+            const KindAllowance &k = m_a[q];
+            if (k.availability != Availability::Later || !k.from.isValid())
+                continue;
+            n.type = NextStep::Type::Waiting;
+            n.quota = q;
+            n.at = k.from;
+            n.label = RuleText::tr("Next %1").arg(noun(q));
+            n.text = RuleText::tr("Next %1 allowed from %2 (%3)")
+                         .arg(noun(q), RuleText::date(k.from), k.reason);
+            return n;
+        }
+        if (!m_passed && m_p.policy != CommunicationPolicy::NoPostInterview) {
+            n.type = NextStep::Type::Waiting;
+            n.quota = Quota::ThankYou;
+            n.at = m_a.interviewAt;
+            n.label = RuleText::tr("After the interview");
+            n.text =
+                m_a.interviewAt.isValid()
+                    ? RuleText::tr("%1; next, a thank-you after the interview on %2")
+                          .arg(m_a[Quota::PreInterview].reason, RuleText::date(m_a.interviewAt))
+                    : RuleText::tr("%1; next, a thank-you after the interview")
+                          .arg(m_a[Quota::PreInterview].reason);
+            return n;
+        }
+        const Quota main = m_passed ? Quota::PostInterview : Quota::PreInterview;
+        return closed(m_a[main].reason);
+    }
+
+private:
+    static void never(KindAllowance &k, const QString &why)
+    {
+        k.availability = Availability::Never;
+        k.reason = why;
+    }
+
+    static void later(KindAllowance &k, const QDateTime &from, const QString &why)
+    {
+        k.availability = Availability::Later;
+        k.from = from;
+        k.reason = why;
+    }
+
+    static NextStep closed(const QString &why)
+    {
+        NextStep n;
+        n.type = NextStep::Type::Closed;
+        n.label = RuleText::tr("Nothing more");
+        n.text = why;
+        return n;
+    }
+
+    QString programName(qint64 id) const
+    {
+        const ProgramInfo *info = m_ctx.index.program(id);
+        return info ? info->program->name : QString();
+    }
+
+    QString topChoiceReason() const
+    {
+        if (m_a.toldTopChoice)
+            return RuleText::tr("You told %1 on %2 that it is your top choice")
+                .arg(m_p.name, RuleText::date(m_a.topChoiceAt));
+        QStringList holders;
+        for (const TopChoiceOrder::Told &t : m_topChoice.told)
+            holders << RuleText::tr("%1 on %2").arg(programName(t.programId), RuleText::date(t.at));
+        return RuleText::tr("Your top choice went to %1; tell one program only")
+            .arg(holders.join(QStringLiteral("; ")));
+    }
+
+    static QString limitReason(const KindAllowance &k)
+    {
+        if (k.quota == Quota::ThankYou) {
+            return k.used == 1 ? RuleText::tr("Thank-you round sent on %1").arg(dates(k.countedAt))
+                               : RuleText::tr("%1 thank-you rounds sent (%2); the maximum is %3")
+                                     .arg(k.used)
+                                     .arg(dates(k.countedAt))
+                                     .arg(k.maximum);
+        }
+        return RuleText::tr("%1 of %2 %3s sent (%4)")
+            .arg(k.used)
+            .arg(k.maximum)
+            .arg(noun(k.quota), dates(k.countedAt));
+    }
+
+    QString nowNote(const KindAllowance &k) const
+    {
+        if (k.quota == Quota::ThankYou && m_a.thankYouDue)
+            return RuleText::tr("Due by %1").arg(RuleText::dateTime(*m_a.thankYouDue));
+        if (m_p.policy == CommunicationPolicy::CoordinatorOnly)
+            return RuleText::tr("To the program coordinator only");
+        if (k.used >= k.recommended && k.recommended < k.maximum)
+            return RuleText::tr("%1 is recommended; this would be the last").arg(k.recommended);
+        return {};
+    }
+
+    const RuleContext &m_ctx;
+    const Program &m_p;
+    const QuotaTally &m_tally;
+    const TopChoiceOrder &m_topChoice;
+    ProgramAllowance &m_a;
+    bool m_passed;
+};
+
+std::optional<QDateTime> thankYouDue(const RuleContext &ctx, const Program &p,
+                                     const QuotaTally &tally)
+{
+    const QDateTime interview = p.interviewAt();
+    if (!interview.isValid() || isClosed(p.status) || p.policy == CommunicationPolicy::NoThankYou ||
+        p.policy == CommunicationPolicy::NoPostInterview || tally.used(Quota::ThankYou) > 0)
+        return std::nullopt;
+    const QDateTime due =
+        interview.addSecs(qint64(ctx.data.number(kWindow, QStringLiteral("hours"), 72)) * 3600);
+    if (ctx.now < interview || ctx.now > due)
+        return std::nullopt;
+    return due;
+}
+
+} // namespace
+
+QString toString(Availability a)
+{
+    switch (a) {
+    case Availability::Now: return QStringLiteral("now");
+    case Availability::Later: return QStringLiteral("later");
+    case Availability::Never: return QStringLiteral("never");
+    }
+    return {};
+}
+
+QString toString(NextStep::Type t)
+{
+    switch (t) {
+    case NextStep::Type::Due: return QStringLiteral("due");
+    case NextStep::Type::Allowed: return QStringLiteral("allowed");
+    case NextStep::Type::Waiting: return QStringLiteral("waiting");
+    case NextStep::Type::Closed: return QStringLiteral("closed");
+    }
+    return {};
+}
+
+qsizetype TopChoiceOrder::indexOf(qint64 programId) const
+{
+    for (qsizetype i = 0; i < told.size(); ++i) {
+        if (told.at(i).programId == programId)
+            return i;
+    }
+    return -1;
+}
+
+TopChoiceOrder TopChoiceOrder::of(const RuleContext &ctx, const Entry *before, qint64 excludeId)
+{
+    TopChoiceOrder out;
+    for (const Entry *e : ctx.index.topChoiceEntries()) {
+        if (before && !e->isBefore(*before))
+            break;
+        if (e->id == excludeId || out.indexOf(e->programId) >= 0)
+            continue;
+        out.told << Told{e->programId, e->id, e->at};
+    }
+    return out;
+}
+
+ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &info,
+                                  const TopChoiceOrder &topChoice)
+{
+    const Program &p = *info.program;
+    ProgramAllowance a;
+    a.programId = p.id;
+    a.interviewAt = p.interviewAt();
+    a.interviewPassed = interviewPassed(p, ctx.now);
+
+    QuotaTally tally(ctx, p);
+    for (const Entry *e : info.entries)
+        tally.add(*e);
+
+    for (Quota q : kAllQuotas) {
+        KindAllowance &k = a[q];
+        k.quota = q;
+        const QString rule = quotaRule(q);
+        k.maximum = quotaLimit(ctx, p.id, rule, QStringLiteral("maximum"));
+        k.recommended = quotaLimit(ctx, p.id, rule, QStringLiteral("recommended"));
+        if (k.recommended <= 0 || k.recommended > k.maximum)
+            k.recommended = k.maximum;
+        if (q == Quota::TopChoice) {
+            k.used = static_cast<int>(topChoice.told.size());
+            for (const TopChoiceOrder::Told &t : topChoice.told) {
+                k.counted << t.communicationId;
+                k.countedAt << t.at;
+            }
+        } else {
+            k.used = tally.used(q);
+            k.counted = tally.counted(q);
+            k.countedAt = tally.countedAt(q);
+        }
+    }
+
+    const qsizetype told = topChoice.indexOf(p.id);
+    if (told >= 0) {
+        a.toldTopChoice = true;
+        a.holdsTopChoice = told < a[Quota::TopChoice].maximum;
+        a.topChoiceAt = topChoice.told.at(told).at;
+        a.topChoiceId = topChoice.told.at(told).communicationId;
+    }
+
+    if (const Entry *previous = tally.gapPrevious()) {
+        const QDateTime until = previous->at.addDays(tally.minGapDays());
+        if (until > ctx.now) {
+            a.gapUntil = until;
+            a.gapAfterId = previous->id;
+        }
+    }
+    a.thankYouDue = thankYouDue(ctx, p, tally);
+
+    Decider decider(ctx, p, tally, topChoice, a);
+    for (Quota q : kAllQuotas)
+        decider.decide(q);
+    a.next = decider.next();
+    return a;
+}
+
+Allowances Allowances::compute(const RuleContext &ctx)
+{
+    Allowances out;
+    out.m_at = ctx.now;
+    out.m_topChoice = TopChoiceOrder::of(ctx);
+    out.m_programs.reserve(static_cast<qsizetype>(ctx.index.programs().size()));
+    for (const ProgramInfo &info : ctx.index.programs()) {
+        out.m_index.insert(info.program->id, out.m_programs.size());
+        out.m_programs << computeAllowance(ctx, info, out.m_topChoice);
+    }
+    return out;
+}
+
+const ProgramAllowance *Allowances::program(qint64 programId) const
+{
+    const auto it = m_index.constFind(programId);
+    return it == m_index.constEnd() ? nullptr : &m_programs.at(*it);
+}
+
+std::optional<qint64> Allowances::topChoiceHolder() const
+{
+    if (m_topChoice.told.isEmpty())
+        return std::nullopt;
+    return m_topChoice.told.first().programId;
+}
+
+} // namespace rapport::core
