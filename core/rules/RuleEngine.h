@@ -70,8 +70,9 @@ public:
 
     // Each program's allowance at the clock's now: what was used, what is
     // left, when the next message is allowed and what is due. Everything
-    // that shows a count or a limit reads it; it stays valid until the next
-    // setSnapshot().
+    // that shows a count or a limit reads it. Worked out once per snapshot,
+    // and again when asked after the clock has moved on by a minute: copy
+    // what you keep (ProgramAllowance is a value), do not hold the reference.
     const Allowances &allowances() const;
     const ProgramAllowance *allowance(qint64 programId) const; // nullptr: no such program
 
