@@ -98,6 +98,9 @@ public:
                                 : RuleText::tr("The interview is over; what follows is "
                                                "post-interview"));
         }
+        // The season's top choice is spent whatever this program's phase.
+        if (q == Quota::TopChoice && (m_a.toldTopChoice || k.used >= k.maximum))
+            return never(k, topChoiceReason());
         if (q != Quota::PreInterview && !m_passed) {
             QDateTime from = m_a.interviewAt;
             if (from.isValid() && gapApplies(m_ctx, m_tally, q) && m_a.gapUntil > from)
@@ -108,8 +111,6 @@ public:
                                    .arg(RuleText::dateTime(m_a.interviewAt))
                              : RuleText::tr("After the interview, which is not scheduled yet"));
         }
-        if (q == Quota::TopChoice && (m_a.toldTopChoice || k.used >= k.maximum))
-            return never(k, topChoiceReason());
         if (k.used >= k.maximum)
             return never(k, limitReason(k));
         if (q == Quota::ThankYou && m_a.interviewAt.isValid()) {
@@ -121,10 +122,16 @@ public:
                                     .arg(RuleText::dateTime(closes)));
         }
         if (m_a.gapUntil.isValid() && gapApplies(m_ctx, m_tally, q)) {
-            return later(k, m_a.gapUntil,
-                         RuleText::tr("Keep %1 days after the message of %2")
-                             .arg(m_tally.minGapDays())
-                             .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays()))));
+            const QString keep =
+                RuleText::tr("Keep %1 days after the message of %2")
+                    .arg(m_tally.minGapDays())
+                    .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
+            // A pre-interview email held past the interview cannot go out at all.
+            if (q == Quota::PreInterview && m_a.interviewAt.isValid() &&
+                m_a.gapUntil >= m_a.interviewAt)
+                return never(k, RuleText::tr("%1, which runs past the interview on %2")
+                                    .arg(keep, RuleText::date(m_a.interviewAt)));
+            return later(k, m_a.gapUntil, keep);
         }
         k.availability = Availability::Now;
         k.reason = nowNote(k);
