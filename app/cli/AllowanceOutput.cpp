@@ -1,6 +1,7 @@
 #include "AllowanceOutput.h"
 
 #include "rules/RuleEngine.h"
+#include "rules/RuleText.h"
 
 #include <QJsonArray>
 
@@ -134,7 +135,7 @@ QString toldBy(const core::RuleEngine &engine, qint64 communicationId)
     const core::Communication *c = findCommunication(engine.snapshot(), communicationId);
     if (!c)
         return QStringLiteral("entry %1").arg(communicationId);
-    const QString kind = core::toString(c->kind);
+    const QString kind = core::RuleText::kind(c->kind);
     if (engine.data().kinds(core::quotaRule(core::Quota::TopChoice)).contains(c->kind))
         return QStringLiteral("a %1 (entry %2)").arg(kind).arg(c->id);
     return QStringLiteral("a sentence in a %1 (entry %2)").arg(kind).arg(c->id);

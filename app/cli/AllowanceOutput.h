@@ -29,9 +29,9 @@ QJsonObject nextToJson(const core::NextStep &n);
 // then "thank_you_due", "gap_until" and "next".
 QJsonObject allowanceToJson(const core::ProgramAllowance &a, const core::Allowances &all);
 
-// How a program was told it is the top choice: "a letter_of_intent" when
-// the message's kind is a top-choice letter, else "a sentence in a
-// post_interview_update".
+// How a program was told it is the top choice, for text: "a letter of
+// intent (entry 7)" when the message's kind is a top-choice letter, else
+// "a sentence in a post interview update (entry 9)".
 QString toldBy(const core::RuleEngine &engine, qint64 communicationId);
 QString programName(const core::RuleEngine &engine, qint64 programId);
 const core::Communication *findCommunication(const core::SeasonSnapshot &s, qint64 id);
