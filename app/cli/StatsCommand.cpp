@@ -134,11 +134,12 @@ QJsonArray allowancesToJson(const core::RuleEngine &engine)
 
 QJsonArray thankYouDueToJson(const core::RuleEngine &engine)
 {
+    const QHash<qint64, QString> names = namesOf(engine.snapshot());
     QJsonArray out;
     for (const core::ProgramAllowance &a : engine.allowances().programs()) {
         if (a.thankYouDue)
             out.append(QJsonObject{{QStringLiteral("program_id"), a.programId},
-                                   {QStringLiteral("name"), programName(engine, a.programId)},
+                                   {QStringLiteral("name"), names.value(a.programId)},
                                    {QStringLiteral("due"), momentToJson(*a.thankYouDue)}});
     }
     return out;
@@ -210,6 +211,7 @@ void printNextSteps(QTextStream &out, const core::RuleEngine &engine, const QDat
              n.at <= now.addDays(kSoonDays)))
             soon << &a;
     }
+    const QHash<qint64, QString> names = namesOf(engine.snapshot());
     std::stable_sort(soon.begin(), soon.end(),
                      [](const auto *a, const auto *b) { return a->next.at < b->next.at; });
     out << "\nNext steps:\n";
@@ -217,7 +219,7 @@ void printNextSteps(QTextStream &out, const core::RuleEngine &engine, const QDat
         out << "  nothing due or allowed in the next " << kSoonDays << " days\n";
     for (const core::ProgramAllowance *a : soon)
         out << "  " << momentText(a->next.at) << "  " << a->next.label << ": "
-            << programName(engine, a->programId) << "  (" << dueText(a->next.at, now) << ")\n";
+            << names.value(a->programId) << "  (" << dueText(a->next.at, now) << ")\n";
     if (allowedNow > 0)
         out << "  " << allowedNow << (allowedNow == 1 ? " program" : " programs")
             << " may be written to now; `rapport-cli program show ID` says what\n";
