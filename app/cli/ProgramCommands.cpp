@@ -1,3 +1,4 @@
+#include "AllowanceOutput.h"
 #include "Commands.h"
 #include "Context.h"
 #include "Output.h"
@@ -7,6 +8,8 @@
 #include "storage/ProgramRepository.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace rapport::cli {
 namespace {
@@ -92,24 +95,44 @@ void applyFields(const Args &args, core::Program &p)
         p.minGapDays = *v;
 }
 
+QJsonValue orNull(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject programToJson(const core::Program &p)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), p.id);
     o.insert(QStringLiteral("name"), p.name);
     o.insert(QStringLiteral("institution"), p.institution);
+    o.insert(QStringLiteral("specialty"), p.specialty);
     o.insert(QStringLiteral("city"), p.city);
     o.insert(QStringLiteral("state"), p.state);
     o.insert(QStringLiteral("nrmp_code"), p.nrmpCode);
     o.insert(QStringLiteral("status"), core::toString(p.status));
     o.insert(QStringLiteral("policy"), core::toString(p.policy));
+    o.insert(QStringLiteral("policy_note"), p.policyNote);
     o.insert(QStringLiteral("visa"), core::toString(p.visa));
+    o.insert(QStringLiteral("matched_imgs"), core::toString(p.matchedImgs));
     o.insert(QStringLiteral("participates_in_match"), p.participatesInMatch);
     o.insert(QStringLiteral("signal_sent"), p.signalSent);
+    o.insert(QStringLiteral("home_program"), p.homeProgram);
+    o.insert(QStringLiteral("application_date"), dateOrNull(p.applicationDate));
+    // Kept as strings (empty when unset), as `program list` always printed them.
     o.insert(QStringLiteral("interview_date"), p.interviewDate.toString(Qt::ISODate));
     o.insert(QStringLiteral("interview_time"), p.interviewTime.toString(QStringLiteral("HH:mm")));
-    o.insert(QStringLiteral("preference_rank"),
-             p.preferenceRank ? QJsonValue(*p.preferenceRank) : QJsonValue());
+    o.insert(QStringLiteral("interview_at"), momentToJson(p.interviewAt()));
+    o.insert(QStringLiteral("preference_rank"), orNull(p.preferenceRank));
+    o.insert(QStringLiteral("website"), p.website);
+    o.insert(QStringLiteral("email_domain"), p.emailDomain);
+    o.insert(QStringLiteral("notes"), p.notes);
+    o.insert(QStringLiteral("min_gap_days"), orNull(p.minGapDays));
     return o;
 }
 
@@ -169,18 +192,67 @@ void list(Context &ctx, const QStringList &words)
     out.flush();
 }
 
+void printFacts(QTextStream &out, const core::Program &p)
+{
+    out << p.name << "  (program " << p.id << ")\n";
+    QStringList place{p.institution, p.city, p.state};
+    place.removeAll(QString());
+    if (!place.isEmpty())
+        out << "  " << place.join(QStringLiteral(", ")) << "\n";
+    out << "  Status           " << core::toString(p.status) << "\n";
+    out << "  Interview        "
+        << (p.interviewDate.isValid()
+                ? momentText(p.interviewAt()) +
+                      (p.interviewTime.isValid() ? QString() : QStringLiteral(" (time not known)"))
+                : QStringLiteral("not scheduled"))
+        << "\n";
+    out << "  Policy           " << core::toString(p.policy);
+    if (!p.policyNote.isEmpty())
+        out << " - " << p.policyNote;
+    out << "\n\n";
+}
+
+void show(Context &ctx, const QStringList &words)
+{
+    const Args args = Args::parse(words, options({}, {}, 1, 1), QStringLiteral("program show"));
+    bool ok = false;
+    const qint64 id = args.positionals().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("program show: \"%1\" is not a program id")
+                             .arg(args.positionals().first()));
+    const core::RuleEngine &engine = ctx.engine();
+    const core::ProgramAllowance *allowance = engine.allowance(id);
+    const auto &programs = engine.snapshot().programs;
+    const auto program = std::find_if(programs.cbegin(), programs.cend(),
+                                      [&](const core::Program &p) { return p.id == id; });
+    if (!allowance || program == programs.cend())
+        throw CommandError(QStringLiteral("program show: there is no program with id %1").arg(id));
+    if (ctx.json()) {
+        QJsonObject o = programToJson(*program);
+        o.insert(QStringLiteral("allowance"), allowanceToJson(*allowance, engine.allowances()));
+        ctx.printJson(o);
+        return;
+    }
+    QTextStream &out = ctx.out();
+    printFacts(out, *program);
+    printAllowanceText(out, *allowance, engine);
+    out.flush();
+}
+
 } // namespace
 
 void runProgram(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action =
-        takeAction(rest, QStringLiteral("program"),
-                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
+    const QString action = takeAction(rest, QStringLiteral("program"),
+                                      {QStringLiteral("add"), QStringLiteral("edit"),
+                                       QStringLiteral("list"), QStringLiteral("show")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
     else if (action == QLatin1String("edit"))
         edit(ctx, rest);
+    else if (action == QLatin1String("show"))
+        show(ctx, rest);
     else
         list(ctx, rest);
 }

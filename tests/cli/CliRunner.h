@@ -1,9 +1,24 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <ostream>
+
+// GoogleTest finds these by argument-dependent lookup: failures show text.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+inline void PrintTo(const QJsonValue &v, std::ostream *os)
+{
+    *os << QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).toStdString();
+}
 
 namespace rapport::test {
 
@@ -32,11 +47,15 @@ public:
     CliResult runRaw(const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &env = {}) const;
 
+    // Pins the CLI's clock (RAPPORT_NOW) for every later run.
+    void setNow(const QString &moment) { m_now = moment; }
+
     QProcessEnvironment environment() const;
     QString writeFile(const QString &name, const QByteArray &content) const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_now;
 };
 
 } // namespace rapport::test

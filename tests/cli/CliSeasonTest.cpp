@@ -195,10 +195,14 @@ TEST(CliSeason, StatsSummarisesTheDemoSeason)
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QLatin1String("Programs: 40"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QLatin1String("more than one program")))
-        << "two letters of intent";
+        << "two programs told they are the top choice";
     const QJsonObject stats = cli.run(json({QStringLiteral("stats")})).json();
     EXPECT_EQ(stats.value(QStringLiteral("programs")).toInt(), 40);
-    EXPECT_EQ(stats.value(QStringLiteral("top_choice_letters")).toArray().size(), 2);
+    const QJsonObject top = stats.value(QStringLiteral("top_choice")).toObject();
+    EXPECT_EQ(top.value(QStringLiteral("told")).toArray().size(), 2);
+    EXPECT_EQ(top.value(QStringLiteral("holder"))[QStringLiteral("program_id")],
+              top.value(QStringLiteral("told"))[0][QStringLiteral("program_id")]);
+    EXPECT_EQ(stats.value(QStringLiteral("allowances")).toArray().size(), 40);
     EXPECT_GT(stats.value(QStringLiteral("findings"))
                   .toObject()
                   .value(QStringLiteral("violation"))

@@ -1,8 +1,10 @@
 #include "Python.h"
 
 #include "io/IcsExport.h"
+#include "rules/Allowance.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
+#include "storage/CommunicationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
 #include "storage/SeasonLoader.h"
@@ -170,6 +172,68 @@ TEST_F(IcsExportTest, UidsAreStableAcrossExports)
                                   QByteArray("UID:match_day@rapport")})
         EXPECT_TRUE(first->contains(uid) && later->contains(uid)) << uid.toStdString();
     EXPECT_NE(*first, *later) << "only DTSTAMP differs";
+}
+
+// Thank-you reminders come from each program's allowance: none for a
+// program whose policy rules post-interview messages out, none once a
+// round is logged, and the one left is due when the allowance says.
+TEST(IcsExport, ThankYouTodosAreTheOnesTheAllowanceHasDue)
+{
+    rapport::test::TempDatabase t;
+    rapport::test::FakeClock clock; // 2026-11-25 12:00 UTC, a day after the interviews
+    ProgramRepository programs(t.db());
+    auto add = [&](const QString &name, CommunicationPolicy policy) {
+        Program p = rapport::test::ProgramBuilder(name)
+                        .status(ProgramStatus::Interviewed)
+                        .interview(QDate(2026, 11, 24), QTime(9, 0))
+                        .policy(policy)
+                        .build();
+        p.interviewOffsetSecs = -6 * 3600;
+        return *programs.add(p);
+    };
+    const qint64 due = add(QStringLiteral("Lakeside"), CommunicationPolicy::None);
+    const qint64 quiet = add(QStringLiteral("Hillcrest"), CommunicationPolicy::NoPostInterview);
+    const qint64 noNotes = add(QStringLiteral("Summit"), CommunicationPolicy::NoThankYou);
+    const qint64 thanked = add(QStringLiteral("Riverside"), CommunicationPolicy::None);
+    ASSERT_TRUE(CommunicationRepository(t.db())
+                    .add(rapport::test::CommunicationBuilder(thanked)
+                             .kind(Kind::ThankYou)
+                             .on(QDate(2026, 11, 24), QTime(23, 0)))
+                    .ok());
+    auto data = RuleData::builtIn();
+    ASSERT_TRUE(data.ok()) << data.errorMessage().toStdString();
+    RuleEngine engine(*data, clock);
+    engine.setSnapshot(*loadSeason(t.db(), 2027));
+    for (qint64 silent : {quiet, noNotes, thanked}) {
+        ASSERT_NE(engine.allowance(silent), nullptr);
+        EXPECT_FALSE(engine.allowance(silent)->thankYouDue) << silent;
+    }
+    ASSERT_NE(engine.allowance(due), nullptr);
+    ASSERT_TRUE(engine.allowance(due)->thankYouDue);
+
+    auto text = IcsExport::write(engine.reminders(), clock.now());
+    ASSERT_TRUE(text.ok()) << text.errorMessage().toStdString();
+    icalcomponent *cal = icalparser_parse_string(text->constData());
+    ASSERT_NE(cal, nullptr);
+    QStringList uids;
+    for (icalcomponent *c = icalcomponent_get_first_component(cal, ICAL_ANY_COMPONENT); c;
+         c = icalcomponent_get_next_component(cal, ICAL_ANY_COMPONENT)) {
+        const QString uid = QString::fromUtf8(icalcomponent_get_uid(c));
+        uids << uid;
+        if (icalcomponent_isa(c) != ICAL_VTODO_COMPONENT)
+            continue;
+        EXPECT_EQ(uid, IcsExport::uidFor(QStringLiteral("thank_you:%1").arg(due)));
+        EXPECT_EQ(qint64(icaltime_as_timet(icalcomponent_get_due(c))),
+                  engine.allowance(due)->thankYouDue->toSecsSinceEpoch())
+            << "the VTODO is due when the allowance says";
+    }
+    icalcomponent_free(cal);
+    EXPECT_EQ(uids.count(IcsExport::uidFor(QStringLiteral("thank_you:%1").arg(due))), 1);
+    for (qint64 silent : {quiet, noNotes, thanked}) {
+        EXPECT_FALSE(uids.contains(IcsExport::uidFor(QStringLiteral("thank_you:%1").arg(silent))))
+            << silent << " has a reminder the allowance does not";
+    }
+    EXPECT_EQ(text->count("BEGIN:VTODO"), 1);
 }
 
 TEST(IcsExport, ANoRemindersCalendarIsStillValid)
