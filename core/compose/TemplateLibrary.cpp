@@ -3,7 +3,6 @@
 #include "TemplateRenderer.h"
 #include "domain/Program.h"
 #include "rules/Allowance.h"
-#include "rules/RuleData.h"
 #include "rules/RuleText.h"
 #include "storage/TemplateRepository.h"
 
@@ -137,7 +136,7 @@ QList<TemplateField> TemplateLibrary::fieldsOf(const Template &tmpl) const
 
 QList<KindAdvice> TemplateLibrary::adviseKinds(const Program &program,
                                                const ProgramAllowance &allowance,
-                                               const RuleData &data, bool replyingToProgram)
+                                               bool replyingToProgram)
 {
     QList<KindAdvice> out;
     if (replyingToProgram)
@@ -160,28 +159,22 @@ QList<KindAdvice> TemplateLibrary::adviseKinds(const Program &program,
               << Kind::LetterOfStrongInterest << Kind::SecondLookRequest << Kind::VisaInquiry;
     }
     for (Kind kind : std::as_const(kinds)) {
-        KindAdvice advice{kind, true, {}};
-        for (Quota q : kAllQuotas) {
-            if (!data.kinds(quotaRule(q)).contains(kind))
-                continue;
-            const KindAllowance &k = allowance[q];
-            advice.allowed = k.availability == Availability::Now;
-            advice.reason = k.availability == Availability::Later && k.from.isValid()
-                                ? RuleText::tr("From %1: %2").arg(RuleText::date(k.from), k.reason)
-                                : k.reason;
-            break;
-        }
+        const KindVerdict &v = allowance.verdict(kind);
+        KindAdvice advice{kind, v.availability == Availability::Now, v.reason};
+        if (v.availability == Availability::Later && v.from.isValid())
+            advice.reason =
+                RuleText::tr("%1 (allowed from %2)").arg(v.reason, RuleText::date(v.from));
         out << advice;
     }
     return out;
 }
 
 QList<Kind> TemplateLibrary::suggestedKinds(const Program &program,
-                                            const ProgramAllowance &allowance, const RuleData &data,
+                                            const ProgramAllowance &allowance,
                                             bool replyingToProgram)
 {
     QList<Kind> out;
-    for (const KindAdvice &a : adviseKinds(program, allowance, data, replyingToProgram)) {
+    for (const KindAdvice &a : adviseKinds(program, allowance, replyingToProgram)) {
         if (a.allowed)
             out << a.kind;
     }

@@ -12,7 +12,6 @@
 namespace rapport::core {
 
 class Database;
-class RuleData;
 struct Program;
 struct ProgramAllowance;
 
@@ -59,10 +58,10 @@ public:
     // each with what its allowance says; replyingToProgram when answering a
     // message the program sent.
     static QList<KindAdvice> adviseKinds(const Program &program, const ProgramAllowance &allowance,
-                                         const RuleData &data, bool replyingToProgram = false);
+                                         bool replyingToProgram = false);
     // The advised kinds that are allowed now.
     static QList<Kind> suggestedKinds(const Program &program, const ProgramAllowance &allowance,
-                                      const RuleData &data, bool replyingToProgram = false);
+                                      bool replyingToProgram = false);
 
 private:
     const BuiltInTemplate *builtIn(const QString &name) const;

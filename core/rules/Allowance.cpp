@@ -11,6 +11,7 @@ namespace rapport::core {
 namespace {
 
 const QString kWindow = QStringLiteral("timing.thank_you_window");
+const QString kPolicy = QStringLiteral("policy.program");
 
 bool isClosed(ProgramStatus s)
 {
@@ -135,6 +136,51 @@ public:
         }
         k.availability = Availability::Now;
         k.reason = nowNote(k);
+    }
+
+    KindVerdict verdict(Kind kind) const
+    {
+        KindVerdict v;
+        v.kind = kind;
+        for (Quota q : kAllQuotas) {
+            if (!m_ctx.data.kinds(quotaRule(q)).contains(kind))
+                continue;
+            const KindAllowance &k = m_a[q];
+            v.quota = q;
+            v.availability = k.availability;
+            v.from = k.from;
+            v.reason = k.reason;
+            return v;
+        }
+        // Answering the program is always in order; visa questions and
+        // logistics are never a breach of its policy.
+        if (kind == Kind::ReplyToProgram)
+            return v;
+        if (isClosed(m_p.status)) {
+            v.availability = Availability::Never;
+            v.reason = closedReason(m_p);
+            return v;
+        }
+        if (m_ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")).contains(kind))
+            return v;
+        const bool afterInterview =
+            m_passed || (!m_a.interviewAt.isValid() && isPostInterviewKind(kind));
+        if (m_p.policy == CommunicationPolicy::NoPostInterview && afterInterview) {
+            v.availability = Availability::Never;
+            v.reason = RuleText::tr("%1 does not want post-interview communication").arg(m_p.name);
+            return v;
+        }
+        if (m_a.gapUntil.isValid() && m_tally.gapApplies(kind)) {
+            v.availability = Availability::Later;
+            v.from = m_a.gapUntil;
+            v.reason = RuleText::tr("Keep %1 days after the message of %2")
+                           .arg(m_tally.minGapDays())
+                           .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
+            return v;
+        }
+        if (m_p.policy == CommunicationPolicy::CoordinatorOnly)
+            v.reason = RuleText::tr("To the program coordinator only");
+        return v;
     }
 
     NextStep next() const
@@ -320,7 +366,7 @@ TopChoiceOrder TopChoiceOrder::of(const RuleContext &ctx, const Entry *before, q
 {
     TopChoiceOrder out;
     for (const Entry *e : ctx.index.topChoiceEntries()) {
-        if (before && !e->isBefore(*before))
+        if (before ? !e->isBefore(*before) : e->at > ctx.now)
             break;
         if (e->id == excludeId || out.indexOf(e->programId) >= 0)
             continue;
@@ -338,9 +384,14 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     a.interviewAt = p.interviewAt();
     a.interviewPassed = interviewPassed(p, ctx.now);
 
+    // What was sent by now, as a draft written now is checked against; an
+    // entry dated later has not happened yet.
     QuotaTally tally(ctx, p);
-    for (const Entry *e : info.entries)
+    for (const Entry *e : info.entries) {
+        if (e->at > ctx.now)
+            break;
         tally.add(*e);
+    }
 
     for (Quota q : kAllQuotas) {
         KindAllowance &k = a[q];
@@ -384,6 +435,8 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     for (Quota q : kAllQuotas)
         decider.decide(q);
     a.next = decider.next();
+    for (int k = 0; k <= static_cast<int>(Kind::Other); ++k)
+        a.kinds << decider.verdict(static_cast<Kind>(k));
     return a;
 }
 

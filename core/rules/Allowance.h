@@ -44,6 +44,18 @@ struct KindAllowance
     int left() const { return maximum > used ? maximum - used : 0; }
 };
 
+// Whether one outgoing kind of message could go out now: the quota's
+// verdict for a counted kind; for the others, the program's status and
+// policy and the minimum gap.
+struct KindVerdict
+{
+    Kind kind = Kind::Other;
+    std::optional<Quota> quota; // the quota the kind counts in, if any
+    Availability availability = Availability::Now;
+    QDateTime from; // Later: the first moment it is allowed
+    QString reason;
+};
+
 // What to do next for a program, for the window's "Next" column and the CLI.
 struct NextStep
 {
@@ -87,7 +99,9 @@ struct ProgramAllowance
     QDateTime topChoiceAt;
     qint64 topChoiceId = 0;
     NextStep next;
+    QList<KindVerdict> kinds; // every kind, in the order of the Kind enum
 
+    const KindVerdict &verdict(Kind k) const { return kinds.at(static_cast<qsizetype>(k)); }
     const KindAllowance &operator[](Quota q) const { return quotas[static_cast<std::size_t>(q)]; }
     KindAllowance &operator[](Quota q) { return quotas[static_cast<std::size_t>(q)]; }
 };
@@ -105,8 +119,8 @@ struct TopChoiceOrder
 
     qsizetype indexOf(qint64 programId) const;
 
-    // Season-wide top-choice entries before `before` (all when null),
-    // leaving out excludeId.
+    // Season-wide top-choice entries before `before` (when null: those sent
+    // by the context's now), leaving out excludeId.
     static TopChoiceOrder of(const RuleContext &ctx, const Entry *before = nullptr,
                              qint64 excludeId = 0);
 };

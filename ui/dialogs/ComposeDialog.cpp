@@ -290,8 +290,7 @@ void ComposeDialog::fillTemplates()
     const core::ProgramAllowance *allowance =
         program ? m_session.engine().allowance(program->id) : nullptr;
     if (program && allowance)
-        suggested = core::TemplateLibrary::suggestedKinds(
-            *program, *allowance, m_session.engine().data(), m_replyTo != 0);
+        suggested = core::TemplateLibrary::suggestedKinds(*program, *allowance, m_replyTo != 0);
     m_chooser->setSuggestedKinds(suggested);
 }
 

@@ -193,7 +193,7 @@ TEST(BuiltInTemplates, DemoContextFitsEachTemplatesPhase)
         snapshot.programs << p;
         engine.setSnapshot(snapshot);
         const QList<Kind> kinds = core::TemplateLibrary::suggestedKinds(
-            p, *engine.allowance(1), engine.data(), b.tmpl.kind == Kind::ReplyToProgram);
+            p, *engine.allowance(1), b.tmpl.kind == Kind::ReplyToProgram);
         EXPECT_TRUE(kinds.contains(b.tmpl.kind)) << b.tmpl.name.toStdString();
     }
 }

@@ -161,7 +161,7 @@ QList<core::KindAdvice> advise(core::Program p, const QDateTime &now, bool reply
     snapshot.programs << p;
     snapshot.communications = sent;
     engine.setSnapshot(snapshot);
-    return TemplateLibrary::adviseKinds(p, *engine.allowance(1), engine.data(), replying);
+    return TemplateLibrary::adviseKinds(p, *engine.allowance(1), replying);
 }
 
 QList<Kind> suggested(const core::Program &p, const QDateTime &now, bool replying = false,
@@ -249,6 +249,7 @@ TEST(TemplateLibrary, SaysWhyAProgramThatWantsNoPostInterviewContactGetsNoUpdate
                 << a.reason.toStdString();
         }
     }
-    // Only what no policy can rule out: a second look and a visa question.
-    EXPECT_EQ(allowed, (QList<Kind>{Kind::SecondLookRequest, Kind::VisaInquiry}));
+    // Only what no policy can rule out: a visa question. A second-look
+    // request is post-interview communication too.
+    EXPECT_EQ(allowed, QList<Kind>{Kind::VisaInquiry});
 }

@@ -85,5 +85,41 @@ TEST_F(AllowanceTest, TheMinimumGapGivesTheNextAllowedDate)
     EXPECT_EQ(allowance(kLakeside)[Quota::PreInterview].availability, Availability::Now);
 }
 
+// Kinds outside every quota follow the program's policy and the gap too.
+TEST_F(AllowanceTest, EveryKindHasAVerdict)
+{
+    program(kLakeside).policy = core::CommunicationPolicy::NoPostInterview;
+    m_clock.set(utc(2026, 12, 20, 12));
+    const core::ProgramAllowance after = allowance(kLakeside);
+    EXPECT_EQ(after.verdict(Kind::SecondLookRequest).availability, Availability::Never);
+    EXPECT_EQ(after.verdict(Kind::PostInterviewUpdate).quota, Quota::PostInterview);
+    EXPECT_EQ(after.verdict(Kind::PostInterviewUpdate).availability, Availability::Never);
+    // "Visa inquiry" is always appropriate, whatever the policy.
+    EXPECT_EQ(after.verdict(Kind::VisaInquiry).availability, Availability::Now);
+    EXPECT_EQ(after.verdict(Kind::ReplyToProgram).availability, Availability::Now);
+
+    program(kLakeside).policy = core::CommunicationPolicy::None;
+    program(kLakeside).interviewDate = QDate(2027, 2, 1);
+    send(kLakeside, Kind::PreInterviewInterest, utc(2026, 12, 15));
+    const core::ProgramAllowance before = allowance(kLakeside);
+    EXPECT_EQ(before.verdict(Kind::ConferenceFollowUp).availability, Availability::Later);
+    EXPECT_EQ(before.verdict(Kind::ConferenceFollowUp).from, utc(2026, 12, 29));
+    EXPECT_EQ(before.verdict(Kind::VisaInquiry).availability, Availability::Now);
+    EXPECT_EQ(before.verdict(Kind::Logistics).availability, Availability::Now);
+}
+
+// What is counted is what was sent by now: an entry dated later has not
+// reached anyone yet, as a draft checked now sees it.
+TEST_F(AllowanceTest, EntriesDatedAfterNowAreNotCountedYet)
+{
+    m_clock.set(utc(2026, 12, 20, 12));
+    send(kLakeside, Kind::PostInterviewUpdate, utc(2026, 12, 10));
+    send(kLakeside, Kind::PostInterviewUpdate, utc(2027, 1, 15));
+
+    EXPECT_EQ(allowance(kLakeside)[Quota::PostInterview].used, 1);
+    m_clock.set(utc(2027, 1, 16, 12));
+    EXPECT_EQ(allowance(kLakeside)[Quota::PostInterview].used, 2);
+}
+
 } // namespace
 } // namespace rapport::test
