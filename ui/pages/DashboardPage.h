@@ -30,6 +30,7 @@ public:
         ThankYouCard,
         FindingsCard,
         FlaggedCard,
+        AcknowledgedCard,
         TopChoiceCard,
         ComingUpCard,
         StatusCard,
