@@ -197,20 +197,18 @@ QList<DashboardRow> acknowledged(const DashboardSummary &summary)
     for (const auto &a : summary.acknowledged) {
         DashboardRow row;
         row.title = a.programId ? a.programName : tr("Whole season");
-        row.subtitle = aboutProgram(a.message, a.programName);
-        if (!a.reason.isEmpty())
-            row.subtitle += tr(" · your reason: “%1”").arg(a.reason);
+        // The user's own reason first: short, and what they will want to recall.
+        const QString message = aboutProgram(a.message, a.programName);
+        row.subtitle = a.reason.isEmpty() ? message : tr("“%1” · %2").arg(a.reason, message);
         row.badges << DashboardBadge{labels::severity(a.severity).toLower(),
                                      labels::severityColor(a.severity)};
-        const QString when = a.acknowledgedAt.isValid()
-                                 ? QLocale().toString(a.acknowledgedAt.date(), tr("MMM d"))
-                                 : QString();
-        row.trailing = when.isEmpty() ? tr("acknowledged") : tr("acknowledged %1").arg(when);
+        // Stored in UTC: shown on the day it was where the user is.
+        const QDateTime at = a.acknowledgedAt.toLocalTime();
+        row.trailing = at.isValid() ? QLocale().toString(at.date(), tr("MMM d")) : QString();
         row.icon = themeIcon(QStringLiteral("flag"));
         QStringList tip{a.message};
-        tip << (a.acknowledgedAt.isValid()
-                    ? tr("You chose to go past it on %1.").arg(dateTime(a.acknowledgedAt))
-                    : tr("You chose to go past it."));
+        tip << (at.isValid() ? tr("You chose to go past it on %1.").arg(dateTime(at))
+                             : tr("You chose to go past it."));
         tip << (a.reason.isEmpty() ? tr("No reason given.") : tr("Your reason: %1").arg(a.reason));
         row.toolTip = tip.join(QLatin1Char('\n'));
         row.programId = a.programId;

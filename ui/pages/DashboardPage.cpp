@@ -62,9 +62,9 @@ DashboardPage::DashboardPage(Session &session, Prompter &prompter, QWidget *pare
     m_right = new QVBoxLayout;
     for (QBoxLayout *column : {m_left, m_right})
         column->setSpacing(14);
-    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard, AcknowledgedCard})
+    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard})
         m_left->addWidget(m_cards[c]);
-    for (Card c : {ComingUpCard, TopChoiceCard, StatusCard})
+    for (Card c : {ComingUpCard, TopChoiceCard, AcknowledgedCard, StatusCard})
         m_right->addWidget(m_cards[c]);
     m_left->addStretch(1);
     m_right->addStretch(1);

@@ -349,10 +349,10 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
                                       date(c->at.date()));
             }
             if (f.acknowledged) {
-                QString past =
-                    f.acknowledgedAt.isValid()
-                        ? tr("gone past knowingly on %1").arg(date(f.acknowledgedAt.date()))
-                        : tr("gone past knowingly");
+                QString past = f.acknowledgedAt.isValid()
+                                   ? tr("gone past knowingly on %1")
+                                         .arg(date(f.acknowledgedAt.toLocalTime().date()))
+                                   : tr("gone past knowingly");
                 if (!f.acknowledgedReason.trimmed().isEmpty())
                     past += tr(": “%1”").arg(f.acknowledgedReason.trimmed());
                 about << past;

@@ -144,9 +144,13 @@ TEST_F(AcknowledgedBreachTest, TextsNeverClaimEverythingIsWithinTheLimits)
     ASSERT_EQ(rows.size(), 1);
     const ui::DashboardRow &row = rows.first();
     EXPECT_EQ(row.title, kNorthgate);
-    EXPECT_TRUE(row.subtitle.endsWith(QStringLiteral(" · your reason: “%1”").arg(kReason)))
+    // The reason first, then what was gone past ("the program" for its name).
+    EXPECT_TRUE(row.subtitle.startsWith(QStringLiteral("“%1” · The program is the 2nd program "
+                                                       "told")
+                                            .arg(kReason)))
         << row.subtitle.toStdString();
-    EXPECT_EQ(row.trailing, QStringLiteral("acknowledged Jan 15"));
+    EXPECT_EQ(row.trailing,
+              QLocale().toString(kAcknowledgedAt.toLocalTime().date(), QStringLiteral("MMM d")));
     ASSERT_EQ(row.badges.size(), 1);
     EXPECT_EQ(row.badges.first().text, QStringLiteral("violation"));
     EXPECT_TRUE(row.toolTip.contains(breachMessage));
