@@ -212,11 +212,12 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         else
             ++(c.direction == core::Direction::Outgoing ? sent : received);
     }
-    int violations = 0, warnings = 0, gonePast = 0;
+    int violations = 0, warnings = 0, pastViolations = 0, pastWarnings = 0;
     for (const core::Finding &f : m_findings) {
         if (isOpen(f))
             ++(f.severity == core::Severity::Violation ? violations : warnings);
-        gonePast += isGonePast(f);
+        if (isGonePast(f))
+            ++(f.severity == core::Severity::Violation ? pastViolations : pastWarnings);
     }
     int interviewed = 0, scheduled = 0;
     for (const core::Program &p : m_snapshot.programs) {
@@ -256,10 +257,15 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         open = parts.join(QStringLiteral(", "));
     }
     facts.add(tr("Open findings"), open);
-    if (gonePast > 0)
+    if (pastViolations + pastWarnings > 0) {
+        QStringList parts;
+        if (pastViolations)
+            parts << plural(pastViolations, tr("1 violation"), tr("%1 violations"));
+        if (pastWarnings)
+            parts << plural(pastWarnings, tr("1 warning"), tr("%1 warnings"));
         facts.add(tr("Gone past knowingly"),
-                  esc(plural(gonePast, tr("1 warning or violation, acknowledged"),
-                             tr("%1 warnings and violations, acknowledged"))));
+                  esc(tr("%1, acknowledged").arg(parts.join(tr(" and ")))));
+    }
     facts.add(tr("Rank-list deadline"), daysLeft(m_snapshot.season.rankListDeadline));
     facts.add(tr("Match Day"), daysLeft(m_snapshot.season.matchDay));
     doc.addBlock(heading(2, tr("Summary")), true);
