@@ -105,19 +105,20 @@ struct DashboardSummary
         QString programName;
     };
 
-    QList<ThankYouDue> thankYous;     // soonest due first
-    QList<ProgramFindings> findings;  // worst first
-    QList<Acknowledged> acknowledged; // newest acknowledgement first
-    QList<FlaggedMessage> flagged;    // worst first, then newest
-    QList<TopChoice> topChoices;      // programs told, in the order they were first told
-    QList<StatusCount> statuses;      // every status, canonical order
-    QList<WeekCount> weeks;           // consecutive weeks covering the range
-    QList<Milestone> comingUp;        // by date
+    QList<ThankYouDue> thankYous;    // soonest due first
+    QList<ProgramFindings> findings; // worst first
+    QList<FlaggedMessage> flagged;   // worst first, then newest
+    QList<TopChoice> topChoices;     // programs told, in the order they were first told
+    QList<StatusCount> statuses;     // every status, canonical order
+    QList<WeekCount> weeks;          // consecutive weeks covering the range
+    QList<Milestone> comingUp;       // by date
     int programCount = 0;
     int messagesInRange = 0; // what the weekly series sums to
     QString applicantName;
     QString seasonName;
     QDate today;
+    // Gone past knowingly, newest acknowledgement first.
+    QList<Acknowledged> acknowledged;
 
     // How many upcoming interviews "Coming up" lists at most.
     static constexpr int kUpcomingInterviews = 3;
