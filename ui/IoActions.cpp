@@ -214,9 +214,8 @@ bool IoActions::exportLog()
 
 bool IoActions::exportSeasonReport()
 {
-    const QList<core::Reminder> reminders = m_session.engine().reminders();
-    const SeasonReport report(m_session.snapshot(), m_session.findings(), reminders,
-                              m_session.clock().now());
+    const SeasonReport report(m_session.snapshot(), m_session.findings(),
+                              m_session.engine().allowances(), m_session.clock().now());
     const QString chosen = files().saveFile(m_window, tr("Season report"),
                                             report.suggestedSeasonFileName(), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
@@ -239,9 +238,8 @@ bool IoActions::exportProgramReport()
     const qint64 id = m_currentProgram ? m_currentProgram() : 0;
     if (!m_programReport->isEnabled())
         return false;
-    const QList<core::Reminder> reminders = m_session.engine().reminders();
-    const SeasonReport report(m_session.snapshot(), m_session.findings(), reminders,
-                              m_session.clock().now());
+    const SeasonReport report(m_session.snapshot(), m_session.findings(),
+                              m_session.engine().allowances(), m_session.clock().now());
     const QString chosen = files().saveFile(m_window, tr("Program report"),
                                             report.suggestedProgramFileName(id), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())

@@ -4,6 +4,7 @@
 #include "Context.h"
 
 #include "report/SeasonReport.h"
+#include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
 namespace rapport::cli {
@@ -27,8 +28,8 @@ void exportPdf(Context &ctx, const QStringList &words)
 
     core::RuleEngine &engine = ctx.engine();
     const QList<core::Finding> findings = engine.checkSeason();
-    const QList<core::Reminder> reminders = engine.reminders();
-    const ui::SeasonReport report(engine.snapshot(), findings, reminders, ctx.clock().now());
+    const core::Allowances allowances = engine.allowances();
+    const ui::SeasonReport report(engine.snapshot(), findings, allowances, ctx.clock().now());
     const int pages =
         need(programId ? report.writeProgramPdf(*programId, path) : report.writeSeasonPdf(path));
     if (ctx.json()) {

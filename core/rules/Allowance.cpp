@@ -224,17 +224,22 @@ public:
                          .arg(noun(q), RuleText::date(k.from), k.reason);
             return n;
         }
-        if (!m_passed && m_p.policy != CommunicationPolicy::NoPostInterview) {
+        // Nothing more before the interview: the first thing after it that
+        // the program's policy allows comes next.
+        for (Quota q : {Quota::ThankYou, Quota::PostInterview}) {
+            if (m_passed || m_a[q].availability != Availability::Later)
+                continue;
+            const QString what = q == Quota::ThankYou ? RuleText::tr("a thank-you")
+                                                      : RuleText::tr("a post-interview update");
             n.type = NextStep::Type::Waiting;
-            n.quota = Quota::ThankYou;
-            n.at = m_a.interviewAt;
+            n.quota = q;
+            n.at = m_a[q].from;
             n.label = RuleText::tr("After the interview");
-            n.text =
-                m_a.interviewAt.isValid()
-                    ? RuleText::tr("%1; next, a thank-you after the interview on %2")
-                          .arg(m_a[Quota::PreInterview].reason, RuleText::date(m_a.interviewAt))
-                    : RuleText::tr("%1; next, a thank-you after the interview")
-                          .arg(m_a[Quota::PreInterview].reason);
+            n.text = n.at.isValid()
+                         ? RuleText::tr("%1; next, %2 from %3")
+                               .arg(m_a[Quota::PreInterview].reason, what, RuleText::date(n.at))
+                         : RuleText::tr("%1; next, %2 after the interview")
+                               .arg(m_a[Quota::PreInterview].reason, what);
             return n;
         }
         const Quota main = m_passed ? Quota::PostInterview : Quota::PreInterview;

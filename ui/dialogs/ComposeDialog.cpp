@@ -285,13 +285,14 @@ void ComposeDialog::fillContacts()
 
 void ComposeDialog::fillTemplates()
 {
-    QList<core::Kind> suggested;
+    // The allowance decides: allowed kinds are suggested, the others say why not.
+    QList<core::KindAdvice> advice;
     const core::Program *program = m_session.program(programId());
     const core::ProgramAllowance *allowance =
         program ? m_session.engine().allowance(program->id) : nullptr;
     if (program && allowance)
-        suggested = core::TemplateLibrary::suggestedKinds(*program, *allowance, m_replyTo != 0);
-    m_chooser->setSuggestedKinds(suggested);
+        advice = core::TemplateLibrary::adviseKinds(*program, *allowance, m_replyTo != 0);
+    m_chooser->setAdvice(advice);
 }
 
 void ComposeDialog::refreshFromSession()

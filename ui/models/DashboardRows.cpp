@@ -81,6 +81,21 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, tr("dddd, MMMM d, yyyy"));
 }
 
+namespace {
+
+QString violationsAndWarnings(int violations, int warnings)
+{
+    const QString v = counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                              QT_TRANSLATE_NOOP("Dashboard", "%n violations"));
+    const QString w = counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                              QT_TRANSLATE_NOOP("Dashboard", "%n warnings"));
+    if (violations > 0 && warnings > 0)
+        return tr("%1 and %2").arg(v, w);
+    return violations > 0 ? v : w;
+}
+
+} // namespace
+
 QString overview(const DashboardSummary &summary)
 {
     QStringList parts;
@@ -88,29 +103,41 @@ QString overview(const DashboardSummary &summary)
         parts << summary.seasonName;
     parts << counted(summary.programCount, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
                      QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
-    int violations = 0;
-    int warnings = 0;
-    for (const auto &f : summary.findings) {
-        violations += f.violations;
-        warnings += f.warnings;
-    }
-    if (violations + warnings == 0) {
-        parts << tr("no open warnings");
-    } else {
-        parts << tr("%1 and %2 open")
-                     .arg(counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                                  QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
-                          counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                                  QT_TRANSLATE_NOOP("Dashboard", "%n warnings")));
-    }
+    const int violations = summary.openViolations();
+    const int warnings = summary.openWarnings();
+    const int pastViolations = summary.acknowledgedCount(Severity::Violation);
+    const int pastWarnings = summary.acknowledgedCount(Severity::Warning);
+    // A limit passed knowingly is still passed: never "no warnings" then.
+    QString findings = violations + warnings == 0
+                           ? (pastViolations + pastWarnings == 0 ? tr("no warnings or violations")
+                                                                 : tr("none open"))
+                           : tr("%1 open").arg(violationsAndWarnings(violations, warnings));
+    if (pastViolations + pastWarnings > 0)
+        findings +=
+            tr(", %1 gone past knowingly").arg(violationsAndWarnings(pastViolations, pastWarnings));
+    parts << findings;
     const int attention = static_cast<int>(summary.thankYous.size() + summary.flagged.size()) +
-                          std::max(0, static_cast<int>(summary.topChoices.size()) - 1);
+                          summary.topChoicesOverLimit();
     parts << (attention == 0
                   ? tr("nothing urgent")
                   : counted(attention,
                             QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
                             QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
     return parts.join(QStringLiteral("  ·  "));
+}
+
+QString findingsEmptyText(const DashboardSummary &summary)
+{
+    const int past = static_cast<int>(summary.acknowledged.size());
+    if (past == 0)
+        return tr("No violations or warnings. Every message so far is within the limits.");
+    return counted(past,
+                   QT_TRANSLATE_NOOP("Dashboard",
+                                     "No open violations or warnings. One you went past knowingly "
+                                     "is listed under “Gone past knowingly”."),
+                   QT_TRANSLATE_NOOP("Dashboard",
+                                     "No open violations or warnings. %n you went past knowingly "
+                                     "are listed under “Gone past knowingly”."));
 }
 
 QList<DashboardRow> thankYous(const DashboardSummary &summary)
@@ -122,12 +149,15 @@ QList<DashboardRow> thankYous(const DashboardSummary &summary)
         row.subtitle =
             tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
         row.trailing = timeLeft(t.secondsLeft);
-        row.trailingColor = labels::severityColor(t.secondsLeft < 0           ? Severity::Violation
-                                                  : t.secondsLeft < qint64(24) * 3600 ? Severity::Warning
-                                                                              : Severity::Info);
+        row.trailingColor =
+            labels::severityColor(t.secondsLeft < 0                   ? Severity::Violation
+                                  : t.secondsLeft < qint64(24) * 3600 ? Severity::Warning
+                                                                      : Severity::Info);
         row.icon = themeIcon(QStringLiteral("mail-message-new"));
         row.action = tr("Write thank-you");
-        row.toolTip = tr("Send one thank-you within 72 hours of the interview.");
+        row.toolTip = tr("Thank the people you met within %n hours of the interview: notes to "
+                         "different interviewers count as one round.",
+                         t.windowHours);
         row.programId = t.programId;
         rows << row;
     }
@@ -161,6 +191,33 @@ QList<DashboardRow> findings(const DashboardSummary &summary)
     return rows;
 }
 
+QList<DashboardRow> acknowledged(const DashboardSummary &summary)
+{
+    QList<DashboardRow> rows;
+    for (const auto &a : summary.acknowledged) {
+        DashboardRow row;
+        row.title = a.programId ? a.programName : tr("Whole season");
+        // The user's own reason first: short, and what they will want to recall.
+        const QString message = aboutProgram(a.message, a.programName);
+        row.subtitle = a.reason.isEmpty() ? message : tr("“%1” · %2").arg(a.reason, message);
+        row.badges << DashboardBadge{labels::severity(a.severity).toLower(),
+                                     labels::severityColor(a.severity)};
+        // Stored in UTC: shown on the day it was where the user is.
+        const QDateTime at = a.acknowledgedAt.toLocalTime();
+        row.trailing = at.isValid() ? QLocale().toString(at.date(), tr("MMM d")) : QString();
+        row.icon = themeIcon(QStringLiteral("flag"));
+        QStringList tip{a.message};
+        tip << (at.isValid() ? tr("You chose to go past it on %1.").arg(dateTime(at))
+                             : tr("You chose to go past it."));
+        tip << (a.reason.isEmpty() ? tr("No reason given.") : tr("Your reason: %1").arg(a.reason));
+        row.toolTip = tip.join(QLatin1Char('\n'));
+        row.programId = a.programId;
+        row.communicationId = a.communicationId;
+        rows << row;
+    }
+    return rows;
+}
+
 QList<DashboardRow> flagged(const DashboardSummary &summary)
 {
     QList<DashboardRow> rows;
@@ -187,15 +244,14 @@ QList<DashboardRow> flagged(const DashboardSummary &summary)
 QList<DashboardRow> topChoices(const DashboardSummary &summary)
 {
     QList<DashboardRow> rows;
-    for (qsizetype i = 0; i < summary.topChoices.size(); ++i) {
-        const auto &t = summary.topChoices.at(i);
+    for (const auto &t : summary.topChoices) {
         DashboardRow row;
         row.title = t.programName;
         row.subtitle = (t.letterOfIntent ? tr("Letter of intent, sent %1")
                                          : tr("Top-choice sentence, sent %1"))
                            .arg(shortDate(t.at.date()));
         row.icon = themeIcon(QStringLiteral("starred"));
-        if (i > 0) {
+        if (t.overLimit) {
             row.trailing = tr("one too many");
             row.trailingColor = labels::severityColor(Severity::Violation);
         }

@@ -1,7 +1,7 @@
 #include "DashboardSummary.h"
 
 #include "domain/SeasonSnapshot.h"
-#include "rules/RuleEngine.h"
+#include "rules/Allowance.h"
 
 #include <QHash>
 
@@ -12,18 +12,10 @@ namespace {
 
 using core::Severity;
 
-const QString kThankYouPrefix = QStringLiteral("thank_you:");
-
 bool isIncomingRule(const QString &rule)
 {
     return rule.startsWith(QLatin1String("incoming.")) ||
            rule == QLatin1String("match.outside_contract");
-}
-
-bool isTopChoiceRule(const QString &rule)
-{
-    return rule == QLatin1String("content.top_choice_claim") ||
-           rule == QLatin1String("quota.top_choice");
 }
 
 struct Index
@@ -52,20 +44,19 @@ struct Index
     }
 };
 
-void collectThankYous(DashboardSummary &out, const Index &index,
-                      const QList<core::Reminder> &reminders, const QDateTime &now)
+void collectThankYous(DashboardSummary &out, const Index &index, const core::Allowances &allowances,
+                      const QDateTime &now)
 {
-    for (const core::Reminder &r : reminders) {
-        if (!r.id.startsWith(kThankYouPrefix))
+    for (const core::ProgramAllowance &a : allowances.programs()) {
+        if (!a.thankYouDue)
             continue;
         DashboardSummary::ThankYouDue due;
-        due.programId = r.programId.value_or(r.id.mid(kThankYouPrefix.size()).toLongLong());
-        if (const core::Program *p = index.programs.value(due.programId)) {
-            due.programName = p->name;
-            due.interviewAt = p->interviewAt();
-        }
-        due.due = r.due;
-        due.secondsLeft = now.secsTo(r.due);
+        due.programId = a.programId;
+        due.programName = index.programName(a.programId);
+        due.interviewAt = a.interviewAt;
+        due.due = *a.thankYouDue;
+        due.secondsLeft = now.secsTo(due.due);
+        due.windowHours = static_cast<int>(a.interviewAt.secsTo(due.due) / 3600);
         out.thankYous << due;
     }
     std::stable_sort(out.thankYous.begin(), out.thankYous.end(),
@@ -111,6 +102,28 @@ void collectFindings(DashboardSummary &out, const Index &index,
     });
 }
 
+void collectAcknowledged(DashboardSummary &out, const Index &index,
+                         const QList<core::Finding> &findings)
+{
+    for (const core::Finding &f : findings) {
+        if (!f.acknowledged || f.severity == Severity::Info)
+            continue;
+        DashboardSummary::Acknowledged row;
+        row.programId = f.programId.value_or(0);
+        row.communicationId = f.communicationId().value_or(0);
+        row.programName = index.programName(row.programId);
+        row.rule = f.rule;
+        row.severity = f.severity;
+        row.message = f.message;
+        row.acknowledgedAt = f.acknowledgedAt;
+        row.reason = f.acknowledgedReason.trimmed();
+        out.acknowledged << row;
+    }
+    std::stable_sort(
+        out.acknowledged.begin(), out.acknowledged.end(),
+        [](const auto &a, const auto &b) { return a.acknowledgedAt > b.acknowledgedAt; });
+}
+
 void collectFlagged(DashboardSummary &out, const Index &index, const QList<core::Finding> &findings)
 {
     QHash<qint64, int> rowOf;
@@ -148,42 +161,23 @@ void collectFlagged(DashboardSummary &out, const Index &index, const QList<core:
     });
 }
 
-void collectTopChoices(DashboardSummary &out, const Index &index, const core::SeasonSnapshot &s,
-                       const QList<core::Finding> &findings)
+// The allowance says who was told and in what order; the first message's
+// kind says whether it was a letter of intent.
+void collectTopChoices(DashboardSummary &out, const Index &index,
+                       const core::Allowances &allowances)
 {
-    QHash<qint64, int> rowOf;
-    auto add = [&](const core::Communication &c) {
-        if (c.direction != core::Direction::Outgoing || c.state != core::CommState::Sent)
-            return;
-        const bool loi = c.kind == core::Kind::LetterOfIntent;
-        auto it = rowOf.constFind(c.programId);
-        if (it != rowOf.constEnd()) {
-            auto &row = out.topChoices[*it];
-            if (c.at < row.at) {
-                row.at = c.at;
-                row.communicationId = c.id;
-            }
-            row.letterOfIntent = row.letterOfIntent || loi;
-            return;
-        }
-        rowOf.insert(c.programId, static_cast<int>(out.topChoices.size()));
-        out.topChoices << DashboardSummary::TopChoice{c.programId, c.id,
-                                                      index.programName(c.programId), c.at, loi};
-    };
-    for (const core::Communication &c : s.communications) {
-        if (c.kind == core::Kind::LetterOfIntent)
-            add(c);
+    for (const core::TopChoiceOrder::Told &t : allowances.topChoice().told) {
+        DashboardSummary::TopChoice row;
+        row.programId = t.programId;
+        row.communicationId = t.communicationId;
+        row.programName = index.programName(t.programId);
+        row.at = t.at;
+        const core::Communication *c = index.communications.value(t.communicationId);
+        row.letterOfIntent = c && c->kind == core::Kind::LetterOfIntent;
+        const core::ProgramAllowance *a = allowances.program(t.programId);
+        row.overLimit = a && !a->holdsTopChoice;
+        out.topChoices << row;
     }
-    for (const core::Finding &f : findings) {
-        if (!isTopChoiceRule(f.rule))
-            continue;
-        for (qint64 id : f.communicationIds) {
-            if (const core::Communication *c = index.communications.value(id))
-                add(*c);
-        }
-    }
-    std::stable_sort(out.topChoices.begin(), out.topChoices.end(),
-                     [](const auto &a, const auto &b) { return a.at < b.at; });
 }
 
 void collectWeeks(DashboardSummary &out, const core::SeasonSnapshot &s)
@@ -254,10 +248,38 @@ QDate DashboardSummary::weekOf(const QDate &date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
+int DashboardSummary::openViolations() const
+{
+    int n = 0;
+    for (const ProgramFindings &f : findings)
+        n += f.violations;
+    return n;
+}
+
+int DashboardSummary::openWarnings() const
+{
+    int n = 0;
+    for (const ProgramFindings &f : findings)
+        n += f.warnings;
+    return n;
+}
+
+int DashboardSummary::acknowledgedCount(core::Severity severity) const
+{
+    return static_cast<int>(
+        std::count_if(acknowledged.cbegin(), acknowledged.cend(),
+                      [severity](const Acknowledged &a) { return a.severity == severity; }));
+}
+
+int DashboardSummary::topChoicesOverLimit() const
+{
+    return static_cast<int>(std::count_if(topChoices.cbegin(), topChoices.cend(),
+                                          [](const TopChoice &t) { return t.overLimit; }));
+}
+
 DashboardSummary DashboardSummary::build(const core::SeasonSnapshot &snapshot,
                                          const QList<core::Finding> &findings,
-                                         const QList<core::Reminder> &reminders,
-                                         const QDateTime &now)
+                                         const core::Allowances &allowances, const QDateTime &now)
 {
     DashboardSummary out;
     out.today = now.date();
@@ -265,10 +287,11 @@ DashboardSummary DashboardSummary::build(const core::SeasonSnapshot &snapshot,
     out.applicantName = snapshot.profile.name;
     out.seasonName = snapshot.season.name;
     const Index index(snapshot);
-    collectThankYous(out, index, reminders, now);
+    collectThankYous(out, index, allowances, now);
     collectFindings(out, index, findings);
+    collectAcknowledged(out, index, findings);
     collectFlagged(out, index, findings);
-    collectTopChoices(out, index, snapshot, findings);
+    collectTopChoices(out, index, allowances);
     for (const QString &name : core::enumNames<core::ProgramStatus>())
         out.statuses << StatusCount{*core::parseEnum<core::ProgramStatus>(name), 0};
     for (const core::Program &p : snapshot.programs)

@@ -9,16 +9,16 @@
 #include <QStringList>
 
 namespace rapport::core {
+class Allowances;
 struct Finding;
-struct Reminder;
 struct SeasonSnapshot;
 } // namespace rapport::core
 
 namespace rapport::ui {
 
 // Everything the dashboard shows, computed in one pass over the snapshot,
-// the season's findings and the open reminders. Plain data, so it can be
-// tested without widgets and rebuilt once per Session::changed().
+// the season's findings and the programs' allowances. Plain data, so it can
+// be tested without widgets and rebuilt once per Session::changed().
 struct DashboardSummary
 {
     struct ThankYouDue
@@ -28,6 +28,7 @@ struct DashboardSummary
         QDateTime interviewAt;
         QDateTime due;
         qint64 secondsLeft = 0; // negative = overdue
+        int windowHours = 0;    // the thank-you window, interview to due
     };
 
     struct ProgramFindings
@@ -37,6 +38,20 @@ struct DashboardSummary
         int violations = 0;
         int warnings = 0;
         QStringList messages; // open findings, worst first
+    };
+
+    // A warning or violation the user went past knowingly when logging the
+    // message: it stays visible, as acknowledged.
+    struct Acknowledged
+    {
+        qint64 programId = 0; // 0 = season-wide
+        qint64 communicationId = 0;
+        QString programName;
+        QString rule;
+        core::Severity severity = core::Severity::Warning;
+        QString message;
+        QDateTime acknowledgedAt;
+        QString reason; // empty when none was given
     };
 
     struct FlaggedMessage
@@ -59,6 +74,7 @@ struct DashboardSummary
         QString programName;
         QDateTime at;
         bool letterOfIntent = false; // else a top-choice sentence in another message
+        bool overLimit = false;      // told after the season's top choice was given
     };
 
     struct StatusCount
@@ -92,7 +108,7 @@ struct DashboardSummary
     QList<ThankYouDue> thankYous;    // soonest due first
     QList<ProgramFindings> findings; // worst first
     QList<FlaggedMessage> flagged;   // worst first, then newest
-    QList<TopChoice> topChoices;     // one per program, earliest first
+    QList<TopChoice> topChoices;     // programs told, in the order they were first told
     QList<StatusCount> statuses;     // every status, canonical order
     QList<WeekCount> weeks;          // consecutive weeks covering the range
     QList<Milestone> comingUp;       // by date
@@ -101,13 +117,21 @@ struct DashboardSummary
     QString applicantName;
     QString seasonName;
     QDate today;
+    // Gone past knowingly, newest acknowledgement first.
+    QList<Acknowledged> acknowledged;
 
     // How many upcoming interviews "Coming up" lists at most.
     static constexpr int kUpcomingInterviews = 3;
 
     static DashboardSummary build(const core::SeasonSnapshot &snapshot,
                                   const QList<core::Finding> &findings,
-                                  const QList<core::Reminder> &reminders, const QDateTime &now);
+                                  const core::Allowances &allowances, const QDateTime &now);
+
+    int openViolations() const;
+    int openWarnings() const;
+    int acknowledgedCount(core::Severity severity) const;
+    // Programs told they are the top choice beyond the season's limit.
+    int topChoicesOverLimit() const;
 
     // The Monday on or before date.
     static QDate weekOf(const QDate &date);

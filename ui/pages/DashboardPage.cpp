@@ -64,7 +64,7 @@ DashboardPage::DashboardPage(Session &session, Prompter &prompter, QWidget *pare
         column->setSpacing(14);
     for (Card c : {ThankYouCard, FindingsCard, FlaggedCard})
         m_left->addWidget(m_cards[c]);
-    for (Card c : {ComingUpCard, TopChoiceCard, StatusCard})
+    for (Card c : {ComingUpCard, TopChoiceCard, AcknowledgedCard, StatusCard})
         m_right->addWidget(m_cards[c]);
     m_left->addStretch(1);
     m_right->addStretch(1);
@@ -106,10 +106,13 @@ void DashboardPage::createCards()
     };
     const Spec specs[] = {
         {ThankYouCard, tr("Thank-you notes due"), "thankYouCard", tr("No thank-you notes due."), 5},
-        {FindingsCard, tr("Open violations and warnings"), "findingsCard",
-         tr("No open violations or warnings. Every message so far is within the limits."), 6},
+        // Its empty text depends on what was gone past: set in refresh().
+        {FindingsCard, tr("Open violations and warnings"), "findingsCard", QString(), 6},
         {FlaggedCard, tr("Flagged messages from programs"), "flaggedCard",
          tr("No message from a program needs a second look."), 5},
+        // Hidden while empty.
+        {AcknowledgedCard, tr("Gone past knowingly"), "acknowledgedCard",
+         tr("You have not gone past any warning."), 4},
         {TopChoiceCard, tr("Top-choice letter"), "topChoiceCard",
          tr("None sent yet — you may tell one program it is your first choice."), 3},
         {ComingUpCard, tr("Coming up"), "comingUpCard", tr("No dates ahead in this season."), 5},
@@ -127,8 +130,11 @@ void DashboardPage::createCards()
     }
     m_cards[StatusCard]->view()->setSelectionMode(QAbstractItemView::NoSelection);
     m_cards[StatusCard]->view()->setFocusPolicy(Qt::NoFocus);
-    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard, TopChoiceCard})
+    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard, AcknowledgedCard, TopChoiceCard})
         m_cards[c]->view()->viewport()->setCursor(Qt::PointingHandCursor);
+    m_cards[AcknowledgedCard]->setNote(
+        tr("Warnings and violations you chose to go past when you logged a message, with when "
+           "and why."));
 
     m_cards[ChartCard] = new DashboardCard(tr("Messages per week"));
     m_cards[ChartCard]->setObjectName(QStringLiteral("chartCard"));
@@ -152,11 +158,17 @@ void DashboardPage::connectCards()
             [this, programOf](const QModelIndex &index) {
                 Q_EMIT composeRequested(programOf(index), 0, QStringLiteral("thank-you"), 0);
             });
-    connect(
-        m_cards[FlaggedCard], &DashboardCard::rowActivated, this, [this](const QModelIndex &index) {
-            if (const qint64 id = index.data(DashboardListModel::CommunicationIdRole).toLongLong())
-                Q_EMIT communicationRequested(id);
-        });
+    // A flagged message or an acknowledgement is about one message: open it.
+    for (Card c : {FlaggedCard, AcknowledgedCard}) {
+        connect(m_cards[c], &DashboardCard::rowActivated, this,
+                [this, openProgram](const QModelIndex &index) {
+                    if (const qint64 id =
+                            index.data(DashboardListModel::CommunicationIdRole).toLongLong())
+                        Q_EMIT communicationRequested(id);
+                    else
+                        openProgram(index);
+                });
+    }
     connect(m_cards[FlaggedCard], &DashboardCard::actionClicked, this,
             [this, programOf](const QModelIndex &index) {
                 Q_EMIT composeRequested(
@@ -169,20 +181,22 @@ void DashboardPage::connectCards()
 void DashboardPage::refresh()
 {
     m_stale = false;
-    const core::RuleEngine &engine = session().engine();
     m_summary = DashboardSummary::build(session().snapshot(), session().findings(),
-                                        engine.reminders(), session().clock().now());
+                                        session().engine().allowances(), session().clock().now());
     m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
     m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
+    m_cards[FindingsCard]->setEmptyText(dashboardRows::findingsEmptyText(m_summary));
     m_models[FlaggedCard]->setRows(dashboardRows::flagged(m_summary));
+    m_models[AcknowledgedCard]->setRows(dashboardRows::acknowledged(m_summary));
+    m_cards[AcknowledgedCard]->setVisible(!m_summary.acknowledged.isEmpty());
     m_models[TopChoiceCard]->setRows(dashboardRows::topChoices(m_summary));
     m_models[ComingUpCard]->setRows(dashboardRows::comingUp(m_summary));
     m_models[StatusCard]->setRows(dashboardRows::statuses(m_summary));
-    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard})
+    for (Card c : {ThankYouCard, FindingsCard, FlaggedCard, AcknowledgedCard})
         m_cards[c]->setCount(static_cast<int>(m_models[c]->rowCount()));
 
     const auto topChoices = m_summary.topChoices.size();
-    if (topChoices > 1) {
+    if (m_summary.topChoicesOverLimit() > 0) {
         m_cards[TopChoiceCard]->setNote(
             tr("%1 programs were told they are your first choice. Tell only one: the others will "
                "learn that the promise means little.")

@@ -14,7 +14,8 @@ class DashboardListModel;
 class WeeklyChart;
 
 // The first page: what needs attention now. Everything on it is computed
-// once per Session::changed() from one checkSeason() and the snapshot.
+// once per Session::changed() from one checkSeason(), the allowances and
+// the snapshot.
 class DashboardPage final : public Page
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         ThankYouCard,
         FindingsCard,
         FlaggedCard,
+        AcknowledgedCard,
         TopChoiceCard,
         ComingUpCard,
         StatusCard,

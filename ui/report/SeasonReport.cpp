@@ -5,6 +5,7 @@
 #include "ReportHtml.h"
 #include "models/DashboardSummary.h"
 
+#include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
 #include <QLocale>
@@ -36,6 +37,11 @@ QString slug(const QString &text)
     return out.left(60);
 }
 
+bool isGonePast(const core::Finding &f)
+{
+    return f.acknowledged && f.severity != core::Severity::Info;
+}
+
 QString plural(int n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);
@@ -44,10 +50,16 @@ QString plural(int n, const QString &one, const QString &many)
 } // namespace
 
 SeasonReport::SeasonReport(const core::SeasonSnapshot &snapshot,
-                           const QList<core::Finding> &findings,
-                           const QList<core::Reminder> &reminders, const QDateTime &now)
-    : m_snapshot(snapshot), m_findings(findings), m_reminders(reminders), m_now(now)
+                           const QList<core::Finding> &findings, const core::Allowances &allowances,
+                           const QDateTime &now)
+    : m_snapshot(snapshot), m_findings(findings), m_allowances(&allowances), m_now(now)
 {
+    indexSnapshot();
+}
+
+void SeasonReport::indexSnapshot()
+{
+    const core::SeasonSnapshot &snapshot = m_snapshot;
     for (int i = 0; i < snapshot.programs.size(); ++i)
         m_programIndex.insert(snapshot.programs.at(i).id, i);
     for (int i = 0; i < snapshot.contacts.size(); ++i)
@@ -80,16 +92,6 @@ QString SeasonReport::contactName(const std::optional<qint64> &id) const
         return {};
     const auto it = m_contactIndex.constFind(*id);
     return it == m_contactIndex.constEnd() ? QString() : m_snapshot.contacts.at(*it).formalName();
-}
-
-QList<core::Finding> SeasonReport::openFindings(qint64 programId) const
-{
-    QList<core::Finding> out;
-    for (const core::Finding &f : m_findings) {
-        if (isOpen(f) && f.programId.value_or(0) == programId)
-            out << f;
-    }
-    return out;
 }
 
 PageDecoration SeasonReport::decoration(const QString &what) const
@@ -183,10 +185,12 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         else
             ++(c.direction == core::Direction::Outgoing ? sent : received);
     }
-    int violations = 0, warnings = 0;
+    int violations = 0, warnings = 0, pastViolations = 0, pastWarnings = 0;
     for (const core::Finding &f : m_findings) {
         if (isOpen(f))
             ++(f.severity == core::Severity::Violation ? violations : warnings);
+        if (isGonePast(f))
+            ++(f.severity == core::Severity::Violation ? pastViolations : pastWarnings);
     }
     int interviewed = 0, scheduled = 0;
     for (const core::Program &p : m_snapshot.programs) {
@@ -226,6 +230,15 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         open = parts.join(QStringLiteral(", "));
     }
     facts.add(tr("Open findings"), open);
+    if (pastViolations + pastWarnings > 0) {
+        QStringList parts;
+        if (pastViolations)
+            parts << plural(pastViolations, tr("1 violation"), tr("%1 violations"));
+        if (pastWarnings)
+            parts << plural(pastWarnings, tr("1 warning"), tr("%1 warnings"));
+        facts.add(tr("Gone past knowingly"),
+                  esc(tr("%1, acknowledged").arg(parts.join(tr(" and ")))));
+    }
     facts.add(tr("Rank-list deadline"), daysLeft(m_snapshot.season.rankListDeadline));
     facts.add(tr("Match Day"), daysLeft(m_snapshot.season.matchDay));
     doc.addBlock(heading(2, tr("Summary")), true);
@@ -314,8 +327,15 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
                                  .arg(c->subject.isEmpty() ? tr("(no subject)") : c->subject,
                                       date(c->at.date()));
             }
-            if (f.acknowledged)
-                about << tr("gone past, acknowledged");
+            if (f.acknowledged) {
+                QString past = f.acknowledgedAt.isValid()
+                                   ? tr("gone past knowingly on %1")
+                                         .arg(date(f.acknowledgedAt.toLocalTime().date()))
+                                   : tr("gone past knowingly");
+                if (!f.acknowledgedReason.trimmed().isEmpty())
+                    past += tr(": “%1”").arg(f.acknowledgedReason.trimmed());
+                about << past;
+            }
             if (!about.isEmpty())
                 line += QStringLiteral(" <span class=\"small\">— %1</span>")
                             .arg(esc(about.join(QStringLiteral("; "))));
@@ -343,13 +363,18 @@ void SeasonReport::addFindings(ReportDocument &doc) const
         byProgram[id] << f;
     }
     if (ids.isEmpty()) {
+        const bool anyPast = std::any_of(m_findings.cbegin(), m_findings.cend(), isGonePast);
         doc.addBlock(heading(2, tr("Open findings")), true);
-        doc.addBlock(paragraph(esc(tr("No open warnings or violations."))));
+        doc.addBlock(paragraph(esc(anyPast ? tr("No open warnings or violations; those you went "
+                                                "past knowingly follow.")
+                                           : tr("No warnings or violations: every message so "
+                                                "far is within the limits."))));
+        addAcknowledged(doc);
         return;
     }
     doc.addBlock(heading(2, tr("Open findings")) +
-                     paragraph(esc(tr("Each with the guidance it rests on. A finding you chose to "
-                                      "go past is no longer open.")),
+                     paragraph(esc(tr("Each with the guidance it rests on. Those you chose to go "
+                                      "past follow, under “Gone past knowingly”.")),
                                QStringLiteral("note")),
                  true);
     const auto violations = [&byProgram](qint64 id) {
@@ -367,12 +392,40 @@ void SeasonReport::addFindings(ReportDocument &doc) const
         for (const QString &block : findingBlocks(byProgram[id]))
             doc.addBlock(block);
     }
+    addAcknowledged(doc);
+}
+
+void SeasonReport::addAcknowledged(ReportDocument &doc) const
+{
+    QList<qint64> ids;
+    QHash<qint64, QList<core::Finding>> byProgram;
+    for (const core::Finding &f : m_findings) {
+        if (!isGonePast(f))
+            continue;
+        const qint64 id = f.programId.value_or(0);
+        if (!byProgram.contains(id))
+            ids << id;
+        byProgram[id] << f;
+    }
+    if (ids.isEmpty())
+        return;
+    // A limit passed knowingly is still passed: the report says so.
+    doc.addBlock(heading(2, tr("Gone past knowingly")) +
+                     paragraph(esc(tr("Warnings and violations you chose to go past when you "
+                                      "logged the message, with the date and your reason.")),
+                               QStringLiteral("note")),
+                 true);
+    for (const qint64 id : ids) {
+        doc.addBlock(heading(3, programName(id)), true);
+        for (const QString &block : findingBlocks(byProgram[id]))
+            doc.addBlock(block);
+    }
 }
 
 void SeasonReport::addTopChoice(ReportDocument &doc) const
 {
     const DashboardSummary summary =
-        DashboardSummary::build(m_snapshot, m_findings, m_reminders, m_now);
+        DashboardSummary::build(m_snapshot, m_findings, *m_allowances, m_now);
     doc.addBlock(heading(2, tr("Top-choice letter")), true);
     if (summary.topChoices.isEmpty()) {
         doc.addBlock(paragraph(esc(tr("Not sent yet. Tell one program only, once, that it is "
@@ -380,11 +433,16 @@ void SeasonReport::addTopChoice(ReportDocument &doc) const
         return;
     }
     Table table({tr("Program"), tr("Sent"), tr("How")}, {50, 22, 28});
-    for (const DashboardSummary::TopChoice &t : summary.topChoices)
-        table.addRow({esc(t.programName), esc(dateTime(t.at)),
-                      esc(t.letterOfIntent ? tr("Letter of intent")
-                                           : tr("A top-choice sentence in another message"))});
-    if (summary.topChoices.size() > 1)
+    for (const DashboardSummary::TopChoice &t : summary.topChoices) {
+        QString how = esc(t.letterOfIntent ? tr("Letter of intent")
+                                           : tr("A top-choice sentence in another message"));
+        if (t.overLimit)
+            how += QStringLiteral("<br>") +
+                   coloured(esc(tr("one too many")),
+                            labels::severityColor(core::Severity::Violation).name());
+        table.addRow({esc(t.programName), esc(dateTime(t.at)), how});
+    }
+    if (summary.topChoicesOverLimit() > 0)
         doc.addBlock(paragraph(coloured(esc(tr("More than one program was told it is your first "
                                                "choice.")),
                                         labels::severityColor(core::Severity::Violation).name())),

@@ -10,26 +10,29 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace rapport::core {
-struct Reminder;
-}
+class Allowances;
+} // namespace rapport::core
 
 namespace rapport::ui {
 
 struct PageDecoration;
 
 // The printable reports: the whole season (summary, programs by status,
-// open findings with their guidance, the top-choice letter, the log), or
-// one program's story (facts, contacts, findings, timeline with its
-// milestones). Built from a snapshot and its findings, so the window and
-// rapport-cli print the same thing.
+// open findings with their guidance, those gone past knowingly, the
+// top-choice letter, the log), or one program's story (facts, contacts,
+// findings, timeline with its milestones). Built from a snapshot, its
+// findings and the programs' allowances, so the window and rapport-cli
+// print the same thing.
 class SeasonReport final
 {
     Q_DECLARE_TR_FUNCTIONS(SeasonReport)
 
 public:
     SeasonReport(const core::SeasonSnapshot &snapshot, const QList<core::Finding> &findings,
-                 const QList<core::Reminder> &reminders, const QDateTime &now);
+                 const core::Allowances &allowances, const QDateTime &now);
 
     ReportDocument seasonDocument() const;
     // Fails for an unknown program.
@@ -48,17 +51,17 @@ public:
     QString suggestedProgramFileName(qint64 programId) const;
 
 private:
+    void indexSnapshot();
     PageDecoration decoration(const QString &what) const;
     const core::Program *program(qint64 id) const;
     QString programName(qint64 id) const;
     QString contactName(const std::optional<qint64> &id) const;
-    // Open warnings and violations (acknowledged ones are past).
-    QList<core::Finding> openFindings(qint64 programId) const;
 
     void addTitle(ReportDocument &doc) const;
     void addSummary(ReportDocument &doc) const;
     void addStatuses(ReportDocument &doc) const;
     void addFindings(ReportDocument &doc) const;
+    void addAcknowledged(ReportDocument &doc) const;
     void addTopChoice(ReportDocument &doc) const;
     void addLog(ReportDocument &doc) const;
 
@@ -73,7 +76,7 @@ private:
 
     const core::SeasonSnapshot &m_snapshot;
     const QList<core::Finding> &m_findings;
-    const QList<core::Reminder> &m_reminders;
+    const core::Allowances *m_allowances = nullptr;
     QDateTime m_now;
     QHash<qint64, int> m_programIndex;
     QHash<qint64, int> m_contactIndex;

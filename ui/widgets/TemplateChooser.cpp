@@ -16,10 +16,29 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kNameRole = Qt::UserRole + 1;
+constexpr int kReasonRole = Qt::UserRole + 2;      // why not allowed now; empty when allowed
+constexpr int kDescriptionRole = Qt::UserRole + 3; // what the filter reads besides the title
 
 bool isTemplate(const QListWidgetItem *item)
 {
     return item->flags() & Qt::ItemIsSelectable;
+}
+
+bool sameAdvice(const QList<core::KindAdvice> &a, const QList<core::KindAdvice> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const core::KindAdvice &x, const core::KindAdvice &y) {
+                          return x.kind == y.kind && x.allowed == y.allowed && x.reason == y.reason;
+                      });
+}
+
+// "Thank-you round sent on 2027-01-09" reads as a sentence in the description pane.
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text;
 }
 
 } // namespace
@@ -54,10 +73,8 @@ TemplateChooser::TemplateChooser(Session &session, QWidget *parent)
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item || !isTemplate(item))
             return;
-        const QString name = item->data(kNameRole).toString();
-        m_description->setText(name.isEmpty() ? item->toolTip()
-                                              : m_session.templates().description(name));
-        Q_EMIT chosen(name);
+        describe(item);
+        Q_EMIT chosen(item->data(kNameRole).toString());
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -68,11 +85,11 @@ TemplateChooser::TemplateChooser(Session &session, QWidget *parent)
     fill();
 }
 
-void TemplateChooser::setSuggestedKinds(const QList<core::Kind> &kinds)
+void TemplateChooser::setAdvice(const QList<core::KindAdvice> &advice)
 {
-    if (kinds == m_suggested && m_list->count() > 0)
+    if (sameAdvice(advice, m_advice) && m_list->count() > 0)
         return;
-    m_suggested = kinds;
+    m_advice = advice;
     fill();
 }
 
@@ -95,38 +112,92 @@ void TemplateChooser::fill()
         item->setFont(font);
         item->setForeground(m_list->palette().color(QPalette::Text));
     };
-    const auto addTemplate = [this](const core::Template &t, bool star) {
+    const auto addTemplate = [this](const core::Template &t, const QString &icon) {
         auto *item = new QListWidgetItem(t.title.isEmpty() ? t.name : t.title, m_list);
+        const QString description = m_session.templates().description(t.name);
         item->setData(kNameRole, t.name);
-        item->setToolTip(m_session.templates().description(t.name));
-        item->setIcon(
-            themeIcon(star ? QStringLiteral("starred") : QStringLiteral("text-x-generic")));
+        item->setData(kDescriptionRole, description);
+        item->setToolTip(description);
+        item->setIcon(themeIcon(icon));
+        return item;
     };
-
+    // Templates of the advised kinds, in the advice's order, taken out of rest.
     QList<core::Template> rest = *all;
-    if (!m_suggested.isEmpty()) {
-        addHeading(tr("Suggested for this program"));
-        for (core::Kind kind : std::as_const(m_suggested)) {
-            for (const core::Template &t : std::as_const(*all)) {
-                if (t.kind == kind)
-                    addTemplate(t, true);
-            }
-            rest.erase(std::remove_if(rest.begin(), rest.end(),
-                                      [kind](const core::Template &t) { return t.kind == kind; }),
-                       rest.end());
+    const auto takeKind = [&rest](core::Kind kind) {
+        QList<core::Template> out;
+        for (const core::Template &t : std::as_const(rest)) {
+            if (t.kind == kind)
+                out << t;
         }
-        addHeading(tr("Other templates"));
+        rest.erase(std::remove_if(rest.begin(), rest.end(),
+                                  [kind](const core::Template &t) { return t.kind == kind; }),
+                   rest.end());
+        return out;
+    };
+    QList<core::Template> suggested;
+    QList<QPair<core::Template, QString>> notAllowed;
+    for (const core::KindAdvice &a : std::as_const(m_advice)) {
+        for (const core::Template &t : takeKind(a.kind)) {
+            if (a.allowed)
+                suggested << t;
+            else
+                notAllowed << qMakePair(t, a.reason);
+        }
     }
+
+    if (!suggested.isEmpty()) {
+        addHeading(tr("Suggested for this program"));
+        for (const core::Template &t : std::as_const(suggested))
+            addTemplate(t, QStringLiteral("starred"));
+    }
+    if (!notAllowed.isEmpty()) {
+        addHeading(tr("Not allowed now"));
+        const QColor grey = m_list->palette().color(QPalette::Disabled, QPalette::Text);
+        for (const auto &[t, reason] : std::as_const(notAllowed)) {
+            QListWidgetItem *item = addTemplate(t, QStringLiteral("dialog-warning"));
+            const QString why = reason.isEmpty() ? tr("Not allowed for this program now") : reason;
+            item->setData(kReasonRole, why);
+            item->setForeground(grey);
+            item->setToolTip(tr("Not allowed now: %1").arg(sentence(why)) + QStringLiteral("\n\n") +
+                             item->toolTip());
+        }
+    }
+    if (!suggested.isEmpty() || !notAllowed.isEmpty())
+        addHeading(tr("Other templates"));
     for (const core::Template &t : std::as_const(rest))
-        addTemplate(t, false);
+        addTemplate(t, QStringLiteral("text-x-generic"));
     auto *blank = new QListWidgetItem(themeIcon(QStringLiteral("document-edit")),
                                       tr("Blank message"), m_list);
     blank->setData(kNameRole, QString());
     blank->setToolTip(tr("Write the message yourself, without a template."));
+    blank->setData(kDescriptionRole, blank->toolTip());
 
-    if (hadCurrent)
+    if (hadCurrent) {
         m_list->setCurrentItem(itemFor(current));
+        if (m_list->currentItem())
+            describe(m_list->currentItem()); // its reason may have changed
+    }
     filter(m_filter->text());
+}
+
+void TemplateChooser::describe(const QListWidgetItem *item)
+{
+    const QString name = item->data(kNameRole).toString();
+    const QString description = item->data(kDescriptionRole).toString();
+    const QString reason = item->data(kReasonRole).toString();
+    m_description->setText(
+        reason.isEmpty()
+            ? description
+            : tr("Not allowed now: %1 You may still write it; the checks will say what it "
+                 "goes past.")
+                      .arg(sentence(reason)) +
+                  QStringLiteral("\n\n") + description);
+}
+
+QString TemplateChooser::notAllowedReason(const QString &name) const
+{
+    const QListWidgetItem *item = itemFor(name);
+    return item ? item->data(kReasonRole).toString() : QString();
 }
 
 void TemplateChooser::filter(const QString &text)
@@ -141,9 +212,10 @@ void TemplateChooser::filter(const QString &text)
             anyBelow = false;
             continue;
         }
-        const bool match = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive) ||
-                           item->toolTip().contains(needle, Qt::CaseInsensitive) ||
-                           item->data(kNameRole).toString().contains(needle, Qt::CaseInsensitive);
+        const bool match =
+            needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive) ||
+            item->data(kDescriptionRole).toString().contains(needle, Qt::CaseInsensitive) ||
+            item->data(kNameRole).toString().contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
         anyBelow = anyBelow || match;
     }

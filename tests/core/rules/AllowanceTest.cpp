@@ -121,5 +121,23 @@ TEST_F(AllowanceTest, EntriesDatedAfterNowAreNotCountedYet)
     EXPECT_EQ(allowance(kLakeside)[Quota::PostInterview].used, 2);
 }
 
+// A program that wants no thank-you notes is not promised one next.
+TEST_F(AllowanceTest, TheNextStepRespectsAPolicyAgainstThankYouNotes)
+{
+    program(kLakeside).policy = core::CommunicationPolicy::NoThankYou;
+    program(kLakeside).interviewDate = QDate(2026, 12, 1);
+    program(kLakeside).interviewTime = QTime(14, 0);
+    m_clock.set(utc(2026, 11, 1, 12));
+    send(kLakeside, Kind::PreInterviewInterest, utc(2026, 8, 1));
+    send(kLakeside, Kind::ApplicationUpdate, utc(2026, 9, 1));
+
+    const core::ProgramAllowance a = allowance(kLakeside);
+    EXPECT_EQ(a[Quota::ThankYou].availability, Availability::Never);
+    EXPECT_EQ(a.next.type, NextStep::Type::Waiting);
+    EXPECT_EQ(a.next.quota, Quota::PostInterview);
+    EXPECT_EQ(a.next.at, utc(2026, 12, 1, 14));
+    EXPECT_FALSE(a.next.text.contains(QStringLiteral("thank-you"))) << a.next.text.toStdString();
+}
+
 } // namespace
 } // namespace rapport::test

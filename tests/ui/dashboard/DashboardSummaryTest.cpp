@@ -35,7 +35,7 @@ protected:
     {
         const core::RuleEngine &engine = session().engine();
         return DashboardSummary::build(session().snapshot(), engine.checkSeason(),
-                                       engine.reminders(), clock.now());
+                                       engine.allowances(), clock.now());
     }
 
     qint64 programId(const QString &name)
@@ -102,7 +102,7 @@ TEST_F(DashboardSummaryTest, OverviewLine)
 {
     const QString empty = ui::dashboardRows::overview(build());
     EXPECT_TRUE(empty.contains(QStringLiteral("0 programs"))) << empty.toStdString();
-    EXPECT_TRUE(empty.contains(QStringLiteral("no open warnings")));
+    EXPECT_TRUE(empty.contains(QStringLiteral("no warnings or violations")));
     EXPECT_TRUE(empty.contains(QStringLiteral("nothing urgent")));
     loadDemo();
     const DashboardSummary s = build();

@@ -33,9 +33,8 @@ class SeasonReportTest : public IoFixture
 protected:
     SeasonReport report()
     {
-        m_reminders = session().engine().reminders();
-        return SeasonReport(session().snapshot(), session().findings(), m_reminders,
-                            session().clock().now());
+        return SeasonReport(session().snapshot(), session().findings(),
+                            session().engine().allowances(), session().clock().now());
     }
 
     QString pdfText(const QString &pdf, int first = 1, int last = 1)
@@ -48,7 +47,6 @@ protected:
     }
 
 private:
-    QList<core::Reminder> m_reminders;
 };
 
 TEST_F(SeasonReportTest, SeasonReportIsWrittenAndItsFirstPageRenders)
