@@ -15,8 +15,13 @@ struct Season
     QDate matchDay;
     int signalCount = 25; // preference signals allowed in the specialty
 
-    // Defaults for the season whose Match falls in matchYear.
+    // Estimated defaults for the season whose Match falls in matchYear.
     static Season defaultsFor(int matchYear);
+
+    // Match Day is the Friday of Match Week, the third Friday of March.
+    static QDate estimatedMatchDay(int matchYear);
+    // The rank-list deadline: the Wednesday about three weeks before.
+    static QDate estimatedRankListDeadline(int matchYear);
 };
 
 } // namespace rapport::core

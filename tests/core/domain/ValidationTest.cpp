@@ -128,8 +128,8 @@ TEST(ValidateSeason, DeadlineMayBeOnButNotAfterMatchDay)
     s.rankListDeadline = s.matchDay.addDays(1);
     auto bad = validate(s);
     ASSERT_FALSE(bad);
-    EXPECT_TRUE(contains(bad.errorMessage(), "2027-03-21"));
-    EXPECT_TRUE(contains(bad.errorMessage(), "2027-03-20"));
+    EXPECT_TRUE(contains(bad.errorMessage(), "rank-list deadline 2027-03-20"));
+    EXPECT_TRUE(contains(bad.errorMessage(), "Match Day 2027-03-19"));
 }
 
 TEST(ValidateSeason, SignalCountIsBetween0And100)

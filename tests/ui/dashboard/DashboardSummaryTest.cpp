@@ -243,8 +243,9 @@ TEST_F(DashboardSummaryTest, StatusCountsAndComingUp)
     EXPECT_EQ(s.comingUp.at(0).date, QDate(2026, 11, 25));
     EXPECT_EQ(s.comingUp.at(0).daysLeft, 3);
     EXPECT_EQ(s.comingUp.at(3).type, DashboardSummary::Milestone::Type::RankListDeadline);
-    EXPECT_EQ(s.comingUp.at(3).daysLeft, QDate(2026, 11, 22).daysTo(QDate(2027, 2, 25)));
+    EXPECT_EQ(s.comingUp.at(3).daysLeft, QDate(2026, 11, 22).daysTo(QDate(2027, 2, 24)));
     EXPECT_EQ(s.comingUp.at(4).type, DashboardSummary::Milestone::Type::MatchDay);
+    EXPECT_EQ(s.comingUp.at(4).date, QDate(2027, 3, 19));
 }
 
 TEST_F(DashboardSummaryTest, ListModelPassesTheModelTester)
