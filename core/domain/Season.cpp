@@ -28,6 +28,7 @@ Season Season::defaultsFor(int matchYear)
     s.rankListDeadline = estimatedRankListDeadline(matchYear);
     s.matchDay = estimatedMatchDay(matchYear);
     s.signalCount = 25;
+    s.datesConfirmed = false;
     return s;
 }
 

@@ -14,6 +14,9 @@ struct Season
     QDate rankListDeadline;
     QDate matchDay;
     int signalCount = 25; // preference signals allowed in the specialty
+    // Whether the applicant checked the rank-list deadline and Match Day
+    // against the NRMP's calendar; computed defaults are estimates until then.
+    bool datesConfirmed = false;
 
     // Estimated defaults for the season whose Match falls in matchYear.
     static Season defaultsFor(int matchYear);

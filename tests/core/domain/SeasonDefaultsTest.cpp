@@ -51,6 +51,7 @@ TEST(SeasonDefaults, AreEstimatesInTheRightOrder)
 {
     for (int year = 2000; year <= 2100; ++year) {
         const Season s = Season::defaultsFor(year);
+        EXPECT_FALSE(s.datesConfirmed) << year;
         EXPECT_TRUE(s.name.contains(QString::number(year))) << year;
         EXPECT_EQ(s.applicationsOpen, QDate(year - 1, 6, 5)) << year;
         EXPECT_LT(s.applicationsOpen, s.interviewsStart) << year;
