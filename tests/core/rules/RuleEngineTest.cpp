@@ -216,6 +216,31 @@ TEST_F(RuleEngineTest, MilestoneRemindersUntilTheyPass)
     EXPECT_EQ(reminders.first().id, QStringLiteral("match_day"));
 }
 
+TEST_F(RuleEngineTest, MilestoneRemindersSayWhileTheDatesAreEstimates)
+{
+    m_clock.set(utc(2027, 1, 10));
+    const QString estimated = QStringLiteral("Estimated date — check the NRMP calendar.");
+    ASSERT_FALSE(m_snapshot.season.datesConfirmed) << "the defaults are estimates";
+    auto reminders = engine().reminders();
+    ASSERT_EQ(reminders.size(), 2);
+    for (const core::Reminder &r : reminders) {
+        EXPECT_TRUE(r.description.endsWith(estimated)) << r.description.toStdString();
+        EXPECT_GT(r.description.size(), estimated.size()) << "the rule data's text stays";
+        EXPECT_TRUE(r.title.endsWith(QStringLiteral(" (estimated)"))) << r.title.toStdString();
+    }
+
+    m_snapshot.season.datesConfirmed = true;
+    reminders = engine().reminders();
+    ASSERT_EQ(reminders.size(), 2);
+    EXPECT_EQ(reminders.at(0).title, QStringLiteral("Rank-list deadline"));
+    EXPECT_EQ(reminders.at(1).title, QStringLiteral("Match Day"));
+    for (const core::Reminder &r : reminders) {
+        EXPECT_FALSE(r.description.contains(QStringLiteral("stimated")))
+            << r.description.toStdString();
+        EXPECT_FALSE(r.description.isEmpty());
+    }
+}
+
 TEST_F(RuleEngineTest, SnapshotIsReplacedNotMerged)
 {
     const qint64 third = send(kLakeside, Kind::PreInterviewInterest, utc(2026, 10, 20));
