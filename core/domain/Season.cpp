@@ -17,6 +17,11 @@ QDate Season::estimatedRankListDeadline(int matchYear)
     return estimatedMatchDay(matchYear).addDays(-23);
 }
 
+int Season::matchYearAt(const QDate &today)
+{
+    return today.month() >= 6 ? today.year() + 1 : today.year();
+}
+
 Season Season::defaultsFor(int matchYear)
 {
     Season s;

@@ -20,6 +20,9 @@ struct Season
 
     // Estimated defaults for the season whose Match falls in matchYear.
     static Season defaultsFor(int matchYear);
+    // The Match year of the season current at today: a season runs from
+    // June to the March Match, so from June on it is next year's.
+    static int matchYearAt(const QDate &today);
 
     // Match Day is the Friday of Match Week, the third Friday of March.
     static QDate estimatedMatchDay(int matchYear);
