@@ -27,6 +27,10 @@ QProcessEnvironment CliRunner::environment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.remove(QStringLiteral("RAPPORT_DATABASE"));
     env.insert(QStringLiteral("TZ"), QStringLiteral("America/New_York"));
+    if (m_now.isEmpty())
+        env.remove(QStringLiteral("RAPPORT_NOW"));
+    else
+        env.insert(QStringLiteral("RAPPORT_NOW"), m_now);
     return env;
 }
 

@@ -35,8 +35,13 @@ public:
     QProcessEnvironment environment() const;
     QString writeFile(const QString &name, const QByteArray &content) const;
 
+    // Pins rapport-cli's clock (RAPPORT_NOW, YYYY-MM-DDTHH:MM±HH:MM) for the
+    // runs that follow; unpinned, it is the system's.
+    void setNow(const QString &moment) { m_now = moment; }
+
 private:
     QTemporaryDir m_dir;
+    QString m_now;
 };
 
 } // namespace rapport::test
