@@ -55,8 +55,7 @@ const QList<core::Finding> &Session::findings() const
 
 int Session::currentMatchYear() const
 {
-    const QDate today = m_clock.now().date();
-    return today.month() >= 6 ? today.year() + 1 : today.year();
+    return core::Season::matchYearAt(m_clock.now().date());
 }
 
 const core::Program *Session::program(qint64 id) const

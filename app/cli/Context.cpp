@@ -26,10 +26,7 @@ core::Database &Context::db()
 
 int Context::currentMatchYear() const
 {
-    // A season runs from June to the March Match: from June on, the Match
-    // is next year's.
-    const QDate today = m_clock.now().date();
-    return today.month() >= 6 ? today.year() + 1 : today.year();
+    return core::Season::matchYearAt(m_clock.now().date());
 }
 
 core::RuleEngine &Context::engine()

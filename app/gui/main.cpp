@@ -8,6 +8,7 @@
 #include "demo/DemoSeason.h"
 #include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
+#include "domain/Season.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -38,7 +39,9 @@ QString demoPath()
 }
 
 // The demo lives in its own file, so it never mixes with the user's season.
-bool ensureDemo(const QString &path, int matchYear, QString *error)
+// It is the season as it stands on today, the clock's date: nothing in it is
+// dated later.
+bool ensureDemo(const QString &path, const QDate &today, QString *error)
 {
     if (QFileInfo::exists(path))
         return true;
@@ -48,7 +51,8 @@ bool ensureDemo(const QString &path, int matchYear, QString *error)
         return false;
     }
     rapport::core::DemoOptions options;
-    options.matchYear = matchYear;
+    options.today = today;
+    options.matchYear = rapport::core::Season::matchYearAt(today);
     auto made = rapport::core::generateDemoSeason(**db, options);
     if (!made)
         *error = made.errorMessage();
@@ -76,11 +80,6 @@ rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport:
         return session.error();
     season.session = std::move(session.value());
     return season;
-}
-
-int matchYearOf(const QDate &today)
-{
-    return today.month() >= 6 ? today.year() + 1 : today.year();
 }
 
 } // namespace
@@ -138,7 +137,7 @@ int main(int argc, char *argv[])
     QString error;
     if (parser.isSet(demoOption)) {
         path = parser.isSet(databaseOption) ? path : demoPath();
-        if (!ensureDemo(path, matchYearOf(clock.now().date()), &error)) {
+        if (!ensureDemo(path, clock.now().date(), &error)) {
             prompter.showError(nullptr, error);
             return 1;
         }
@@ -157,7 +156,7 @@ int main(int argc, char *argv[])
             rapport::ui::FirstRunChoice::OpenDemo) {
         season = OpenSeason();
         const QString demo = demoPath();
-        if (!ensureDemo(demo, matchYearOf(clock.now().date()), &error)) {
+        if (!ensureDemo(demo, clock.now().date(), &error)) {
             prompter.showError(nullptr, error);
             return 1;
         }

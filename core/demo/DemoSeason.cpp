@@ -1,5 +1,6 @@
 #include "DemoSeason.h"
 
+#include "DemoStory.h"
 #include "DemoText.h"
 
 #include "storage/CommunicationRepository.h"
@@ -80,33 +81,29 @@ constexpr const char *kLast[] = {"Lopez",   "Nguyen",  "Patel",   "Kim",    "Oka
                                  "Schmidt", "Rossi",   "Cohen",   "Hughes", "Tanaka",
                                  "Moreau",  "Brennan", "Adeyemi", "Silva"};
 
-// The story of one program through the season; breaches are set on a few.
-struct Plan
-{
-    Program program;
-    QList<Contact> contacts; // [0] coordinator, [1] program director, others faculty
-    QString interest;
-};
-
+// Plans each program's season (breaches are set on a few), stores it as it
+// stands on today and logs its story up to today.
 class Writer
 {
 public:
-    Writer(Database &db, const Season &season, quint32 seed)
-        : m_db(db), m_season(season), m_rng(seed), m_signature(QStringLiteral("Amira Haddad, MD"))
+    Writer(Database &db, const Season &season, quint32 seed, const QDate &today)
+        : m_db(db), m_season(season), m_rng(seed), m_signature(QStringLiteral("Amira Haddad, MD")),
+          m_today(today)
     {}
 
     Status run(int scale);
     DemoSummary summary() const { return m_summary; }
 
 private:
-    Status addProgram(int index, Plan &plan);
-    Status story(int index, Plan &plan);
+    Status addProgram(int index, DemoPlan &plan);
+    Status story(DemoPlan &plan);
     QDate seasonDay(int month, int day) const;
 
     Database &m_db;
     Season m_season;
     QRandomGenerator m_rng;
     QString m_signature;
+    QDate m_today;
     DemoSummary m_summary;
 };
 
@@ -116,8 +113,10 @@ QDate Writer::seasonDay(int month, int day) const
     return QDate(year, month, day);
 }
 
-Status Writer::addProgram(int index, Plan &plan)
+Status Writer::addProgram(int index, DemoPlan &plan)
 {
+    plan.index = index;
+    plan.slot = index % kPlaceCount;
     const Place &place = kPlaces[index % kPlaceCount];
     const int block = index / kPlaceCount;
     Program &p = plan.program;
@@ -165,7 +164,8 @@ Status Writer::addProgram(int index, Plan &plan)
     if (slot == 39)
         p.homeProgram = true;
 
-    auto id = ProgramRepository(m_db).add(p);
+    // The plan is the whole season; the stored program is where it stands today.
+    auto id = ProgramRepository(m_db).add(demoProgramOn(m_season, plan, m_today));
     if (!id)
         return id.error();
     p.id = *id;
@@ -196,18 +196,11 @@ Status Writer::addProgram(int index, Plan &plan)
     return {};
 }
 
-} // namespace
-
 // The stories and breaches live in DemoStory.cpp.
-Status demoStory(Database &db, const Season &season, QRandomGenerator &rng, const Program &program,
-                 const QList<Contact> &contacts, const QString &interest, int slot,
-                 const QString &signature, int &logged);
-
-Status Writer::story(int index, Plan &plan)
+Status Writer::story(DemoPlan &plan)
 {
     int logged = 0;
-    auto s = demoStory(m_db, m_season, m_rng, plan.program, plan.contacts, plan.interest,
-                       index % kPlaceCount, m_signature, logged);
+    auto s = demoStory(m_db, m_season, m_rng, plan, m_signature, m_today, logged);
     m_summary.communications += logged;
     return s;
 }
@@ -215,14 +208,16 @@ Status Writer::story(int index, Plan &plan)
 Status Writer::run(int scale)
 {
     for (int i = 0; i < scale * kPlaceCount; ++i) {
-        Plan plan;
+        DemoPlan plan;
         if (auto s = addProgram(i, plan); !s)
             return s;
-        if (auto s = story(i, plan); !s)
+        if (auto s = story(plan); !s)
             return s;
     }
     return {};
 }
+
+} // namespace
 
 Result<DemoSummary> generateDemoSeason(Database &db, const DemoOptions &options)
 {
@@ -237,8 +232,8 @@ Result<DemoSummary> generateDemoSeason(Database &db, const DemoOptions &options)
                         .arg(db.path())
                         .arg(q.value(0).toInt()));
 
-    const int matchYear =
-        options.matchYear > 0 ? options.matchYear : QDate::currentDate().year() + 1;
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const int matchYear = options.matchYear > 0 ? options.matchYear : Season::matchYearAt(today);
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -261,7 +256,7 @@ Result<DemoSummary> generateDemoSeason(Database &db, const DemoOptions &options)
     if (auto s = profiles.saveProfile(profile); !s)
         return s.error();
 
-    Writer writer(db, season, options.seed);
+    Writer writer(db, season, options.seed, today);
     if (auto s = writer.run(options.scale); !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -1,6 +1,6 @@
+#include "DemoStory.h"
+
 #include "DemoText.h"
-#include "domain/Contact.h"
-#include "domain/Program.h"
 #include "domain/Season.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
@@ -13,26 +13,66 @@ namespace {
 
 using demo::Letter;
 
+// The days the story turns on; the statuses and the messages both read them.
+QDate seasonDay(const Season &season, int month, int d)
+{
+    const int year = month >= 6 ? season.matchDay.year() - 1 : season.matchDay.year();
+    return QDate(year, month, d);
+}
+
+QDate invitationDay(const Program &planned)
+{
+    return planned.interviewDate.addDays(-24);
+}
+
+QDate declinedInvitationDay(const Season &season, int slot)
+{
+    return seasonDay(season, 10, 25).addDays(slot);
+}
+
+QDate withdrawalDay(const Season &season, int slot)
+{
+    return seasonDay(season, 10, 27).addDays(slot);
+}
+
+QDate rejectionDay(const Season &season, int slot)
+{
+    return seasonDay(season, 11, 10).addDays(slot % 20);
+}
+
+// The NRMP's rank-order list opens in early February.
+QDate rankListOpens(const Season &season)
+{
+    return seasonDay(season, 2, 1);
+}
+
+void clearInterview(Program &p)
+{
+    p.interviewDate = {};
+    p.interviewTime = {};
+    p.interviewOffsetSecs = 0;
+    p.preferenceRank.reset();
+}
+
 // Writes one program's messages; contact 0 is the coordinator, 1 the
 // program director, 2+ faculty (clamped to the contacts the program has).
+// Whatever lies after today is drawn but not logged.
 class Story
 {
 public:
-    Story(Database &db, const Season &season, QRandomGenerator &rng, const Program &program,
-          const QList<Contact> &contacts, const QString &interest, const QString &signature)
-        : m_db(db), m_season(season), m_rng(rng), m_program(program), m_contacts(contacts),
-          m_interest(interest), m_signature(signature)
+    Story(Database &db, const Season &season, QRandomGenerator &rng, const DemoPlan &plan,
+          const QString &signature, const QDate &today)
+        : m_db(db), m_season(season), m_rng(rng), m_program(plan.program),
+          m_contacts(plan.contacts), m_interest(plan.interest), m_signature(signature),
+          m_today(today)
     {}
 
     int logged() const { return m_logged; }
     bool chance(int percent) { return static_cast<int>(m_rng.bounded(100)) < percent; }
 
-    QDate day(int month, int d) const
-    {
-        const int year = month >= 6 ? m_season.matchDay.year() - 1 : m_season.matchDay.year();
-        return QDate(year, month, d);
-    }
+    QDate day(int month, int d) const { return seasonDay(m_season, month, d); }
     QDate interview() const { return m_program.interviewDate; }
+    QDate invitation() const { return invitationDay(m_program); }
 
     demo::LetterContext context(int contact) const
     {
@@ -90,6 +130,8 @@ private:
         c.body = channel == Channel::Email ? letter.body : QString();
         if (channel == Channel::Phone)
             c.subject = QStringLiteral("Call with the program office");
+        if (on > m_today)
+            return {}; // not yet
         auto id = CommunicationRepository(m_db).add(c);
         if (!id)
             return id.error();
@@ -104,6 +146,7 @@ private:
     const QList<Contact> &m_contacts;
     QString m_interest;
     QString m_signature;
+    QDate m_today;
     int m_logged = 0;
 };
 
@@ -115,7 +158,7 @@ private:
 Status interviewedSeason(Story &st, int slot)
 {
     const QDate iv = st.interview();
-    TRY(st.in(0, iv.addDays(-24), Kind::ProgramInvitation));
+    TRY(st.in(0, st.invitation(), Kind::ProgramInvitation));
     TRY(st.out(0, iv.addDays(-23), Kind::Logistics));
     TRY(st.in(0, iv.addDays(-3), Kind::Logistics));
     if (slot == 9 || slot == 4) {
@@ -159,11 +202,13 @@ Status interviewedSeason(Story &st, int slot)
     if (slot == 12)
         TRY(st.breach(1, iv.addDays(25), Kind::ProgramInterest, Direction::Incoming,
                       QStringLiteral("incoming.strong_interest")));
+    // 13 and 14 press before the interview, so the demo has flagged
+    // messages from early December on.
     if (slot == 13)
-        TRY(st.breach(1, iv.addDays(18), Kind::Other, Direction::Incoming,
+        TRY(st.breach(1, iv.addDays(-9), Kind::Other, Direction::Incoming,
                       QStringLiteral("incoming.withdraw_pressure")));
     if (slot == 14)
-        TRY(st.breach(1, iv.addDays(15), Kind::Other, Direction::Incoming,
+        TRY(st.breach(1, iv.addDays(-12), Kind::Other, Direction::Incoming,
                       QStringLiteral("incoming.application_inquiry")));
     if (slot == 15)
         TRY(st.breach(1, iv.addDays(40), Kind::Other, Direction::Incoming,
@@ -193,9 +238,10 @@ Status beforeInterviews(Story &st, int slot)
         TRY(st.out(0, st.day(9, 30), Kind::ApplicationUpdate));
         TRY(st.out(0, st.day(10, 5), Kind::ApplicationUpdate));
     } else if (slot == 7) {
-        // Three people at one program within three days.
-        TRY(st.out(1, st.day(9, 2), Kind::PreInterviewInterest));
-        TRY(st.out(2, st.day(9, 4), Kind::PreInterviewInterest));
+        // Several people at one program within three days, in the summer:
+        // the demo has a breach to show from its first weeks.
+        TRY(st.out(1, st.day(7, 20), Kind::PreInterviewInterest));
+        TRY(st.out(2, st.day(7, 22), Kind::PreInterviewInterest));
     } else if (st.chance(55)) {
         TRY(st.out(st.chance(50) ? 1 : 0, st.day(8, 1).addDays(slot * 3 % 50),
                    Kind::PreInterviewInterest));
@@ -217,20 +263,63 @@ Status beforeInterviews(Story &st, int slot)
 
 } // namespace
 
-Status demoStory(Database &db, const Season &season, QRandomGenerator &rng, const Program &program,
-                 const QList<Contact> &contacts, const QString &interest, int slot,
-                 const QString &signature, int &logged)
+Program demoProgramOn(const Season &season, const DemoPlan &plan, const QDate &today)
 {
-    Story st(db, season, rng, program, contacts, interest, signature);
+    const Program &planned = plan.program;
+    Program p = planned;
+    if (!planned.applicationDate.isValid() || planned.applicationDate > today) {
+        // Still choosing: no application, so no signal and no interview.
+        p.status = ProgramStatus::Considering;
+        p.applicationDate = {};
+        p.signalSent = false;
+        clearInterview(p);
+        return p;
+    }
+    switch (planned.status) {
+    case ProgramStatus::Ranked:
+    case ProgramStatus::Interviewed:
+        if (invitationDay(planned) > today) {
+            p.status = ProgramStatus::Applied;
+            clearInterview(p);
+        } else if (planned.interviewDate > today) {
+            p.status = ProgramStatus::InterviewScheduled;
+            p.preferenceRank.reset();
+        } else if (planned.status == ProgramStatus::Ranked && today < rankListOpens(season)) {
+            p.status = ProgramStatus::Interviewed;
+        } else if (plan.index == 0 && today > season.matchDay) {
+            p.status = ProgramStatus::Matched; // the letter of intent went here
+        }
+        break;
+    case ProgramStatus::Withdrawn:
+        if (declinedInvitationDay(season, plan.slot) > today)
+            p.status = ProgramStatus::Applied;
+        else if (withdrawalDay(season, plan.slot) > today)
+            p.status = ProgramStatus::Invited;
+        break;
+    case ProgramStatus::Rejected:
+        if (rejectionDay(season, plan.slot) > today)
+            p.status = ProgramStatus::Applied;
+        break;
+    default: break;
+    }
+    return p;
+}
+
+Status demoStory(Database &db, const Season &season, QRandomGenerator &rng, const DemoPlan &plan,
+                 const QString &signature, const QDate &today, int &logged)
+{
+    const Program &program = plan.program;
+    const int slot = plan.slot;
+    Story st(db, season, rng, plan, signature, today);
     Status s = beforeInterviews(st, slot);
     if (s && program.interviewDate.isValid())
         s = interviewedSeason(st, slot);
     else if (s && program.status == ProgramStatus::Rejected)
-        s = st.in(0, st.day(11, 10).addDays(slot % 20), Kind::Other);
+        s = st.in(0, rejectionDay(season, slot), Kind::Other);
     else if (s && program.status == ProgramStatus::Withdrawn) {
-        s = st.in(0, st.day(10, 25).addDays(slot), Kind::ProgramInvitation);
+        s = st.in(0, declinedInvitationDay(season, slot), Kind::ProgramInvitation);
         if (s)
-            s = st.out(0, st.day(10, 27).addDays(slot), Kind::Logistics);
+            s = st.out(0, withdrawalDay(season, slot), Kind::Logistics);
     }
     logged = st.logged();
     return s;

@@ -14,9 +14,20 @@ struct Season
     QDate rankListDeadline;
     QDate matchDay;
     int signalCount = 25; // preference signals allowed in the specialty
+    // Whether the applicant checked the rank-list deadline and Match Day
+    // against the NRMP's calendar; computed defaults are estimates until then.
+    bool datesConfirmed = false;
 
-    // Defaults for the season whose Match falls in matchYear.
+    // Estimated defaults for the season whose Match falls in matchYear.
     static Season defaultsFor(int matchYear);
+    // The Match year of the season current at today: a season runs from
+    // June to the March Match, so from June on it is next year's.
+    static int matchYearAt(const QDate &today);
+
+    // Match Day is the Friday of Match Week, the third Friday of March.
+    static QDate estimatedMatchDay(int matchYear);
+    // The rank-list deadline: the Wednesday about three weeks before.
+    static QDate estimatedRankListDeadline(int matchYear);
 };
 
 } // namespace rapport::core

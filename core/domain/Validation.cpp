@@ -82,6 +82,11 @@ Status validate(const Season &season)
                         .arg(season.rankListDeadline.toString(Qt::ISODate),
                              season.matchDay.toString(Qt::ISODate)));
     }
+    // Confirming says "I checked these against the NRMP calendar": there
+    // must be dates to check.
+    if (season.datesConfirmed && (!season.rankListDeadline.isValid() || !season.matchDay.isValid()))
+        return fail(QStringLiteral("season dates are marked confirmed but the rank-list deadline "
+                                   "or Match Day is missing"));
     if (season.signalCount < 0 || season.signalCount > 100)
         return fail(
             QStringLiteral("season signal count %1 is outside 0-100").arg(season.signalCount));

@@ -38,6 +38,15 @@ void addMilestone(const RuleContext &ctx, const QString &id, const QDate &date,
     r.id = id.section(QLatin1Char('.'), 1);
     r.title = ctx.data.title(id);
     r.description = ctx.data.text(id, QStringLiteral("description"));
+    // Computed dates until the applicant checks them: the title stays short
+    // (a calendar shows one line), the description says what to do.
+    if (!ctx.snapshot.season.datesConfirmed) {
+        r.title = RuleText::tr("%1 (estimated)").arg(r.title);
+        const QString estimated = RuleText::tr("Estimated date — check the NRMP calendar.");
+        r.description = r.description.isEmpty()
+                            ? estimated
+                            : r.description + QStringLiteral("\n\n") + estimated;
+    }
     r.due = due;
     out << r;
 }

@@ -91,8 +91,8 @@ Result<Season> ProfileRepository::season(int defaultMatchYear) const
     QSqlQuery q(m_db.connection());
     if (auto s = sql::prepare(
             q, QStringLiteral("SELECT name, applications_open, interviews_start, "
-                              "interviews_end, rank_list_deadline, match_day, signal_count "
-                              "FROM season WHERE id = 1"));
+                              "interviews_end, rank_list_deadline, match_day, signal_count, "
+                              "dates_confirmed FROM season WHERE id = 1"));
         !s)
         return s.error();
     if (auto s = sql::exec(q, QStringLiteral("read the season")); !s)
@@ -107,6 +107,7 @@ Result<Season> ProfileRepository::season(int defaultMatchYear) const
     season.rankListDeadline = sql::dateFrom(q.value(4));
     season.matchDay = sql::dateFrom(q.value(5));
     season.signalCount = q.value(6).toInt();
+    season.datesConfirmed = q.value(7).toInt() != 0;
     return season;
 }
 
@@ -121,7 +122,8 @@ Status ProfileRepository::saveSeason(const Season &season)
     if (auto s = sql::prepare(
             q, QStringLiteral("INSERT OR REPLACE INTO season (id, name, applications_open, "
                               "interviews_start, interviews_end, rank_list_deadline, "
-                              "match_day, signal_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+                              "match_day, signal_count, dates_confirmed) "
+                              "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
     q.addBindValue(sql::text(season.name));
@@ -131,6 +133,7 @@ Status ProfileRepository::saveSeason(const Season &season)
     q.addBindValue(sql::date(season.rankListDeadline));
     q.addBindValue(sql::date(season.matchDay));
     q.addBindValue(season.signalCount);
+    q.addBindValue(season.datesConfirmed ? 1 : 0);
     if (auto s = sql::exec(q, QStringLiteral("save the season")); !s)
         return s;
     return tx.commit();

@@ -18,7 +18,8 @@ public:
     Result<ApplicantProfile> profile() const;
     Status saveProfile(const ApplicantProfile &profile);
 
-    // The stored season, or the defaults for the coming Match when none.
+    // The stored season, or the defaults for the coming Match when none
+    // (estimates: datesConfirmed is false).
     Result<Season> season(int defaultMatchYear) const;
     Status saveSeason(const Season &season);
     Result<bool> hasSeason() const;

@@ -169,6 +169,31 @@ const QList<MigrationStep> &Migrations::builtInSteps()
                  reason TEXT NOT NULL DEFAULT '',
                  UNIQUE (communication_id, rule)))"),
          }},
+        {2,
+         QStringLiteral("Season dates are estimates until confirmed"),
+         {
+             QStringLiteral("ALTER TABLE season ADD COLUMN dates_confirmed INTEGER NOT NULL "
+                            "DEFAULT 0 CHECK (dates_confirmed IN (0, 1))"),
+             // Version 1 carried 25 February and 20 March into every year.
+             // Dates that differ from those were set by the applicant in
+             // settings: they count as confirmed.
+             QStringLiteral(R"(UPDATE season SET dates_confirmed = 1
+                 WHERE rank_list_deadline IS NOT NULL AND match_day IS NOT NULL
+                   AND NOT (substr(match_day, 6) = '03-20'
+                            AND substr(rank_list_deadline, 6) = '02-25'
+                            AND substr(rank_list_deadline, 1, 4) = substr(match_day, 1, 4)))"),
+             // Those carried-over dates were never edited: replace them with
+             // the estimate (Match Day the third Friday of March, the
+             // deadline the Wednesday 23 days before); for 2026 the two agree.
+             QStringLiteral(R"(UPDATE season SET
+                 match_day = date(substr(match_day, 1, 4) || '-03-01', 'weekday 5', '+14 days'),
+                 rank_list_deadline =
+                     date(substr(match_day, 1, 4) || '-03-01', 'weekday 5', '-9 days')
+                 WHERE dates_confirmed = 0
+                   AND substr(match_day, 6) = '03-20'
+                   AND substr(rank_list_deadline, 6) = '02-25'
+                   AND substr(rank_list_deadline, 1, 4) = substr(match_day, 1, 4))"),
+         }},
     };
     return steps;
 }

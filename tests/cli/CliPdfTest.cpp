@@ -29,6 +29,7 @@ QString firstPageText(const QString &pdf)
 TEST(CliPdf, WritesTheSeasonAndProgramReports)
 {
     CliRunner cli;
+    cli.setNow(QStringLiteral("2027-02-20T10:00-05:00")); // the whole demo story
     ASSERT_EQ(cli.run({QStringLiteral("demo")}).exitCode, 0);
     const QString season = QDir(cli.dir()).filePath(QStringLiteral("season.pdf"));
     const CliResult r =

@@ -47,11 +47,12 @@ public:
     CliResult runRaw(const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &env = {}) const;
 
-    // Pins the CLI's clock (RAPPORT_NOW) for every later run.
-    void setNow(const QString &moment) { m_now = moment; }
-
     QProcessEnvironment environment() const;
     QString writeFile(const QString &name, const QByteArray &content) const;
+
+    // Pins rapport-cli's clock (RAPPORT_NOW, YYYY-MM-DDTHH:MM±HH:MM) for the
+    // runs that follow; unpinned, it is the system's.
+    void setNow(const QString &moment) { m_now = moment; }
 
 private:
     QTemporaryDir m_dir;

@@ -146,9 +146,14 @@ TEST(CliSeason, LintIncomingFlagsAProgramAskingForTheRank)
         << r.out.toStdString();
 }
 
+// Late in the 2027 season, after the demo story's last message: every
+// breach it stages has happened.
+const QString kLateInTheSeason = QStringLiteral("2027-02-20T10:00-05:00");
+
 TEST(CliSeason, DemoSeasonHasEveryQuotaAndTimingBreach)
 {
     CliRunner cli;
+    cli.setNow(kLateInTheSeason);
     const CliResult demo = cli.run(json({QStringLiteral("demo")}));
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     const QJsonObject summary = demo.json();
@@ -190,6 +195,7 @@ TEST(CliSeason, DemoRefusesADatabaseThatHoldsPrograms)
 TEST(CliSeason, StatsSummarisesTheDemoSeason)
 {
     CliRunner cli;
+    cli.setNow(kLateInTheSeason);
     ASSERT_EQ(cli.run({QStringLiteral("demo")}).exitCode, 0);
     const CliResult text = cli.run({QStringLiteral("stats")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
@@ -208,4 +214,37 @@ TEST(CliSeason, StatsSummarisesTheDemoSeason)
                   .value(QStringLiteral("violation"))
                   .toInt(),
               0);
+}
+
+TEST(CliSeason, DemoIsTheSeasonAsOfTheClock)
+{
+    CliRunner cli;
+    cli.setNow(QStringLiteral("2026-12-06T09:00-05:00"));
+    const CliResult demo = cli.run(json({QStringLiteral("demo")}));
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    EXPECT_EQ(demo.json().value(QStringLiteral("match_year")).toInt(), 2027);
+    EXPECT_EQ(demo.json().value(QStringLiteral("today")).toString(), QStringLiteral("2026-12-06"));
+
+    const CliResult log = cli.run(json({QStringLiteral("log"), QStringLiteral("list")}));
+    ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
+    const QJsonArray entries = log.json().value(QStringLiteral("communications")).toArray();
+    ASSERT_GT(entries.size(), 100) << "mid interview season, much has happened";
+    const int total = demo.json().value(QStringLiteral("communications")).toInt();
+    EXPECT_EQ(entries.size(), total);
+    for (const QJsonValue &v : entries) {
+        const QDateTime at =
+            QDateTime::fromString(v.toObject().value(QStringLiteral("at")).toString(), Qt::ISODate);
+        ASSERT_TRUE(at.isValid());
+        EXPECT_LE(at.date(), QDate(2026, 12, 6)) << at.toString(Qt::ISODate).toStdString();
+    }
+
+    // Stats reads the season the demo wrote: interviews still to come, the
+    // dates marked as estimates.
+    const CliResult stats = cli.run({QStringLiteral("stats")});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.contains(QLatin1String("interview_scheduled")))
+        << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(QLatin1String("2027-02-24  Rank-list deadline (estimated)")));
+    EXPECT_TRUE(stats.out.contains(QLatin1String("2027-03-19  Match Day (estimated)")));
+    EXPECT_TRUE(stats.out.contains(QLatin1String("Top choice: no program told yet")));
 }

@@ -25,8 +25,11 @@ protected:
     }
 
     ui::Session &session() { return *m_session; }
-    // Loads the demo season (40 programs) into the session.
-    void loadDemo();
+    // Loads the demo season of the 2027 Match (40 programs) into the session,
+    // as it stands on today. The default, 20 February 2027, is after the
+    // story's last message and before the rank-list deadline: the whole
+    // season, with fixed dates and counts whatever the fixture's clock says.
+    void loadDemo(const QDate &today = QDate(2027, 2, 20));
 
     FakeClock clock;
     FakePrompter prompter;

@@ -295,6 +295,11 @@ QList<DashboardRow> comingUp(const DashboardSummary &summary)
         }
         row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date))
                                                  : longDate(m.date);
+        if (m.estimated) {
+            row.subtitle = tr("%1 (estimated)").arg(row.subtitle);
+            row.toolTip = tr("Estimated date — check the NRMP calendar, then confirm it in "
+                             "Settings › Season.");
+        }
         row.trailing = daysLeft(m.daysLeft);
         if (m.daysLeft <= 7)
             row.trailingColor = labels::severityColor(Severity::Warning);

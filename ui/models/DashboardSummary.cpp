@@ -226,16 +226,18 @@ void collectComingUp(DashboardSummary &out, const core::SeasonSnapshot &s)
     std::stable_sort(interviews.begin(), interviews.end(),
                      [](const auto &a, const auto &b) { return a.date < b.date; });
     out.comingUp = interviews.mid(0, DashboardSummary::kUpcomingInterviews);
+    const bool estimated = !s.season.datesConfirmed;
     if (s.season.rankListDeadline.isValid() && s.season.rankListDeadline >= today) {
         out.comingUp << DashboardSummary::Milestone{Type::RankListDeadline,
                                                     s.season.rankListDeadline,
                                                     today.daysTo(s.season.rankListDeadline),
                                                     0,
-                                                    {}};
+                                                    {},
+                                                    estimated};
     }
     if (s.season.matchDay.isValid() && s.season.matchDay >= today) {
         out.comingUp << DashboardSummary::Milestone{
-            Type::MatchDay, s.season.matchDay, today.daysTo(s.season.matchDay), 0, {}};
+            Type::MatchDay, s.season.matchDay, today.daysTo(s.season.matchDay), 0, {}, estimated};
     }
     std::stable_sort(out.comingUp.begin(), out.comingUp.end(),
                      [](const auto &a, const auto &b) { return a.date < b.date; });

@@ -103,6 +103,7 @@ struct DashboardSummary
         qint64 daysLeft = 0;
         qint64 programId = 0; // interviews only
         QString programName;
+        bool estimated = false; // a season date the applicant has not confirmed
     };
 
     QList<ThankYouDue> thankYous;    // soonest due first

@@ -193,8 +193,18 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     if (!e.milestone)
         return communicationData(e, role);
+    // The season's dates are estimates until the applicant confirms them.
+    const bool estimated =
+        (e.which == Milestone::RankListDeadline || e.which == Milestone::MatchDay) &&
+        !m_session.snapshot().season.datesConfirmed;
     switch (role) {
-    case Qt::DisplayRole: return milestoneLabel(e.which);
+    case Qt::DisplayRole:
+        return estimated ? tr("%1 (estimated)").arg(milestoneLabel(e.which))
+                         : milestoneLabel(e.which);
+    case Qt::ToolTipRole:
+        return estimated ? tr("Estimated date — check the NRMP calendar, then confirm it in "
+                              "Settings › Season.")
+                         : QVariant();
     case MilestoneRole: return static_cast<int>(e.which);
     case CommunicationIdRole: return qint64(0);
     default: return {};

@@ -207,7 +207,8 @@ void DashboardPage::refresh()
     }
 
     const core::Season &season = session().snapshot().season;
-    m_chart->setWeeks(m_summary.weeks, {season.rankListDeadline, season.matchDay, m_summary.today});
+    m_chart->setWeeks(m_summary.weeks, {season.rankListDeadline, season.matchDay, m_summary.today,
+                                        !season.datesConfirmed});
     m_cards[ChartCard]->setNote(
         m_summary.messagesInRange == 0 ? tr("No messages logged in this season yet.") : QString());
     updateHeader();

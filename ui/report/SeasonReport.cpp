@@ -239,8 +239,15 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         facts.add(tr("Gone past knowingly"),
                   esc(tr("%1, acknowledged").arg(parts.join(tr(" and ")))));
     }
-    facts.add(tr("Rank-list deadline"), daysLeft(m_snapshot.season.rankListDeadline));
-    facts.add(tr("Match Day"), daysLeft(m_snapshot.season.matchDay));
+    // Paper has no tooltips: an unconfirmed date says in full what to do.
+    const auto milestone = [&](const QDate &d) {
+        QString text = daysLeft(d);
+        if (d.isValid() && !m_snapshot.season.datesConfirmed)
+            text += esc(tr(", estimated — check the NRMP calendar"));
+        return text;
+    };
+    facts.add(tr("Rank-list deadline"), milestone(m_snapshot.season.rankListDeadline));
+    facts.add(tr("Match Day"), milestone(m_snapshot.season.matchDay));
     doc.addBlock(heading(2, tr("Summary")), true);
     doc.addBlock(facts.html());
 }

@@ -139,10 +139,14 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
     if (p.applicationDate.isValid())
         milestone(QDateTime(p.applicationDate, QTime(0, 0)), tr("Applied"));
     milestone(p.interviewAt(), tr("Interview"));
+    // Paper has no tooltips: an unconfirmed date says in full what to do.
+    const QString estimated =
+        season.datesConfirmed ? QString() : tr(" (estimated — check the NRMP calendar)");
     if (season.rankListDeadline.isValid())
-        milestone(eastern(season.rankListDeadline, QTime(21, 0)), tr("Rank-list deadline"));
+        milestone(eastern(season.rankListDeadline, QTime(21, 0)),
+                  tr("Rank-list deadline") + estimated);
     if (season.matchDay.isValid())
-        milestone(eastern(season.matchDay, QTime(13, 0)), tr("Match Day"));
+        milestone(eastern(season.matchDay, QTime(13, 0)), tr("Match Day") + estimated);
     milestone(m_now, tr("Today"));
     std::stable_sort(rows.begin(), rows.end(),
                      [](const TimelineRow &a, const TimelineRow &b) { return a.at < b.at; });

@@ -1,6 +1,7 @@
 #include "SeasonSettings.h"
 
 #include "Icons.h"
+#include "Labels.h"
 #include "Session.h"
 #include "SettingsForm.h"
 #include "storage/ProfileRepository.h"
@@ -28,6 +29,17 @@ QDateEdit *dateEdit(const QString &name)
     return edit;
 }
 
+// A date with its "estimated" note beside it.
+QWidget *withNote(QDateEdit *edit, QLabel *note)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit);
+    layout->addWidget(note, 1);
+    return row;
+}
+
 } // namespace
 
 SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
@@ -47,16 +59,33 @@ SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
     m_signals->setToolTip(tr("How many preference signals the specialty allows this season "
                              "(otolaryngology: 25 in 2024 and 2025)"));
 
+    const auto estimatedNote = [](const QString &name) {
+        auto *label = new QLabel(tr("estimated — check the NRMP calendar"));
+        label->setObjectName(name);
+        label->setToolTip(tr("Rapport computed this date: Match Day is the third Friday of March, "
+                             "the rank-list deadline the Wednesday about three weeks before. "
+                             "Check the NRMP calendar, then confirm the dates or correct them "
+                             "and save."));
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, labels::severityColor(core::Severity::Warning));
+        label->setPalette(palette);
+        return label;
+    };
+    m_deadlineEstimated = estimatedNote(QStringLiteral("seasonRankListDeadlineEstimated"));
+    m_matchDayEstimated = estimatedNote(QStringLiteral("seasonMatchDayEstimated"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Applications open"), m_applicationsOpen);
     form->addRow(tr("Interviews &start"), m_interviewsStart);
     form->addRow(tr("Interviews &end"), m_interviewsEnd);
-    form->addRow(tr("&Rank-list deadline"), m_rankListDeadline);
-    form->addRow(tr("&Match Day"), m_matchDay);
+    form->addRow(tr("&Rank-list deadline"), withNote(m_rankListDeadline, m_deadlineEstimated));
+    form->addRow(tr("&Match Day"), withNote(m_matchDay, m_matchDayEstimated));
     form->addRow(tr("Preference si&gnals"), m_signals);
     auto *note = new QLabel(tr("The NRMP publishes the dates each year; for the 2026 Match the "
-                               "rank-list deadline was 25 February and Match Day 20 March."));
+                               "rank-list deadline was 25 February and Match Day 20 March. "
+                               "Until you confirm them, the deadline and Match Day here are "
+                               "Rapport's estimates."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
@@ -71,8 +100,14 @@ SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
         setSeason(core::Season::defaultsFor(m_session.currentMatchYear()));
         m_dirty = true;
     });
+    m_confirm = new QPushButton;
+    m_confirm->setObjectName(QStringLiteral("seasonConfirm"));
+    m_confirm->setToolTip(tr("The rank-list deadline and Match Day shown match the NRMP "
+                             "calendar: save them as confirmed"));
+    connect(m_confirm, &QPushButton::clicked, this, &SeasonSettings::confirmDates);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_confirm);
     buttons->addWidget(m_defaults);
     buttons->addWidget(m_save);
 
@@ -90,6 +125,14 @@ SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
     for (QDateEdit *edit :
          {m_applicationsOpen, m_interviewsStart, m_interviewsEnd, m_rankListDeadline, m_matchDay})
         connect(edit, &QDateEdit::userDateChanged, this, edited);
+    // Typing the NRMP's date in is confirming it (setSeason() sets the flag
+    // again after filling the edits).
+    for (QDateEdit *edit : {m_rankListDeadline, m_matchDay}) {
+        connect(edit, &QDateEdit::userDateChanged, this, [this] {
+            m_confirmed = true;
+            showConfirmed();
+        });
+    }
     connect(m_signals, &QSpinBox::valueChanged, this, edited);
     connect(&m_session, &Session::changed, this, &SeasonSettings::load);
     load();
@@ -110,7 +153,17 @@ void SeasonSettings::setSeason(const core::Season &s)
     m_rankListDeadline->setDate(s.rankListDeadline);
     m_matchDay->setDate(s.matchDay);
     m_signals->setValue(s.signalCount);
+    m_confirmed = s.datesConfirmed;
+    showConfirmed();
     m_dirty = false;
+}
+
+void SeasonSettings::showConfirmed()
+{
+    m_deadlineEstimated->setVisible(!m_confirmed);
+    m_matchDayEstimated->setVisible(!m_confirmed);
+    m_confirm->setEnabled(!m_confirmed);
+    m_confirm->setText(m_confirmed ? tr("Dates confirmed") : tr("&Confirm dates"));
 }
 
 core::Season SeasonSettings::season() const
@@ -123,7 +176,20 @@ core::Season SeasonSettings::season() const
     s.rankListDeadline = m_rankListDeadline->date();
     s.matchDay = m_matchDay->date();
     s.signalCount = m_signals->value();
+    s.datesConfirmed = m_confirmed;
     return s;
+}
+
+bool SeasonSettings::confirmDates()
+{
+    const bool before = m_confirmed;
+    m_confirmed = true;
+    showConfirmed();
+    if (save())
+        return true;
+    m_confirmed = before;
+    showConfirmed();
+    return false;
 }
 
 bool SeasonSettings::save()
@@ -142,7 +208,10 @@ bool SeasonSettings::save()
         return false;
     }
     m_dirty = false;
-    settingsform::showSaved(m_error, tr("Season saved; the checks use the new dates."));
+    settingsform::showSaved(m_error, s.datesConfirmed
+                                         ? tr("Season saved; the checks use the new dates.")
+                                         : tr("Season saved; the rank-list deadline and Match "
+                                              "Day are still estimates."));
     if (auto reloaded = m_session.reload(); !reloaded) {
         settingsform::showError(m_error, reloaded.errorMessage());
         return false;

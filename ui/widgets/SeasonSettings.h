@@ -15,7 +15,9 @@ namespace rapport::ui {
 class Session;
 
 // The season's name, its five key dates and the number of preference
-// signals; the timing rules and reminders read them.
+// signals; the timing rules and reminders read them. The rank-list deadline
+// and Match Day are marked as estimates until the applicant confirms them,
+// with "Confirm dates" or by changing either one and saving.
 class SeasonSettings final : public QWidget
 {
     Q_OBJECT
@@ -28,9 +30,12 @@ public:
 
 public Q_SLOTS:
     bool save();
+    // Marks the shown dates as checked against the NRMP calendar and saves.
+    bool confirmDates();
 
 private:
     void load();
+    void showConfirmed();
 
     Session &m_session;
     QLineEdit *m_name = nullptr;
@@ -43,7 +48,11 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_defaults = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QLabel *m_deadlineEstimated = nullptr;
+    QLabel *m_matchDayEstimated = nullptr;
     bool m_dirty = false;
+    bool m_confirmed = false; // of the dates shown, not necessarily stored yet
 };
 
 } // namespace rapport::ui

@@ -117,9 +117,10 @@ void WeeklyChart::setWeeks(const QList<DashboardSummary::WeekCount> &weeks, cons
     bars->attachAxis(y);
 
     addMark(marks.today, tr("Today"), palette().color(QPalette::Text), Qt::DotLine);
-    addMark(marks.rankListDeadline, tr("Rank-list deadline"),
+    const QString estimated = marks.datesEstimated ? tr(" (estimated)") : QString();
+    addMark(marks.rankListDeadline, tr("Rank-list deadline") + estimated,
             labels::severityColor(core::Severity::Warning), Qt::DashLine);
-    addMark(marks.matchDay, tr("Match Day"), matchDayColor(), Qt::DashLine);
+    addMark(marks.matchDay, tr("Match Day") + estimated, matchDayColor(), Qt::DashLine);
     applyPalette();
     setAccessibleDescription(tr("%1 outgoing and %2 incoming messages from %3 to %4")
                                  .arg(outgoingTotal())

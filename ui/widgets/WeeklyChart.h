@@ -20,6 +20,7 @@ public:
         QDate rankListDeadline;
         QDate matchDay;
         QDate today;
+        bool datesEstimated = false; // the season's dates are not confirmed
     };
 
     explicit WeeklyChart(QWidget *parent = nullptr);

@@ -102,7 +102,7 @@ TEST(TemplateRenderer, FillsDatesInUsEnglishWhateverTheLocale)
                                    c);
     QLocale::setDefault(saved);
     EXPECT_EQ(out,
-              QStringLiteral("December 6, 2026; February 25, 2027; March 20, 2027; 2027 Match"));
+              QStringLiteral("December 6, 2026; February 24, 2027; March 19, 2027; 2027 Match"));
 }
 
 TEST(TemplateRenderer, FillsContactPlaceholders)

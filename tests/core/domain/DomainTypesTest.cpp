@@ -2,7 +2,6 @@
 #include "domain/Enums.h"
 #include "domain/Program.h"
 #include "domain/QuotaPolicy.h"
-#include "domain/Season.h"
 
 #include "support/Builders.h"
 #include "support/QtPrinters.h"
@@ -103,17 +102,6 @@ TEST(ProgramInterview, AtItsTimeInItsOffsetOrAtFivePm)
     EXPECT_EQ(p.interviewAt().time(), QTime(17, 0));
     p.interviewDate = QDate();
     EXPECT_FALSE(p.interviewAt().isValid());
-}
-
-TEST(SeasonDefaults, FollowTheMatchYear)
-{
-    const Season s = Season::defaultsFor(2026);
-    EXPECT_EQ(s.rankListDeadline, QDate(2026, 2, 25));
-    EXPECT_EQ(s.matchDay, QDate(2026, 3, 20));
-    EXPECT_EQ(s.applicationsOpen.year(), 2025);
-    EXPECT_LT(s.interviewsStart, s.interviewsEnd);
-    EXPECT_LT(s.interviewsEnd, s.rankListDeadline);
-    EXPECT_TRUE(s.name.contains(QStringLiteral("2026")));
 }
 
 TEST(QuotaPolicyEffective, OverridesWinOnlyWhereSet)

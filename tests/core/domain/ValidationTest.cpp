@@ -128,8 +128,29 @@ TEST(ValidateSeason, DeadlineMayBeOnButNotAfterMatchDay)
     s.rankListDeadline = s.matchDay.addDays(1);
     auto bad = validate(s);
     ASSERT_FALSE(bad);
-    EXPECT_TRUE(contains(bad.errorMessage(), "2027-03-21"));
-    EXPECT_TRUE(contains(bad.errorMessage(), "2027-03-20"));
+    EXPECT_TRUE(contains(bad.errorMessage(), "rank-list deadline 2027-03-20"));
+    EXPECT_TRUE(contains(bad.errorMessage(), "Match Day 2027-03-19"));
+}
+
+TEST(ValidateSeason, ConfirmedOnlyWithBothDates)
+{
+    Season s = Season::defaultsFor(2027);
+    s.datesConfirmed = true;
+    EXPECT_TRUE(validate(s));
+    // Dates the NRMP moved somewhere unusual are still the user's to confirm.
+    s.rankListDeadline = QDate(2027, 3, 3);
+    s.matchDay = QDate(2027, 3, 22);
+    EXPECT_TRUE(validate(s));
+    s.matchDay = QDate();
+    auto bad = validate(s);
+    ASSERT_FALSE(bad);
+    EXPECT_TRUE(contains(bad.errorMessage(), "confirmed"));
+    s.datesConfirmed = false;
+    EXPECT_TRUE(validate(s)) << "unconfirmed, a missing date is allowed";
+    s.matchDay = QDate(2027, 3, 19);
+    s.rankListDeadline = QDate();
+    s.datesConfirmed = true;
+    EXPECT_FALSE(validate(s));
 }
 
 TEST(ValidateSeason, SignalCountIsBetween0And100)

@@ -56,6 +56,7 @@ protected:
     rapport::test::TempDatabase t;
     rapport::test::FakeClock clock; // 2026-11-25 12:00 UTC
     qint64 lakeside = 0;
+    bool datesConfirmed = false;
 
     QList<Reminder> reminders()
     {
@@ -68,6 +69,7 @@ protected:
         Season season = Season::defaultsFor(2027);
         season.rankListDeadline = QDate(2027, 2, 24);
         season.matchDay = QDate(2027, 3, 19);
+        season.datesConfirmed = datesConfirmed;
         EXPECT_TRUE(ProfileRepository(t.db()).saveSeason(season).ok());
         auto data = RuleData::builtIn();
         EXPECT_TRUE(data.ok()) << data.errorMessage().toStdString();
@@ -121,11 +123,28 @@ TEST_F(IcsExportTest, PythonIcalendarReadsTheRemindersBack)
               QStringLiteral("2027-02-25T02:00:00+00:00"))
         << "21:00 US Eastern (EST)";
     EXPECT_EQ(deadline[QStringLiteral("trigger")].toDouble(), -86400.0);
+    // Not confirmed by the applicant: said in the summary and the description.
+    EXPECT_EQ(deadline[QStringLiteral("summary")].toString(),
+              QStringLiteral("Rank-list deadline (estimated)"));
+    EXPECT_TRUE(deadline[QStringLiteral("description")].toString().endsWith(
+        QStringLiteral("Estimated date — check the NRMP calendar.")))
+        << deadline[QStringLiteral("description")].toString().toStdString();
 
     const QJsonObject match = items[2].toObject();
     EXPECT_EQ(match[QStringLiteral("uid")].toString(), QStringLiteral("match_day@rapport"));
     EXPECT_EQ(match[QStringLiteral("when")].toString(), QStringLiteral("2027-03-19T16:00:00+00:00"))
         << "noon US Eastern (EDT)";
+    EXPECT_TRUE(match[QStringLiteral("description")].toString().contains(
+        QStringLiteral("Estimated date — check the NRMP calendar.")));
+}
+
+TEST_F(IcsExportTest, ConfirmedDatesAreNotCalledEstimates)
+{
+    datesConfirmed = true;
+    const QByteArray text = ics();
+    EXPECT_TRUE(text.contains("SUMMARY:Rank-list deadline\r\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains("SUMMARY:Match Day\r\n"));
+    EXPECT_FALSE(text.contains("stimated")) << text.toStdString();
 }
 
 TEST_F(IcsExportTest, LibicalParsesItBackWithFoldedCrlfLines)

@@ -205,15 +205,40 @@ TEST_F(RuleEngineTest, MilestoneRemindersUntilTheyPass)
     auto reminders = engine().reminders();
     ASSERT_EQ(reminders.size(), 2);
     EXPECT_EQ(reminders.at(0).id, QStringLiteral("rank_list_deadline"));
-    // 21:00 US Eastern (EST, UTC-5) on 2027-02-25.
-    EXPECT_EQ(reminders.at(0).due.toUTC(), utc(2027, 2, 26, 2));
+    // 21:00 US Eastern (EST, UTC-5) on the estimated 2027-02-24.
+    EXPECT_EQ(reminders.at(0).due.toUTC(), utc(2027, 2, 25, 2));
     EXPECT_FALSE(reminders.at(0).title.isEmpty());
     EXPECT_EQ(reminders.at(1).id, QStringLiteral("match_day"));
 
-    m_clock.set(utc(2027, 2, 26, 3));
+    m_clock.set(utc(2027, 2, 25, 3));
     reminders = engine().reminders();
     ASSERT_EQ(reminders.size(), 1);
     EXPECT_EQ(reminders.first().id, QStringLiteral("match_day"));
+}
+
+TEST_F(RuleEngineTest, MilestoneRemindersSayWhileTheDatesAreEstimates)
+{
+    m_clock.set(utc(2027, 1, 10));
+    const QString estimated = QStringLiteral("Estimated date — check the NRMP calendar.");
+    ASSERT_FALSE(m_snapshot.season.datesConfirmed) << "the defaults are estimates";
+    auto reminders = engine().reminders();
+    ASSERT_EQ(reminders.size(), 2);
+    for (const core::Reminder &r : reminders) {
+        EXPECT_TRUE(r.description.endsWith(estimated)) << r.description.toStdString();
+        EXPECT_GT(r.description.size(), estimated.size()) << "the rule data's text stays";
+        EXPECT_TRUE(r.title.endsWith(QStringLiteral(" (estimated)"))) << r.title.toStdString();
+    }
+
+    m_snapshot.season.datesConfirmed = true;
+    reminders = engine().reminders();
+    ASSERT_EQ(reminders.size(), 2);
+    EXPECT_EQ(reminders.at(0).title, QStringLiteral("Rank-list deadline"));
+    EXPECT_EQ(reminders.at(1).title, QStringLiteral("Match Day"));
+    for (const core::Reminder &r : reminders) {
+        EXPECT_FALSE(r.description.contains(QStringLiteral("stimated")))
+            << r.description.toStdString();
+        EXPECT_FALSE(r.description.isEmpty());
+    }
 }
 
 TEST_F(RuleEngineTest, SnapshotIsReplacedNotMerged)

@@ -41,6 +41,7 @@ Season fullSeason()
     s.rankListDeadline = QDate(2027, 3, 3);
     s.matchDay = QDate(2027, 3, 19);
     s.signalCount = 30;
+    s.datesConfirmed = true;
     return s;
 }
 
@@ -133,6 +134,7 @@ TEST_F(ProfileRepositoryTest, WithoutASeasonTheDefaultsAreReturned)
     EXPECT_EQ(s.rankListDeadline, d.rankListDeadline);
     EXPECT_EQ(s.matchDay, d.matchDay);
     EXPECT_EQ(s.signalCount, d.signalCount);
+    EXPECT_FALSE(s.datesConfirmed) << "defaults are estimates";
     EXPECT_EQ(test::rowCount(m_temp.db(), QStringLiteral("season")), 0) << "reading stores nothing";
 }
 
@@ -149,6 +151,29 @@ TEST_F(ProfileRepositoryTest, EverySeasonFieldComesBack)
     EXPECT_EQ(read.rankListDeadline, s.rankListDeadline);
     EXPECT_EQ(read.matchDay, s.matchDay);
     EXPECT_EQ(read.signalCount, s.signalCount);
+    EXPECT_TRUE(read.datesConfirmed);
+}
+
+TEST_F(ProfileRepositoryTest, TheConfirmedFlagIsStoredBothWays)
+{
+    Season s = Season::defaultsFor(2027);
+    ASSERT_TRUE(repo.saveSeason(s));
+    EXPECT_FALSE(repo.season(2030)->datesConfirmed);
+    EXPECT_EQ(
+        test::queryValue(m_temp.db(), QStringLiteral("SELECT dates_confirmed FROM season")).toInt(),
+        0);
+
+    s.datesConfirmed = true;
+    ASSERT_TRUE(repo.saveSeason(s));
+    EXPECT_TRUE(repo.season(2030)->datesConfirmed);
+    EXPECT_EQ(
+        test::queryValue(m_temp.db(), QStringLiteral("SELECT dates_confirmed FROM season")).toInt(),
+        1);
+
+    // Back to estimates, e.g. after "Use defaults".
+    s.datesConfirmed = false;
+    ASSERT_TRUE(repo.saveSeason(s));
+    EXPECT_FALSE(repo.season(2030)->datesConfirmed);
 }
 
 TEST_F(ProfileRepositoryTest, ASeasonWithItsDeadlineAfterMatchDayIsRefused)

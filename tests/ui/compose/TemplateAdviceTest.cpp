@@ -99,7 +99,7 @@ TEST_F(TemplateAdviceTest, AfterTheThankYouRoundTheThankYouTemplateSaysWhyNot)
     // The round starts the minimum gap for the next update.
     EXPECT_EQ(where.value("post-interview-update"), "Not allowed now");
     EXPECT_EQ(chooser->notAllowedReason("post-interview-update"),
-              "From 2027-01-23: Keep 14 days after the message of 2027-01-09");
+              "Keep 14 days after the message of 2027-01-09 (allowed from 2027-01-23)");
     EXPECT_EQ(chooser->notAllowedReason("thank-you"), "Thank-you round sent on 2027-01-09");
     QListWidgetItem *thankYou = itemNamed(*list, "thank-you");
     ASSERT_NE(thankYou, nullptr);

@@ -3,11 +3,13 @@
 #include "Labels.h"
 #include "models/DashboardListModel.h"
 #include "pages/DashboardPage.h"
+#include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
 #include "widgets/DashboardCard.h"
 #include "widgets/WeeklyChart.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSeries>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -158,6 +160,8 @@ TEST_F(DashboardPageTest, FlaggedMessageOpensAndRepliesSafely)
 
 TEST_F(DashboardPageTest, TopChoiceCardWarnsAboutTwoLetters)
 {
+    // After the demo's last message: both letters of intent are sent by now.
+    clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
     loadDemo();
     auto page = showPage();
     auto *card = page->card(DashboardPage::TopChoiceCard);
@@ -182,6 +186,42 @@ TEST_F(DashboardPageTest, ChartPlotsEveryMessageInTheSeason)
     EXPECT_EQ(page->chart()->outgoingTotal(),
               outgoing); // the demo's messages all fall in the season
     EXPECT_GT(page->chart()->incomingTotal(), 0);
+}
+
+TEST_F(DashboardPageTest, ComingUpAndTheChartCallUnconfirmedDatesEstimates)
+{
+    loadDemo();
+    auto page = showPage();
+    const auto markNames = [&page] {
+        QStringList names;
+        for (QAbstractSeries *series : page->chart()->chart()->series()) {
+            if (series->type() == QAbstractSeries::SeriesTypeLine)
+                names << series->name();
+        }
+        return names;
+    };
+    auto *model = page->model(DashboardPage::ComingUpCard);
+    const auto subtitles = [model] {
+        QStringList out;
+        for (const ui::DashboardRow &row : model->rows())
+            out << row.subtitle;
+        return out;
+    };
+    EXPECT_TRUE(markNames().contains(QStringLiteral("Rank-list deadline (estimated)")))
+        << markNames().join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(markNames().contains(QStringLiteral("Match Day (estimated)")));
+    EXPECT_TRUE(subtitles().contains(QStringLiteral("Friday, March 19, 2027 (estimated)")))
+        << subtitles().join(QLatin1Char(',')).toStdString();
+
+    core::Season season = session().snapshot().season;
+    season.datesConfirmed = true;
+    ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
+    ASSERT_TRUE(session().reload().ok());
+    EXPECT_TRUE(markNames().contains(QStringLiteral("Match Day")))
+        << markNames().join(QLatin1Char(',')).toStdString();
+    EXPECT_FALSE(markNames().join(QLatin1Char(',')).contains(QStringLiteral("estimated")));
+    EXPECT_TRUE(subtitles().contains(QStringLiteral("Friday, March 19, 2027")));
+    EXPECT_FALSE(subtitles().join(QLatin1Char(',')).contains(QStringLiteral("estimated")));
 }
 
 TEST_F(DashboardPageTest, RefreshesWhenTheSessionChanges)

@@ -4,6 +4,7 @@
 #include "models/DashboardRows.h"
 #include "models/DashboardSummary.h"
 #include "rules/RuleEngine.h"
+#include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -104,6 +105,8 @@ TEST_F(DashboardSummaryTest, OverviewLine)
     EXPECT_TRUE(empty.contains(QStringLiteral("0 programs"))) << empty.toStdString();
     EXPECT_TRUE(empty.contains(QStringLiteral("no warnings or violations")));
     EXPECT_TRUE(empty.contains(QStringLiteral("nothing urgent")));
+    // After the demo's last message: both letters of intent are sent by now.
+    clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
     loadDemo();
     const DashboardSummary s = build();
     const QString demo = ui::dashboardRows::overview(s);
@@ -157,6 +160,8 @@ TEST_F(DashboardSummaryTest, ViolationsByProgramWorstFirst)
 
 TEST_F(DashboardSummaryTest, TwoTopChoiceLettersAreBothListed)
 {
+    // After the demo's last message: both letters of intent are sent by now.
+    clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
     loadDemo();
     const DashboardSummary s = build();
     ASSERT_EQ(s.topChoices.size(), 2);
@@ -243,8 +248,47 @@ TEST_F(DashboardSummaryTest, StatusCountsAndComingUp)
     EXPECT_EQ(s.comingUp.at(0).date, QDate(2026, 11, 25));
     EXPECT_EQ(s.comingUp.at(0).daysLeft, 3);
     EXPECT_EQ(s.comingUp.at(3).type, DashboardSummary::Milestone::Type::RankListDeadline);
-    EXPECT_EQ(s.comingUp.at(3).daysLeft, QDate(2026, 11, 22).daysTo(QDate(2027, 2, 25)));
+    EXPECT_EQ(s.comingUp.at(3).daysLeft, QDate(2026, 11, 22).daysTo(QDate(2027, 2, 24)));
     EXPECT_EQ(s.comingUp.at(4).type, DashboardSummary::Milestone::Type::MatchDay);
+    EXPECT_EQ(s.comingUp.at(4).date, QDate(2027, 3, 19));
+}
+
+TEST_F(DashboardSummaryTest, ComingUpMarksUnconfirmedSeasonDatesAsEstimates)
+{
+    loadDemo();
+    using Type = DashboardSummary::Milestone::Type;
+    DashboardSummary s = build();
+    ASSERT_FALSE(session().snapshot().season.datesConfirmed) << "the demo's dates are estimates";
+    QList<ui::DashboardRow> rows = ui::dashboardRows::comingUp(s);
+    ASSERT_EQ(rows.size(), s.comingUp.size());
+    int milestones = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const bool seasonDate = s.comingUp.at(i).type != Type::Interview;
+        milestones += seasonDate;
+        EXPECT_EQ(s.comingUp.at(i).estimated, seasonDate) << i;
+        EXPECT_EQ(rows.at(i).subtitle.endsWith(QStringLiteral(" (estimated)")), seasonDate)
+            << rows.at(i).subtitle.toStdString();
+        EXPECT_EQ(
+            rows.at(i).toolTip.contains(QStringLiteral("Estimated date — check the NRMP calendar")),
+            seasonDate)
+            << rows.at(i).toolTip.toStdString();
+    }
+    EXPECT_EQ(milestones, 2);
+    EXPECT_EQ(rows.at(3).subtitle, QStringLiteral("Wednesday, February 24, 2027 (estimated)"));
+
+    core::Season confirmed = session().snapshot().season;
+    confirmed.datesConfirmed = true;
+    ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(confirmed).ok());
+    ASSERT_TRUE(session().reload().ok());
+    s = build();
+    rows = ui::dashboardRows::comingUp(s);
+    ASSERT_EQ(rows.size(), 5);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        EXPECT_FALSE(s.comingUp.at(i).estimated) << i;
+        EXPECT_FALSE(rows.at(i).subtitle.contains(QStringLiteral("estimated"))) << i;
+        EXPECT_TRUE(rows.at(i).toolTip.isEmpty()) << i;
+    }
+    EXPECT_EQ(rows.at(4).subtitle, QStringLiteral("Friday, March 19, 2027"));
 }
 
 TEST_F(DashboardSummaryTest, ListModelPassesTheModelTester)

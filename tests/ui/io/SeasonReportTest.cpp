@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using rapport::test::IoFixture;
@@ -117,6 +118,10 @@ TEST_F(SeasonReportTest, ProgramReportTellsOneProgramsStory)
     EXPECT_TRUE(html->contains(program.name.toHtmlEscaped()));
     for (const char *part : {"Contacts", "Findings", "Timeline", "Match Day", "Rank-list deadline"})
         EXPECT_TRUE(html->contains(QLatin1String(part))) << part;
+    // The demo's season dates are estimates, and the timeline says so.
+    EXPECT_TRUE(
+        html->contains(QStringLiteral("Rank-list deadline (estimated — check the NRMP calendar)")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Match Day (estimated — check the NRMP calendar)")));
     for (const core::Communication &c : session().snapshot().communications) {
         if (c.programId == program.id) {
             EXPECT_TRUE(html->contains(c.subject.toHtmlEscaped())) << c.subject.toStdString();
@@ -151,4 +156,39 @@ TEST_F(SeasonReportTest, AnUnwritableTargetIsAnErrorNamingIt)
     auto pages = report().writeSeasonPdf(pdf);
     ASSERT_FALSE(pages.ok());
     EXPECT_TRUE(pages.errorMessage().contains(pdf));
+}
+
+namespace {
+
+// The value of one row of the summary's facts table.
+QString fact(const QString &html, const QString &label)
+{
+    const QRegularExpression row(QStringLiteral("<td class=\"label\">%1</td><td>(.*?)</td>")
+                                     .arg(QRegularExpression::escape(label)));
+    return row.match(html).captured(1);
+}
+
+} // namespace
+
+TEST_F(SeasonReportTest, SummarySaysWhileTheSeasonDatesAreEstimates)
+{
+    loadDemo();
+    const QString estimated = QStringLiteral("estimated — check the NRMP calendar");
+    QString html = report().seasonHtml();
+    const QString deadline = fact(html, QStringLiteral("Rank-list deadline"));
+    ASSERT_FALSE(deadline.isEmpty()) << html.left(4000).toStdString();
+    EXPECT_TRUE(deadline.contains(estimated)) << deadline.toStdString();
+    EXPECT_TRUE(deadline.contains(QStringLiteral("2027"))) << deadline.toStdString();
+    EXPECT_TRUE(fact(html, QStringLiteral("Match Day")).contains(estimated));
+    EXPECT_FALSE(fact(html, QStringLiteral("Interviews")).contains(estimated));
+
+    core::Season season = session().snapshot().season;
+    season.datesConfirmed = true;
+    ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
+    ASSERT_TRUE(session().reload().ok());
+    html = report().seasonHtml();
+    EXPECT_FALSE(fact(html, QStringLiteral("Rank-list deadline")).isEmpty());
+    EXPECT_FALSE(
+        fact(html, QStringLiteral("Rank-list deadline")).contains(QStringLiteral("estimated")));
+    EXPECT_FALSE(fact(html, QStringLiteral("Match Day")).contains(QStringLiteral("estimated")));
 }

@@ -6,6 +6,7 @@
 #include "models/TimelineModel.h"
 
 #include "rules/RuleEngine.h"
+#include "storage/ProfileRepository.h"
 
 #include <QAbstractItemModelTester>
 
@@ -197,6 +198,40 @@ TEST_F(ProgramModelsTest, TimelineInterleavesMilestonesInDateOrder)
     model.setProgram(session().snapshot().programs.last().id);
     model.setProgram(0);
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(ProgramModelsTest, TimelineMarksUnconfirmedSeasonDatesAsEstimates)
+{
+    TimelineModel model(session());
+    model.setProgram(session().snapshot().programs.first().id);
+    const auto row = [&model](TimelineModel::Milestone which) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex index = model.index(r);
+            if (model.isMilestone(index) &&
+                index.data(TimelineModel::MilestoneRole).toInt() == static_cast<int>(which))
+                return index;
+        }
+        return QModelIndex();
+    };
+    const QModelIndex deadline = row(TimelineModel::Milestone::RankListDeadline);
+    const QModelIndex matchDay = row(TimelineModel::Milestone::MatchDay);
+    const QModelIndex interview = row(TimelineModel::Milestone::Interview);
+    ASSERT_TRUE(deadline.isValid() && matchDay.isValid() && interview.isValid());
+    EXPECT_EQ(deadline.data().toString(), QStringLiteral("Rank-list deadline (estimated)"));
+    EXPECT_EQ(matchDay.data().toString(), QStringLiteral("Match Day (estimated)"));
+    EXPECT_TRUE(deadline.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Estimated date — check the NRMP calendar")));
+    EXPECT_EQ(interview.data().toString(), QStringLiteral("Interview")) << "the program's own";
+    EXPECT_FALSE(interview.data(Qt::ToolTipRole).isValid());
+
+    core::Season season = session().snapshot().season;
+    season.datesConfirmed = true;
+    ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
+    ASSERT_TRUE(session().reload().ok());
+    EXPECT_EQ(deadline.data().toString(), QStringLiteral("Rank-list deadline"));
+    EXPECT_EQ(matchDay.data().toString(), QStringLiteral("Match Day"));
+    EXPECT_FALSE(matchDay.data(Qt::ToolTipRole).isValid());
 }
 
 TEST_F(ProgramModelsTest, TimelineCarriesFindingsAndFlagsPressureFromPrograms)
