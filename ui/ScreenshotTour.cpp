@@ -3,6 +3,11 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "dialogs/ComposeDialog.h"
+#include "models/ProgramListModel.h"
+#include "pages/ProgramsPage.h"
+
+#include "rules/Allowance.h"
+#include "rules/RuleEngine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -10,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QWindow>
 
@@ -35,6 +41,21 @@ qint64 ScreenshotTour::showcaseProgram() const
             best = it.key();
     }
     return best;
+}
+
+qint64 ScreenshotTour::allowanceProgram() const
+{
+    // A thank-you due shows the countdown; else a waiting program shows a
+    // date in its strip.
+    const core::Allowances &allowances = m_session.engine().allowances();
+    qint64 waiting = 0;
+    for (const core::ProgramAllowance &a : allowances.programs()) {
+        if (a.thankYouDue)
+            return a.programId;
+        if (!waiting && a.next.type == core::NextStep::Type::Waiting)
+            waiting = a.programId;
+    }
+    return waiting ? waiting : showcaseProgram();
 }
 
 bool ScreenshotTour::save(QWidget *widget, const QString &name)
@@ -70,6 +91,20 @@ void ScreenshotTour::start()
             return true;
         },
         [this] { return save(&m_window, QStringLiteral("program-timeline.png")); },
+        [this] {
+            // The list by what comes next, beside a program with something due.
+            ProgramsPage *programs = m_window.programsPage();
+            programs->listView()->sortByColumn(ProgramListModel::NextColumn, Qt::AscendingOrder);
+            m_window.showProgram(allowanceProgram());
+            programs->listView()->scrollToTop();
+            return true;
+        },
+        [this] { return save(&m_window, QStringLiteral("programs-next.png")); },
+        [this] {
+            m_window.programsPage()->listView()->sortByColumn(ProgramListModel::NameColumn,
+                                                              Qt::AscendingOrder);
+            return true;
+        },
         [this, program, compose] {
             const QList<core::Contact> contacts = m_session.contactsOf(program);
             const qint64 contact = contacts.size() > 1  ? contacts.at(1).id

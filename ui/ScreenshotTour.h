@@ -11,8 +11,9 @@ class MainWindow;
 class Session;
 
 // Walks the window through the pages the user guide shows and saves a PNG
-// of each into a folder: the dashboard, a program's timeline, compose with
-// findings, and the log. scripts/screenshots runs it under Xvfb.
+// of each into a folder: the dashboard, a program's timeline, the Programs
+// list by what is next, compose with findings, and the log.
+// scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private:
     void next();
     bool save(QWidget *widget, const QString &name);
     qint64 showcaseProgram() const;
+    qint64 allowanceProgram() const;
 
     MainWindow &m_window;
     Session &m_session;

@@ -1,5 +1,6 @@
 #include "ProgramListModel.h"
 
+#include "AllowanceText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
@@ -7,8 +8,8 @@
 #include "rules/RuleEngine.h"
 
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
-#include <QSet>
 
 #include <limits>
 
@@ -22,26 +23,36 @@ QString location(const core::Program &p)
     return p.city + QStringLiteral(", ") + p.state;
 }
 
+QIcon tinted(const QIcon &icon, const QColor &color)
+{
+    QPixmap pixmap = icon.pixmap(16, 16);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), color);
+    painter.end();
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ProgramListModel::ProgramListModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_star(themeIcon(QStringLiteral("starred")))
 {
+    m_extraStar = tinted(m_star, AllowanceText::overColor());
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);
     m_noStar = QIcon(blank);
     refresh();
 }
 
-QString ProgramListModel::quotaName(Quota quota)
+std::optional<core::Quota> ProgramListModel::quotaOf(int column)
 {
-    switch (quota) {
-    case PreInterview: return QStringLiteral("pre_interview");
-    case ThankYou: return QStringLiteral("thank_you");
-    case PostInterview: return QStringLiteral("post_interview");
-    case QuotaCount: break;
+    switch (column) {
+    case PreInterviewColumn: return core::Quota::PreInterview;
+    case ThankYouColumn: return core::Quota::ThankYou;
+    case PostInterviewColumn: return core::Quota::PostInterview;
+    default: return std::nullopt;
     }
-    return {};
 }
 
 void ProgramListModel::refresh()
@@ -49,56 +60,28 @@ void ProgramListModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
+    m_holderName.clear();
+    m_holderAt = {};
     const core::SeasonSnapshot &snap = m_session.snapshot();
-    const core::RuleData &data = m_session.engine().data();
+    const core::Allowances &allowances = m_session.engine().allowances();
+    const QDateTime now = m_session.clock().now();
+    if (const auto holder = allowances.topChoiceHolder()) {
+        if (const core::Program *p = m_session.program(*holder))
+            m_holderName = p->name;
+        m_holderAt = allowances.topChoice().told.first().at;
+    }
     m_rows.reserve(snap.programs.size());
     for (const core::Program &p : snap.programs) {
         Row row;
         row.program = p;
         row.searchText = p.name + QLatin1Char('\n') + p.institution + QLatin1Char('\n') + p.city +
                          QLatin1Char('\n') + p.state;
-        for (int q = 0; q < QuotaCount; ++q) {
-            const QString name = quotaName(static_cast<Quota>(q));
-            const QString rule = QStringLiteral("quota.") + name;
-            const core::QuotaLimit limit = snap.quota.effective(p.id, name);
-            QuotaUse &use = row.quotas[static_cast<size_t>(q)];
-            use.maximum = limit.maximum.value_or(
-                data.number(rule, QStringLiteral("maximum"), q == ThankYou ? 1 : 2));
-            use.recommended = limit.recommended.value_or(
-                data.number(rule, QStringLiteral("recommended"), use.maximum));
-        }
+        if (const core::ProgramAllowance *a = allowances.program(p.id))
+            row.allowance = *a;
+        row.next = AllowanceText::nextLabel(row.allowance, now);
+        row.needsAttention = row.allowance.thankYouDue.has_value();
         m_rowOf.insert(p.id, static_cast<int>(m_rows.size()));
         m_rows.append(std::move(row));
-    }
-
-    // Which kinds each quota counts comes from the rule data, as the rule
-    // engine counts them; thank-you notes count once per day, since one
-    // message may go to several interviewers on the same day.
-    QHash<core::Kind, Quota> quotaOf;
-    for (int q = QuotaCount - 1; q >= 0; --q) {
-        const auto quota = static_cast<Quota>(q);
-        for (core::Kind kind : data.kinds(QStringLiteral("quota.") + quotaName(quota)))
-            quotaOf.insert(kind, quota);
-    }
-    QSet<QPair<qint64, QDate>> thankYouDays;
-    for (const core::Communication &c : snap.communications) {
-        const auto it = m_rowOf.constFind(c.programId);
-        if (it == m_rowOf.constEnd() || c.direction != core::Direction::Outgoing ||
-            c.state != core::CommState::Sent)
-            continue;
-        Row &row = m_rows[*it];
-        if (c.kind == core::Kind::LetterOfIntent)
-            row.topChoice = true;
-        const auto quota = quotaOf.constFind(c.kind);
-        if (quota == quotaOf.constEnd())
-            continue;
-        if (*quota == ThankYou) {
-            const QPair<qint64, QDate> day{c.programId, c.at.date()};
-            if (thankYouDays.contains(day))
-                continue;
-            thankYouDays.insert(day);
-        }
-        ++row.quotas[static_cast<size_t>(*quota)].used;
     }
 
     for (const core::Finding &f : m_session.findings()) {
@@ -113,12 +96,6 @@ void ProgramListModel::refresh()
             row.worst = f.severity;
         if (f.severity != core::Severity::Info)
             row.needsAttention = true;
-    }
-    for (const core::Reminder &r : m_session.engine().reminders()) {
-        if (!r.programId || !r.id.startsWith(QLatin1String("thank_you")))
-            continue;
-        if (const auto it = m_rowOf.constFind(*r.programId); it != m_rowOf.constEnd())
-            m_rows[*it].needsAttention = true;
     }
     endResetModel();
 }
@@ -146,49 +123,43 @@ QModelIndex ProgramListModel::indexOf(qint64 programId, int column) const
     return it == m_rowOf.constEnd() ? QModelIndex() : index(*it, column);
 }
 
-bool ProgramListModel::isTopChoice(qint64 programId) const
-{
-    const auto it = m_rowOf.constFind(programId);
-    return it != m_rowOf.constEnd() && m_rows.at(*it).topChoice;
-}
-
 QVariant ProgramListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
-    const bool quotaColumn = column >= PreInterviewColumn && column <= PostInterviewColumn;
-    const auto quota = static_cast<size_t>(column - PreInterviewColumn);
+    const std::optional<core::Quota> quota = quotaOf(column);
+    const core::KindAllowance *kind = quota ? &row.allowance[*quota] : nullptr;
     switch (role) {
     case Qt::DisplayRole: return displayData(row, column);
     case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::DecorationRole:
-        if (column == NameColumn)
-            return row.topChoice ? m_star : m_noStar;
+        if (column == NameColumn) {
+            if (!row.allowance.toldTopChoice)
+                return m_noStar;
+            return row.allowance.holdsTopChoice ? m_star : m_extraStar;
+        }
         if (column == FindingsColumn && row.worst)
             return severityIcon(*row.worst);
         return {};
-    case Qt::ForegroundRole:
-        if (column == FindingsColumn && row.worst)
-            return labels::severityColor(*row.worst);
-        return {};
+    case Qt::ForegroundRole: return foreground(row, column);
     case Qt::TextAlignmentRole:
-        if (quotaColumn || column == FindingsColumn)
+        if (kind || column == FindingsColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
     case ProgramIdRole: return row.program.id;
     case SortRole: return sortData(row, column);
     case StatusRole: return static_cast<int>(row.program.status);
     case SearchTextRole: return row.searchText;
-    case TopChoiceRole: return row.topChoice;
-    case QuotaUsedRole: return quotaColumn ? QVariant(row.quotas[quota].used) : QVariant();
-    case QuotaMaximumRole: return quotaColumn ? QVariant(row.quotas[quota].maximum) : QVariant();
-    case QuotaRecommendedRole:
-        return quotaColumn ? QVariant(row.quotas[quota].recommended) : QVariant();
+    case TopChoiceRole: return row.allowance.toldTopChoice;
+    case QuotaUsedRole: return kind ? QVariant(kind->used) : QVariant();
+    case QuotaMaximumRole: return kind ? QVariant(kind->maximum) : QVariant();
+    case QuotaRecommendedRole: return kind ? QVariant(kind->recommended) : QVariant();
     case OpenFindingsRole: return row.openFindings;
     case WorstSeverityRole: return row.worst ? static_cast<int>(*row.worst) : -1;
     case NeedsAttentionRole: return row.needsAttention;
+    case NextTypeRole: return core::toString(row.allowance.next.type);
     default: return {};
     }
 }
@@ -204,10 +175,8 @@ QVariant ProgramListModel::displayData(const Row &row, int column) const
     case InterviewColumn: return QLocale().toString(p.interviewDate, tr("MMM d"));
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn: {
-        const QuotaUse &use = row.quotas[static_cast<size_t>(column - PreInterviewColumn)];
-        return QStringLiteral("%1/%2").arg(use.used).arg(use.maximum);
-    }
+    case PostInterviewColumn: return AllowanceText::usage(row.allowance[*quotaOf(column)]);
+    case NextColumn: return row.next;
     case FindingsColumn: return row.openFindings ? QVariant(row.openFindings) : QVariant();
     default: return {};
     }
@@ -226,13 +195,42 @@ QVariant ProgramListModel::sortData(const Row &row, int column) const
                                          : std::numeric_limits<qint64>::max();
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn:
-        return row.quotas[static_cast<size_t>(column - PreInterviewColumn)].used;
+    case PostInterviewColumn: return row.allowance[*quotaOf(column)].used;
+    case NextColumn: return AllowanceText::nextSortKey(row.allowance.next);
     // Worst severity first, then how many.
     case FindingsColumn:
         return (row.worst ? (static_cast<int>(*row.worst) + 1) * 100000 : 0) + row.openFindings;
     default: return {};
     }
+}
+
+QVariant ProgramListModel::foreground(const Row &row, int column) const
+{
+    if (column == FindingsColumn && row.worst)
+        return labels::severityColor(*row.worst);
+    if (column != NextColumn)
+        return {};
+    switch (row.allowance.next.type) {
+    case core::NextStep::Type::Due: return AllowanceText::dueColor();
+    case core::NextStep::Type::Allowed:
+        return AllowanceText::availabilityColor(core::Availability::Now);
+    case core::NextStep::Type::Waiting: return {};
+    case core::NextStep::Type::Closed:
+        return AllowanceText::availabilityColor(core::Availability::Never);
+    }
+    return {};
+}
+
+QString ProgramListModel::topChoiceNote(const Row &row) const
+{
+    const core::ProgramAllowance &a = row.allowance;
+    if (!a.toldTopChoice)
+        return {};
+    const QString told = AllowanceText::longDateTime(a.topChoiceAt);
+    if (a.holdsTopChoice)
+        return tr("Top choice: you told this program on %1").arg(told);
+    return tr("Told it is your top choice on %1: one program too many (%2 was told first, on %3)")
+        .arg(told, m_holderName, AllowanceText::longDateTime(m_holderAt));
 }
 
 QVariant ProgramListModel::toolTip(const Row &row, int column) const
@@ -242,19 +240,22 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case InterviewColumn:
         return p.interviewDate.isValid() ? QLocale().toString(p.interviewDate, QLocale::LongFormat)
                                          : QVariant();
-    case NameColumn:
-        return row.topChoice
-                   ? tr("%1\nTop choice: your letter of intent went here").arg(p.institution)
-                   : p.institution;
+    case NameColumn: {
+        QStringList lines;
+        if (!p.institution.isEmpty())
+            lines << p.institution;
+        if (const QString place = location(p); !place.isEmpty())
+            lines << place;
+        if (const QString note = topChoiceNote(row); !note.isEmpty())
+            lines << note;
+        return lines.isEmpty() ? QVariant() : AllowanceText::toolTip(lines);
+    }
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn: {
-        const QuotaUse &use = row.quotas[static_cast<size_t>(column - PreInterviewColumn)];
-        return tr("%1 sent · recommended %2 · maximum %3")
-            .arg(use.used)
-            .arg(use.recommended)
-            .arg(use.maximum);
-    }
+    case PostInterviewColumn:
+        return AllowanceText::toolTip(
+            AllowanceText::details(row.allowance[*quotaOf(column)], row.allowance));
+    case NextColumn: return AllowanceText::toolTip({row.allowance.next.text});
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");
@@ -273,9 +274,12 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case PreInterviewColumn:
-            return tr("Pre-interview interest and update messages: sent/maximum");
-        case ThankYouColumn: return tr("Thank-you notes (one day counts once): sent/maximum");
-        case PostInterviewColumn: return tr("Post-interview updates: sent/maximum");
+            return tr("Pre-interview interest and update emails: used/maximum");
+        case ThankYouColumn:
+            return tr("Thank-you rounds: used/maximum (notes to different interviewers within "
+                      "the window are one round)");
+        case PostInterviewColumn: return tr("Post-interview updates: used/maximum");
+        case NextColumn: return tr("The next message allowed or due, and from when");
         case FindingsColumn: return tr("Open findings, coloured by the worst");
         default: return {};
         }
@@ -290,6 +294,7 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
     case PreInterviewColumn: return tr("Pre");
     case ThankYouColumn: return tr("Thanks");
     case PostInterviewColumn: return tr("Post");
+    case NextColumn: return tr("Next");
     case FindingsColumn: return tr("Findings");
     default: return {};
     }

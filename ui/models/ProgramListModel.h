@@ -2,11 +2,11 @@
 
 #include "domain/Enums.h"
 #include "domain/Program.h"
+#include "rules/Allowance.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
 
-#include <array>
 #include <optional>
 
 namespace rapport::ui {
@@ -14,8 +14,10 @@ namespace rapport::ui {
 class Session;
 
 // The season's programs, one row each, with what the list shows at a glance:
-// status, interview, quota use, open findings and the top-choice star.
-// Findings come from the session's once-per-reload season check.
+// status, interview, quota use, the next thing allowed or due, open findings
+// and the top-choice star. Quota use, what is next and the star are read
+// from the rule engine's allowance of each program, never counted here;
+// findings come from the session's once-per-reload season check.
 class ProgramListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         PreInterviewColumn,
         ThankYouColumn,
         PostInterviewColumn,
+        NextColumn,
         FindingsColumn,
         ColumnCount
     };
@@ -40,22 +43,14 @@ public:
         SortRole,         // raw value of the cell, for sorting
         StatusRole,       // int(core::ProgramStatus)
         SearchTextRole,   // name, institution, city and state, for the text filter
-        TopChoiceRole,    // bool: a letter of intent went to this program
-        QuotaUsedRole,    // quota columns: messages counted
+        TopChoiceRole,    // bool: this program was told it is the top choice
+        QuotaUsedRole,    // quota columns: messages (thank-you: rounds) counted
         QuotaMaximumRole, // quota columns: effective maximum
         QuotaRecommendedRole,
-        OpenFindingsRole,  // unacknowledged findings
-        WorstSeverityRole, // int(core::Severity) of the worst open finding, -1 = none
-        NeedsAttentionRole // bool: an open warning/violation, or a thank-you due
-    };
-
-    // The three quotas shown as columns, in column order.
-    enum Quota
-    {
-        PreInterview,
-        ThankYou,
-        PostInterview,
-        QuotaCount
+        OpenFindingsRole,   // unacknowledged findings
+        WorstSeverityRole,  // int(core::Severity) of the worst open finding, -1 = none
+        NeedsAttentionRole, // bool: an open warning/violation, or a thank-you due
+        NextTypeRole        // "due", "allowed", "waiting" or "closed"
     };
 
     explicit ProgramListModel(Session &session, QObject *parent = nullptr);
@@ -68,26 +63,19 @@ public:
 
     const core::Program *programAt(const QModelIndex &index) const;
     QModelIndex indexOf(qint64 programId, int column = NameColumn) const;
-    bool isTopChoice(qint64 programId) const;
-
-    static QString quotaName(Quota quota); // "pre_interview", … as QuotaPolicy spells it
+    // The quota a column shows, if it shows one.
+    static std::optional<core::Quota> quotaOf(int column);
 
 public Q_SLOTS:
     // Rereads the session's snapshot and findings (a full reset).
     void refresh();
 
 private:
-    struct QuotaUse
-    {
-        int used = 0;
-        int maximum = 0;
-        int recommended = 0;
-    };
     struct Row
     {
         core::Program program;
-        std::array<QuotaUse, QuotaCount> quotas;
-        bool topChoice = false;
+        core::ProgramAllowance allowance; // a copy: the engine recomputes as the clock moves
+        QString next;                     // the Next column's words
         int openFindings = 0;
         std::optional<core::Severity> worst;
         bool needsAttention = false;
@@ -97,12 +85,18 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
+    QVariant foreground(const Row &row, int column) const;
+    QString topChoiceNote(const Row &row) const;
 
     Session &m_session;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
+    // The program that holds the season's top choice, and when it was told.
+    QString m_holderName;
+    QDateTime m_holderAt;
     QIcon m_star;
-    QIcon m_noStar; // keeps names aligned whether starred or not
+    QIcon m_extraStar; // told too: one program more than the season allows
+    QIcon m_noStar;    // keeps names aligned whether starred or not
 };
 
 } // namespace rapport::ui

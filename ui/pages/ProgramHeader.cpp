@@ -1,27 +1,110 @@
 #include "ProgramHeader.h"
 
+#include "AllowanceText.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "widgets/FlowLayout.h"
 
 #include "domain/Program.h"
+#include "rules/Allowance.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
+#include <QPainter>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
+namespace {
+
+using core::Quota;
+
+QLabel *chipLabel(const QString &objectName)
+{
+    auto *chip = new QLabel;
+    chip->setObjectName(objectName);
+    chip->setTextFormat(Qt::PlainText);
+    return chip;
+}
+
+// A rounded chip outlined in the colour of what it says; muted chips keep
+// the text quiet too.
+QString chipStyle(const QColor &color, const QColor &text)
+{
+    return QStringLiteral("QLabel { color: %1; border: 1px solid %2; border-radius: 8px;"
+                          " padding: 1px 7px; background: rgba(%3, %4, %5, 28); }")
+        .arg(text.name(), color.name())
+        .arg(color.red())
+        .arg(color.green())
+        .arg(color.blue());
+}
+
+QPixmap starPixmap(bool extra)
+{
+    QPixmap star = themeIcon(QStringLiteral("starred")).pixmap(22, 22);
+    if (extra) {
+        QPainter painter(&star);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(star.rect(), AllowanceText::overColor());
+    }
+    return star;
+}
+
+} // namespace
+
+// The program's name in large type, shortened with "…" when the pane is
+// too narrow for it rather than holding the splitter open.
+class TitleLabel final : public QLabel
+{
+public:
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        updateGeometry();
+        elide();
+    }
+    const QString &fullText() const { return m_full; }
+
+    QSize sizeHint() const override
+    {
+        const QMargins m = contentsMargins();
+        return {fontMetrics().horizontalAdvance(m_full) + m.left() + m.right() + 2,
+                QLabel::sizeHint().height()};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(QStringLiteral("MMMM\u2026")),
+                QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide()
+    {
+        const QString shown =
+            fontMetrics().elidedText(m_full, Qt::ElideRight, contentsRect().width());
+        setText(shown);
+        setToolTip(shown == m_full ? QString() : AllowanceText::toolTip({m_full}));
+    }
+
+    QString m_full;
+};
 
 ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
 {
     m_star = new QLabel;
     m_star->setObjectName(QStringLiteral("headerStar"));
-    m_star->setPixmap(themeIcon(QStringLiteral("starred")).pixmap(22, 22));
-    m_star->setToolTip(tr("Your top choice: the letter of intent went here"));
-    m_title = new QLabel;
+    m_title = new TitleLabel;
     m_title->setObjectName(QStringLiteral("headerTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -36,46 +119,56 @@ ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
     m_facts->setObjectName(QStringLiteral("headerFacts"));
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true); // a narrow pane wraps the facts instead of widening the page
+    const QString warning =
+        QStringLiteral("color: %1")
+            .arg(labels::severityColor(core::Severity::Warning).darker(115).name());
+
+    auto *strip = new QWidget;
+    strip->setObjectName(QStringLiteral("allowanceStrip"));
+    auto *chips = new FlowLayout(strip, 5);
+    for (Quota q : core::kAllQuotas) {
+        QLabel *chip = chipLabel(QStringLiteral("allowance_") + core::quotaName(q));
+        m_chips[static_cast<std::size_t>(q)] = chip;
+        chips->addWidget(chip);
+    }
+    m_policyBadge = chipLabel(QStringLiteral("headerPolicyBadge"));
+    chips->addWidget(m_policyBadge);
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(QStringLiteral("headerCountdown"));
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setStyleSheet(warning + QStringLiteral("; font-weight: bold"));
     m_policy = new QLabel;
     m_policy->setObjectName(QStringLiteral("headerPolicy"));
+    m_policy->setTextFormat(Qt::PlainText);
     m_policy->setWordWrap(true);
-    m_policy->setStyleSheet(
-        QStringLiteral("color: %1")
-            .arg(labels::severityColor(core::Severity::Warning).darker(115).name()));
-
-    auto *compose = new QPushButton(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"));
-    compose->setObjectName(QStringLiteral("programCompose"));
-    compose->setToolTip(tr("Write to this program from a template, checked as you type"));
-    auto *log = new QPushButton(themeIcon(QStringLiteral("document-edit")), tr("&Log entry…"));
-    log->setObjectName(QStringLiteral("programLogEntry"));
-    log->setToolTip(tr("Record a call, a conversation or a message you sent elsewhere"));
-    connect(compose, &QPushButton::clicked, this, &ProgramHeader::composeClicked);
-    connect(log, &QPushButton::clicked, this, &ProgramHeader::logClicked);
+    m_policy->setStyleSheet(warning);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_star);
     titleRow->addStretch();
-    titleRow->addWidget(log);
-    titleRow->addWidget(compose);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
     layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_facts);
+    layout->addSpacing(2);
+    layout->addWidget(strip);
+    layout->addWidget(m_countdown);
     layout->addWidget(m_policy);
 }
 
 QString ProgramHeader::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
-void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
+void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowance &allowance,
+                               const QDateTime &now, const QString &topChoiceHolder)
 {
-    m_title->setText(p.name);
-    m_star->setVisible(topChoice);
+    m_title->setFullText(p.name);
+    showTopChoice(allowance, topChoiceHolder);
     QStringList where;
     if (!p.institution.isEmpty())
         where << p.institution.toHtmlEscaped();
@@ -95,16 +188,20 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
     m_subtitle->setText(where.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
     m_subtitle->setVisible(!where.isEmpty());
 
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
-    const auto fact = [muted](const QString &label, const QString &value) {
-        return QStringLiteral("<span style='color:%1'>%2</span> %3")
-            .arg(muted, label.toHtmlEscaped(), value.toHtmlEscaped());
+    const QString muted = AllowanceText::mutedColor().name();
+    // A narrow pane wraps between facts, never inside one.
+    const auto keep = [](const QString &text) {
+        return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
+    const auto fact = [muted, keep](const QString &label, const QString &value) {
+        return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+            .arg(muted, keep(label), keep(value));
     };
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QLatin1String(":ss")); // some locales' short format has seconds
     QString interview = tr("not scheduled");
     if (p.interviewDate.isValid()) {
-        interview = QLocale().toString(p.interviewDate, QLocale::LongFormat);
+        interview = QLocale().toString(p.interviewDate, tr("ddd MMM d, yyyy"));
         if (p.interviewTime.isValid())
             interview += QStringLiteral(", ") + QLocale().toString(p.interviewTime, timeFormat);
     }
@@ -116,14 +213,79 @@ void ProgramHeader::setProgram(const core::Program &p, bool topChoice)
         facts << fact(tr("Your rank:"), QString::number(*p.preferenceRank));
     m_facts->setText(facts.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
 
-    QString policy;
-    if (p.policy != core::CommunicationPolicy::None)
-        policy = tr("Program policy: %1").arg(labels::policy(p.policy));
-    if (!p.policyNote.isEmpty())
-        policy +=
-            (policy.isEmpty() ? tr("Program policy: ") : QStringLiteral(" — ")) + p.policyNote;
-    m_policy->setText(policy);
-    m_policy->setVisible(!policy.isEmpty());
+    showAllowance(allowance, now);
+    showPolicy(p);
+}
+
+void ProgramHeader::showTopChoice(const core::ProgramAllowance &a, const QString &holder)
+{
+    m_star->setVisible(a.toldTopChoice);
+    if (!a.toldTopChoice)
+        return;
+    m_star->setPixmap(starPixmap(!a.holdsTopChoice));
+    QStringList lines{tr("You told this program on %1 that it is your top choice")
+                          .arg(AllowanceText::longDateTime(a.topChoiceAt))};
+    if (!a.holdsTopChoice) {
+        const QList<QDateTime> &told = a[Quota::TopChoice].countedAt;
+        lines << (told.isEmpty() ? tr("One program too many: another was told first")
+                                 : tr("One program too many: %1 was told first, on %2")
+                                       .arg(holder, AllowanceText::longDateTime(told.first())));
+    }
+    m_star->setToolTip(AllowanceText::toolTip(lines));
+}
+
+void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTime &now)
+{
+    const QColor muted = AllowanceText::mutedColor();
+    const QColor text = palette().color(QPalette::WindowText);
+    for (Quota q : core::kAllQuotas) {
+        const core::KindAllowance &k = a[q];
+        QLabel *chip = m_chips[static_cast<std::size_t>(q)];
+        // The quotas of the phase the program is in say what is next; the
+        // others show their numbers only, quietly.
+        const bool due = q == Quota::ThankYou && a.thankYouDue;
+        const bool alarm = AllowanceText::overHere(k, a);
+        const bool current = (q == Quota::PreInterview) != a.interviewPassed;
+        const bool prominent = current || due || alarm;
+        QString label = AllowanceText::quotaLabel(q) + QLatin1Char(' ') + AllowanceText::usage(k);
+        if (prominent)
+            label = tr("%1 · %2").arg(label, AllowanceText::chipNote(k, a));
+        chip->setText(label);
+        chip->setToolTip(AllowanceText::toolTip(AllowanceText::details(k, a)));
+        chip->setProperty("availability", core::toString(k.availability));
+        chip->setProperty("prominent", prominent);
+        if (alarm)
+            chip->setStyleSheet(chipStyle(AllowanceText::overColor(), AllowanceText::overColor()));
+        else if (due)
+            chip->setStyleSheet(chipStyle(AllowanceText::dueColor(), text));
+        else if (!prominent || k.availability == core::Availability::Never)
+            chip->setStyleSheet(chipStyle(muted, muted));
+        else
+            chip->setStyleSheet(chipStyle(AllowanceText::availabilityColor(k.availability), text));
+    }
+    const QString countdown = AllowanceText::countdown(a, now);
+    m_countdown->setText(countdown);
+    m_countdown->setVisible(!countdown.isEmpty());
+}
+
+void ProgramHeader::showPolicy(const core::Program &p)
+{
+    const bool restricted = p.policy != core::CommunicationPolicy::None;
+    m_policyBadge->setVisible(restricted);
+    if (restricted) {
+        m_policyBadge->setText(tr("Policy: %1").arg(labels::policy(p.policy)));
+        m_policyBadge->setStyleSheet(chipStyle(labels::severityColor(core::Severity::Warning),
+                                               palette().color(QPalette::WindowText)));
+        QStringList lines{
+            tr("The program's own communication policy: %1").arg(labels::policy(p.policy)),
+            tr("Rapport warns before a message goes against it.")};
+        if (!p.policyNote.isEmpty())
+            lines << p.policyNote;
+        m_policyBadge->setToolTip(AllowanceText::toolTip(lines));
+    }
+    m_policy->setText(p.policyNote.isEmpty() ? QString()
+                                             : tr("The program says: %1").arg(p.policyNote));
+    m_policy->setVisible(!p.policyNote.isEmpty());
 }
 
 } // namespace rapport::ui

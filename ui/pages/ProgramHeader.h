@@ -1,19 +1,27 @@
 #pragma once
 
+#include "rules/QuotaTally.h"
+
 #include <QWidget>
 
+#include <array>
+
+class QDateTime;
 class QLabel;
-class QPushButton;
 
 namespace rapport::core {
 struct Program;
-}
+struct ProgramAllowance;
+} // namespace rapport::core
 
 namespace rapport::ui {
 
+class TitleLabel;
+
 // The top of a program's page: name and star, institution and place, the
 // facts that shape what to write (status, interview, visa, policy) and the
-// Compose / Log entry buttons.
+// allowance strip: each quota's use and when the next message is allowed,
+// the policy badge and the thank-you countdown.
 class ProgramHeader final : public QWidget
 {
     Q_OBJECT
@@ -21,19 +29,25 @@ class ProgramHeader final : public QWidget
 public:
     explicit ProgramHeader(QWidget *parent = nullptr);
 
-    void setProgram(const core::Program &program, bool topChoice);
+    // topChoiceHolder: the name of the program that holds the season's top
+    // choice, if any.
+    void setProgram(const core::Program &program, const core::ProgramAllowance &allowance,
+                    const QDateTime &now, const QString &topChoiceHolder);
     QString title() const;
 
-Q_SIGNALS:
-    void composeClicked();
-    void logClicked();
-
 private:
+    void showAllowance(const core::ProgramAllowance &allowance, const QDateTime &now);
+    void showTopChoice(const core::ProgramAllowance &allowance, const QString &holder);
+    void showPolicy(const core::Program &program);
+
     QLabel *m_star = nullptr;
-    QLabel *m_title = nullptr;
+    TitleLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_facts = nullptr;
-    QLabel *m_policy = nullptr;
+    std::array<QLabel *, core::kQuotaCount> m_chips{};
+    QLabel *m_policyBadge = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_policy = nullptr; // the program's own words about it
 };
 
 } // namespace rapport::ui

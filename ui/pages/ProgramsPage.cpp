@@ -13,6 +13,9 @@
 #include "models/TimelineModel.h"
 #include "widgets/TimelineView.h"
 
+#include "rules/Allowance.h"
+#include "rules/RuleEngine.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,12 +24,15 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport::ui {
 namespace {
@@ -57,7 +63,7 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({5000, 5000});
+    m_splitter->setSizes({6000, 4000});
 
     m_pageStack = new QStackedWidget;
     m_pageStack->addWidget(createEmptySeason());
@@ -128,12 +134,16 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16 * em,     15 * em / 2, 7 * em,      11 * em / 2,
-                          11 * em / 2, 11 * em / 2, 11 * em / 2, 5 * em};
+    const int widths[] = {16 * em,     7 * em,      8 * em,  11 * em / 2, 11 * em / 2,
+                          11 * em / 2, 11 * em / 2, 14 * em, 5 * em};
+    static_assert(std::size(widths) == ProgramListModel::ColumnCount);
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
         m_listView->setColumnWidth(c, widths[c]);
-    // Long program names get whatever room is left.
+    // Long program names get whatever room is left. The place is in the
+    // program's header and the filter finds it, so it gives its room to
+    // the names until the user shows it again (header's context menu).
     header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionHidden(ProgramListModel::LocationColumn, true);
     // Columns the user does not need can be hidden (remembered with the header).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
@@ -147,6 +157,10 @@ QWidget *ProgramsPage::createListPane()
                     [header, c](bool on) { header->setSectionHidden(c, !on); });
         }
         menu.exec(header->mapToGlobal(pos));
+    });
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == ProgramListModel::NextColumn && !m_fittingNext)
+            m_nextWidthByUser = true;
     });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgramsPage::onCurrentChanged);
@@ -169,11 +183,7 @@ QWidget *ProgramsPage::createListPane()
 QWidget *ProgramsPage::createProgramPane()
 {
     m_header = new ProgramHeader;
-    connect(m_header, &ProgramHeader::composeClicked, this,
-            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
-    // Logging an entry is composing one and logging it as sent.
-    connect(m_header, &ProgramHeader::logClicked, this,
-            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
+    m_header->setObjectName(QStringLiteral("programHeader"));
 
     m_timeline = new TimelineView;
     m_timeline->setObjectName(QStringLiteral("timelineView"));
@@ -197,6 +207,7 @@ QWidget *ProgramsPage::createProgramPane()
     m_tabs->addTab(m_timeline, themeIcon(QStringLiteral("view-calendar")), tr("&Timeline"));
     m_tabs->addTab(m_details, themeIcon(QStringLiteral("document-edit")), tr("&Details"));
     m_tabs->addTab(m_contacts, themeIcon(QStringLiteral("user-identity")), tr("C&ontacts"));
+    m_tabs->setCornerWidget(createProgramActions(), Qt::TopRightCorner);
 
     auto *program = new QWidget;
     auto *layout = new QVBoxLayout(program);
@@ -209,6 +220,29 @@ QWidget *ProgramsPage::createProgramPane()
                                              "and contacts.")));
     m_detailStack->addWidget(program);
     return m_detailStack;
+}
+
+// Beside the tabs rather than beside the name: the name keeps the header's
+// whole width.
+QWidget *ProgramsPage::createProgramActions()
+{
+    auto *compose = new QPushButton(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"));
+    compose->setObjectName(QStringLiteral("programCompose"));
+    compose->setToolTip(tr("Write to this program from a template, checked as you type"));
+    auto *log = new QPushButton(themeIcon(QStringLiteral("document-edit")), tr("&Log entry…"));
+    log->setObjectName(QStringLiteral("programLogEntry"));
+    log->setToolTip(tr("Record a call, a conversation or a message you sent elsewhere"));
+    connect(compose, &QPushButton::clicked, this,
+            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
+    // Logging an entry is composing one and logging it as sent.
+    connect(log, &QPushButton::clicked, this,
+            [this] { Q_EMIT composeRequested(m_currentId, 0, {}, 0); });
+    auto *actions = new QWidget;
+    auto *layout = new QHBoxLayout(actions);
+    layout->setContentsMargins(0, 0, 0, 2);
+    layout->addWidget(log);
+    layout->addWidget(compose);
+    return actions;
 }
 
 QWidget *ProgramsPage::createEmptySeason()
@@ -258,8 +292,30 @@ void ProgramsPage::refresh()
     showSeason();
 }
 
+// The Next column is as wide as its longest text (wider only while a
+// thank-you is due), so the names keep the rest, until the user sets its
+// width.
+void ProgramsPage::fitNextColumn()
+{
+    if (m_nextWidthByUser)
+        return;
+    QSet<QString> texts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        texts.insert(m_model->index(row, ProgramListModel::NextColumn).data().toString());
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    int widest = 0;
+    for (const QString &text : std::as_const(texts))
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_fittingNext = true;
+    m_listView->setColumnWidth(ProgramListModel::NextColumn,
+                               std::clamp(widest + em, 10 * em, 20 * em));
+    m_fittingNext = false;
+}
+
 void ProgramsPage::showSeason()
 {
+    fitNextColumn();
     const qint64 keep = m_currentId;
     m_pageStack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     updateCount();
@@ -326,7 +382,15 @@ void ProgramsPage::showProgram(qint64 programId)
         m_contacts->setProgram(0);
         return;
     }
-    m_header->setProgram(*program, m_model->isTopChoice(programId));
+    const core::Allowances &allowances = session().engine().allowances();
+    const core::ProgramAllowance *allowance = allowances.program(programId);
+    QString holder;
+    if (const auto holderId = allowances.topChoiceHolder()) {
+        if (const core::Program *p = session().program(*holderId))
+            holder = p->name;
+    }
+    m_header->setProgram(*program, allowance ? *allowance : core::ProgramAllowance{},
+                         session().clock().now(), holder);
     m_timelineModel->setProgram(programId);
     m_details->setProgram(program, changedProgram);
     if (changedProgram) {
@@ -371,8 +435,11 @@ void ProgramsPage::focusSearch()
 void ProgramsPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("pages/programs/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("pages/programs/listHeader"),
+    // Not "listHeader": layouts saved before the Next column would land on
+    // the wrong columns.
+    settings.setValue(QStringLiteral("pages/programs/listColumns"),
                       m_listView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("pages/programs/nextWidthByUser"), m_nextWidthByUser);
     settings.setValue(QStringLiteral("pages/programs/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("pages/programs/status"), m_statusFilter->currentData());
     settings.setValue(QStringLiteral("pages/programs/needsAttention"), m_attention->isChecked());
@@ -382,8 +449,12 @@ void ProgramsPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(
         settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
+    m_fittingNext = true;
     m_listView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("pages/programs/listHeader")).toByteArray());
+        settings.value(QStringLiteral("pages/programs/listColumns")).toByteArray());
+    m_fittingNext = false;
+    m_nextWidthByUser = settings.value(QStringLiteral("pages/programs/nextWidthByUser")).toBool();
+    fitNextColumn();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("pages/programs/tab"), 0).toInt());
     const int status =
         m_statusFilter->findData(settings.value(QStringLiteral("pages/programs/status"), -1));

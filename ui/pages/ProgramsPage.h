@@ -66,12 +66,14 @@ public Q_SLOTS:
 private:
     QWidget *createListPane();
     QWidget *createProgramPane();
+    QWidget *createProgramActions();
     QWidget *createEmptySeason();
     void refresh();
     void showSeason(); // after the list model has read the season
     void onCurrentChanged(const QModelIndex &current);
     void showProgram(qint64 programId);
     void updateCount();
+    void fitNextColumn();
 
     ProgramListModel *m_model = nullptr;
     ProgramFilterProxy *m_proxy = nullptr;
@@ -94,6 +96,8 @@ private:
 
     qint64 m_currentId = 0;
     bool m_refreshing = false;
+    bool m_fittingNext = false;     // the page, not the user, is setting the Next column's width
+    bool m_nextWidthByUser = false; // the user set it: it stays as they left it
 };
 
 } // namespace rapport::ui

@@ -5,6 +5,7 @@
 #include "models/ProgramListModel.h"
 #include "models/TimelineModel.h"
 
+#include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 #include "storage/ProfileRepository.h"
 
@@ -50,29 +51,48 @@ TEST_F(ProgramModelsTest, ProgramListModelPassesTheModelTesterAcrossReloads)
     EXPECT_EQ(model.rowCount(), 40);
 }
 
-TEST_F(ProgramModelsTest, ProgramListShowsQuotaUseAndTheTopChoiceStar)
+TEST_F(ProgramModelsTest, ProgramListReadsQuotaUseNextAndTheStarFromTheAllowance)
 {
     ProgramListModel model(session());
+    const core::Allowances &allowances = session().engine().allowances();
     int starred = 0;
     int overQuota = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex name = model.index(row, ProgramListModel::NameColumn);
-        if (name.data(ProgramListModel::TopChoiceRole).toBool())
+        const core::ProgramAllowance *a =
+            allowances.program(name.data(ProgramListModel::ProgramIdRole).toLongLong());
+        ASSERT_NE(a, nullptr);
+        EXPECT_EQ(name.data(ProgramListModel::TopChoiceRole).toBool(), a->toldTopChoice);
+        if (a->toldTopChoice)
             ++starred;
         for (int c = ProgramListModel::PreInterviewColumn;
              c <= ProgramListModel::PostInterviewColumn; ++c) {
             const QModelIndex cell = model.index(row, c);
+            const core::KindAllowance &k = (*a)[*ProgramListModel::quotaOf(c)];
             const int used = cell.data(ProgramListModel::QuotaUsedRole).toInt();
             const int maximum = cell.data(ProgramListModel::QuotaMaximumRole).toInt();
+            EXPECT_EQ(used, k.used);
+            EXPECT_EQ(maximum, k.maximum);
+            EXPECT_EQ(cell.data(ProgramListModel::QuotaRecommendedRole).toInt(), k.recommended);
             EXPECT_GT(maximum, 0);
             EXPECT_EQ(cell.data().toString(), QStringLiteral("%1/%2").arg(used).arg(maximum));
             if (used > maximum)
                 ++overQuota;
         }
+        const QModelIndex next = model.index(row, ProgramListModel::NextColumn);
+        EXPECT_FALSE(next.data().toString().isEmpty());
+        EXPECT_EQ(next.data(ProgramListModel::NextTypeRole).toString(),
+                  core::toString(a->next.type));
+        EXPECT_TRUE(next.data(Qt::ToolTipRole).toString().contains(a->next.text.toHtmlEscaped()));
+        if (a->thankYouDue) {
+            EXPECT_TRUE(name.data(ProgramListModel::NeedsAttentionRole).toBool());
+        }
     }
-    // The demo sends two letters of intent (the second a breach) and breaks
-    // the pre-interview, thank-you and post-interview quotas once each.
-    EXPECT_EQ(starred, 2);
+    // The demo tells two programs they are the top choice (the second a
+    // breach) and breaks the pre-interview, thank-you and post-interview
+    // quotas once each.
+    EXPECT_EQ(starred, allowances.topChoice().told.size());
+    EXPECT_GE(starred, 2);
     EXPECT_GE(overQuota, 3);
 }
 

@@ -346,7 +346,7 @@ TEST_F(ProgramsPageTest, FilterRowNarrowsTheList)
 TEST_F(ProgramsPageTest, ClickingAProgramShowsItsTimeline)
 {
     auto page = showPage();
-    const QModelIndex third = page->proxy()->index(2, ProgramListModel::LocationColumn);
+    const QModelIndex third = page->proxy()->index(2, ProgramListModel::StatusColumn);
     const qint64 id = third.data(ProgramListModel::ProgramIdRole).toLongLong();
     QTest::mouseClick(page->listView()->viewport(), Qt::LeftButton, {},
                       page->listView()->visualRect(third).center());

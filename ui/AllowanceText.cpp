@@ -1,0 +1,271 @@
+#include "AllowanceText.h"
+
+#include "Labels.h"
+#include "delegates/QuotaBarDelegate.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace rapport::ui {
+namespace {
+
+using core::Availability;
+using core::NextStep;
+using core::Quota;
+
+QString timeText(const QDateTime &at)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss")); // some locales' short format has seconds
+    return QLocale().toString(at.time(), format);
+}
+
+QString dateList(const QList<QDateTime> &moments)
+{
+    QStringList out;
+    for (const QDateTime &at : moments)
+        out << AllowanceText::shortDate(at);
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString AllowanceText::quotaLabel(Quota q)
+{
+    switch (q) {
+    case Quota::PreInterview: return tr("Pre-interview");
+    case Quota::ThankYou: return tr("Thank-you");
+    case Quota::PostInterview: return tr("Updates");
+    case Quota::TopChoice: return tr("Top choice");
+    }
+    return {};
+}
+
+QString AllowanceText::quotaTitle(Quota q)
+{
+    switch (q) {
+    case Quota::PreInterview: return tr("Pre-interview interest and update emails");
+    case Quota::ThankYou: return tr("Thank-you notes after the interview");
+    case Quota::PostInterview: return tr("Post-interview updates");
+    case Quota::TopChoice: return tr("Top choice, across the whole season");
+    }
+    return {};
+}
+
+QString AllowanceText::usage(const core::KindAllowance &k)
+{
+    return QStringLiteral("%1/%2").arg(k.used).arg(k.maximum);
+}
+
+QString AllowanceText::shortDate(const QDateTime &at)
+{
+    // The season spans two years, but the month tells which.
+    return QLocale().toString(at.date(), tr("MMM d"));
+}
+
+QString AllowanceText::shortDateTime(const QDateTime &at)
+{
+    return tr("%1, %2").arg(shortDate(at), timeText(at));
+}
+
+QString AllowanceText::longDateTime(const QDateTime &at)
+{
+    return tr("%1 %2").arg(QLocale().toString(at.date(), tr("ddd MMM d")), timeText(at));
+}
+
+QString AllowanceText::soonDateTime(const QDateTime &at, const QDateTime &now)
+{
+    // The weekday names a moment of the coming week without doubt, in
+    // fewer letters than the date.
+    const qint64 secs = now.secsTo(at);
+    if (secs >= 0 && secs < 6 * 24 * 3600)
+        return tr("%1 %2").arg(QLocale().toString(at.date(), tr("ddd")), timeText(at));
+    return shortDateTime(at);
+}
+
+QString AllowanceText::nextLabel(const core::ProgramAllowance &a, const QDateTime &now)
+{
+    const NextStep &n = a.next;
+    const std::optional<Quota> q = n.quota;
+    QString label = n.label;
+    QString when;
+    switch (n.type) {
+    case NextStep::Type::Due:
+        if (q == Quota::ThankYou)
+            label = tr("Thank-you due");
+        if (n.at.isValid())
+            when = soonDateTime(n.at, now);
+        break;
+    case NextStep::Type::Allowed:
+        if (q == Quota::PreInterview)
+            label = tr("Email allowed");
+        else if (q == Quota::ThankYou)
+            label = tr("Thank-you allowed");
+        else if (q == Quota::PostInterview)
+            label = tr("Update allowed");
+        break;
+    case NextStep::Type::Waiting:
+        if (q == Quota::ThankYou && (!n.at.isValid() || n.at == a.interviewAt))
+            label = tr("After interview");
+        else if (q == Quota::PreInterview)
+            label = tr("Next email");
+        else if (q == Quota::ThankYou)
+            label = tr("Next thank-you");
+        else if (q == Quota::PostInterview)
+            label = tr("Next update");
+        if (n.at.isValid())
+            when = shortDate(n.at);
+        break;
+    case NextStep::Type::Closed: label = tr("Nothing more"); break;
+    }
+    return when.isEmpty() ? label : tr("%1 · %2").arg(label, when);
+}
+
+qint64 AllowanceText::nextSortKey(const NextStep &n)
+{
+    constexpr qint64 kSpan = 100'000'000'000; // seconds: far past any date shown
+    qint64 rank = 3;
+    switch (n.type) {
+    case NextStep::Type::Due: rank = 0; break;
+    case NextStep::Type::Allowed: rank = 1; break;
+    case NextStep::Type::Waiting: rank = 2; break;
+    case NextStep::Type::Closed: rank = 3; break;
+    }
+    const qint64 at = n.at.isValid() ? n.at.toSecsSinceEpoch() : kSpan - 1;
+    return rank * kSpan + at;
+}
+
+QString AllowanceText::chipNote(const core::KindAllowance &k, const core::ProgramAllowance &a)
+{
+    if (k.quota == Quota::TopChoice && a.toldTopChoice)
+        return a.holdsTopChoice ? tr("told %1").arg(shortDate(a.topChoiceAt)) : tr("one too many");
+    if (overHere(k, a))
+        return tr("%1 over").arg(k.used - k.maximum);
+    if (k.quota == Quota::ThankYou && a.thankYouDue)
+        return tr("due %1").arg(shortDate(*a.thankYouDue));
+    switch (k.availability) {
+    case Availability::Now: return tr("%1 left").arg(k.left());
+    case Availability::Later:
+        if (k.from.isValid())
+            return tr("from %1").arg(shortDate(k.from));
+        return a.interviewPassed ? tr("not yet") : tr("after interview");
+    case Availability::Never:
+        if (k.quota == Quota::ThankYou && !k.countedAt.isEmpty())
+            return tr("sent %1").arg(shortDate(k.countedAt.last()));
+        if (k.left() == 0)
+            return k.quota == Quota::TopChoice ? tr("taken") : tr("none left");
+        return tr("closed");
+    }
+    return {};
+}
+
+QStringList AllowanceText::details(const core::KindAllowance &k, const core::ProgramAllowance &a)
+{
+    QStringList lines{quotaTitle(k.quota)};
+    const QString when = k.countedAt.isEmpty() ? QString() : dateList(k.countedAt);
+    switch (k.quota) {
+    case Quota::ThankYou:
+        lines << (when.isEmpty() ? tr("%1 thank-you rounds sent").arg(k.used)
+                                 : tr("%1 thank-you rounds sent (%2)").arg(k.used).arg(when))
+              << tr("Rounds allowed: %1 (notes to different interviewers within the window "
+                    "are one round)")
+                     .arg(k.maximum);
+        break;
+    case Quota::TopChoice:
+        lines << (when.isEmpty()
+                      ? tr("Programs told they are your top choice: %1").arg(k.used)
+                      : tr("Programs told they are your top choice: %1 (%2)").arg(k.used).arg(when))
+              << tr("Maximum %1 in the whole season").arg(k.maximum);
+        if (a.toldTopChoice) {
+            lines << (a.holdsTopChoice
+                          ? tr("This program was told on %1").arg(longDateTime(a.topChoiceAt))
+                          : tr("This program was told on %1: one too many")
+                                .arg(longDateTime(a.topChoiceAt)));
+        }
+        break;
+    case Quota::PreInterview:
+    case Quota::PostInterview:
+        lines << (when.isEmpty() ? tr("%1 sent").arg(k.used)
+                                 : tr("%1 sent (%2)").arg(k.used).arg(when))
+              << tr("Recommended %1 · maximum %2").arg(k.recommended).arg(k.maximum);
+        break;
+    }
+    if (over(k))
+        lines << tr("%1 past the maximum").arg(k.used - k.maximum);
+    switch (k.availability) {
+    case Availability::Now:
+        lines << (k.reason.isEmpty() ? tr("Another is allowed now")
+                                     : tr("Another is allowed now: %1").arg(k.reason));
+        break;
+    case Availability::Later:
+        lines << (k.from.isValid()
+                      ? tr("Next allowed from %1: %2").arg(longDateTime(k.from), k.reason)
+                      : tr("Not yet: %1").arg(k.reason));
+        break;
+    case Availability::Never: lines << tr("No more: %1").arg(k.reason); break;
+    }
+    return lines;
+}
+
+QString AllowanceText::countdown(const core::ProgramAllowance &a, const QDateTime &now)
+{
+    if (!a.thankYouDue)
+        return {};
+    const QDateTime &due = *a.thankYouDue;
+    const qint64 secs = std::max<qint64>(0, now.secsTo(due));
+    const QString by = longDateTime(due);
+    if (secs >= 3600)
+        return tr("Thank-you due in %1 h, by %2").arg(secs / 3600).arg(by);
+    return tr("Thank-you due in %1 min, by %2").arg(std::max<qint64>(1, secs / 60)).arg(by);
+}
+
+bool AllowanceText::overHere(const core::KindAllowance &k, const core::ProgramAllowance &a)
+{
+    // The season's top choice is over for every program once two were
+    // told, but only those told are the ones too many.
+    if (k.quota == Quota::TopChoice)
+        return a.toldTopChoice && !a.holdsTopChoice;
+    return over(k);
+}
+
+QColor AllowanceText::availabilityColor(Availability a)
+{
+    switch (a) {
+    case Availability::Now: return QuotaBarDelegate::color(QuotaBarDelegate::Within);
+    case Availability::Later: return labels::severityColor(core::Severity::Info);
+    case Availability::Never: return mutedColor();
+    }
+    return {};
+}
+
+QColor AllowanceText::mutedColor()
+{
+    // Opaque, so style sheets (which drop alpha) show it as the list does.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor((text.red() * 11 + base.red() * 9) / 20,
+                  (text.green() * 11 + base.green() * 9) / 20,
+                  (text.blue() * 11 + base.blue() * 9) / 20);
+}
+
+QColor AllowanceText::dueColor()
+{
+    return labels::severityColor(core::Severity::Warning);
+}
+
+QColor AllowanceText::overColor()
+{
+    return labels::severityColor(core::Severity::Violation);
+}
+
+QString AllowanceText::toolTip(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped << line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<qt>%1</qt>").arg(escaped.join(QStringLiteral("<br>")));
+}
+
+} // namespace rapport::ui
