@@ -26,6 +26,8 @@ protected:
     void SetUp() override
     {
         UiFixture::SetUp();
+        // After the demo's last message, so the whole story is sent by now.
+        clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
         loadDemo();
     }
 
