@@ -31,28 +31,6 @@ QString dateList(const QList<QDateTime> &moments)
 
 } // namespace
 
-QString AllowanceText::quotaLabel(Quota q)
-{
-    switch (q) {
-    case Quota::PreInterview: return tr("Pre-interview");
-    case Quota::ThankYou: return tr("Thank-you");
-    case Quota::PostInterview: return tr("Updates");
-    case Quota::TopChoice: return tr("Top choice");
-    }
-    return {};
-}
-
-QString AllowanceText::quotaTitle(Quota q)
-{
-    switch (q) {
-    case Quota::PreInterview: return tr("Pre-interview interest and update emails");
-    case Quota::ThankYou: return tr("Thank-you notes after the interview");
-    case Quota::PostInterview: return tr("Post-interview updates");
-    case Quota::TopChoice: return tr("Top choice, across the whole season");
-    }
-    return {};
-}
-
 QString AllowanceText::usage(const core::KindAllowance &k)
 {
     return QStringLiteral("%1/%2").arg(k.used).arg(k.maximum);
@@ -162,7 +140,7 @@ QString AllowanceText::chipNote(const core::KindAllowance &k, const core::Progra
 
 QStringList AllowanceText::details(const core::KindAllowance &k, const core::ProgramAllowance &a)
 {
-    QStringList lines{quotaTitle(k.quota)};
+    QStringList lines{labels::quotaTitle(k.quota)};
     const QString when = k.countedAt.isEmpty() ? QString() : dateList(k.countedAt);
     switch (k.quota) {
     case Quota::ThankYou:

@@ -18,8 +18,6 @@ class AllowanceText final
     Q_DECLARE_TR_FUNCTIONS(AllowanceText)
 
 public:
-    static QString quotaLabel(core::Quota q); // "Pre-interview", "Thank-you", "Updates", …
-    static QString quotaTitle(core::Quota q); // "Pre-interview interest and update emails", …
     static QString usage(const core::KindAllowance &k); // "1/2": used/maximum
 
     // Dates as the window shows them, in the moment's own offset.

@@ -117,6 +117,28 @@ QString severity(core::Severity v)
     return {};
 }
 
+QString quota(core::Quota v)
+{
+    switch (v) {
+    case core::Quota::PreInterview: return tr("Pre-interview");
+    case core::Quota::ThankYou: return tr("Thank-you");
+    case core::Quota::PostInterview: return tr("Updates");
+    case core::Quota::TopChoice: return tr("Top choice");
+    }
+    return {};
+}
+
+QString quotaTitle(core::Quota v)
+{
+    switch (v) {
+    case core::Quota::PreInterview: return tr("Pre-interview interest and update emails");
+    case core::Quota::ThankYou: return tr("Thank-you notes after the interview");
+    case core::Quota::PostInterview: return tr("Post-interview updates");
+    case core::Quota::TopChoice: return tr("Top choice, across the whole season");
+    }
+    return {};
+}
+
 QString state(core::CommState v)
 {
     return v == core::CommState::Draft ? tr("Draft") : tr("Sent");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/QuotaTally.h"
 
 #include <QColor>
 #include <QString>
@@ -21,6 +22,8 @@ QString role(core::ContactRole v);
 QString severity(core::Severity v);
 QString state(core::CommState v);
 QString tristate(core::Tristate v);
+QString quota(core::Quota v);      // short: "Pre-interview", "Thank-you", "Updates", …
+QString quotaTitle(core::Quota v); // "Pre-interview interest and update emails", …
 
 // Severity colours, readable on light and dark palettes.
 QColor severityColor(core::Severity v);

@@ -247,7 +247,7 @@ void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTi
         const bool alarm = AllowanceText::overHere(k, a);
         const bool current = (q == Quota::PreInterview) != a.interviewPassed;
         const bool prominent = current || due || alarm;
-        QString label = AllowanceText::quotaLabel(q) + QLatin1Char(' ') + AllowanceText::usage(k);
+        QString label = labels::quota(q) + QLatin1Char(' ') + AllowanceText::usage(k);
         if (prominent)
             label = tr("%1 · %2").arg(label, AllowanceText::chipNote(k, a));
         chip->setText(label);

@@ -28,6 +28,7 @@ QString styleSheet()
         "     vertical-align: top; }"
         "tr.milestone td { background-color: #f3f6f9; font-weight: 600; color: #1f3a5f; }"
         "tr.draft td { color: #7a838c; }"
+        "tr.over td { color: #b3261e; }"
         "td.body { color: #3a434c; white-space: pre-wrap; }"
         "table.facts td { padding: 2px 10px 2px 0px; font-size: 9pt; vertical-align: top; }"
         "td.label { color: #56606b; }"

@@ -66,6 +66,7 @@ private:
     void addLog(ReportDocument &doc) const;
 
     void addProgramFacts(ReportDocument &doc, const core::Program &p) const;
+    void addProgramAllowance(ReportDocument &doc, const core::Program &p) const;
     void addProgramContacts(ReportDocument &doc, const core::Program &p) const;
     void addProgramFindings(ReportDocument &doc, const core::Program &p) const;
     void addProgramTimeline(ReportDocument &doc, const core::Program &p) const;

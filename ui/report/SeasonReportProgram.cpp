@@ -5,6 +5,8 @@
 #include "Labels.h"
 #include "ReportHtml.h"
 
+#include "rules/Allowance.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -39,6 +41,7 @@ core::Result<ReportDocument> SeasonReport::programDocument(qint64 programId) con
         return core::fail(tr("there is no program with id %1").arg(programId));
     ReportDocument doc;
     addProgramFacts(doc, *p);
+    addProgramAllowance(doc, *p);
     addProgramContacts(doc, *p);
     addProgramFindings(doc, *p);
     addProgramTimeline(doc, *p);
@@ -78,6 +81,40 @@ void SeasonReport::addProgramFacts(ReportDocument &doc, const core::Program &p) 
     doc.addBlock(heading(1, p.name) +
                  paragraph(esc(where.join(QStringLiteral(" · "))), QStringLiteral("subtitle")) +
                  facts.html());
+}
+
+// What the allowance says, as the window's header does: per quota what was
+// sent, what is left and when the next is allowed; what is due; what next.
+void SeasonReport::addProgramAllowance(ReportDocument &doc, const core::Program &p) const
+{
+    const core::ProgramAllowance *a = m_allowances->program(p.id);
+    if (!a)
+        return;
+    Table table({tr("Kind"), tr("Sent / maximum"), tr("Left"), tr("Next allowed")},
+                {30, 16, 10, 44});
+    for (core::Quota q : core::kAllQuotas) {
+        const core::KindAllowance &k = (*a)[q];
+        QString next;
+        switch (k.availability) {
+        case core::Availability::Now:
+            next = k.reason.isEmpty() ? tr("now") : tr("now — %1").arg(k.reason);
+            break;
+        case core::Availability::Later:
+            next = k.from.isValid() ? tr("from %1 — %2").arg(dateTime(k.from), k.reason)
+                                    : tr("later — %1").arg(k.reason);
+            break;
+        case core::Availability::Never: next = tr("no — %1").arg(k.reason); break;
+        }
+        table.addRow({esc(labels::quotaTitle(q)),
+                      esc(QStringLiteral("%1 / %2").arg(k.used).arg(k.maximum)),
+                      QString::number(k.left()), esc(next)},
+                     k.used > k.maximum ? QStringLiteral("over") : QString());
+    }
+    QString summary = tr("Next: %1").arg(a->next.text);
+    if (a->thankYouDue)
+        summary = tr("Thank-you due by %1. ").arg(dateTime(*a->thankYouDue)) + summary;
+    doc.addBlock(heading(2, tr("Allowance")) + paragraph(esc(summary)), true);
+    doc.addTable(table);
 }
 
 void SeasonReport::addProgramContacts(ReportDocument &doc, const core::Program &p) const

@@ -1,6 +1,7 @@
 #include "QuotaSettings.h"
 
 #include "Icons.h"
+#include "Labels.h"
 #include "Session.h"
 #include "SettingsForm.h"
 #include "rules/RuleEngine.h"
@@ -34,14 +35,10 @@ QStringList perProgramQuotas()
 
 QString quotaLabel(const QString &quota)
 {
-    if (quota == QLatin1String("pre_interview"))
-        return QuotaSettings::tr("Pre-interview interest and updates");
-    if (quota == QLatin1String("thank_you"))
-        return QuotaSettings::tr("Thank-you notes");
-    if (quota == QLatin1String("post_interview"))
-        return QuotaSettings::tr("Post-interview updates");
-    if (quota == QLatin1String("top_choice"))
-        return QuotaSettings::tr("Top-choice programs (whole season)");
+    for (core::Quota q : core::kAllQuotas) {
+        if (core::quotaName(q) == quota)
+            return labels::quotaTitle(q);
+    }
     return quota;
 }
 
