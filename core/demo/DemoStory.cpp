@@ -2,6 +2,7 @@
 
 #include "DemoText.h"
 #include "domain/Season.h"
+#include "storage/AcknowledgementRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 
@@ -130,15 +131,35 @@ private:
         c.body = channel == Channel::Email ? letter.body : QString();
         if (channel == Channel::Phone)
             c.subject = QStringLiteral("Call with the program office");
+        m_last = {};
         if (on > m_today)
             return {}; // not yet
         auto id = CommunicationRepository(m_db).add(c);
         if (!id)
             return id.error();
         ++m_logged;
+        m_last = {*id, c.at};
         return {};
     }
 
+public:
+    // The applicant went past a rule knowingly with the message just
+    // written, as the window records it when they log it anyway.
+    Status acknowledge(const QString &rule, const QString &message, const QString &reason)
+    {
+        if (m_last.first == 0)
+            return {}; // not written yet: nothing to acknowledge
+        Finding f;
+        f.rule = rule;
+        f.message = message;
+        auto id = AcknowledgementRepository(m_db).add(m_last.first, f, m_last.second, reason);
+        if (!id)
+            return id.error();
+        m_last = {};
+        return {};
+    }
+
+private:
     Database &m_db;
     const Season &m_season;
     QRandomGenerator &m_rng;
@@ -148,6 +169,7 @@ private:
     QString m_signature;
     QDate m_today;
     int m_logged = 0;
+    QPair<qint64, QDateTime> m_last; // the entry written last, until acknowledged
 };
 
 #define TRY(expr)                                                                                  \
@@ -169,6 +191,10 @@ Status interviewedSeason(Story &st, int slot)
             TRY(st.out(2, iv.addDays(6), Kind::ThankYou));
     } else if (slot == 5) {
         TRY(st.out(1, iv.addDays(5), Kind::ThankYou)); // past the 72-hour window
+        TRY(st.acknowledge(QStringLiteral("timing.thank_you_window"),
+                           QStringLiteral("Thank-you sent after the 72-hour window"),
+                           QStringLiteral("Travelling between interviews; a late note still "
+                                          "seemed better than none.")));
     } else if (slot != 8 && slot != 20) {
         // 8 has a no-contact policy; 20's thank-you is still to be written,
         // so the demo has a reminder due the day after that interview.

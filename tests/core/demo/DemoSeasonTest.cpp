@@ -284,3 +284,28 @@ TEST(DemoSeason, AnExplicitMatchYearKeepsItsSeason)
 
 } // namespace
 } // namespace rapport::core
+
+namespace rapport::core {
+namespace {
+
+// The demo shows a breach gone past knowingly: the late thank-you, with the
+// reason the applicant gave, and only once that note was written.
+TEST(DemoSeason, AcknowledgesTheLateThankYouOnceItIsSent)
+{
+    const Demo later = makeDemo(QDate(2027, 2, 20));
+    QList<const Finding *> acknowledged;
+    for (const Finding &f : later.findings) {
+        if (f.acknowledged)
+            acknowledged << &f;
+    }
+    ASSERT_EQ(acknowledged.size(), 1);
+    EXPECT_EQ(acknowledged.first()->rule, QStringLiteral("timing.thank_you_window"));
+    EXPECT_FALSE(acknowledged.first()->acknowledgedReason.isEmpty());
+    EXPECT_TRUE(acknowledged.first()->acknowledgedAt.isValid());
+
+    const Demo early = makeDemo(QDate(2026, 8, 1));
+    EXPECT_TRUE(early.snapshot.acknowledgements.isEmpty());
+}
+
+} // namespace
+} // namespace rapport::core
