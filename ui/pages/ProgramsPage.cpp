@@ -134,7 +134,8 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16 * em,     7 * em,      8 * em,  11 * em / 2, 11 * em / 2,
+    // The interview column fits its header, "Interview", with the sort arrow.
+    const int widths[] = {16 * em,     7 * em,      8 * em,  13 * em / 2, 11 * em / 2,
                           11 * em / 2, 11 * em / 2, 14 * em, 5 * em};
     static_assert(std::size(widths) == ProgramListModel::ColumnCount);
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
