@@ -57,7 +57,7 @@ QString AllowanceText::soonDateTime(const QDateTime &at, const QDateTime &now)
     // The weekday names a moment of the coming week without doubt, in
     // fewer letters than the date.
     const qint64 secs = now.secsTo(at);
-    if (secs >= 0 && secs < 6 * 24 * 3600)
+    if (secs >= 0 && secs < qint64(6) * 24 * 3600)
         return tr("%1 %2").arg(QLocale().toString(at.date(), tr("ddd")), timeText(at));
     return shortDateTime(at);
 }

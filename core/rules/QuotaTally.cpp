@@ -32,8 +32,7 @@ QString quotaRule(Quota q)
     return QStringLiteral("quota.") + quotaName(q);
 }
 
-QuotaTally::QuotaTally(const RuleContext &ctx, const Program &program)
-    : m_ctx(ctx), m_program(program)
+QuotaTally::QuotaTally(const RuleContext &ctx, const Program &program) : m_program(program)
 {
     for (Quota q : {Quota::PreInterview, Quota::ThankYou, Quota::PostInterview})
         m_kinds[index(q)] = ctx.data.kinds(quotaRule(q));

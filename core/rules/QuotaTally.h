@@ -73,7 +73,6 @@ private:
     QDateTime roundCloses(const QDateTime &start) const;
     qint64 person(const Entry &e) const;
 
-    const RuleContext &m_ctx;
     const Program &m_program;
     std::array<QList<qint64>, kQuotaCount> m_counted;
     std::array<QList<QDateTime>, kQuotaCount> m_countedAt;

@@ -52,7 +52,7 @@ template <typename E> Status checkEnumList(const QJsonValue &value, const QStrin
 {
     if (auto s = checkStringList(value, at); !s)
         return s;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const auto &v : value.toArray()) {
         if (!parseEnum<E>(v.toString())) {
             return fail(QStringLiteral("%1: \"%2\" is not one of %3")
                             .arg(at, v.toString(), enumNames<E>().join(QStringLiteral(", "))));
@@ -198,7 +198,7 @@ void RuleData::parse()
             QStringList strings;
             QList<Kind> kinds;
             QList<Channel> channels;
-            for (const QJsonValue &item : v.toArray()) {
+            for (const auto &item : v.toArray()) {
                 const QString name = item.toString();
                 strings << name;
                 if (const auto kind = parseEnum<Kind>(name))
@@ -358,7 +358,7 @@ QStringList RuleData::phrases(const QString &id, const QString &key) const
     if (const ParsedRule *p = parsed(id))
         return p->strings.value(key);
     QStringList out;
-    for (const QJsonValue &v : rule(id).value(key).toArray())
+    for (const auto &v : rule(id).value(key).toArray())
         out << v.toString();
     return out;
 }
