@@ -66,9 +66,8 @@ QString capitalised(QString s)
     return s;
 }
 
-bool gapApplies(const RuleContext &ctx, const QuotaTally &tally, Quota q)
+bool gapApplies(const QuotaTally &tally, const QList<Kind> &kinds)
 {
-    const QList<Kind> kinds = ctx.data.kinds(quotaRule(q));
     return std::any_of(kinds.cbegin(), kinds.cend(), [&](Kind k) { return tally.gapApplies(k); });
 }
 
@@ -78,8 +77,12 @@ public:
     Decider(const RuleContext &ctx, const Program &p, const QuotaTally &tally,
             const TopChoiceOrder &topChoice, ProgramAllowance &a)
         : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoice(topChoice), m_a(a),
-          m_passed(interviewPassed(p, ctx.now))
-    {}
+          m_passed(interviewPassed(p, ctx.now)),
+          m_policyExempt(ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")))
+    {
+        for (Quota q : kAllQuotas)
+            m_quotaKinds[static_cast<std::size_t>(q)] = ctx.data.kinds(quotaRule(q));
+    }
 
     void decide(Quota q)
     {
@@ -104,7 +107,8 @@ public:
             return never(k, topChoiceReason());
         if (q != Quota::PreInterview && !m_passed) {
             QDateTime from = m_a.interviewAt;
-            if (from.isValid() && gapApplies(m_ctx, m_tally, q) && m_a.gapUntil > from)
+            if (from.isValid() && gapApplies(m_tally, m_quotaKinds[static_cast<std::size_t>(q)]) &&
+                m_a.gapUntil > from)
                 from = m_a.gapUntil;
             return later(k, from,
                          m_a.interviewAt.isValid()
@@ -122,7 +126,8 @@ public:
                                     .arg(hours)
                                     .arg(RuleText::dateTime(closes)));
         }
-        if (m_a.gapUntil.isValid() && gapApplies(m_ctx, m_tally, q)) {
+        if (m_a.gapUntil.isValid() &&
+            gapApplies(m_tally, m_quotaKinds[static_cast<std::size_t>(q)])) {
             const QString keep =
                 RuleText::tr("Keep %1 days after the message of %2")
                     .arg(m_tally.minGapDays())
@@ -143,7 +148,7 @@ public:
         KindVerdict v;
         v.kind = kind;
         for (Quota q : kAllQuotas) {
-            if (!m_ctx.data.kinds(quotaRule(q)).contains(kind))
+            if (!m_quotaKinds[static_cast<std::size_t>(q)].contains(kind))
                 continue;
             const KindAllowance &k = m_a[q];
             v.quota = q;
@@ -161,7 +166,7 @@ public:
             v.reason = closedReason(m_p);
             return v;
         }
-        if (m_ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")).contains(kind))
+        if (m_policyExempt.contains(kind))
             return v;
         const bool afterInterview =
             m_passed || (!m_a.interviewAt.isValid() && isPostInterviewKind(kind));
@@ -319,6 +324,8 @@ private:
     const TopChoiceOrder &m_topChoice;
     ProgramAllowance &m_a;
     bool m_passed;
+    QList<Kind> m_policyExempt;
+    std::array<QList<Kind>, kQuotaCount> m_quotaKinds; // each quota's kinds, looked up once
 };
 
 std::optional<QDateTime> thankYouDue(const RuleContext &ctx, const Program &p,
