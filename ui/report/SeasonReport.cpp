@@ -42,6 +42,28 @@ bool isGonePast(const core::Finding &f)
     return f.acknowledged && f.severity != core::Severity::Info;
 }
 
+// The findings that pass keep, grouped by program (0: season-wide), the
+// programs in the order their first finding came.
+struct Grouped
+{
+    QList<qint64> ids;
+    QHash<qint64, QList<core::Finding>> byProgram;
+};
+
+Grouped byProgramOf(const QList<core::Finding> &findings, bool (*keep)(const core::Finding &))
+{
+    Grouped out;
+    for (const core::Finding &f : findings) {
+        if (!keep(f))
+            continue;
+        const qint64 id = f.programId.value_or(0);
+        if (!out.byProgram.contains(id))
+            out.ids << id;
+        out.byProgram[id] << f;
+    }
+    return out;
+}
+
 QString plural(int n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);
@@ -359,16 +381,7 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
 void SeasonReport::addFindings(ReportDocument &doc) const
 {
     // Worst first: programs with violations, then by the number of findings.
-    QList<qint64> ids;
-    QHash<qint64, QList<core::Finding>> byProgram;
-    for (const core::Finding &f : m_findings) {
-        if (!isOpen(f))
-            continue;
-        const qint64 id = f.programId.value_or(0);
-        if (!byProgram.contains(id))
-            ids << id;
-        byProgram[id] << f;
-    }
+    auto [ids, byProgram] = byProgramOf(m_findings, isOpen);
     if (ids.isEmpty()) {
         const bool anyPast = std::any_of(m_findings.cbegin(), m_findings.cend(), isGonePast);
         doc.addBlock(heading(2, tr("Open findings")), true);
@@ -404,16 +417,7 @@ void SeasonReport::addFindings(ReportDocument &doc) const
 
 void SeasonReport::addAcknowledged(ReportDocument &doc) const
 {
-    QList<qint64> ids;
-    QHash<qint64, QList<core::Finding>> byProgram;
-    for (const core::Finding &f : m_findings) {
-        if (!isGonePast(f))
-            continue;
-        const qint64 id = f.programId.value_or(0);
-        if (!byProgram.contains(id))
-            ids << id;
-        byProgram[id] << f;
-    }
+    auto [ids, byProgram] = byProgramOf(m_findings, isGonePast);
     if (ids.isEmpty())
         return;
     // A limit passed knowingly is still passed: the report says so.
