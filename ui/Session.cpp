@@ -1,16 +1,46 @@
 #include "Session.h"
 
 #include "compose/TemplateLibrary.h"
+#include "rules/Allowance.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
+#include <algorithm>
+
 namespace rapport::ui {
 
 Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     : m_db(std::move(db)), m_clock(clock)
-{}
+{
+    m_refreshTimer.setParent(this); // findable, and it lives in the session's thread
+    m_refreshTimer.setObjectName(QStringLiteral("allowanceRefreshTimer"));
+    m_refreshTimer.setSingleShot(true);
+    // Nothing was written: the same snapshot, checked again at the new now.
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        // A timer may run early, and a pinned clock (RAPPORT_NOW, tests)
+        // never gets there: refresh only once the moment has come.
+        if (m_clock.now() >= m_nextRefresh) {
+            m_findings.reset();
+            Q_EMIT changed();
+        }
+        scheduleRefresh();
+    });
+}
+
+void Session::scheduleRefresh()
+{
+    m_refreshTimer.stop();
+    m_nextRefresh = m_engine->allowances().nextChange();
+    if (!m_nextRefresh.isValid())
+        return;
+    // A second late, so the moment has surely passed; at least once a day,
+    // since a timer's interval is an int of milliseconds.
+    constexpr qint64 kDay = qint64(24) * 3600 * 1000;
+    const qint64 ms = m_clock.now().msecsTo(m_nextRefresh) + 1000;
+    m_refreshTimer.start(static_cast<int>(std::clamp<qint64>(ms, 1000, kDay)));
+}
 
 Session::~Session() = default;
 
@@ -114,6 +144,7 @@ core::Status Session::reload()
     m_engine->setSnapshot(std::move(snapshot.value()));
     m_findings.reset();
     Q_EMIT changed();
+    scheduleRefresh();
     return {};
 }
 

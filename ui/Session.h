@@ -4,7 +4,9 @@
 #include "Result.h"
 #include "domain/SeasonSnapshot.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -64,17 +66,25 @@ public:
     core::Status replaceDatabase(const std::function<core::Status(const QString &path)> &replace);
     bool isOpen() const { return m_db != nullptr; }
 
+    // When the window refreshes by itself next: the moment an allowance
+    // changes by the clock alone (a thank-you window closes, a gap ends),
+    // so "due in 3 h" never outlives its window. Invalid: nothing pending.
+    QDateTime nextRefresh() const { return m_nextRefresh; }
+
 Q_SIGNALS:
     void changed();
 
 private:
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
+    void scheduleRefresh();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
     std::unique_ptr<core::RuleEngine> m_engine;
     std::unique_ptr<core::TemplateLibrary> m_templates;
     mutable std::optional<QList<core::Finding>> m_findings;
+    QTimer m_refreshTimer;
+    QDateTime m_nextRefresh;
 };
 
 } // namespace rapport::ui

@@ -465,6 +465,26 @@ Allowances Allowances::compute(const RuleContext &ctx)
     return out;
 }
 
+QDateTime Allowances::nextChange() const
+{
+    QDateTime next;
+    const auto consider = [&](const QDateTime &at) {
+        if (at.isValid() && at > m_at && (!next.isValid() || at < next))
+            next = at;
+    };
+    for (const ProgramAllowance &a : m_programs) {
+        consider(a.interviewAt);
+        consider(a.gapUntil);
+        if (a.thankYouDue)
+            consider(*a.thankYouDue);
+        for (const KindAllowance &k : a.quotas) {
+            if (k.availability == Availability::Later)
+                consider(k.from);
+        }
+    }
+    return next;
+}
+
 const ProgramAllowance *Allowances::program(qint64 programId) const
 {
     const auto it = m_index.constFind(programId);

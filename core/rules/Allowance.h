@@ -137,6 +137,10 @@ public:
     // The program holding the season's top choice (the first told), if any.
     std::optional<qint64> topChoiceHolder() const;
     QDateTime computedAt() const { return m_at; }
+    // The first moment after computedAt() at which some program's allowance
+    // changes by the clock alone (a thank-you window opens or closes, a gap
+    // ends, an interview begins); invalid when none will.
+    QDateTime nextChange() const;
 
 private:
     QList<ProgramAllowance> m_programs;

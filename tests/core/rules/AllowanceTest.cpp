@@ -139,5 +139,20 @@ TEST_F(AllowanceTest, TheNextStepRespectsAPolicyAgainstThankYouNotes)
     EXPECT_FALSE(a.next.text.contains(QStringLiteral("thank-you"))) << a.next.text.toStdString();
 }
 
+// The window refreshes itself when an allowance changes by the clock alone:
+// the earliest such moment of the season.
+TEST_F(AllowanceTest, SaysWhenTheClockAloneWillChangeAnAllowance)
+{
+    m_clock.set(utc(2026, 12, 6, 12)); // the interview was yesterday at 09:00
+    EXPECT_EQ(engine().allowances().nextChange(), utc(2026, 12, 8, 9)) << "the window closes";
+
+    send(kLakeside, Kind::ThankYou, utc(2026, 12, 6, 10));
+    // The thank-you round holds the next update for 14 days.
+    EXPECT_EQ(engine().allowances().nextChange(), utc(2026, 12, 20, 10));
+
+    m_clock.set(utc(2027, 1, 10, 12));
+    EXPECT_FALSE(engine().allowances().nextChange().isValid());
+}
+
 } // namespace
 } // namespace rapport::test
