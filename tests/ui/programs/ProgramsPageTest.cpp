@@ -115,7 +115,7 @@ TEST_F(ProgramsPageTest, NewProgramThroughTheDialogIsListedAndSelected)
         policy->findData(static_cast<int>(core::CommunicationPolicy::NoThankYou)));
     clickOk(dialog);
 
-    QTRY_VERIFY(page->programDialog() == nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->programDialog() == nullptr; }));
     ASSERT_EQ(page->listModel()->rowCount(), before + 1);
     const core::Program *added = session().program(page->currentProgramId());
     ASSERT_NE(added, nullptr);
@@ -159,7 +159,7 @@ TEST_F(ProgramsPageTest, AnEmptySeasonOffersTheFirstProgram)
     ASSERT_NE(dialog, nullptr);
     QTest::keyClicks(child<QLineEdit>(dialog, "programName"), QStringLiteral("First Program"));
     clickOk(dialog);
-    QTRY_VERIFY(!empty->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !empty->isVisible(); }));
     EXPECT_NE(page.currentProgramId(), 0);
 }
 
@@ -188,7 +188,8 @@ TEST_F(ProgramsPageTest, ContactAddedThroughTheDialogAppearsInTheContactsTab)
     EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("amara.okafor@")));
     QTest::keyClicks(child<QLineEdit>(dialog, "contactEmail"), QStringLiteral("zenith.edu"));
     clickOk(dialog);
-    QTRY_VERIFY(page->contactsTab()->findChild<ui::ContactDialog *>() == nullptr);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->contactsTab()->findChild<ui::ContactDialog *>() == nullptr; }));
 
     ui::ContactListModel *model = page->contactsTab()->model();
     ASSERT_EQ(model->rowCount(), before + 1);
@@ -295,7 +296,8 @@ TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsFirst)
     const qint64 second = other.data(ProgramListModel::ProgramIdRole).toLongLong();
     QTest::mouseClick(page->listView()->viewport(), Qt::LeftButton, {},
                       page->listView()->visualRect(other).center());
-    QTRY_COMPARE(page->currentProgramId(), second);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->currentProgramId() == second; }))
+        << "the click did not switch to the second program";
     EXPECT_EQ(session().program(first)->institution, QStringLiteral("Edited Health"));
     EXPECT_FALSE(page->detailsTab()->isDirty());
     EXPECT_EQ(page->detailsTab()->program().id, second);
@@ -469,7 +471,8 @@ TEST_F(ProgramsPageTest, FocusSearchPutsTheCursorInTheFilter)
     auto page = showPage();
     page->activateWindow();
     page->focusSearch();
-    QTRY_VERIFY(child<QLineEdit>(page.get(), "programFilter")->hasFocus());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QLineEdit>(page.get(), "programFilter")->hasFocus(); }));
 }
 
 } // namespace
