@@ -10,7 +10,6 @@
 namespace rapport::core {
 namespace {
 
-const QString kWindow = QStringLiteral("timing.thank_you_window");
 const QString kPolicy = QStringLiteral("policy.program");
 
 bool isClosed(ProgramStatus s)
@@ -77,7 +76,6 @@ public:
     Decider(const RuleContext &ctx, const Program &p, const QuotaTally &tally,
             const TopChoiceOrder &topChoice, ProgramAllowance &a)
         : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoice(topChoice), m_a(a),
-          m_passed(interviewPassed(p, ctx.now)),
           m_policyExempt(ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")))
     {
         for (Quota q : kAllQuotas)
@@ -92,9 +90,8 @@ public:
         if (m_p.policy == CommunicationPolicy::NoThankYou && q == Quota::ThankYou)
             return never(k, RuleText::tr("%1 does not want thank-you notes").arg(m_p.name));
         if (m_p.policy == CommunicationPolicy::NoPostInterview && q != Quota::PreInterview)
-            return never(
-                k, RuleText::tr("%1 does not want post-interview communication").arg(m_p.name));
-        if (q == Quota::PreInterview && m_passed) {
+            return never(k, noPostInterviewReason());
+        if (q == Quota::PreInterview && m_a.interviewPassed) {
             return never(k, m_a.interviewAt.isValid()
                                 ? RuleText::tr("The interview was on %1; what follows is "
                                                "post-interview")
@@ -105,7 +102,7 @@ public:
         // The season's top choice is spent whatever this program's phase.
         if (q == Quota::TopChoice && (m_a.toldTopChoice || k.used >= k.maximum))
             return never(k, topChoiceReason());
-        if (q != Quota::PreInterview && !m_passed) {
+        if (q != Quota::PreInterview && !m_a.interviewPassed) {
             QDateTime from = m_a.interviewAt;
             if (from.isValid() && gapApplies(m_tally, m_quotaKinds[static_cast<std::size_t>(q)]) &&
                 m_a.gapUntil > from)
@@ -118,20 +115,14 @@ public:
         }
         if (k.used >= k.maximum)
             return never(k, limitReason(k));
-        if (q == Quota::ThankYou && m_a.interviewAt.isValid()) {
-            const int hours = m_ctx.data.number(kWindow, QStringLiteral("hours"), 72);
-            const QDateTime closes = m_a.interviewAt.addSecs(qint64(hours) * 3600);
-            if (m_ctx.now > closes)
-                return never(k, RuleText::tr("The %1-hour thank-you window closed on %2")
-                                    .arg(hours)
-                                    .arg(RuleText::dateTime(closes)));
-        }
+        if (const QDateTime closes = m_tally.thankYouWindowCloses();
+            q == Quota::ThankYou && closes.isValid() && m_ctx.now > closes)
+            return never(k, RuleText::tr("The %1-hour thank-you window closed on %2")
+                                .arg(m_tally.thankYouWindowHours())
+                                .arg(RuleText::dateTime(closes)));
         if (m_a.gapUntil.isValid() &&
             gapApplies(m_tally, m_quotaKinds[static_cast<std::size_t>(q)])) {
-            const QString keep =
-                RuleText::tr("Keep %1 days after the message of %2")
-                    .arg(m_tally.minGapDays())
-                    .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
+            const QString keep = keepReason();
             // A pre-interview email held past the interview cannot go out at all.
             if (q == Quota::PreInterview && m_a.interviewAt.isValid() &&
                 m_a.gapUntil >= m_a.interviewAt)
@@ -169,18 +160,16 @@ public:
         if (m_policyExempt.contains(kind))
             return v;
         const bool afterInterview =
-            m_passed || (!m_a.interviewAt.isValid() && isPostInterviewKind(kind));
+            m_a.interviewPassed || (!m_a.interviewAt.isValid() && isPostInterviewKind(kind));
         if (m_p.policy == CommunicationPolicy::NoPostInterview && afterInterview) {
             v.availability = Availability::Never;
-            v.reason = RuleText::tr("%1 does not want post-interview communication").arg(m_p.name);
+            v.reason = noPostInterviewReason();
             return v;
         }
         if (m_a.gapUntil.isValid() && m_tally.gapApplies(kind)) {
             v.availability = Availability::Later;
             v.from = m_a.gapUntil;
-            v.reason = RuleText::tr("Keep %1 days after the message of %2")
-                           .arg(m_tally.minGapDays())
-                           .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
+            v.reason = keepReason();
             return v;
         }
         if (m_p.policy == CommunicationPolicy::CoordinatorOnly)
@@ -201,7 +190,7 @@ public:
         }
         if (isClosed(m_p.status))
             return closed(closedReason(m_p));
-        const QList<Quota> candidates = m_passed
+        const QList<Quota> candidates = m_a.interviewPassed
                                             ? QList<Quota>{Quota::ThankYou, Quota::PostInterview}
                                             : QList<Quota>{Quota::PreInterview};
         for (Quota q : candidates) {
@@ -232,7 +221,7 @@ public:
         // Nothing more before the interview: the first thing after it that
         // the program's policy allows comes next.
         for (Quota q : {Quota::ThankYou, Quota::PostInterview}) {
-            if (m_passed || m_a[q].availability != Availability::Later)
+            if (m_a.interviewPassed || m_a[q].availability != Availability::Later)
                 continue;
             const QString what = q == Quota::ThankYou ? RuleText::tr("a thank-you")
                                                       : RuleText::tr("a post-interview update");
@@ -247,7 +236,7 @@ public:
                                .arg(m_a[Quota::PreInterview].reason, what);
             return n;
         }
-        const Quota main = m_passed ? Quota::PostInterview : Quota::PreInterview;
+        const Quota main = m_a.interviewPassed ? Quota::PostInterview : Quota::PreInterview;
         return closed(m_a[main].reason);
     }
 
@@ -263,6 +252,19 @@ private:
         k.availability = Availability::Later;
         k.from = from;
         k.reason = why;
+    }
+
+    QString noPostInterviewReason() const
+    {
+        return RuleText::tr("%1 does not want post-interview communication").arg(m_p.name);
+    }
+
+    // Why the minimum gap holds a message until gapUntil.
+    QString keepReason() const
+    {
+        return RuleText::tr("Keep %1 days after the message of %2")
+            .arg(m_tally.minGapDays())
+            .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
     }
 
     static NextStep closed(const QString &why)
@@ -323,7 +325,6 @@ private:
     const QuotaTally &m_tally;
     const TopChoiceOrder &m_topChoice;
     ProgramAllowance &m_a;
-    bool m_passed;
     QList<Kind> m_policyExempt;
     std::array<QList<Kind>, kQuotaCount> m_quotaKinds; // each quota's kinds, looked up once
 };
@@ -335,8 +336,7 @@ std::optional<QDateTime> thankYouDue(const RuleContext &ctx, const Program &p,
     if (!interview.isValid() || isClosed(p.status) || p.policy == CommunicationPolicy::NoThankYou ||
         p.policy == CommunicationPolicy::NoPostInterview || tally.used(Quota::ThankYou) > 0)
         return std::nullopt;
-    const QDateTime due =
-        interview.addSecs(qint64(ctx.data.number(kWindow, QStringLiteral("hours"), 72)) * 3600);
+    const QDateTime due = tally.thankYouWindowCloses();
     if (ctx.now < interview || ctx.now > due)
         return std::nullopt;
     return due;

@@ -73,14 +73,15 @@ qint64 QuotaTally::person(const Entry &e) const
 // a round begun late still takes the other interviewers' notes.
 QDateTime QuotaTally::roundCloses(const QDateTime &start) const
 {
-    QDateTime closes = start.addSecs(qint64(m_roundGraceHours) * 3600);
+    const QDateTime grace = start.addSecs(qint64(m_roundGraceHours) * 3600);
+    const QDateTime window = thankYouWindowCloses();
+    return window.isValid() && window > grace ? window : grace;
+}
+
+QDateTime QuotaTally::thankYouWindowCloses() const
+{
     const QDateTime interview = m_program.interviewAt();
-    if (interview.isValid()) {
-        const QDateTime window = interview.addSecs(qint64(m_windowHours) * 3600);
-        if (window > closes)
-            closes = window;
-    }
-    return closes;
+    return interview.isValid() ? interview.addSecs(qint64(m_windowHours) * 3600) : QDateTime();
 }
 
 QuotaTally::Step QuotaTally::peek(const Entry &e) const

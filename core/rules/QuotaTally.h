@@ -64,6 +64,10 @@ public:
     // wrote since (answering the program is never too soon).
     const Entry *gapPrevious() const { return m_answered ? nullptr : m_gapPrevious; }
     int minGapDays() const { return m_minGapDays; }
+    // When the program's thank-you window closes: the interview plus the
+    // window's hours; invalid without an interview date.
+    QDateTime thankYouWindowCloses() const;
+    int thankYouWindowHours() const { return m_windowHours; }
     // Whether a message of this kind waits for the minimum gap.
     bool gapApplies(Kind kind) const;
 
