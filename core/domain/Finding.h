@@ -10,6 +10,15 @@
 
 namespace rapport::core {
 
+// Where a finding's words are in its message, in UTF-16 code units of the
+// subject line or of the body as stored.
+struct TextSpan
+{
+    bool inSubject = false;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
 struct Finding
 {
     QString rule; // e.g. "quota.pre_interview"
@@ -21,6 +30,12 @@ struct Finding
     bool acknowledged = false;
     QDateTime acknowledgedAt; // when the user chose to go past it
     QString acknowledgedReason;
+    // Wording rules: the sentence that raised the finding, where it is, and
+    // what recognised it: "pattern" (a phrase or a frame of the rule data)
+    // or "classifier" (the statistical second opinion).
+    QString sentence;
+    std::optional<TextSpan> span;
+    QString detectedBy;
 
     std::optional<qint64> communicationId() const
     {

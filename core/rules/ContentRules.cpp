@@ -28,6 +28,8 @@ bool applies(const RuleContext &ctx, const Subject &s, const QString &rule)
 
 void checkPhrases(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
+    if (!s.entry.wording)
+        return;
     struct PhraseRule
     {
         QString id;
@@ -41,21 +43,18 @@ void checkPhrases(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
         {QStringLiteral("content.pressure"), RuleText::tr("puts pressure on the program")},
         {QStringLiteral("content.rank_list_disclosure"),
          RuleText::tr("discloses your rank-list plans")},
+        {kTopChoiceClaim, RuleText::tr("says it is your top choice")},
     };
     for (const PhraseRule &rule : rules) {
         if (!applies(ctx, s, rule.id))
             continue;
-        if (const auto hit = ctx.matcher.find(rule.id, s.entry.normText, s.entry.scan)) {
-            out << makeFinding(ctx, s, rule.id, kSeverity,
-                               RuleText::tr("Message to %1 %2: %3")
-                                   .arg(s.programName(), rule.what, RuleText::quote(hit->text)));
+        if (const WordingHit *hit = s.entry.wording->hit(rule.id)) {
+            const QString &sentence = s.entry.wording->sentences.at(hit->sentence).text;
+            out << makeWordingFinding(
+                ctx, s, *hit,
+                RuleText::tr("Message to %1 %2: %3")
+                    .arg(s.programName(), rule.what, RuleText::quote(sentence.simplified())));
         }
-    }
-    if (s.entry.topChoiceClaim && applies(ctx, s, kTopChoiceClaim)) {
-        out << makeFinding(
-            ctx, s, kTopChoiceClaim, kSeverity,
-            RuleText::tr("Message to %1 says it is your top choice: %2")
-                .arg(s.programName(), RuleText::quote(s.entry.topChoiceClaim->text)));
     }
 }
 

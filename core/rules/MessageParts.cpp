@@ -54,6 +54,32 @@ QString MessageParts::withoutQuotes(const QString &body, const PhraseMatcher &ma
     return out;
 }
 
+QString MessageParts::blankQuotes(const QString &body, const PhraseMatcher &matcher)
+{
+    if (!body.contains(QLatin1Char('>')) && !body.contains(QLatin1Char(':')) &&
+        !body.contains(QLatin1Char('-')) && !body.contains(QLatin1Char('_')))
+        return body;
+    QString out = body;
+    qsizetype from = 0;
+    bool cut = false;
+    while (from <= out.size()) {
+        qsizetype end = out.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = out.size();
+        const QStringView trimmed = QStringView(body).mid(from, end - from).trimmed();
+        if (!cut && !trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('>')) &&
+            matcher.matchesAny(kLengthRule, QStringLiteral("quote_headers"),
+                               TextNormalizer::normalize(trimmed)))
+            cut = true;
+        if (cut || trimmed.startsWith(QLatin1Char('>'))) {
+            for (qsizetype k = from; k < end; ++k)
+                out[k] = QLatin1Char(' ');
+        }
+        from = end + 1;
+    }
+    return out;
+}
+
 MessageParts MessageParts::split(const QString &body, const PhraseMatcher &matcher)
 {
     MessageParts parts;

@@ -27,6 +27,9 @@ struct MessageParts
     // "quote_headers", e.g. "On … wrote:") on. Rules judge what the author
     // wrote, not what they quoted.
     static QString withoutQuotes(const QString &body, const PhraseMatcher &matcher);
+    // The same with the quoted text replaced by spaces (line breaks kept):
+    // every offset into it is an offset into the body.
+    static QString blankQuotes(const QString &body, const PhraseMatcher &matcher);
 };
 
 } // namespace rapport::core

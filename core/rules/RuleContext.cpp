@@ -15,6 +15,17 @@ Finding makeFinding(const RuleContext &ctx, const Subject &s, const QString &rul
     return f;
 }
 
+Finding makeWordingFinding(const RuleContext &ctx, const Subject &s, const WordingHit &hit,
+                           const QString &message)
+{
+    Finding f = makeFinding(ctx, s, hit.rule, QStringLiteral("severity"), message);
+    const auto &sentence = s.entry.wording->sentences.at(hit.sentence);
+    f.sentence = sentence.text;
+    f.span = sentence.span;
+    f.detectedBy = hit.detectedBy();
+    return f;
+}
+
 Finding makeFinding(const RuleContext &ctx, std::optional<qint64> programId, const QString &rule,
                     const QString &level, const QString &message)
 {

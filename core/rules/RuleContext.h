@@ -44,6 +44,11 @@ Finding makeFinding(const RuleContext &ctx, const Subject &s, const QString &rul
                     const QString &level, const QString &message,
                     const QList<qint64> &related = {});
 
+// A wording finding: the subject's sentence that raised the rule, with its
+// place in the message and the layer that recognised it.
+Finding makeWordingFinding(const RuleContext &ctx, const Subject &s, const WordingHit &hit,
+                           const QString &message);
+
 // A finding about a whole program or the season (no entry).
 Finding makeFinding(const RuleContext &ctx, std::optional<qint64> programId, const QString &rule,
                     const QString &level, const QString &message);

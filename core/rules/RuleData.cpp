@@ -15,18 +15,24 @@ namespace {
 const QStringList &stringKeys()
 {
     static const QStringList keys = {QStringLiteral("title"), QStringLiteral("guidance"),
-                                     QStringLiteral("description"), QStringLiteral("quota")};
+                                     QStringLiteral("description"), QStringLiteral("quota"),
+                                     QStringLiteral("classifier_label")};
     return keys;
 }
 
 const QStringList &numberKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("recommended"),  QStringLiteral("maximum"),
-        QStringLiteral("minimum"),      QStringLiteral("hours"),
-        QStringLiteral("days"),         QStringLiteral("similarity"),
-        QStringLiteral("shingle_size"), QStringLiteral("line_width"),
-        QStringLiteral("min_words"),    QStringLiteral("round_grace_hours")};
+    static const QStringList keys = {QStringLiteral("recommended"),
+                                     QStringLiteral("maximum"),
+                                     QStringLiteral("minimum"),
+                                     QStringLiteral("hours"),
+                                     QStringLiteral("days"),
+                                     QStringLiteral("similarity"),
+                                     QStringLiteral("shingle_size"),
+                                     QStringLiteral("line_width"),
+                                     QStringLiteral("classifier_threshold"),
+                                     QStringLiteral("min_words"),
+                                     QStringLiteral("round_grace_hours")};
     return keys;
 }
 
@@ -79,11 +85,47 @@ Status checkRegexList(const QJsonValue &value, const QString &at)
     return {};
 }
 
+// A frame: {"all": ["ask", "rank|standing", …], "not": [...], "unnegated": [...],
+// "question": bool, "within": words}. Concept names are resolved against
+// the lexicon when an engine is built.
+Status checkFrames(const QJsonValue &value, const QString &at)
+{
+    if (!value.isArray())
+        return fail(QStringLiteral("%1 must be a list of frames").arg(at));
+    const QJsonArray frames = value.toArray();
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const QString here = QStringLiteral("%1[%2]").arg(at).arg(i);
+        if (!frames.at(i).isObject())
+            return fail(QStringLiteral("%1 must be an object").arg(here));
+        const QJsonObject f = frames.at(i).toObject();
+        if (f.value(QStringLiteral("all")).toArray().isEmpty())
+            return fail(QStringLiteral("%1.all must list at least one concept").arg(here));
+        for (auto k = f.begin(); k != f.end(); ++k) {
+            const QString key = k.key();
+            if (key == QLatin1String("all") || key == QLatin1String("not") ||
+                key == QLatin1String("unnegated")) {
+                if (auto s = checkStringList(k.value(), here + QLatin1Char('.') + key); !s)
+                    return s;
+            } else if (key == QLatin1String("question")) {
+                if (!k.value().isBool())
+                    return fail(QStringLiteral("%1.question must be true or false").arg(here));
+            } else if (key == QLatin1String("within")) {
+                if (!k.value().isDouble() || k.value().toInt() < 1)
+                    return fail(QStringLiteral("%1.within must be a number of words").arg(here));
+            } else if (key != QLatin1String("note")) {
+                return fail(QStringLiteral("%1.%2 is not a known key").arg(here, key));
+            }
+        }
+    }
+    return {};
+}
+
 Status checkNumber(const QString &key, const QJsonValue &value, const QString &at)
 {
     if (!value.isDouble() || value.toDouble() < 0)
         return fail(QStringLiteral("%1 must be a number of at least 0").arg(at));
-    if (key == QLatin1String("similarity") && value.toDouble() > 1.0)
+    if ((key == QLatin1String("similarity") || key == QLatin1String("classifier_threshold")) &&
+        value.toDouble() > 1.0)
         return fail(QStringLiteral("%1 must be between 0 and 1").arg(at));
     if (key == QLatin1String("shingle_size") && value.toInt() < 1)
         return fail(QStringLiteral("%1 must be at least 1").arg(at));
@@ -112,7 +154,7 @@ Status checkKey(const QString &key, const QJsonValue &value, const QString &at)
         return checkEnumList<Kind>(value, at);
     if (key == QLatin1String("channels"))
         return checkEnumList<Channel>(value, at);
-    if (key == QLatin1String("generic_words"))
+    if (key == QLatin1String("generic_words") || key == QLatin1String("classifier_anchors"))
         return checkStringList(value, at);
     if (key == QLatin1String("time")) {
         if (!QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())
@@ -125,6 +167,8 @@ Status checkKey(const QString &key, const QJsonValue &value, const QString &at)
                 QStringLiteral("%1: \"%2\" is not a known time zone").arg(at, value.toString()));
         return {};
     }
+    if (key == QLatin1String("frames"))
+        return checkFrames(value, at);
     if (key == QLatin1String("titles")) {
         if (!value.isObject())
             return fail(QStringLiteral("%1 must be an object of title -> spellings").arg(at));

@@ -11,6 +11,7 @@
 #include "rules/RuleText.h"
 #include "rules/SeasonIndex.h"
 #include "rules/TimingRules.h"
+#include "rules/Wording.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,11 +23,25 @@ namespace rapport::core {
 
 struct RuleEngine::Impl
 {
-    Impl(RuleData d, const Clock &c) : data(std::move(d)), clock(c), matcher(data) {}
+    Impl(RuleData d, const Clock &c)
+        : data(std::move(d)), clock(c), matcher(data),
+          wording(data, matcher, builtInLexicon(), SentenceClassifier::builtIn())
+    {}
+
+    static Lexicon builtInLexicon()
+    {
+        auto lexicon = Lexicon::builtIn();
+        if (!lexicon) {
+            qWarning("Rapport: %s", qPrintable(lexicon.error().message));
+            return {};
+        }
+        return lexicon.value();
+    }
 
     RuleData data;
     const Clock &clock;
     PhraseMatcher matcher;
+    WordingChecker wording;
     SeasonSnapshot snapshot;
     std::unique_ptr<SeasonIndex> index;
     QHash<QPair<qint64, QString>, const Acknowledgement *> acknowledged;
@@ -106,7 +121,7 @@ void RuleEngine::setSnapshot(SeasonSnapshot snapshot)
     // The index points into the snapshot: drop it before replacing that.
     d->index.reset();
     d->snapshot = std::move(snapshot);
-    d->index = std::make_unique<SeasonIndex>(d->snapshot, d->data, d->matcher);
+    d->index = std::make_unique<SeasonIndex>(d->snapshot, d->data, d->matcher, d->wording);
     d->allowances.reset();
     d->acknowledged.clear();
     for (const Acknowledgement &a : std::as_const(d->snapshot.acknowledgements))
@@ -124,6 +139,11 @@ const SeasonSnapshot &RuleEngine::snapshot() const
 const RuleData &RuleEngine::data() const
 {
     return d->data;
+}
+
+const WordingChecker &RuleEngine::wording() const
+{
+    return d->wording;
 }
 
 QList<Finding> RuleEngine::checkSeason() const

@@ -51,8 +51,8 @@ bool WordSet::contains(QStringView word) const
 }
 
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
-                         const PhraseMatcher &matcher)
-    : m_matcher(matcher)
+                         const PhraseMatcher &matcher, const WordingChecker &wording)
+    : m_matcher(matcher), m_wording(wording)
 {
     m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
     m_threshold = data.real(kGeneric, QStringLiteral("similarity"), 0.8);
@@ -154,12 +154,17 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
     e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
     e.scan = m_matcher.scan(e.normText);
+    e.wording =
+        m_wording.analyse(c.subject, MessageParts::blankQuotes(c.body, m_matcher), e.direction);
     if (e.direction != Direction::Outgoing)
         return e;
 
     e.parts = MessageParts::split(body, m_matcher);
     e.coreWords = TextNormalizer::wordList(TextNormalizer::normalize(e.parts.coreText()));
-    e.topChoiceClaim = m_matcher.find(kTopChoiceClaim, e.normText, e.scan);
+    if (const WordingHit *claim = e.wording->hit(kTopChoiceClaim)) {
+        const auto &sentence = e.wording->sentences.at(claim->sentence);
+        e.topChoiceClaim = PhraseHit{sentence.text, sentence.span.start};
+    }
 
     const ProgramInfo *info = program(c.programId);
     const bool similarityApplies = info && m_genericChannels.contains(e.channel) &&

@@ -5,6 +5,7 @@
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
 #include "rules/TextNormalizer.h"
+#include "rules/Wording.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,6 +40,8 @@ struct Entry
     TextNormalizer::WordList coreWords; // normalised words of the body lines
     Shingles shingles;                  // only where content.generic applies
     std::optional<PhraseHit> topChoiceClaim;
+    // What the wording rules found, sentence by sentence.
+    std::shared_ptr<const WordingAnalysis> wording;
 
     bool isBefore(const Entry &o) const
     {
@@ -76,7 +79,8 @@ struct ProgramInfo
 class SeasonIndex final
 {
 public:
-    SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data, const PhraseMatcher &matcher);
+    SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data, const PhraseMatcher &matcher,
+                const WordingChecker &wording);
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
     Entry prepare(const Communication &c, bool isDraft, qint64 order) const;
@@ -108,6 +112,7 @@ private:
                       QSet<QString> &maskWords);
 
     const PhraseMatcher &m_matcher;
+    const WordingChecker &m_wording;
     std::vector<ProgramInfo> m_programs;
     QHash<qint64, std::size_t> m_programById;
     QHash<qint64, const Contact *> m_contacts;

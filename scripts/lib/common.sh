@@ -8,6 +8,7 @@ RAPPORT_PACKAGES=(
   libsqlite3-dev libgtest-dev
   libgmime-3.0-dev libical-dev python3 python3-icalendar
   libhunspell-dev hunspell-en-us hunspell-en-med
+  libfasttext-dev
   fonts-dejavu-core
   poppler-utils
 )

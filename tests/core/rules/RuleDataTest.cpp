@@ -191,7 +191,7 @@ class RuleDataOverrideTest : public RuleTest
 TEST_F(RuleDataOverrideTest, EngineUsesOverriddenThresholdsAndPhrases)
 {
     auto data = builtIn().mergedWith(R"({"timing.min_gap": {"days": 3},
-                                         "content.emotional": {"phrases": ["\\bplease please\\b"]}})",
+                                         "content.emotional": {"phrases": ["\\bpurple elephant\\b"]}})",
                                      QStringLiteral("test"));
     ASSERT_TRUE(data.ok()) << data.errorMessage().toStdString();
     core::RuleEngine engine(data.value(), m_clock);
@@ -200,10 +200,14 @@ TEST_F(RuleDataOverrideTest, EngineUsesOverriddenThresholdsAndPhrases)
     engine.setSnapshot(m_snapshot);
     EXPECT_FALSE(hasRule(about(engine.checkSeason(), fourDays), QStringLiteral("timing.min_gap")));
 
-    core::Draft d = draftFor(kLakeside, QStringLiteral("My life depends on this. Please please."));
+    // A phrase only the override knows: the built-in rules stay quiet on it.
+    core::Draft d = draftFor(kLakeside, QStringLiteral("Our lab mascot is a purple elephant."));
+    core::RuleEngine plain(builtIn(), m_clock);
+    plain.setSnapshot(m_snapshot);
+    EXPECT_TRUE(withRule(plain.checkDraft(d), QStringLiteral("content.emotional")).isEmpty());
     const auto found = withRule(engine.checkDraft(d), QStringLiteral("content.emotional"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("please please")));
+    EXPECT_TRUE(found.first().message.contains(QStringLiteral("purple elephant")));
 }
 
 } // namespace

@@ -1,0 +1,437 @@
+#include "Wording.h"
+
+#include "rules/PhraseMatcher.h"
+#include "rules/RuleData.h"
+#include "rules/Sentences.h"
+#include "rules/TextNormalizer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace rapport::core {
+namespace {
+
+const QString kRankListDisclosure = QStringLiteral("content.rank_list_disclosure");
+
+// A list marker opening a sentence: "1.", "2)", "#3", "-", "*", "•".
+bool startsWithListMarker(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    const QChar c = s.front();
+    if (c == QLatin1Char('-') || c == QLatin1Char('*') || c == u'\u2022' || c == u'\u2013')
+        return s.size() > 1 && s[1].isSpace();
+    qsizetype i = c == QLatin1Char('#') ? 1 : 0;
+    const qsizetype digits = i;
+    while (i < s.size() && s[i].isDigit())
+        ++i;
+    if (i == digits || i - digits > 2)
+        return false;
+    return i < s.size() && (s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')') ||
+                            (digits == 1 && s[i].isSpace()));
+}
+
+} // namespace
+
+QString WordingHit::detectedBy() const
+{
+    return source == Source::Classifier ? QStringLiteral("classifier") : QStringLiteral("pattern");
+}
+
+const WordingHit *WordingAnalysis::hit(const QString &rule) const
+{
+    for (const WordingHit &h : hits) {
+        if (h.rule == rule)
+            return &h;
+    }
+    return nullptr;
+}
+
+struct WordingChecker::Prepared
+{
+    QString norm;
+    PhraseMatcher::Scan scan;
+    QStringList tokens;
+    Lexicon::Hits hits;
+    bool question = false;
+    std::vector<float> scores;
+};
+
+const QStringList &WordingChecker::rules(Direction direction)
+{
+    static const QStringList outgoing = {
+        QStringLiteral("content.rank_inquiry"),
+        QStringLiteral("content.binding_commitment"),
+        QStringLiteral("content.emotional"),
+        QStringLiteral("content.pressure"),
+        QStringLiteral("content.rank_list_disclosure"),
+        QStringLiteral("content.top_choice_claim"),
+    };
+    static const QStringList incoming = {
+        QStringLiteral("incoming.rank_request"),
+        QStringLiteral("incoming.withdraw_pressure"),
+        QStringLiteral("incoming.guarantee"),
+        QStringLiteral("incoming.application_inquiry"),
+        QStringLiteral("incoming.requires_communication"),
+        QStringLiteral("incoming.strong_interest"),
+        QStringLiteral("match.outside_contract"),
+    };
+    return direction == Direction::Incoming ? incoming : outgoing;
+}
+
+WordingChecker::WordingChecker(const RuleData &data, const PhraseMatcher &matcher, Lexicon lexicon,
+                               std::shared_ptr<const SentenceClassifier> classifier)
+    : m_data(data), m_matcher(matcher), m_lexicon(std::move(lexicon)),
+      m_classifier(std::move(classifier))
+{
+    m_negation = m_lexicon.conceptId(QStringLiteral("negation"));
+    m_questionOpener = m_lexicon.conceptId(QStringLiteral("question_opener"));
+    m_named = m_lexicon.conceptId(QStringLiteral("named"));
+    m_listWord = m_lexicon.conceptId(QStringLiteral("list_word"));
+    m_institution = m_lexicon.conceptId(QStringLiteral("institution"));
+    m_nameStopwords = m_lexicon.nameStopwords();
+
+    const auto resolve = [this](const QString &rule, const QJsonValue &names) {
+        std::vector<std::vector<int>> out;
+        for (const QJsonValue v : names.toArray()) {
+            std::vector<int> alternatives;
+            for (const QString &name : v.toString().split(QLatin1Char('|'))) {
+                const int id = m_lexicon.conceptId(name.trimmed());
+                if (id < 0)
+                    m_unresolved << QStringLiteral("%1: %2").arg(rule, name.trimmed());
+                else
+                    alternatives.push_back(id);
+            }
+            out.push_back(std::move(alternatives));
+        }
+        return out;
+    };
+    for (const Direction direction : {Direction::Outgoing, Direction::Incoming}) {
+        for (const QString &id : rules(direction)) {
+            if (!m_data.hasRule(id))
+                continue;
+            Rule rule;
+            rule.id = id;
+            const QJsonObject r = m_data.rule(id);
+            for (const QJsonValue fv : r.value(QStringLiteral("frames")).toArray()) {
+                const QJsonObject fo = fv.toObject();
+                Frame f;
+                f.all = resolve(id, fo.value(QStringLiteral("all")));
+                for (const auto &slot : resolve(id, fo.value(QStringLiteral("not"))))
+                    f.none.insert(f.none.end(), slot.begin(), slot.end());
+                for (const auto &slot : resolve(id, fo.value(QStringLiteral("unnegated"))))
+                    f.unnegated.insert(f.unnegated.end(), slot.begin(), slot.end());
+                f.question = fo.value(QStringLiteral("question")).toBool();
+                f.within = fo.value(QStringLiteral("within")).toInt();
+                const bool complete = std::all_of(f.all.begin(), f.all.end(),
+                                                  [](const auto &slot) { return !slot.empty(); });
+                if (complete)
+                    rule.frames.push_back(std::move(f));
+            }
+            rule.anchors = resolve(id, r.value(QStringLiteral("classifier_anchors")));
+            const QString label = r.value(QStringLiteral("classifier_label")).toString();
+            if (m_classifier && !label.isEmpty()) {
+                rule.label = m_classifier->labelIndex(label);
+                rule.threshold = static_cast<float>(
+                    m_data.real(id, QStringLiteral("classifier_threshold"), 1.0));
+            }
+            (direction == Direction::Outgoing ? m_outgoing : m_incoming).push_back(std::move(rule));
+        }
+    }
+}
+
+WordingChecker::~WordingChecker() = default;
+
+std::vector<float> WordingChecker::scoresFor(const std::string &prepared) const
+{
+    if (!m_classifier || !m_classifier->isLoaded())
+        return {};
+    const QByteArray key = QByteArray::fromStdString(prepared);
+    {
+        const QMutexLocker lock(&m_cacheLock);
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd())
+            return *it;
+    }
+    std::vector<float> s = m_classifier->scores(prepared);
+    const QMutexLocker lock(&m_cacheLock);
+    if (m_cache.size() > 200000)
+        m_cache.clear();
+    m_cache.insert(key, s);
+    return s;
+}
+
+WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
+{
+    Prepared p;
+    p.norm = TextNormalizer::normalize(sentence);
+    p.scan = m_matcher.scan(p.norm);
+    p.tokens = m_lexicon.tokens(p.norm);
+    p.hits = m_lexicon.find(p.tokens);
+    const QStringList names = m_lexicon.properNames(sentence);
+    if (m_named >= 0) {
+        for (int i = 0; i < p.tokens.size(); ++i) {
+            if (names.contains(p.tokens.at(i)))
+                Lexicon::add(p.hits, m_named, Lexicon::Span{i, i});
+        }
+    }
+    QStringView t = QStringView(sentence).trimmed();
+    while (!t.isEmpty() && (t.back() == QLatin1Char(')') || t.back() == QLatin1Char('"') ||
+                            t.back() == QLatin1Char('\'') || t.back().isSpace()))
+        t.chop(1);
+    p.question = t.endsWith(QLatin1Char('?'));
+    if (!p.question && m_questionOpener >= 0) {
+        for (const Lexicon::Span &s : p.hits[static_cast<std::size_t>(m_questionOpener)])
+            p.question |= s.first == 0;
+    }
+    p.scores = scoresFor(m_lexicon.classifierText(sentence));
+    return p;
+}
+
+bool WordingChecker::frameMatches(const Frame &f, const Prepared &p) const
+{
+    if (f.question && !p.question)
+        return false;
+    const auto &hits = p.hits;
+    for (const int c : f.none) {
+        if (!hits[static_cast<std::size_t>(c)].empty())
+            return false;
+    }
+    // Each slot's occurrences.
+    std::vector<std::vector<Lexicon::Span>> slots;
+    for (const auto &alternatives : f.all) {
+        std::vector<Lexicon::Span> occ;
+        for (const int c : alternatives) {
+            const auto &h = hits[static_cast<std::size_t>(c)];
+            occ.insert(occ.end(), h.begin(), h.end());
+        }
+        if (occ.empty())
+            return false;
+        slots.push_back(std::move(occ));
+    }
+    for (const int c : f.unnegated) {
+        const auto &occ = hits[static_cast<std::size_t>(c)];
+        const bool free = std::any_of(occ.begin(), occ.end(), [&](const Lexicon::Span &s) {
+            if (m_negation < 0)
+                return true;
+            for (const Lexicon::Span &n : hits[static_cast<std::size_t>(m_negation)]) {
+                if (n.last < s.first && s.first - n.last <= 3)
+                    return false;
+            }
+            return true;
+        });
+        if (!free)
+            return false;
+    }
+    if (f.within <= 0)
+        return true;
+    // Some occurrence of the first slot with every other slot near it.
+    for (const Lexicon::Span &anchor : slots.front()) {
+        int lo = anchor.first;
+        int hi = anchor.last;
+        for (std::size_t k = 1; k < slots.size(); ++k) {
+            const Lexicon::Span *best = nullptr;
+            int bestDistance = 0;
+            for (const Lexicon::Span &s : slots[k]) {
+                const int d = std::abs(s.first - anchor.first);
+                if (!best || d < bestDistance) {
+                    best = &s;
+                    bestDistance = d;
+                }
+            }
+            lo = std::min(lo, best->first);
+            hi = std::max(hi, best->last);
+        }
+        if (hi - lo < f.within)
+            return true;
+    }
+    return false;
+}
+
+// The classifier is a second opinion on sentences that speak of the rule's
+// subject at all: each of the rule's anchor slots has a concept in the
+// sentence. One without ("My name is …") is not asked.
+bool WordingChecker::anchored(const Rule &rule, const Prepared &p) const
+{
+    return std::all_of(rule.anchors.begin(), rule.anchors.end(), [&](const auto &slot) {
+        return std::any_of(slot.begin(), slot.end(),
+                           [&](int c) { return !p.hits[static_cast<std::size_t>(c)].empty(); });
+    });
+}
+
+float WordingChecker::classifierScore(const QString &sentence, const QString &ruleId) const
+{
+    const Prepared p = prepare(sentence);
+    for (const auto *rules : {&m_outgoing, &m_incoming}) {
+        for (const Rule &rule : *rules) {
+            if (rule.id != ruleId || rule.label < 0 ||
+                static_cast<std::size_t>(rule.label) >= p.scores.size())
+                continue;
+            return anchored(rule, p) ? p.scores[static_cast<std::size_t>(rule.label)] : 0.0F;
+        }
+    }
+    return 0.0F;
+}
+
+std::optional<WordingHit::Source> WordingChecker::judge(const Rule &rule, const Prepared &p,
+                                                        float *score) const
+{
+    *score = 1.0F;
+    if (m_matcher.find(rule.id, p.norm, p.scan))
+        return WordingHit::Source::Phrase;
+    if (m_matcher.matchesAny(rule.id, QStringLiteral("exceptions"), p.norm))
+        return std::nullopt;
+    for (const Frame &f : rule.frames) {
+        if (frameMatches(f, p))
+            return WordingHit::Source::Frame;
+    }
+    if (anchored(rule, p) && rule.label >= 0 &&
+        static_cast<std::size_t>(rule.label) < p.scores.size() &&
+        p.scores[static_cast<std::size_t>(rule.label)] >= rule.threshold) {
+        *score = p.scores[static_cast<std::size_t>(rule.label)];
+        return WordingHit::Source::Classifier;
+    }
+    return std::nullopt;
+}
+
+QString WordingChecker::explain(const QString &sentence, Direction direction) const
+{
+    const Prepared p = prepare(sentence);
+    QString out = QStringLiteral("tokens: %1\n").arg(p.tokens.join(QLatin1Char(' ')));
+    out += QStringLiteral("question: %1\nconcepts:")
+               .arg(p.question ? QStringLiteral("yes") : QStringLiteral("no"));
+    for (int c = 0; c < m_lexicon.conceptCount(); ++c) {
+        const auto &h = p.hits[static_cast<std::size_t>(c)];
+        if (h.empty())
+            continue;
+        out += QLatin1Char(' ') + m_lexicon.conceptName(c) + QLatin1Char('[');
+        for (std::size_t k = 0; k < h.size(); ++k) {
+            if (k > 0)
+                out += QLatin1Char(',');
+            out += p.tokens.mid(h[k].first, h[k].last - h[k].first + 1).join(QLatin1Char(' '));
+        }
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char('\n');
+    for (const Rule &rule : direction == Direction::Incoming ? m_incoming : m_outgoing) {
+        QStringList why;
+        if (m_matcher.find(rule.id, p.norm, p.scan))
+            why << QStringLiteral("phrase");
+        if (m_matcher.matchesAny(rule.id, QStringLiteral("exceptions"), p.norm))
+            why << QStringLiteral("excepted");
+        for (std::size_t f = 0; f < rule.frames.size(); ++f) {
+            if (frameMatches(rule.frames[f], p))
+                why << QStringLiteral("frame %1").arg(f);
+        }
+        if (rule.label >= 0 && static_cast<std::size_t>(rule.label) < p.scores.size())
+            why << QStringLiteral("score %1/%2")
+                       .arg(p.scores[static_cast<std::size_t>(rule.label)], 0, 'f', 3)
+                       .arg(rule.threshold);
+        out += QStringLiteral("  %1: %2\n").arg(rule.id, why.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QList<WordingHit> WordingChecker::sentenceHits(const QString &sentence, Direction direction) const
+{
+    QList<WordingHit> out;
+    const Prepared p = prepare(sentence);
+    for (const Rule &rule : direction == Direction::Incoming ? m_incoming : m_outgoing) {
+        float score = 1.0F;
+        if (const auto source = judge(rule, p, &score))
+            out << WordingHit{rule.id, 0, *source, score};
+    }
+    return out;
+}
+
+std::shared_ptr<const WordingAnalysis>
+WordingChecker::analyse(const QString &subject, const QString &body, Direction direction) const
+{
+    auto a = std::make_shared<WordingAnalysis>();
+    const QStringList &abbreviations = m_lexicon.abbreviations();
+    for (const TextField field : {TextField::Subject, TextField::Body}) {
+        const QString &text = field == TextField::Subject ? subject : body;
+        for (const SentenceSpan &s : Sentences::split(text, field, abbreviations)) {
+            a->sentences.append(
+                WordingAnalysis::Sentence{TextSpan{field == TextField::Subject, s.start, s.length},
+                                          text.mid(s.start, s.length)});
+        }
+    }
+    const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
+    std::vector<bool> raised(rules.size(), false);
+    for (int i = 0; i < a->sentences.size(); ++i) {
+        const Prepared p = prepare(a->sentences.at(i).text);
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (raised[r])
+                continue;
+            float score = 1.0F;
+            if (const auto source = judge(rules[r], p, &score)) {
+                raised[r] = true;
+                a->hits << WordingHit{rules[r].id, i, *source, score};
+            }
+        }
+    }
+    if (direction == Direction::Outgoing && !a->hit(kRankListDisclosure))
+        checkListLayout(*a, body, a->hits);
+    return a;
+}
+
+// A list of programs in the body ("1. Stanford / 2. Iowa / 3. Michigan") is
+// a rank list whatever the words around it: two or more short items that
+// name places, in a message that speaks of ranking or a list, or three
+// numbered ones.
+void WordingChecker::checkListLayout(const WordingAnalysis &a, const QString &body,
+                                     QList<WordingHit> &hits) const
+{
+    Q_UNUSED(body);
+    bool speaksOfLists = false;
+    struct Item
+    {
+        int sentence;
+        bool numbered;
+        bool names;
+    };
+    std::vector<std::vector<Item>> runs(1);
+    for (int i = 0; i < a.sentences.size(); ++i) {
+        const QString &text = a.sentences.at(i).text;
+        const Prepared p = [&] {
+            Prepared q;
+            q.tokens = m_lexicon.tokens(TextNormalizer::normalize(text));
+            q.hits = m_lexicon.find(q.tokens);
+            return q;
+        }();
+        if (m_listWord >= 0 && !p.hits[static_cast<std::size_t>(m_listWord)].empty())
+            speaksOfLists = true;
+        const bool item = startsWithListMarker(QStringView(text).trimmed()) &&
+                          p.tokens.size() <= 9 && !text.trimmed().endsWith(QLatin1Char('?'));
+        if (!item) {
+            if (!runs.back().empty())
+                runs.emplace_back();
+            continue;
+        }
+        const bool names =
+            !m_lexicon.properNames(text).isEmpty() ||
+            (m_institution >= 0 && !p.hits[static_cast<std::size_t>(m_institution)].empty());
+        runs.back().push_back(
+            Item{i, text.trimmed().front().isDigit() || text.trimmed().front() == QLatin1Char('#'),
+                 names});
+    }
+    for (const auto &run : runs) {
+        const auto named =
+            std::count_if(run.begin(), run.end(), [](const Item &it) { return it.names; });
+        const auto numbered =
+            std::count_if(run.begin(), run.end(), [](const Item &it) { return it.numbered; });
+        if (named >= 2 && named * 2 >= static_cast<qsizetype>(run.size()) &&
+            (speaksOfLists || numbered >= 3)) {
+            hits << WordingHit{kRankListDisclosure, run.front().sentence,
+                               WordingHit::Source::Layout, 1.0F};
+            return;
+        }
+    }
+}
+
+} // namespace rapport::core
