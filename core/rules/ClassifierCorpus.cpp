@@ -88,15 +88,11 @@ Result<ClassifierCorpus> ClassifierCorpus::load(const QString &dir, const Lexico
     std::map<std::string, bool> clean;
     const QStringList files = d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
-        QString label;
-        bool negative = false;
-        if (name.startsWith(QLatin1String("clean_"))) {
-            negative = true;
-        } else if (name.endsWith(QLatin1String(".neg.txt"))) {
-            negative = true;
-        } else {
-            label = name.chopped(4);
-        }
+        // "rank_inquiry.txt" and "rank_inquiry.more.txt" raise rank_inquiry;
+        // "*.neg.txt" and "clean_*.txt" raise nothing.
+        const bool negative =
+            name.startsWith(QLatin1String("clean_")) || name.endsWith(QLatin1String(".neg.txt"));
+        const QString label = negative ? QString() : name.section(QLatin1Char('.'), 0, 0);
         const QString countKey = negative ? QStringLiteral("none") : label;
         QFile f(d.filePath(name));
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))

@@ -14,8 +14,9 @@
 namespace rapport::core {
 
 // The labelled sentences the classifier learns from
-// (resources/classifier/corpus): "<label>.txt" holds sentences that raise
-// that rule, "<label>.neg.txt" and "clean_*.txt" sentences that raise none.
+// (resources/classifier/corpus): "<label>.txt" and "<label>.<part>.txt" hold
+// sentences that raise that rule, "*.neg.txt" and "clean_*.txt" sentences
+// that raise none.
 // Lines starting with "#" are comments. {program}, {person}, {city},
 // {weekday} and {date} are filled from slots.json.
 //

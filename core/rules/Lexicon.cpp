@@ -145,8 +145,11 @@ QStringList Lexicon::properNames(QStringView sentence) const
 
 std::string Lexicon::classifierText(QStringView sentence) const
 {
-    QStringList t = tokens(TextNormalizer::normalize(sentence));
-    const QStringList names = properNames(sentence);
+    return classifierText(tokens(TextNormalizer::normalize(sentence)), properNames(sentence));
+}
+
+std::string Lexicon::classifierText(QStringList t, const QStringList &names)
+{
     if (!names.isEmpty()) {
         for (QString &w : t) {
             if (names.contains(w))

@@ -47,6 +47,8 @@ public:
     // as "xname" so that a model trained on some programs' names judges
     // sentences about any program alike.
     std::string classifierText(QStringView sentence) const;
+    // The same from tokens() and properNames() already worked out.
+    static std::string classifierText(QStringList tokens, const QStringList &names);
 
     // Where each concept occurs in tokens: for concept id c, the
     // [first, last] token indices of each occurrence.

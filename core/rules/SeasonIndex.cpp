@@ -151,11 +151,12 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     e.channel = c.channel;
     e.kind = c.kind;
     e.isDraft = isDraft;
-    const QString body = MessageParts::withoutQuotes(c.body, m_matcher);
+    // Quoted lines blanked rather than removed: the same text for every
+    // rule, and offsets that still point into the stored body.
+    const QString body = MessageParts::blankQuotes(c.body, m_matcher);
     e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
     e.scan = m_matcher.scan(e.normText);
-    e.wording =
-        m_wording.analyse(c.subject, MessageParts::blankQuotes(c.body, m_matcher), e.direction);
+    e.wording = m_wording.analyse(c.subject, body, e.direction);
     if (e.direction != Direction::Outgoing)
         return e;
 
@@ -230,11 +231,18 @@ bool SeasonIndex::namesProgramDetail(const Entry &e) const
     const ProgramInfo *info = program(e.programId);
     if (!info)
         return true;
+    // "Piedmont's commitment" names Piedmont: possessives count as the name.
+    const auto bare = [](QStringView w) {
+        return w.endsWith(QLatin1String("'s")) ? w.chopped(2)
+               : w.endsWith(QLatin1Char('\'')) ? w.chopped(1)
+                                               : w;
+    };
     for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-        if (info->detailWords.contains(e.coreWords.at(i)))
+        if (info->detailWords.contains(bare(e.coreWords.at(i))))
             return true;
     }
-    const QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');
+    QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');
+    text.replace(QLatin1String("'s "), QLatin1String(" "));
     for (const QString &phrase : info->detailPhrases) {
         if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
             return true;

@@ -188,7 +188,7 @@ WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
         for (const Lexicon::Span &s : p.hits[static_cast<std::size_t>(m_questionOpener)])
             p.question |= s.first == 0;
     }
-    p.scores = scoresFor(m_lexicon.classifierText(sentence));
+    p.scores = scoresFor(Lexicon::classifierText(p.tokens, names));
     return p;
 }
 
@@ -213,8 +213,12 @@ bool WordingChecker::frameMatches(const Frame &f, const Prepared &p) const
             return false;
         slots.push_back(std::move(occ));
     }
+    // Each listed concept that occurs must occur once without a negation
+    // just before it ("if I do not match" is no condition on matching).
     for (const int c : f.unnegated) {
         const auto &occ = hits[static_cast<std::size_t>(c)];
+        if (occ.empty())
+            continue;
         const bool free = std::any_of(occ.begin(), occ.end(), [&](const Lexicon::Span &s) {
             if (m_negation < 0)
                 return true;
@@ -283,19 +287,51 @@ std::optional<WordingHit::Source> WordingChecker::judge(const Rule &rule, const 
     *score = 1.0F;
     if (m_matcher.find(rule.id, p.norm, p.scan))
         return WordingHit::Source::Phrase;
-    if (m_matcher.matchesAny(rule.id, QStringLiteral("exceptions"), p.norm))
-        return std::nullopt;
+    std::optional<WordingHit::Source> source;
     for (const Frame &f : rule.frames) {
-        if (frameMatches(f, p))
-            return WordingHit::Source::Frame;
+        if (frameMatches(f, p)) {
+            source = WordingHit::Source::Frame;
+            break;
+        }
     }
-    if (anchored(rule, p) && rule.label >= 0 &&
+    // Three words or fewer ("My decision", "Where I stand") are headings
+    // and fragments the classifier has too little to judge.
+    if (!source && p.tokens.size() > 3 && rule.label >= 0 &&
         static_cast<std::size_t>(rule.label) < p.scores.size() &&
-        p.scores[static_cast<std::size_t>(rule.label)] >= rule.threshold) {
+        p.scores[static_cast<std::size_t>(rule.label)] >= rule.threshold && anchored(rule, p)) {
         *score = p.scores[static_cast<std::size_t>(rule.label)];
-        return WordingHit::Source::Classifier;
+        source = WordingHit::Source::Classifier;
     }
-    return std::nullopt;
+    // Exceptions last: most sentences raise nothing and need not run them.
+    if (source && m_matcher.matchesAny(rule.id, QStringLiteral("exceptions"), p.norm))
+        return std::nullopt;
+    return source;
+}
+
+QList<WordingChecker::Verdict> WordingChecker::verdicts(const QString &sentence,
+                                                        Direction direction) const
+{
+    QString key = sentence;
+    key.prepend(direction == Direction::Incoming ? QLatin1Char('<') : QLatin1Char('>'));
+    {
+        const QMutexLocker lock(&m_cacheLock);
+        const auto it = m_verdicts.constFind(key);
+        if (it != m_verdicts.constEnd())
+            return *it;
+    }
+    QList<Verdict> out;
+    const Prepared p = prepare(sentence);
+    const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        float score = 1.0F;
+        if (const auto source = judge(rules[r], p, &score))
+            out << Verdict{static_cast<int>(r), *source, score};
+    }
+    const QMutexLocker lock(&m_cacheLock);
+    if (m_verdicts.size() > 200000)
+        m_verdicts.clear();
+    m_verdicts.insert(key, out);
+    return out;
 }
 
 QString WordingChecker::explain(const QString &sentence, Direction direction) const
@@ -363,19 +399,19 @@ WordingChecker::analyse(const QString &subject, const QString &body, Direction d
     }
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     std::vector<bool> raised(rules.size(), false);
+    int listMarkers = 0;
     for (int i = 0; i < a->sentences.size(); ++i) {
-        const Prepared p = prepare(a->sentences.at(i).text);
-        for (std::size_t r = 0; r < rules.size(); ++r) {
+        const QString &text = a->sentences.at(i).text;
+        listMarkers += startsWithListMarker(QStringView(text).trimmed());
+        for (const Verdict &v : verdicts(text, direction)) {
+            const auto r = static_cast<std::size_t>(v.rule);
             if (raised[r])
                 continue;
-            float score = 1.0F;
-            if (const auto source = judge(rules[r], p, &score)) {
-                raised[r] = true;
-                a->hits << WordingHit{rules[r].id, i, *source, score};
-            }
+            raised[r] = true;
+            a->hits << WordingHit{rules[r].id, i, v.source, v.score};
         }
     }
-    if (direction == Direction::Outgoing && !a->hit(kRankListDisclosure))
+    if (direction == Direction::Outgoing && listMarkers >= 2 && !a->hit(kRankListDisclosure))
         checkListLayout(*a, body, a->hits);
     return a;
 }

@@ -132,10 +132,19 @@ private:
     int m_institution = -1;
     QStringList m_nameStopwords;
 
-    // Scores by prepared sentence: mail-merged seasons repeat sentences,
-    // and a keystroke changes one sentence of a draft.
+    // What each rule made of a sentence, by direction and sentence:
+    // mail-merged seasons repeat sentences, and a keystroke changes one
+    // sentence of a draft. Scores by classifier text, for classifierScore().
+    struct Verdict
+    {
+        int rule = 0; // index into the direction's rules
+        WordingHit::Source source = WordingHit::Source::Phrase;
+        float score = 1.0F;
+    };
+    QList<Verdict> verdicts(const QString &sentence, Direction direction) const;
     mutable QMutex m_cacheLock;
     mutable QHash<QByteArray, std::vector<float>> m_cache;
+    mutable QHash<QString, QList<Verdict>> m_verdicts;
 };
 
 } // namespace rapport::core
