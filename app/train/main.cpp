@@ -17,6 +17,10 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
 using namespace rapport::core;
 
 namespace {
@@ -71,7 +75,21 @@ int main(int argc, char *argv[])
     auto corpus = ClassifierCorpus::load(corpusDir, *lexicon);
     if (!corpus)
         return failWith(corpus.error().message);
-    const SentenceClassifier::Training parameters;
+    SentenceClassifier::Training parameters;
+    // For experiments only: RAPPORT_TRAIN_PARAMS="dim=50 epoch=20" (the
+    // shipped model uses the defaults, which the model test checks).
+    for (const QString &kv : qEnvironmentVariable("RAPPORT_TRAIN_PARAMS").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString k = kv.section(QLatin1Char('='), 0, 0);
+        const double v = kv.section(QLatin1Char('='), 1).toDouble();
+        if (k == QLatin1String("dim")) parameters.dim = int(v);
+        else if (k == QLatin1String("epoch")) parameters.epoch = int(v);
+        else if (k == QLatin1String("lr")) parameters.lr = v;
+        else if (k == QLatin1String("wordNgrams")) parameters.wordNgrams = int(v);
+        else if (k == QLatin1String("minn")) parameters.minn = int(v);
+        else if (k == QLatin1String("maxn")) parameters.maxn = int(v);
+        else if (k == QLatin1String("bucket")) parameters.bucket = int(v);
+        else return failWith(QStringLiteral("unknown training parameter %1").arg(k));
+    }
     auto digest = ClassifierCorpus::digest(corpusDir, lexiconJson, parameters.toString());
     if (!digest)
         return failWith(digest.error().message);
@@ -83,6 +101,74 @@ int main(int argc, char *argv[])
     if (!model)
         return failWith(model.error().message);
 
+    // Thresholds from 5-fold cross-validation: every example scored by a
+    // model that did not see it. For each label, the lowest threshold at
+    // which at most 1 in 200 clean sentences scores above it.
+    constexpr int kFolds = 5;
+    const auto &examples = corpus->examples();
+    std::vector<std::vector<float>> outOfFold(examples.size());
+    QStringList labels;
+    for (int f = 0; f < kFolds; ++f) {
+        std::vector<std::size_t> train;
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            if (ClassifierCorpus::fold(examples[i], kFolds) != f)
+                train.push_back(i);
+        }
+        const auto foldModel = SentenceClassifier::train(corpus->trainingText(train), parameters);
+        if (!foldModel)
+            return failWith(foldModel.error().message);
+        auto c = SentenceClassifier::fromBytes(*foldModel, QStringLiteral("fold"));
+        if (!c)
+            return failWith(c.error().message);
+        // Each fold's model orders its labels its own way: keep one order.
+        if (labels.isEmpty())
+            labels = c->labels();
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            if (ClassifierCorpus::fold(examples[i], kFolds) != f)
+                continue;
+            const std::vector<float> s = c->scores(examples[i].text);
+            outOfFold[i].assign(static_cast<std::size_t>(labels.size()), 0.0F);
+            for (int l = 0; l < labels.size(); ++l) {
+                const int k = c->labelIndex(labels.at(l));
+                if (k >= 0)
+                    outOfFold[i][static_cast<std::size_t>(l)] = s[static_cast<std::size_t>(k)];
+            }
+        }
+    }
+    QJsonObject thresholds;
+    for (int l = 0; l < labels.size(); ++l) {
+        const QString &label = labels.at(l);
+        if (label == QLatin1String("none"))
+            continue;
+        std::vector<float> clean;
+        std::vector<float> positive;
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            const float s = outOfFold[i].empty() ? 0.0F : outOfFold[i][static_cast<std::size_t>(l)];
+            if (examples[i].labels.isEmpty())
+                clean.push_back(s);
+            else if (examples[i].labels.contains(label))
+                positive.push_back(s);
+        }
+        std::sort(clean.begin(), clean.end(), std::greater<>());
+        const std::size_t allowed = clean.size() / 200;
+        float t = clean.empty() ? 0.5F : clean[std::min(allowed, clean.size() - 1)] + 1e-4F;
+        t = std::max(t, 0.2F);
+        const auto caught = std::count_if(positive.begin(), positive.end(),
+                                          [t](float s) { return s >= t; });
+        thresholds.insert(label,
+                          QJsonObject{{QStringLiteral("threshold"), std::round(t * 1000) / 1000},
+                                      {QStringLiteral("recall"),
+                                       positive.empty() ? 0.0
+                                                        : std::round(1000.0 * caught /
+                                                                     positive.size()) /
+                                                              1000}});
+        QTextStream(stdout) << QStringLiteral("%1 threshold %2, cross-validated recall %3\n")
+                                   .arg(label, -24)
+                                   .arg(t, 0, 'f', 3)
+                                   .arg(positive.empty() ? 0.0 : double(caught) / positive.size(),
+                                        0, 'f', 3);
+    }
+
     QJsonObject counts;
     for (auto it = corpus->counts().begin(); it != corpus->counts().end(); ++it) {
         counts.insert(it.key(), QJsonObject{{QStringLiteral("written"), it->written},
@@ -93,6 +179,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("training"), parameters.toString()},
         {QStringLiteral("distinct_texts"), static_cast<qint64>(corpus->examples().size())},
         {QStringLiteral("counts"), counts},
+        {QStringLiteral("cross_validated_thresholds"), thresholds},
     };
     if (!save(out.filePath(QStringLiteral("sentences.ftz")), *model) ||
         !save(out.filePath(QStringLiteral("model.json")),

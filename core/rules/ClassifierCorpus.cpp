@@ -86,6 +86,7 @@ Result<ClassifierCorpus> ClassifierCorpus::load(const QString &dir, const Lexico
     ClassifierCorpus c;
     std::map<std::string, QStringList> labelsByText; // ordered: deterministic
     std::map<std::string, bool> clean;
+    std::map<std::string, QString> origins;
     const QStringList files = d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         // "rank_inquiry.txt" and "rank_inquiry.more.txt" raise rank_inquiry;
@@ -146,6 +147,7 @@ Result<ClassifierCorpus> ClassifierCorpus::load(const QString &dir, const Lexico
                 if (text.empty())
                     continue;
                 ++c.m_counts[countKey].examples;
+                origins.try_emplace(text, name + QLatin1Char(':') + QString::number(lineNo));
                 if (negative) {
                     clean[text] = true;
                     labelsByText.try_emplace(text);
@@ -161,7 +163,7 @@ Result<ClassifierCorpus> ClassifierCorpus::load(const QString &dir, const Lexico
         if (!labels.isEmpty() && clean.count(text))
             c.m_conflicts << QString::fromStdString(text);
         labels.sort();
-        c.m_examples.push_back(Example{text, labels});
+        c.m_examples.push_back(Example{text, labels, origins[text]});
     }
     return c;
 }
@@ -194,12 +196,28 @@ Result<QByteArray> ClassifierCorpus::digest(const QString &dir, const QByteArray
     return h.result().toHex();
 }
 
+int ClassifierCorpus::fold(const Example &e, int k)
+{
+    return static_cast<int>(mix(seedOf(e.origin) ^ 0x2545f491ULL) %
+                            static_cast<quint64>(k));
+}
+
 QByteArray ClassifierCorpus::trainingText() const
 {
+    std::vector<std::size_t> all(m_examples.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    return trainingText(all);
+}
+
+QByteArray ClassifierCorpus::trainingText(const std::vector<std::size_t> &subset) const
+{
     std::vector<std::pair<quint64, const Example *>> order;
-    order.reserve(m_examples.size());
-    for (const Example &e : m_examples)
+    order.reserve(subset.size());
+    for (const std::size_t i : subset) {
+        const Example &e = m_examples[i];
         order.emplace_back(mix(seedOf(QString::fromStdString(e.text))), &e);
+    }
     std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : a.second->text < b.second->text;
     });

@@ -30,6 +30,7 @@ public:
     {
         std::string text;
         QStringList labels; // empty: raises no rule
+        QString origin;     // "file:line" it was first derived from
     };
     struct Counts
     {
@@ -54,6 +55,13 @@ public:
     // fastText's training format: "__label__x __label__y text" per line,
     // "__label__none text" for clean ones, in a fixed shuffled order.
     QByteArray trainingText() const;
+    // The same for a subset of examples (indices into examples()).
+    QByteArray trainingText(const std::vector<std::size_t> &subset) const;
+
+    // Which of k folds an example belongs to, fixed by the line it came
+    // from: a line's typo and slot variants stay in one fold, so
+    // cross-validation never scores a sentence whose twin it trained on.
+    static int fold(const Example &e, int k);
 
 private:
     std::vector<Example> m_examples;
