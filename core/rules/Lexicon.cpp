@@ -106,9 +106,10 @@ QStringList Lexicon::properNames(QStringView sentence) const
     bool first = true;
     // After "1." or "#2" the first word is the item itself.
     if (i < n && sentence[i].isDigit()) {
+        const bool hash = i > 0 && sentence[i - 1] == QLatin1Char('#');
         while (i < n && sentence[i].isDigit())
             ++i;
-        if (i < n && (sentence[i] == QLatin1Char('.') || sentence[i] == QLatin1Char(')')))
+        if (hash || (i < n && (sentence[i] == QLatin1Char('.') || sentence[i] == QLatin1Char(')'))))
             first = false;
     } else if (i > 0 &&
                (sentence[i - 1] == QLatin1Char('-') || sentence[i - 1] == QLatin1Char('*') ||

@@ -5,7 +5,8 @@ namespace {
 
 bool isEnd(QChar c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?');
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+           c == u'\u2026';
 }
 
 bool isCloser(QChar c)
@@ -123,8 +124,17 @@ public:
             }
             // "… Stanford 2. Iowa 3. Michigan": each number starts an item.
             if (c.isDigit() && i > 0 && m_t[i - 1].isSpace() && hasText(m_start, i) &&
-                inlineItem(i) && !previousIsNumberWord(i))
-                cut(i);
+                inlineItem(i) && !previousIsNumberWord(i)) {
+                // "1. Stanford 2. Iowa", not "your top 10. Thank you": a list
+                // starts at 1 and counts up from the last item.
+                const int item = itemNumber(i);
+                if (item == 1 || (m_lastItem >= 1 && item > m_lastItem)) {
+                    cut(i);
+                    m_lastItem = item;
+                }
+            } else if (c.isDigit() && !hasText(m_start, i) && listNumberEnd(m_t, i) > 0) {
+                m_lastItem = itemNumber(i); // an item opening a sentence or a line
+            }
         }
         cut(n);
         return m_out;
@@ -166,12 +176,22 @@ private:
         return k > end && k < m_t.size() && m_t[k].isUpper();
     }
 
+    int itemNumber(qsizetype i) const
+    {
+        int n = 0;
+        for (qsizetype k = i; k < m_t.size() && m_t[k].isDigit() && k - i < 3; ++k)
+            n = n * 10 + m_t[k].digitValue();
+        return n;
+    }
+
     bool previousIsNumberWord(qsizetype i) const
     {
         // "Step 2. " or "PGY 1." are not list items.
         qsizetype e = i - 1;
         while (e > 0 && m_t[e - 1].isSpace())
             --e;
+        if (e > 0 && m_t[e - 1] == QLatin1Char('.'))
+            --e; // "Jan. 28"
         qsizetype b = e;
         while (b > 0 && m_t[b - 1].isLetter())
             --b;
@@ -196,8 +216,17 @@ private:
         const QStringView next = m_t.mid(nl + 1, ne - nl - 1);
         if (line.isEmpty() || next.trimmed().isEmpty())
             return true;
-        const QChar last = line.back();
-        if (isEnd(last) || isCloser(last) || last == QLatin1Char(':') || last == QLatin1Char(';') ||
+        // A closing bracket or quote ends a sentence only after an end mark.
+        QStringView bare = line;
+        while (bare.size() > 1 && isCloser(bare.back()))
+            bare.chop(1);
+        const QChar last = bare.back();
+        if (last == QLatin1Char('.') && bare.size() == line.size()) {
+            // "… with Dr." then "Lopez about …": the period was an abbreviation's.
+            const qsizetype dot = (line.data() - m_t.data()) + line.size() - 1;
+            return endsHere(dot, dot);
+        }
+        if (isEnd(last) || last == QLatin1Char(':') || last == QLatin1Char(';') ||
             last == QLatin1Char(','))
             return last != QLatin1Char(',') || line.size() < 60;
         // A wrapped paragraph goes on in lower case; a short line before a
@@ -241,6 +270,7 @@ private:
     TextField m_field;
     const QStringList &m_abbreviations;
     qsizetype m_start = 0;
+    int m_lastItem = 0; // the last list item's number seen
     QList<SentenceSpan> m_out;
 };
 

@@ -191,7 +191,6 @@ TEST(LexiconTest, ProperNamesTakeTheItemAfterAListMarker)
 TEST(LexiconTest, ProperNamesTakeTheItemAfterAHashNumber)
 {
     // Lexicon.cpp: 'After "1." or "#2" the first word is the item itself.'
-    GTEST_SKIP() << "Bug: properNames(\"#2 Stanford\") skips Stanford as the first word";
     const Lexicon lx = small();
     EXPECT_EQ(names(lx, "#2 Stanford"), words("stanford"));
 }
