@@ -78,17 +78,26 @@ int main(int argc, char *argv[])
     SentenceClassifier::Training parameters;
     // For experiments only: RAPPORT_TRAIN_PARAMS="dim=50 epoch=20" (the
     // shipped model uses the defaults, which the model test checks).
-    for (const QString &kv : qEnvironmentVariable("RAPPORT_TRAIN_PARAMS").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &kv :
+         qEnvironmentVariable("RAPPORT_TRAIN_PARAMS").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString k = kv.section(QLatin1Char('='), 0, 0);
         const double v = kv.section(QLatin1Char('='), 1).toDouble();
-        if (k == QLatin1String("dim")) parameters.dim = int(v);
-        else if (k == QLatin1String("epoch")) parameters.epoch = int(v);
-        else if (k == QLatin1String("lr")) parameters.lr = v;
-        else if (k == QLatin1String("wordNgrams")) parameters.wordNgrams = int(v);
-        else if (k == QLatin1String("minn")) parameters.minn = int(v);
-        else if (k == QLatin1String("maxn")) parameters.maxn = int(v);
-        else if (k == QLatin1String("bucket")) parameters.bucket = int(v);
-        else return failWith(QStringLiteral("unknown training parameter %1").arg(k));
+        if (k == QLatin1String("dim"))
+            parameters.dim = int(v);
+        else if (k == QLatin1String("epoch"))
+            parameters.epoch = int(v);
+        else if (k == QLatin1String("lr"))
+            parameters.lr = v;
+        else if (k == QLatin1String("wordNgrams"))
+            parameters.wordNgrams = int(v);
+        else if (k == QLatin1String("minn"))
+            parameters.minn = int(v);
+        else if (k == QLatin1String("maxn"))
+            parameters.maxn = int(v);
+        else if (k == QLatin1String("bucket"))
+            parameters.bucket = int(v);
+        else
+            return failWith(QStringLiteral("unknown training parameter %1").arg(k));
     }
     auto digest = ClassifierCorpus::digest(corpusDir, lexiconJson, parameters.toString());
     if (!digest)
@@ -153,15 +162,14 @@ int main(int argc, char *argv[])
         const std::size_t allowed = clean.size() / 200;
         float t = clean.empty() ? 0.5F : clean[std::min(allowed, clean.size() - 1)] + 1e-4F;
         t = std::max(t, 0.2F);
-        const auto caught = std::count_if(positive.begin(), positive.end(),
-                                          [t](float s) { return s >= t; });
-        thresholds.insert(label,
-                          QJsonObject{{QStringLiteral("threshold"), std::round(t * 1000) / 1000},
-                                      {QStringLiteral("recall"),
-                                       positive.empty() ? 0.0
-                                                        : std::round(1000.0 * caught /
-                                                                     positive.size()) /
-                                                              1000}});
+        const auto caught =
+            std::count_if(positive.begin(), positive.end(), [t](float s) { return s >= t; });
+        thresholds.insert(
+            label,
+            QJsonObject{
+                {QStringLiteral("threshold"), std::round(t * 1000) / 1000},
+                {QStringLiteral("recall"),
+                 positive.empty() ? 0.0 : std::round(1000.0 * caught / positive.size()) / 1000}});
         QTextStream(stdout) << QStringLiteral("%1 threshold %2, cross-validated recall %3\n")
                                    .arg(label, -24)
                                    .arg(t, 0, 'f', 3)

@@ -128,6 +128,15 @@ TEST(CliSeason, LintFindsARankInquiryWithoutStoringTheDraft)
                                      QStringLiteral("content.rank_inquiry"));
     EXPECT_EQ(f.value(QStringLiteral("severity")).toString(), QStringLiteral("violation"));
     EXPECT_TRUE(f.value(QStringLiteral("communication_id")).isNull());
+    // The sentence, wrapped line and all, and where it sits in the body.
+    const QString sentence = QStringLiteral("Could you tell me where I stand\non your rank list?");
+    EXPECT_EQ(f.value(QStringLiteral("sentence")).toString(), sentence);
+    const QJsonObject span = f.value(QStringLiteral("span")).toObject();
+    EXPECT_EQ(span.value(QStringLiteral("field")).toString(), QStringLiteral("body"));
+    EXPECT_EQ(QString::fromUtf8(draft).mid(span.value(QStringLiteral("start")).toInt(),
+                                           span.value(QStringLiteral("length")).toInt()),
+              sentence);
+    EXPECT_FALSE(f.value(QStringLiteral("detected_by")).toString().isEmpty());
     const CliResult list = cli.run(json({QStringLiteral("log"), QStringLiteral("list")}));
     EXPECT_TRUE(list.json().value(QStringLiteral("communications")).toArray().isEmpty());
 }
