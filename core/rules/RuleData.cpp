@@ -154,7 +154,8 @@ Status checkKey(const QString &key, const QJsonValue &value, const QString &at)
         return checkEnumList<Kind>(value, at);
     if (key == QLatin1String("channels"))
         return checkEnumList<Channel>(value, at);
-    if (key == QLatin1String("generic_words") || key == QLatin1String("classifier_anchors"))
+    if (key == QLatin1String("generic_words") || key == QLatin1String("classifier_anchors") ||
+        key == QLatin1String("classifier_vetoes"))
         return checkStringList(value, at);
     if (key == QLatin1String("time")) {
         if (!QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())

@@ -133,6 +133,8 @@ WordingChecker::WordingChecker(const RuleData &data, const PhraseMatcher &matche
                     rule.frames.push_back(std::move(f));
             }
             rule.anchors = resolve(id, r.value(QStringLiteral("classifier_anchors")));
+            for (const auto &slot : resolve(id, r.value(QStringLiteral("classifier_vetoes"))))
+                rule.vetoes.insert(rule.vetoes.end(), slot.begin(), slot.end());
             const QString label = r.value(QStringLiteral("classifier_label")).toString();
             if (m_classifier && !label.isEmpty()) {
                 rule.label = m_classifier->labelIndex(label);
@@ -261,6 +263,12 @@ bool WordingChecker::frameMatches(const Frame &f, const Prepared &p) const
 // sentence. One without ("My name is …") is not asked.
 bool WordingChecker::anchored(const Rule &rule, const Prepared &p) const
 {
+    // Nor where a veto concept says the words mean something else: an
+    // interview slot, "one of my top choices", "we are not allowed to ask".
+    for (const int c : rule.vetoes) {
+        if (!p.hits[static_cast<std::size_t>(c)].empty())
+            return false;
+    }
     return std::all_of(rule.anchors.begin(), rule.anchors.end(), [&](const auto &slot) {
         return std::any_of(slot.begin(), slot.end(),
                            [&](int c) { return !p.hits[static_cast<std::size_t>(c)].empty(); });

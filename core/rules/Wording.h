@@ -106,6 +106,7 @@ private:
         int label = -1; // classifier label index
         float threshold = 1.0F;
         std::vector<std::vector<int>> anchors; // each slot: one of these concepts occurs
+        std::vector<int> vetoes;               // none of these may occur
     };
     struct Prepared;
 
