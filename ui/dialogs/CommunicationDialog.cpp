@@ -1,5 +1,6 @@
 #include "CommunicationDialog.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -69,12 +70,6 @@ QString offsetText(int secs)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-bool isIncomingRule(const QString &rule)
-{
-    return rule.startsWith(QLatin1String("incoming.")) ||
-           rule == QLatin1String("match.outside_contract");
-}
-
 } // namespace
 
 CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
@@ -111,6 +106,10 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     resize(980, 680);
+
+    // Findings are named by their rules' titles.
+    m_findings->setRuleTitles(
+        [this](const QString &rule) { return m_session.engine().data().title(rule); });
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);
@@ -366,7 +365,9 @@ void CommunicationDialog::updateReplyButton()
 {
     const bool incoming = selected<core::Direction>(m_direction) == core::Direction::Incoming;
     const QStringList rules = m_findings->rules();
-    const bool flagged = std::any_of(rules.cbegin(), rules.cend(), isIncomingRule);
+    const bool flagged = std::any_of(rules.cbegin(), rules.cend(), [](const QString &rule) {
+        return findingText::isProgramConduct(rule);
+    });
     m_reply->setVisible(incoming && flagged);
     m_reply->setEnabled(m_id != 0);
     m_reply->setToolTip(m_id != 0 ? tr("Answer with a reply that keeps your rank list your own")
@@ -432,7 +433,9 @@ std::optional<qint64> CommunicationDialog::confirmAndStore(Session &session, Pro
         }
     }
     QString reason;
-    if (!past.isEmpty() && !prompter.confirmFindings(parent, action, past, &reason))
+    if (!past.isEmpty() &&
+        !prompter.confirmFindings(parent, action, past,
+                                  findingText::titlesOf(session.engine().data()), &reason))
         return std::nullopt;
 
     const auto failed = [&](const QString &message) {

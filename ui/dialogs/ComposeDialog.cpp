@@ -87,6 +87,10 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({250, 620, 330});
 
+    // Findings are named by their rules' titles.
+    m_findings->setRuleTitles(
+        [this](const QString &rule) { return m_session.engine().data().title(rule); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_replyBanner);
     layout->addWidget(splitter, 1);

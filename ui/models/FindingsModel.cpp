@@ -1,7 +1,6 @@
 #include "FindingsModel.h"
 
 #include "Icons.h"
-#include "Labels.h"
 
 #include <algorithm>
 
@@ -21,14 +20,22 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const core::Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case MessageRole: return f.message;
+    case MessageRole: return findingText::readable(f.message, m_titles);
     case Qt::DecorationRole: return severityIcon(f.severity);
-    case Qt::ToolTipRole: return f.guidance;
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2 %3").arg(labels::severity(f.severity), f.message, f.guidance);
+    case Qt::ToolTipRole: return findingText::ruleToolTip(f); // the id stays here
+    case Qt::AccessibleTextRole: {
+        const QString title = findingText::title(m_titles, f);
+        return QStringLiteral("%1: %2%3 %4")
+            .arg(findingText::severityLabel(f),
+                 title.isEmpty() ? QString() : title + QStringLiteral(". "),
+                 findingText::readable(f.message, m_titles),
+                 findingText::readable(f.guidance, m_titles));
+    }
+    case TitleRole: return findingText::title(m_titles, f);
+    case SeverityLabelRole: return findingText::severityLabel(f);
     case RuleRole: return f.rule;
     case SeverityRole: return static_cast<int>(f.severity);
-    case GuidanceRole: return f.guidance;
+    case GuidanceRole: return findingText::readable(f.guidance, m_titles);
     case AcknowledgedRole: return f.acknowledged;
     default: return {};
     }
@@ -42,7 +49,16 @@ QHash<int, QByteArray> FindingsModel::roleNames() const
     names.insert(MessageRole, "message");
     names.insert(GuidanceRole, "guidance");
     names.insert(AcknowledgedRole, "acknowledged");
+    names.insert(TitleRole, "title");
+    names.insert(SeverityLabelRole, "severityLabel");
     return names;
+}
+
+void FindingsModel::setRuleTitles(findingText::RuleTitles titles)
+{
+    m_titles = std::move(titles);
+    if (!m_findings.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_findings.size()) - 1));
 }
 
 void FindingsModel::setFindings(QList<core::Finding> findings)

@@ -1,5 +1,6 @@
 #include "FindingsPanel.h"
 
+#include "FindingText.h"
 #include "Labels.h"
 #include "models/FindingsModel.h"
 
@@ -22,8 +23,9 @@ constexpr int kIcon = 20;
 constexpr int kGap = 8;
 constexpr int kLineGap = 3;
 
-// Paints one finding: a severity stripe and icon, the message in bold and
-// the guidance word-wrapped below it. Heights follow the view's width.
+// Paints one finding: a severity stripe and icon, the rule's title in bold,
+// the message and the guidance word-wrapped below it. Heights follow the
+// view's width.
 class FindingDelegate final : public QStyledItemDelegate
 {
 public:
@@ -53,21 +55,16 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const QColor text =
             option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        const QRect textRect = textArea(r);
-        QRect title = textRect;
-        title.setHeight(titleHeight(option, index, textRect.width()));
-        painter->setFont(titleFont(option.font));
-        painter->setPen(text);
-        painter->drawText(title, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          index.data(FindingsModel::MessageRole).toString());
-
         QColor soft = text;
         soft.setAlphaF(selected ? 0.9 : 0.72);
-        painter->setFont(option.font);
-        painter->setPen(soft);
-        painter->drawText(textRect.adjusted(0, title.height() + kLineGap, 0, 0),
-                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          index.data(FindingsModel::GuidanceRole).toString());
+        QRect area = textArea(r);
+        for (const Line &line : lines(option, index)) {
+            const int height = wrappedHeight(line.font, line.text, area.width());
+            painter->setFont(line.font);
+            painter->setPen(line.soft ? soft : text);
+            painter->drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line.text);
+            area.setTop(area.top() + height + kLineGap);
+        }
 
         QColor line = option.palette.color(QPalette::Mid);
         line.setAlphaF(0.4);
@@ -82,18 +79,36 @@ public:
         if (width < 120)
             width = 320;
         const int textWidth = textArea(QRect(0, 0, width, 1)).width();
-        const QString guidance = index.data(FindingsModel::GuidanceRole).toString();
-        int height = kPadding + titleHeight(option, index, textWidth);
-        if (!guidance.isEmpty())
-            height += kLineGap + wrappedHeight(option.font, guidance, textWidth);
+        int height = kPadding - kLineGap;
+        for (const Line &line : lines(option, index))
+            height += kLineGap + wrappedHeight(line.font, line.text, textWidth);
         return {width, std::max(height, kIcon) + kPadding + 1};
     }
 
 private:
-    static QFont titleFont(QFont font)
+    struct Line
     {
-        font.setWeight(QFont::DemiBold);
-        return font;
+        QString text;
+        QFont font;
+        bool soft = false;
+    };
+
+    // The rule's title in bold, the message, the guidance in a softer
+    // colour; without a title the message is the bold line.
+    static QList<Line> lines(const QStyleOptionViewItem &option, const QModelIndex &index)
+    {
+        QFont bold = option.font;
+        bold.setWeight(QFont::DemiBold);
+        const QString title = index.data(FindingsModel::TitleRole).toString();
+        const QString message = index.data(FindingsModel::MessageRole).toString();
+        const QString guidance = index.data(FindingsModel::GuidanceRole).toString();
+        QList<Line> out;
+        if (!title.isEmpty())
+            out.append({title, bold, false});
+        out.append({message, title.isEmpty() ? bold : option.font, false});
+        if (!guidance.isEmpty())
+            out.append({guidance, option.font, true});
+        return out;
     }
     static QRect textArea(const QRect &r)
     {
@@ -106,11 +121,6 @@ private:
         return QFontMetrics(font)
             .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
             .height();
-    }
-    static int titleHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width)
-    {
-        return wrappedHeight(titleFont(option.font),
-                             index.data(FindingsModel::MessageRole).toString(), width);
     }
 
     QListView *m_view;
@@ -195,6 +205,12 @@ void FindingsPanel::showMessage(const QString &message)
     m_summary->setText(tr("Not checked"));
 }
 
+void FindingsPanel::setRuleTitles(findingText::RuleTitles titles)
+{
+    m_model->setRuleTitles(std::move(titles));
+    m_list->doItemsLayout(); // rows grow by the title line
+}
+
 const QList<core::Finding> &FindingsPanel::findings() const
 {
     return m_model->findings();
@@ -212,10 +228,24 @@ QString FindingsPanel::summaryText() const
 
 void FindingsPanel::updateSummary()
 {
-    const int violations = m_model->count(core::Severity::Violation);
-    const int warnings = m_model->count(core::Severity::Warning);
-    const int notes = m_model->count(core::Severity::Info);
+    // The applicant's own findings by severity; what a program did is
+    // counted apart, so it never reads as the applicant's violation.
+    int violations = 0;
+    int warnings = 0;
+    int notes = 0;
+    int conduct = 0;
+    for (const core::Finding &f : m_model->findings()) {
+        if (f.severity == core::Severity::Info)
+            ++notes;
+        else if (findingText::isProgramConduct(f))
+            ++conduct;
+        else
+            ++(f.severity == core::Severity::Violation ? violations : warnings);
+    }
     QStringList parts;
+    if (conduct > 0)
+        parts << (conduct == 1 ? tr("1 concern about the program's conduct")
+                               : tr("%1 concerns about the program's conduct").arg(conduct));
     if (violations > 0)
         parts << (violations == 1 ? tr("1 violation") : tr("%1 violations").arg(violations));
     if (warnings > 0)
@@ -223,13 +253,16 @@ void FindingsPanel::updateSummary()
     if (notes > 0)
         parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
     m_summary->setText(parts.isEmpty() ? tr("All clear") : parts.join(tr(", ")));
-    const core::Severity worst = violations ? core::Severity::Violation
-                                 : warnings ? core::Severity::Warning
-                                            : core::Severity::Info;
+    const int worstViolations = m_model->count(core::Severity::Violation);
+    const int worstWarnings = m_model->count(core::Severity::Warning);
+    const core::Severity worst = worstViolations ? core::Severity::Violation
+                                 : worstWarnings ? core::Severity::Warning
+                                                 : core::Severity::Info;
     QPalette palette = m_summary->palette();
-    palette.setColor(QPalette::WindowText, (violations || warnings) ? labels::severityColor(worst)
-                                                                    : QApplication::palette().color(
-                                                                          QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     (worstViolations || worstWarnings)
+                         ? labels::severityColor(worst)
+                         : QApplication::palette().color(QPalette::WindowText));
     m_summary->setPalette(palette);
 }
 
