@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "widgets/FindingMarks.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
 #include "widgets/SpellHighlighter.h"
@@ -107,9 +108,14 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     layout->addLayout(buttons);
     resize(980, 680);
 
-    // Findings are named by their rules' titles.
-    m_findings->setRuleTitles(
-        [this](const QString &rule) { return m_session.engine().data().title(rule); });
+    // The findings' sentences, marked where they are in the text.
+    m_marks = new FindingMarks(m_body, m_subject, this);
+    const auto titles = [this](const QString &rule) {
+        return m_session.engine().data().title(rule);
+    };
+    m_marks->setRuleTitles(titles);
+    m_findings->setRuleTitles(titles);
+    connect(m_findings, &FindingsPanel::findingActivated, m_marks, &FindingMarks::reveal);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);
@@ -343,6 +349,7 @@ void CommunicationDialog::checkNow()
     const core::Communication c = edited();
     if (!m_session.program(c.programId)) {
         m_findings->showMessage(tr("Choose a program to check this entry."));
+        m_marks->clear();
         updateReplyButton();
         return;
     }
@@ -357,7 +364,9 @@ void CommunicationDialog::checkNow()
     draft.at = c.at;
     if (m_id != 0)
         draft.replacesId = m_id;
-    m_findings->setFindings(m_session.engine().checkDraft(draft));
+    const QList<core::Finding> findings = m_session.engine().checkDraft(draft);
+    m_findings->setFindings(findings);
+    m_marks->setFindings(findings);
     updateReplyButton();
 }
 

@@ -41,6 +41,9 @@ public:
 
     // Replaces the list (one reset: the whole list changes together).
     void setFindings(QList<core::Finding> findings);
+    // The same rows with fresh details (where each sentence now is): no
+    // reset, so the view keeps its selection and scroll position.
+    void updateFindings(QList<core::Finding> findings);
     const QList<core::Finding> &findings() const { return m_findings; }
 
     core::Finding findingAt(const QModelIndex &index) const;

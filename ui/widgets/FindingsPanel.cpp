@@ -126,6 +126,7 @@ private:
     QListView *m_view;
 };
 
+// Same rows on screen; a sentence may still have moved in the text.
 bool sameFindings(const QList<core::Finding> &a, const QList<core::Finding> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
@@ -160,9 +161,12 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("Findings"));
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+    // A click shows the finding in the text; Enter does too.
+    const auto activate = [this](const QModelIndex &index) {
         Q_EMIT findingActivated(m_model->findingAt(index));
-    });
+    };
+    connect(m_list, &QListView::clicked, this, activate);
+    connect(m_list, &QListView::activated, this, activate);
 
     m_empty->setObjectName(QStringLiteral("findingsEmpty"));
     m_empty->setWordWrap(true);
@@ -190,7 +194,9 @@ void FindingsPanel::setFindings(const QList<core::Finding> &findings)
                      [](const core::Finding &a, const core::Finding &b) {
                          return core::moreSevere(a.severity, b.severity);
                      });
-    if (!sameFindings(sorted, m_model->findings()))
+    if (sameFindings(sorted, m_model->findings()))
+        m_model->updateFindings(std::move(sorted)); // new places, no reset
+    else
         m_model->setFindings(std::move(sorted));
     m_empty->setText(tr("No findings — this message keeps to the guidance."));
     m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);

@@ -42,6 +42,7 @@ public:
     FindingsModel *model() const { return m_model; }
 
 Q_SIGNALS:
+    // Clicked or activated with Enter: the dialog shows it in the text.
     void findingActivated(const rapport::core::Finding &finding);
 
 private:
