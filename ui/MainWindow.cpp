@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "IoActions.h"
 #include "Session.h"
@@ -213,9 +214,11 @@ void MainWindow::openCommunication(qint64 communicationId)
 
 void MainWindow::updateStatus()
 {
+    // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
-        if (!f.acknowledged && f.severity != core::Severity::Info)
+        if (!f.acknowledged && f.severity != core::Severity::Info &&
+            !findingText::isProgramConduct(f))
             ++open;
     }
     const auto programs = m_session.snapshot().programs.size();

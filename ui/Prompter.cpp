@@ -8,9 +8,10 @@
 namespace rapport::ui {
 
 bool DialogPrompter::confirmFindings(QWidget *parent, const QString &action,
-                                     const QList<core::Finding> &findings, QString *reason)
+                                     const QList<core::Finding> &findings,
+                                     const findingText::RuleTitles &titles, QString *reason)
 {
-    ConfirmFindingsDialog dialog(action, findings, parent);
+    ConfirmFindingsDialog dialog(action, findings, titles, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (reason)

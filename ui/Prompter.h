@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FindingText.h"
+
 #include "domain/Finding.h"
 
 #include <QList>
@@ -17,9 +19,10 @@ public:
     virtual ~Prompter() = default;
 
     // Going past warnings or violations: true to go ahead; *reason gets the
-    // user's optional reason.
+    // user's optional reason. titles names each finding's rule.
     virtual bool confirmFindings(QWidget *parent, const QString &action,
-                                 const QList<core::Finding> &findings, QString *reason) = 0;
+                                 const QList<core::Finding> &findings,
+                                 const findingText::RuleTitles &titles, QString *reason) = 0;
     virtual bool confirmDelete(QWidget *parent, const QString &what) = 0;
     virtual void showError(QWidget *parent, const QString &message) = 0;
     // A step with a consequence (restoring a backup): true to go ahead;
@@ -37,7 +40,8 @@ class DialogPrompter final : public Prompter
 {
 public:
     bool confirmFindings(QWidget *parent, const QString &action,
-                         const QList<core::Finding> &findings, QString *reason) override;
+                         const QList<core::Finding> &findings,
+                         const findingText::RuleTitles &titles, QString *reason) override;
     bool confirmDelete(QWidget *parent, const QString &what) override;
     void showError(QWidget *parent, const QString &message) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question,

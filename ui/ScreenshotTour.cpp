@@ -5,18 +5,21 @@
 #include "dialogs/ComposeDialog.h"
 #include "models/ProgramListModel.h"
 #include "pages/ProgramsPage.h"
+#include "widgets/FindingsPanel.h"
 
 #include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QWindow>
 
 #include <algorithm>
@@ -58,13 +61,16 @@ qint64 ScreenshotTour::allowanceProgram() const
     return waiting ? waiting : showcaseProgram();
 }
 
-bool ScreenshotTour::save(QWidget *widget, const QString &name)
+bool ScreenshotTour::save(QWidget *widget, const QString &name, const QRect &crop)
 {
     const QString path = QDir(m_dir).filePath(name);
     QPixmap shot;
-    // On a real display grab the screen, so dialogs show over the window.
-    if (QGuiApplication::platformName() != QLatin1String("offscreen") && widget->windowHandle())
+    // On a real display grab the screen, so dialogs and tooltips show over the window.
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") && widget->windowHandle()) {
         shot = widget->screen()->grabWindow(0);
+        if (!shot.isNull() && crop.isValid())
+            shot = shot.copy(crop.translated(-widget->screen()->geometry().topLeft()));
+    }
     if (shot.isNull())
         shot = widget->grab();
     const bool ok = shot.save(path);
@@ -142,6 +148,32 @@ void ScreenshotTour::start()
         },
         [this, compose] {
             return *compose && save(*compose, QStringLiteral("compose-findings.png"));
+        },
+        [compose] {
+            // Hover the rank inquiry: its tint, and the finding in plain words.
+            auto *body = *compose ? (*compose)->findChild<QPlainTextEdit *>(QStringLiteral("body"))
+                                  : nullptr;
+            const QTextCursor at =
+                body ? body->document()->find(QStringLiteral("where I stand")) : QTextCursor();
+            if (at.isNull())
+                return false;
+            const QPoint point = body->cursorRect(at).center();
+            QHelpEvent hover(QEvent::ToolTip, point, body->viewport()->mapToGlobal(point));
+            QApplication::sendEvent(body->viewport(), &hover);
+            return true;
+        },
+        [this, compose] {
+            if (!*compose)
+                return false;
+            // The text beside the findings panel, tooltip included.
+            const auto *body = (*compose)->findChild<QPlainTextEdit *>(QStringLiteral("body"));
+            const auto *panel = (*compose)->findingsPanel();
+            const QRect text(body->mapToGlobal(QPoint(0, 0)), body->size());
+            const QRect findings(panel->mapToGlobal(QPoint(0, 0)), panel->size());
+            const QRect crop = text.united(findings).adjusted(-8, -8, 8, 8);
+            const bool ok = save(*compose, QStringLiteral("compose-highlight.png"), crop);
+            QToolTip::hideText();
+            return ok;
         },
         [this, compose] {
             // Not close(): it would ask whether to discard the letter.

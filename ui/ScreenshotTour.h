@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QRect>
 #include <QString>
 
 #include <functional>
@@ -12,7 +13,8 @@ class Session;
 
 // Walks the window through the pages the user guide shows and saves a PNG
 // of each into a folder: the dashboard, a program's timeline, the Programs
-// list by what is next, compose with findings, and the log.
+// list by what is next, compose with findings, a close-up of a marked
+// sentence with its tooltip, and the log.
 // scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {
@@ -27,7 +29,8 @@ Q_SIGNALS:
 
 private:
     void next();
-    bool save(QWidget *widget, const QString &name);
+    // crop: a part of the screen, in global coordinates.
+    bool save(QWidget *widget, const QString &name, const QRect &crop = {});
     qint64 showcaseProgram() const;
     qint64 allowanceProgram() const;
 

@@ -23,7 +23,7 @@ public:
     QStringList information; // inform()
 
     bool confirmFindings(QWidget *, const QString &, const QList<core::Finding> &findings,
-                         QString *reason) override
+                         const ui::findingText::RuleTitles &, QString *reason) override
     {
         confirmations << findings;
         if (reason)

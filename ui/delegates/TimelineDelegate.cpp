@@ -253,23 +253,40 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
 int TimelineDelegate::paintBadges(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index, int right, int top, int height) const
 {
-    int counts[3] = {0, 0, 0};
-    for (const QVariant &v : index.data(TimelineModel::FindingSeveritiesRole).toList())
-        ++counts[std::clamp(v.toInt(), 0, 2)];
+    // One badge per label: the applicant's findings by severity, a
+    // program's misconduct as the program's, never as their violation.
+    struct Badge
+    {
+        int severity;
+        QString label;
+        int count;
+    };
+    QList<Badge> badges;
+    const QVariantList severities = index.data(TimelineModel::FindingSeveritiesRole).toList();
+    const QStringList names = index.data(TimelineModel::FindingLabelsRole).toStringList();
+    for (qsizetype i = 0; i < severities.size(); ++i) {
+        const int s = std::clamp(severities.at(i).toInt(), 0, 2);
+        const QString label = names.value(i, labels::severity(static_cast<core::Severity>(s)));
+        auto it = std::find_if(badges.begin(), badges.end(),
+                               [&](const Badge &b) { return b.severity == s && b.label == label; });
+        if (it == badges.end())
+            badges.append({s, label, 1});
+        else
+            ++it->count;
+    }
+    // Least severe rightmost, so the worst reads first.
+    std::stable_sort(badges.begin(), badges.end(),
+                     [](const Badge &a, const Badge &b) { return a.severity < b.severity; });
     const QFont font = smallFont(option.font);
     const QFontMetrics fm(font);
     painter->setFont(font);
     painter->setRenderHint(QPainter::Antialiasing);
     int x = right;
-    // Least severe rightmost, so the worst reads first.
-    for (int s = 0; s < 3; ++s) {
-        if (!counts[s])
-            continue;
-        const auto severity = static_cast<core::Severity>(s);
-        const QColor color = labels::severityColor(severity);
-        QString label = labels::severity(severity);
-        if (counts[s] > 1)
-            label = QStringLiteral("%1 × %2").arg(counts[s]).arg(label);
+    for (const Badge &b : std::as_const(badges)) {
+        const QColor color = labels::severityColor(static_cast<core::Severity>(b.severity));
+        QString label = b.label;
+        if (b.count > 1)
+            label = QStringLiteral("%1 × %2").arg(b.count).arg(label);
         const int w = fm.horizontalAdvance(label) + 14;
         const QRectF badge(x - w, top + (height - fm.height() - 2) / 2.0, w, fm.height() + 2);
         QPainterPath path;

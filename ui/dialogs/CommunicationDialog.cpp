@@ -1,10 +1,12 @@
 #include "CommunicationDialog.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "widgets/FindingMarks.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
 #include "widgets/SpellHighlighter.h"
@@ -69,12 +71,6 @@ QString offsetText(int secs)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-bool isIncomingRule(const QString &rule)
-{
-    return rule.startsWith(QLatin1String("incoming.")) ||
-           rule == QLatin1String("match.outside_contract");
-}
-
 } // namespace
 
 CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
@@ -111,6 +107,15 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     resize(980, 680);
+
+    // The findings' sentences, marked where they are in the text.
+    m_marks = new FindingMarks(m_body, m_subject, this);
+    const auto titles = [this](const QString &rule) {
+        return m_session.engine().data().title(rule);
+    };
+    m_marks->setRuleTitles(titles);
+    m_findings->setRuleTitles(titles);
+    connect(m_findings, &FindingsPanel::findingActivated, m_marks, &FindingMarks::reveal);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);
@@ -344,6 +349,7 @@ void CommunicationDialog::checkNow()
     const core::Communication c = edited();
     if (!m_session.program(c.programId)) {
         m_findings->showMessage(tr("Choose a program to check this entry."));
+        m_marks->clear();
         updateReplyButton();
         return;
     }
@@ -358,7 +364,9 @@ void CommunicationDialog::checkNow()
     draft.at = c.at;
     if (m_id != 0)
         draft.replacesId = m_id;
-    m_findings->setFindings(m_session.engine().checkDraft(draft));
+    const QList<core::Finding> findings = m_session.engine().checkDraft(draft);
+    m_findings->setFindings(findings);
+    m_marks->setFindings(findings);
     updateReplyButton();
 }
 
@@ -366,7 +374,9 @@ void CommunicationDialog::updateReplyButton()
 {
     const bool incoming = selected<core::Direction>(m_direction) == core::Direction::Incoming;
     const QStringList rules = m_findings->rules();
-    const bool flagged = std::any_of(rules.cbegin(), rules.cend(), isIncomingRule);
+    const bool flagged = std::any_of(rules.cbegin(), rules.cend(), [](const QString &rule) {
+        return findingText::isProgramConduct(rule);
+    });
     m_reply->setVisible(incoming && flagged);
     m_reply->setEnabled(m_id != 0);
     m_reply->setToolTip(m_id != 0 ? tr("Answer with a reply that keeps your rank list your own")
@@ -432,7 +442,9 @@ std::optional<qint64> CommunicationDialog::confirmAndStore(Session &session, Pro
         }
     }
     QString reason;
-    if (!past.isEmpty() && !prompter.confirmFindings(parent, action, past, &reason))
+    if (!past.isEmpty() &&
+        !prompter.confirmFindings(parent, action, past,
+                                  findingText::titlesOf(session.engine().data()), &reason))
         return std::nullopt;
 
     const auto failed = [&](const QString &message) {

@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace rapport::ui {
 
+class FindingMarks;
 class FindingsPanel;
 class Prompter;
 class Session;
@@ -36,6 +37,7 @@ public:
     qint64 communicationId() const { return m_id; }
     void checkNow();
     FindingsPanel *findingsPanel() const { return m_findings; }
+    FindingMarks *findingMarks() const { return m_marks; }
 
     // Stores c (added when its id is 0, else updated). A sent outgoing entry
     // whose findings include warnings or violations is stored only if the
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
     FindingsPanel *m_findings = nullptr;
+    FindingMarks *m_marks = nullptr;
     QPushButton *m_reply = nullptr;
     QTreeWidget *m_acks = nullptr;
     QLabel *m_acksHeading = nullptr;

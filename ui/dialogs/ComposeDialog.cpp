@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "widgets/FindingMarks.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
 #include "widgets/SpellHighlighter.h"
@@ -86,6 +87,15 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({250, 620, 330});
+
+    // The findings' sentences, marked where they are in the text.
+    m_marks = new FindingMarks(m_body, m_subject, this);
+    const auto titles = [this](const QString &rule) {
+        return m_session.engine().data().title(rule);
+    };
+    m_marks->setRuleTitles(titles);
+    m_findings->setRuleTitles(titles);
+    connect(m_findings, &FindingsPanel::findingActivated, m_marks, &FindingMarks::reveal);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_replyBanner);
@@ -426,6 +436,7 @@ void ComposeDialog::checkNow()
     if (!programId()) {
         m_findings->showMessage(tr("Choose a program to check this message against its history "
                                    "and the guidance."));
+        m_marks->clear();
         return;
     }
     core::Draft draft;
@@ -437,7 +448,9 @@ void ComposeDialog::checkNow()
     draft.direction = core::Direction::Outgoing;
     draft.channel = core::Channel::Email;
     draft.at = m_session.clock().now();
-    m_findings->setFindings(m_session.engine().checkDraft(draft));
+    const QList<core::Finding> findings = m_session.engine().checkDraft(draft);
+    m_findings->setFindings(findings);
+    m_marks->setFindings(findings);
 }
 
 void ComposeDialog::setProgram(qint64 programId)

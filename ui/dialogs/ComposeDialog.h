@@ -23,6 +23,7 @@ struct Communication;
 
 namespace rapport::ui {
 
+class FindingMarks;
 class FindingsPanel;
 class Prompter;
 class Session;
@@ -47,6 +48,7 @@ public:
     // Runs the pending live check at once (the checks are debounced while typing).
     void checkNow();
     FindingsPanel *findingsPanel() const { return m_findings; }
+    FindingMarks *findingMarks() const { return m_marks; }
 
     // The link "Open in mail client" opens, for the chosen contact.
     core::Result<QUrl> mailtoUrl() const;
@@ -102,6 +104,7 @@ private:
     QPlainTextEdit *m_body = nullptr;
     QWidget *m_refillBar = nullptr;
     FindingsPanel *m_findings = nullptr;
+    FindingMarks *m_marks = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_openMail = nullptr;

@@ -13,7 +13,8 @@
 namespace rapport::ui {
 
 ConfirmFindingsDialog::ConfirmFindingsDialog(const QString &action,
-                                             const QList<core::Finding> &findings, QWidget *parent)
+                                             const QList<core::Finding> &findings,
+                                             const findingText::RuleTitles &titles, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Check before you go ahead"));
@@ -27,12 +28,16 @@ ConfirmFindingsDialog::ConfirmFindingsDialog(const QString &action,
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     for (const core::Finding &f : findings) {
+        const QString title = findingText::title(titles, f);
         auto *item = new QLabel(
             QStringLiteral("<p><span style='color:%1;font-weight:600'>%2</span> "
-                           "<span style='color:palette(mid)'>%3</span><br>%4<br><i>%5</i></p>")
-                .arg(labels::severityColor(f.severity).name(), labels::severity(f.severity),
-                     f.rule.toHtmlEscaped(), f.message.toHtmlEscaped(),
-                     f.guidance.toHtmlEscaped()));
+                           "<b>%3</b><br>%4<br><i>%5</i></p>")
+                .arg(labels::severityColor(f.severity).name(),
+                     findingText::severityLabel(f).toHtmlEscaped(), title.toHtmlEscaped(),
+                     findingText::readable(f.message, titles).toHtmlEscaped(),
+                     findingText::readable(f.guidance, titles).toHtmlEscaped()));
+        item->setObjectName(QStringLiteral("finding"));
+        item->setToolTip(findingText::ruleToolTip(f));
         item->setWordWrap(true);
         item->setTextInteractionFlags(Qt::TextSelectableByMouse);
         listLayout->addWidget(item);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FindingText.h"
+
 #include "domain/Finding.h"
 
 #include <QDialog>
@@ -9,15 +11,16 @@ class QLineEdit;
 namespace rapport::ui {
 
 // "This message would break these rules: go ahead anyway?" Lists each
-// finding with its guidance and asks for an optional reason, which is
-// stored with the acknowledgement.
+// finding by its rule's title with its message and guidance (the rule id
+// only in a tooltip) and asks for an optional reason, which is stored with
+// the acknowledgement.
 class ConfirmFindingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     ConfirmFindingsDialog(const QString &action, const QList<core::Finding> &findings,
-                          QWidget *parent = nullptr);
+                          const findingText::RuleTitles &titles, QWidget *parent = nullptr);
     QString reason() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "DashboardSummary.h"
 
+#include "FindingText.h"
+
 #include "domain/SeasonSnapshot.h"
 #include "rules/Allowance.h"
 
@@ -11,12 +13,6 @@ namespace rapport::ui {
 namespace {
 
 using core::Severity;
-
-bool isIncomingRule(const QString &rule)
-{
-    return rule.startsWith(QLatin1String("incoming.")) ||
-           rule == QLatin1String("match.outside_contract");
-}
 
 struct Index
 {
@@ -69,7 +65,9 @@ void collectFindings(DashboardSummary &out, const Index &index,
     QHash<qint64, int> rowOf;
     QHash<qint64, QList<const core::Finding *>> byProgram;
     for (const core::Finding &f : findings) {
-        if (f.acknowledged || f.severity == Severity::Info)
+        // A program's misconduct is not the applicant's violation: those
+        // messages are listed as flagged instead.
+        if (f.acknowledged || f.severity == Severity::Info || findingText::isProgramConduct(f))
             continue;
         const qint64 id = f.programId.value_or(0);
         auto it = rowOf.constFind(id);
@@ -128,7 +126,7 @@ void collectFlagged(DashboardSummary &out, const Index &index, const QList<core:
 {
     QHash<qint64, int> rowOf;
     for (const core::Finding &f : findings) {
-        if (f.acknowledged || !isIncomingRule(f.rule))
+        if (f.acknowledged || !findingText::isProgramConduct(f))
             continue;
         const auto commId = f.communicationId();
         const core::Communication *c = commId ? index.communications.value(*commId) : nullptr;

@@ -107,7 +107,7 @@ struct DashboardSummary
     };
 
     QList<ThankYouDue> thankYous;    // soonest due first
-    QList<ProgramFindings> findings; // worst first
+    QList<ProgramFindings> findings; // the applicant's own, worst first (not flagged ones)
     QList<FlaggedMessage> flagged;   // worst first, then newest
     QList<TopChoice> topChoices;     // programs told, in the order they were first told
     QList<StatusCount> statuses;     // every status, canonical order

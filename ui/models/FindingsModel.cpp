@@ -1,7 +1,6 @@
 #include "FindingsModel.h"
 
 #include "Icons.h"
-#include "Labels.h"
 
 #include <algorithm>
 
@@ -21,14 +20,28 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const core::Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case MessageRole: return f.message;
+    case MessageRole: return findingText::readable(f.message, m_titles);
     case Qt::DecorationRole: return severityIcon(f.severity);
-    case Qt::ToolTipRole: return f.guidance;
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2 %3").arg(labels::severity(f.severity), f.message, f.guidance);
+    case Qt::ToolTipRole: {
+        // The id stays here, for those who look rules up.
+        QString tip = findingText::ruleToolTip(f);
+        if (f.span)
+            tip += QLatin1Char('\n') + tr("Click to select the sentence in the text.");
+        return tip;
+    }
+    case Qt::AccessibleTextRole: {
+        const QString title = findingText::title(m_titles, f);
+        return QStringLiteral("%1: %2%3 %4")
+            .arg(findingText::severityLabel(f),
+                 title.isEmpty() ? QString() : title + QStringLiteral(". "),
+                 findingText::readable(f.message, m_titles),
+                 findingText::readable(f.guidance, m_titles));
+    }
+    case TitleRole: return findingText::title(m_titles, f);
+    case SeverityLabelRole: return findingText::severityLabel(f);
     case RuleRole: return f.rule;
     case SeverityRole: return static_cast<int>(f.severity);
-    case GuidanceRole: return f.guidance;
+    case GuidanceRole: return findingText::readable(f.guidance, m_titles);
     case AcknowledgedRole: return f.acknowledged;
     default: return {};
     }
@@ -42,7 +55,16 @@ QHash<int, QByteArray> FindingsModel::roleNames() const
     names.insert(MessageRole, "message");
     names.insert(GuidanceRole, "guidance");
     names.insert(AcknowledgedRole, "acknowledged");
+    names.insert(TitleRole, "title");
+    names.insert(SeverityLabelRole, "severityLabel");
     return names;
+}
+
+void FindingsModel::setRuleTitles(findingText::RuleTitles titles)
+{
+    m_titles = std::move(titles);
+    if (!m_findings.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_findings.size()) - 1));
 }
 
 void FindingsModel::setFindings(QList<core::Finding> findings)
@@ -50,6 +72,26 @@ void FindingsModel::setFindings(QList<core::Finding> findings)
     beginResetModel();
     m_findings = std::move(findings);
     endResetModel();
+}
+
+void FindingsModel::updateFindings(QList<core::Finding> findings)
+{
+    if (findings.size() != m_findings.size()) {
+        setFindings(std::move(findings));
+        return;
+    }
+    const auto samePlace = [](const core::Finding &a, const core::Finding &b) {
+        if (a.span.has_value() != b.span.has_value())
+            return false;
+        return !a.span || (a.span->inSubject == b.span->inSubject &&
+                           a.span->start == b.span->start && a.span->length == b.span->length);
+    };
+    const bool moved = !std::equal(m_findings.cbegin(), m_findings.cend(), findings.cbegin(),
+                                   findings.cend(), samePlace);
+    m_findings = std::move(findings);
+    // Typing elsewhere moves no sentence: then there is nothing to repaint.
+    if (moved && !m_findings.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_findings.size()) - 1));
 }
 
 core::Finding FindingsModel::findingAt(const QModelIndex &index) const

@@ -1,5 +1,6 @@
 #include "LogModel.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
@@ -60,7 +61,7 @@ void LogModel::refresh()
             entry.worst = f.severity;
         ++entry.count;
         entry.messages << QStringLiteral("%1: %2%3")
-                              .arg(labels::severity(f.severity), f.message,
+                              .arg(findingText::severityLabel(f), f.message,
                                    f.acknowledged ? tr(" (acknowledged)") : QString());
     }
     endResetModel();

@@ -1,6 +1,7 @@
 #include "ProgramListModel.h"
 
 #include "AllowanceText.h"
+#include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
@@ -92,8 +93,10 @@ void ProgramListModel::refresh()
             continue;
         Row &row = m_rows[*it];
         ++row.openFindings;
-        if (!row.worst || core::moreSevere(f.severity, *row.worst))
+        if (!row.worst || core::moreSevere(f.severity, *row.worst)) {
             row.worst = f.severity;
+            row.worstLabel = findingText::severityLabel(f).toLower();
+        }
         if (f.severity != core::Severity::Info)
             row.needsAttention = true;
     }
@@ -262,7 +265,7 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
         return (row.openFindings == 1
                     ? tr("1 open finding; the worst is: %1")
                     : tr("%2 open findings; the worst is: %1").arg(row.openFindings))
-            .arg(labels::severity(*row.worst).toLower());
+            .arg(row.worstLabel);
     default: return {};
     }
 }

@@ -78,6 +78,7 @@ private:
         QString next;                     // the Next column's words
         int openFindings = 0;
         std::optional<core::Severity> worst;
+        QString worstLabel; // "violation", or "program's conduct" for what it did
         bool needsAttention = false;
         QString searchText;
     };

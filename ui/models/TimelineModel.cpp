@@ -1,5 +1,6 @@
 #include "TimelineModel.h"
 
+#include "FindingText.h"
 #include "Labels.h"
 #include "Session.h"
 
@@ -45,8 +46,7 @@ bool flagsIncoming(const core::Finding &f)
 {
     // Info-level notes (e.g. "we will rank you highly") reassure; they need no reply.
     return !f.acknowledged && f.severity != core::Severity::Info &&
-           (f.rule.startsWith(QLatin1String("incoming.")) ||
-            f.rule == QLatin1String("match.outside_contract"));
+           findingText::isProgramConduct(f);
 }
 
 } // namespace
@@ -220,7 +220,7 @@ QVariant TimelineModel::communicationData(const Entry &e, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const core::Finding &f : e.findings)
-            lines << labels::severity(f.severity) + QStringLiteral(": ") + f.message;
+            lines << findingText::severityLabel(f) + QStringLiteral(": ") + f.message;
         return lines.join(QLatin1Char('\n'));
     }
     case CommunicationIdRole: return c.id;
@@ -248,6 +248,12 @@ QVariant TimelineModel::communicationData(const Entry &e, int role) const
         QStringList out;
         for (const core::Finding &f : e.findings)
             out << f.message;
+        return out;
+    }
+    case FindingLabelsRole: {
+        QStringList out;
+        for (const core::Finding &f : e.findings)
+            out << findingText::severityLabel(f);
         return out;
     }
     case IncomingFlaggedRole: return e.flagged;

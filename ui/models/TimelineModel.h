@@ -47,7 +47,8 @@ public:
         FindingRulesRole,      // QStringList of rule ids, same order
         FindingMessagesRole,   // QStringList of messages, same order
         IncomingFlaggedRole,   // bool: an incoming message the rules flag
-        IsFutureRole           // bool: after the clock's now
+        IsFutureRole,          // bool: after the clock's now
+        FindingLabelsRole      // QStringList of badge labels ("Warning", "Program's conduct")
     };
 
     explicit TimelineModel(Session &session, QObject *parent = nullptr);

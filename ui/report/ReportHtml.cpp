@@ -1,5 +1,6 @@
 #include "ReportHtml.h"
 
+#include "FindingText.h"
 #include "Labels.h"
 
 #include <QLocale>
@@ -70,10 +71,11 @@ QString coloured(const QString &html, const QString &colour)
     return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(colour, html);
 }
 
-QString severityTag(core::Severity severity)
+QString severityTag(const core::Finding &finding)
 {
     return QStringLiteral("<b>%1</b>")
-        .arg(coloured(esc(labels::severity(severity)), labels::severityColor(severity).name()));
+        .arg(coloured(esc(findingText::severityLabel(finding)),
+                      labels::severityColor(finding.severity).name()));
 }
 
 Table::Table(const QStringList &headers, const QList<int> &widths, const QString &cssClass)

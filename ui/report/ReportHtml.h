@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Finding.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,8 +23,9 @@ QString dateTime(const QDateTime &at);
 
 QString heading(int level, const QString &text, const QString &anchor = {});
 QString paragraph(const QString &html, const QString &cssClass = {});
-// A severity word in its colour, e.g. a red "Violation".
-QString severityTag(core::Severity severity);
+// A finding's severity word in its colour, e.g. a red "Violation"; a
+// program's misconduct is tagged as the program's, not the applicant's.
+QString severityTag(const core::Finding &finding);
 QString coloured(const QString &html, const QString &colour);
 
 // A table with a repeated header row; cells are HTML already. widths are

@@ -348,7 +348,7 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
         for (const core::Finding &f : findings) {
             if (f.rule != rule)
                 continue;
-            QString line = severityTag(f.severity) + QStringLiteral(" &nbsp;") + esc(f.message);
+            QString line = severityTag(f) + QStringLiteral(" &nbsp;") + esc(f.message);
             QStringList about;
             if (const auto id = f.communicationId()) {
                 if (const core::Communication *c = communication(*id))
@@ -463,13 +463,13 @@ void SeasonReport::addTopChoice(ReportDocument &doc) const
 
 void SeasonReport::addLog(ReportDocument &doc) const
 {
-    QHash<qint64, core::Severity> worst;
+    QHash<qint64, const core::Finding *> worst;
     for (const core::Finding &f : m_findings) {
         if (f.severity == core::Severity::Info)
             continue;
         if (const auto id = f.communicationId()) {
-            if (!worst.contains(*id) || core::moreSevere(f.severity, worst.value(*id)))
-                worst.insert(*id, f.severity);
+            if (!worst.contains(*id) || core::moreSevere(f.severity, worst.value(*id)->severity))
+                worst.insert(*id, &f);
         }
     }
     Table table({tr("Date"), tr("Program"), tr("Kind"), tr("Subject")}, {13, 37, 19, 31});
@@ -490,7 +490,7 @@ void SeasonReport::addLog(ReportDocument &doc) const
         if (c.state == core::CommState::Draft)
             subject += QStringLiteral(" <span class=\"small\">%1</span>").arg(esc(tr("draft")));
         if (worst.contains(c.id))
-            subject += QStringLiteral("<br>") + severityTag(worst.value(c.id));
+            subject += QStringLiteral("<br>") + severityTag(*worst.value(c.id));
         table.addRow({when, program, kind, subject},
                      c.state == core::CommState::Draft ? QStringLiteral("draft") : QString());
     }

@@ -1,5 +1,6 @@
 #include "FindingsPanel.h"
 
+#include "FindingText.h"
 #include "Labels.h"
 #include "models/FindingsModel.h"
 
@@ -22,8 +23,9 @@ constexpr int kIcon = 20;
 constexpr int kGap = 8;
 constexpr int kLineGap = 3;
 
-// Paints one finding: a severity stripe and icon, the message in bold and
-// the guidance word-wrapped below it. Heights follow the view's width.
+// Paints one finding: a severity stripe and icon, the rule's title in bold,
+// the message and the guidance word-wrapped below it. Heights follow the
+// view's width.
 class FindingDelegate final : public QStyledItemDelegate
 {
 public:
@@ -53,21 +55,16 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const QColor text =
             option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        const QRect textRect = textArea(r);
-        QRect title = textRect;
-        title.setHeight(titleHeight(option, index, textRect.width()));
-        painter->setFont(titleFont(option.font));
-        painter->setPen(text);
-        painter->drawText(title, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          index.data(FindingsModel::MessageRole).toString());
-
         QColor soft = text;
         soft.setAlphaF(selected ? 0.9 : 0.72);
-        painter->setFont(option.font);
-        painter->setPen(soft);
-        painter->drawText(textRect.adjusted(0, title.height() + kLineGap, 0, 0),
-                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          index.data(FindingsModel::GuidanceRole).toString());
+        QRect area = textArea(r);
+        for (const Line &line : lines(option, index)) {
+            const int height = wrappedHeight(line.font, line.text, area.width());
+            painter->setFont(line.font);
+            painter->setPen(line.soft ? soft : text);
+            painter->drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line.text);
+            area.setTop(area.top() + height + kLineGap);
+        }
 
         QColor line = option.palette.color(QPalette::Mid);
         line.setAlphaF(0.4);
@@ -82,18 +79,36 @@ public:
         if (width < 120)
             width = 320;
         const int textWidth = textArea(QRect(0, 0, width, 1)).width();
-        const QString guidance = index.data(FindingsModel::GuidanceRole).toString();
-        int height = kPadding + titleHeight(option, index, textWidth);
-        if (!guidance.isEmpty())
-            height += kLineGap + wrappedHeight(option.font, guidance, textWidth);
+        int height = kPadding - kLineGap;
+        for (const Line &line : lines(option, index))
+            height += kLineGap + wrappedHeight(line.font, line.text, textWidth);
         return {width, std::max(height, kIcon) + kPadding + 1};
     }
 
 private:
-    static QFont titleFont(QFont font)
+    struct Line
     {
-        font.setWeight(QFont::DemiBold);
-        return font;
+        QString text;
+        QFont font;
+        bool soft = false;
+    };
+
+    // The rule's title in bold, the message, the guidance in a softer
+    // colour; without a title the message is the bold line.
+    static QList<Line> lines(const QStyleOptionViewItem &option, const QModelIndex &index)
+    {
+        QFont bold = option.font;
+        bold.setWeight(QFont::DemiBold);
+        const QString title = index.data(FindingsModel::TitleRole).toString();
+        const QString message = index.data(FindingsModel::MessageRole).toString();
+        const QString guidance = index.data(FindingsModel::GuidanceRole).toString();
+        QList<Line> out;
+        if (!title.isEmpty())
+            out.append({title, bold, false});
+        out.append({message, title.isEmpty() ? bold : option.font, false});
+        if (!guidance.isEmpty())
+            out.append({guidance, option.font, true});
+        return out;
     }
     static QRect textArea(const QRect &r)
     {
@@ -107,15 +122,11 @@ private:
             .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
             .height();
     }
-    static int titleHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width)
-    {
-        return wrappedHeight(titleFont(option.font),
-                             index.data(FindingsModel::MessageRole).toString(), width);
-    }
 
     QListView *m_view;
 };
 
+// Same rows on screen; a sentence may still have moved in the text.
 bool sameFindings(const QList<core::Finding> &a, const QList<core::Finding> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
@@ -150,9 +161,12 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("Findings"));
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+    // A click shows the finding in the text; Enter does too.
+    const auto activate = [this](const QModelIndex &index) {
         Q_EMIT findingActivated(m_model->findingAt(index));
-    });
+    };
+    connect(m_list, &QListView::clicked, this, activate);
+    connect(m_list, &QListView::activated, this, activate);
 
     m_empty->setObjectName(QStringLiteral("findingsEmpty"));
     m_empty->setWordWrap(true);
@@ -180,7 +194,9 @@ void FindingsPanel::setFindings(const QList<core::Finding> &findings)
                      [](const core::Finding &a, const core::Finding &b) {
                          return core::moreSevere(a.severity, b.severity);
                      });
-    if (!sameFindings(sorted, m_model->findings()))
+    if (sameFindings(sorted, m_model->findings()))
+        m_model->updateFindings(std::move(sorted)); // new places, no reset
+    else
         m_model->setFindings(std::move(sorted));
     m_empty->setText(tr("No findings — this message keeps to the guidance."));
     m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);
@@ -193,6 +209,12 @@ void FindingsPanel::showMessage(const QString &message)
     m_empty->setText(message);
     m_stack->setCurrentWidget(m_empty);
     m_summary->setText(tr("Not checked"));
+}
+
+void FindingsPanel::setRuleTitles(findingText::RuleTitles titles)
+{
+    m_model->setRuleTitles(std::move(titles));
+    m_list->doItemsLayout(); // rows grow by the title line
 }
 
 const QList<core::Finding> &FindingsPanel::findings() const
@@ -212,10 +234,24 @@ QString FindingsPanel::summaryText() const
 
 void FindingsPanel::updateSummary()
 {
-    const int violations = m_model->count(core::Severity::Violation);
-    const int warnings = m_model->count(core::Severity::Warning);
-    const int notes = m_model->count(core::Severity::Info);
+    // The applicant's own findings by severity; what a program did is
+    // counted apart, so it never reads as the applicant's violation.
+    int violations = 0;
+    int warnings = 0;
+    int notes = 0;
+    int conduct = 0;
+    for (const core::Finding &f : m_model->findings()) {
+        if (f.severity == core::Severity::Info)
+            ++notes;
+        else if (findingText::isProgramConduct(f))
+            ++conduct;
+        else
+            ++(f.severity == core::Severity::Violation ? violations : warnings);
+    }
     QStringList parts;
+    if (conduct > 0)
+        parts << (conduct == 1 ? tr("1 concern about the program's conduct")
+                               : tr("%1 concerns about the program's conduct").arg(conduct));
     if (violations > 0)
         parts << (violations == 1 ? tr("1 violation") : tr("%1 violations").arg(violations));
     if (warnings > 0)
@@ -223,13 +259,16 @@ void FindingsPanel::updateSummary()
     if (notes > 0)
         parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
     m_summary->setText(parts.isEmpty() ? tr("All clear") : parts.join(tr(", ")));
-    const core::Severity worst = violations ? core::Severity::Violation
-                                 : warnings ? core::Severity::Warning
-                                            : core::Severity::Info;
+    const int worstViolations = m_model->count(core::Severity::Violation);
+    const int worstWarnings = m_model->count(core::Severity::Warning);
+    const core::Severity worst = worstViolations ? core::Severity::Violation
+                                 : worstWarnings ? core::Severity::Warning
+                                                 : core::Severity::Info;
     QPalette palette = m_summary->palette();
-    palette.setColor(QPalette::WindowText, (violations || warnings) ? labels::severityColor(worst)
-                                                                    : QApplication::palette().color(
-                                                                          QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     (worstViolations || worstWarnings)
+                         ? labels::severityColor(worst)
+                         : QApplication::palette().color(QPalette::WindowText));
     m_summary->setPalette(palette);
 }
 

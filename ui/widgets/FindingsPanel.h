@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FindingText.h"
+
 #include "domain/Finding.h"
 
 #include <QStringList>
@@ -14,8 +16,9 @@ namespace rapport::ui {
 class FindingsModel;
 
 // What the rules say about one message: each finding with its severity,
-// its message in bold and the guidance behind it below, most severe first;
-// a summary line on top and a reassuring line when there is nothing.
+// the rule's title in bold, its message and the guidance behind it below,
+// most severe first; a summary line on top and a reassuring line when there
+// is nothing. Rule ids show only in tooltips.
 class FindingsPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     // Nothing checked: a note such as "Choose a program to check this message."
     void showMessage(const QString &message);
 
+    // Where the rules' titles come from; without it rows show no title.
+    void setRuleTitles(findingText::RuleTitles titles);
+
     const QList<core::Finding> &findings() const;
     // Rule ids shown, in display order.
     QStringList rules() const;
@@ -36,6 +42,7 @@ public:
     FindingsModel *model() const { return m_model; }
 
 Q_SIGNALS:
+    // Clicked or activated with Enter: the dialog shows it in the text.
     void findingActivated(const rapport::core::Finding &finding);
 
 private:

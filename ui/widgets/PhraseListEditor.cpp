@@ -1,5 +1,6 @@
 #include "PhraseListEditor.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Prompter.h"
@@ -139,7 +140,7 @@ void PhraseListEditor::fillRules()
             auto *item =
                 new QListWidgetItem(severityIcon(rules.severity(id)), rules.title(id), m_rules);
             item->setData(Qt::UserRole, id);
-            item->setToolTip(id);
+            item->setToolTip(tr("Rule: %1").arg(id));
         }
     }
     selectRule(m_ruleIds.contains(current) ? current : m_ruleIds.value(0));
@@ -172,10 +173,12 @@ void PhraseListEditor::loadRule()
     m_text->setPlainText(rules.phrases(id).join(QLatin1Char('\n')));
     m_loading = false;
     m_dirty = false;
-    m_title->setText(id.isEmpty() ? QString()
-                                  : QStringLiteral("<b>%1</b> &nbsp;<tt>%2</tt>")
-                                        .arg(rules.title(id).toHtmlEscaped(), id));
-    m_guidance->setText(rules.guidance(id));
+    // The id only in the tooltip: it names the rule in the JSON file.
+    m_title->setText(id.isEmpty()
+                         ? QString()
+                         : QStringLiteral("<b>%1</b>").arg(rules.title(id).toHtmlEscaped()));
+    m_title->setToolTip(id.isEmpty() ? QString() : tr("Rule: %1").arg(id));
+    m_guidance->setText(findingText::readable(rules.guidance(id), findingText::titlesOf(rules)));
     const auto shipped = core::RuleData::builtIn();
     const bool edited = shipped && shipped->phrases(id) != rules.phrases(id);
     m_savedOrigin = id.isEmpty() ? QString() : edited ? tr("Your own list") : tr("As shipped");

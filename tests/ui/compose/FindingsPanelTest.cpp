@@ -84,3 +84,41 @@ TEST(FindingsPanel, SortsBySeveritySummarisesAndShowsAnEmptyState)
     EXPECT_TRUE(empty->isVisible());
     EXPECT_TRUE(panel.rules().isEmpty());
 }
+
+TEST(FindingsPanel, CountsAProgramsMisconductApartFromTheApplicantsViolations)
+{
+    FindingsPanel panel;
+    panel.setFindings({finding("incoming.rank_request", Severity::Violation),
+                       finding("incoming.requires_communication", Severity::Warning),
+                       finding("incoming.strong_interest", Severity::Info)});
+    EXPECT_EQ(panel.summaryText(), "2 concerns about the program's conduct, 1 note");
+    const QModelIndex first = panel.model()->index(0, 0);
+    EXPECT_EQ(first.data(FindingsModel::SeverityLabelRole).toString(), "Program's conduct");
+    EXPECT_FALSE(first.data(Qt::AccessibleTextRole).toString().contains("Violation"));
+
+    panel.setFindings({finding("content.rank_inquiry", Severity::Violation),
+                       finding("match.outside_contract", Severity::Violation)});
+    EXPECT_EQ(panel.summaryText(), "1 concern about the program's conduct, 1 violation");
+}
+
+TEST(FindingsPanel, RowsShowTheRulesTitleAndKeepTheIdInTheTooltip)
+{
+    FindingsPanel panel;
+    panel.resize(320, 400);
+    panel.setFindings({finding("content.rank_inquiry", Severity::Violation, "Asks about rank")});
+    const QModelIndex row = panel.model()->index(0, 0);
+    EXPECT_TRUE(row.data(FindingsModel::TitleRole).toString().isEmpty()) << "no titles yet";
+    auto *list = panel.findChild<QListView *>(QStringLiteral("findingsList"));
+    const int untitled = list->sizeHintForIndex(row).height();
+
+    panel.setRuleTitles([](const QString &rule) {
+        return rule == QLatin1String("content.rank_inquiry") ? QStringLiteral("Asking about rank")
+                                                             : rule;
+    });
+    EXPECT_EQ(row.data(FindingsModel::TitleRole).toString(), "Asking about rank");
+    EXPECT_GT(list->sizeHintForIndex(row).height(), untitled) << "the title takes a line";
+    EXPECT_EQ(row.data(Qt::ToolTipRole).toString(), "Rule: content.rank_inquiry");
+    // A rule without a title shows none, rather than its id.
+    panel.setFindings({finding("content.length", Severity::Info)});
+    EXPECT_TRUE(panel.model()->index(0, 0).data(FindingsModel::TitleRole).toString().isEmpty());
+}
