@@ -35,6 +35,7 @@ struct Finding
     // or "classifier" (the statistical second opinion).
     QString sentence;
     std::optional<TextSpan> span;
+    QList<TextSpan> moreSpans; // further sentences raising the same rule
     QString detectedBy;
 
     std::optional<qint64> communicationId() const

@@ -23,6 +23,10 @@ Finding makeWordingFinding(const RuleContext &ctx, const Subject &s, const Wordi
     f.sentence = sentence.text;
     f.span = sentence.span;
     f.detectedBy = hit.detectedBy();
+    for (const WordingHit &other : s.entry.wording->hits) {
+        if (other.rule == hit.rule && other.sentence != hit.sentence)
+            f.moreSpans << s.entry.wording->sentences.at(other.sentence).span;
+    }
     return f;
 }
 

@@ -406,16 +406,12 @@ WordingChecker::analyse(const QString &subject, const QString &body, Direction d
         }
     }
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
-    std::vector<bool> raised(rules.size(), false);
     int listMarkers = 0;
     for (int i = 0; i < a->sentences.size(); ++i) {
         const QString &text = a->sentences.at(i).text;
         listMarkers += startsWithListMarker(QStringView(text).trimmed());
         for (const Verdict &v : verdicts(text, direction)) {
             const auto r = static_cast<std::size_t>(v.rule);
-            if (raised[r])
-                continue;
-            raised[r] = true;
             a->hits << WordingHit{rules[r].id, i, v.source, v.score};
         }
     }

@@ -47,8 +47,9 @@ struct WordingAnalysis
         QString text; // as written
     };
     QList<Sentence> sentences;
-    QList<WordingHit> hits; // at most one per rule: the first sentence raising it
+    QList<WordingHit> hits; // every sentence raising each rule, in sentence order
 
+    // The first sentence raising the rule, or nullptr.
     const WordingHit *hit(const QString &rule) const;
 };
 

@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -54,21 +55,34 @@ void FindingMarks::setFindings(const QList<core::Finding> &findings)
 {
     m_marks.clear();
     m_subjectFindings.clear();
-    QList<core::Finding> sorted;
+    // Every sentence a finding names: its first, and any further ones.
+    struct Spot
+    {
+        const core::Finding *finding;
+        core::TextSpan span;
+    };
+    std::vector<Spot> spots;
     for (const core::Finding &f : findings) {
-        if (f.span && f.span->length > 0 && f.span->start >= 0)
-            sorted << f;
+        if (f.span)
+            spots.push_back({&f, *f.span});
+        for (const core::TextSpan &more : f.moreSpans)
+            spots.push_back({&f, more});
     }
+    std::erase_if(spots, [](const Spot &s) { return s.span.length <= 0 || s.span.start < 0; });
     // Most severe first: a sentence tinted by one finding is not tinted
     // again by a milder one (translucent tints would mix into a new colour).
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
-        return core::moreSevere(a.severity, b.severity);
+    std::stable_sort(spots.begin(), spots.end(), [](const Spot &a, const Spot &b) {
+        return core::moreSevere(a.finding->severity, b.finding->severity);
     });
     QList<QTextEdit::ExtraSelection> selections;
-    for (const core::Finding &f : std::as_const(sorted)) {
-        const qsizetype end = f.span->start + f.span->length;
-        if (f.span->inSubject) {
-            if (m_subject && end <= m_subject->text().size())
+    for (const Spot &spot : spots) {
+        const core::Finding &f = *spot.finding;
+        const qsizetype end = spot.span.start + spot.span.length;
+        if (spot.span.inSubject) {
+            const bool listed =
+                std::any_of(m_subjectFindings.cbegin(), m_subjectFindings.cend(),
+                            [&](const core::Finding &g) { return g.rule == f.rule; });
+            if (m_subject && end <= m_subject->text().size() && !listed)
                 m_subjectFindings.append(f);
             continue;
         }
@@ -76,7 +90,7 @@ void FindingMarks::setFindings(const QList<core::Finding> &findings)
         if (!m_body || end > m_body->document()->characterCount() - 1)
             continue;
         QTextCursor cursor(m_body->document());
-        cursor.setPosition(static_cast<int>(f.span->start));
+        cursor.setPosition(static_cast<int>(spot.span.start));
         cursor.setPosition(static_cast<int>(end), QTextCursor::KeepAnchor);
         m_marks.append({f, cursor});
         const bool covered =

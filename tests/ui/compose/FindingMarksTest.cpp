@@ -160,6 +160,28 @@ TEST_F(FindingMarksTest, OneTintPerSentenceInItsWorstFindingsColour)
     EXPECT_TRUE(tip.contains(data.title("content.top_choice_claim").toHtmlEscaped()));
 }
 
+TEST_F(FindingMarksTest, EverySentenceRaisingARuleIsTintedNotOnlyTheFirst)
+{
+    auto dialog = openCompose();
+    auto *body = child<QPlainTextEdit>(*dialog, "body");
+    auto *panel = child<FindingsPanel>(*dialog, "findingsPanel");
+    body->moveCursor(QTextCursor::End);
+    body->setFocus();
+    const QString first = QStringLiteral("Will I be ranked?");
+    const QString second = QStringLiteral("Could you tell me where I stand on your list?");
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, first + QStringLiteral(" The tour was lovely. ") + second);
+    dialog->checkNow();
+    // One finding for the rule, two sentences marked.
+    ASSERT_EQ(panel->rules().count(kRule), 1);
+    QStringList tinted;
+    for (const QTextEdit::ExtraSelection &s : body->extraSelections())
+        tinted << s.cursor.selectedText();
+    EXPECT_TRUE(tinted.contains(first)) << tinted.join(" | ").toStdString();
+    EXPECT_TRUE(tinted.contains(second)) << tinted.join(" | ").toStdString();
+    EXPECT_FALSE(tinted.contains(QStringLiteral("The tour was lovely.")));
+}
+
 TEST_F(FindingMarksTest, HoveringTheSentenceShowsTheFindingInPlainWords)
 {
     auto dialog = openCompose();
