@@ -109,13 +109,9 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     resize(980, 680);
 
     // The findings' sentences, marked where they are in the text.
-    m_marks = new FindingMarks(m_body, m_subject, this);
-    const auto titles = [this](const QString &rule) {
-        return m_session.engine().data().title(rule);
-    };
-    m_marks->setRuleTitles(titles);
-    m_findings->setRuleTitles(titles);
-    connect(m_findings, &FindingsPanel::findingActivated, m_marks, &FindingMarks::reveal);
+    m_marks = FindingMarks::attach(
+        m_body, m_subject, m_findings,
+        [this](const QString &rule) { return m_session.engine().data().title(rule); }, this);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);

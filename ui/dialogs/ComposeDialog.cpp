@@ -89,13 +89,9 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     splitter->setSizes({250, 620, 330});
 
     // The findings' sentences, marked where they are in the text.
-    m_marks = new FindingMarks(m_body, m_subject, this);
-    const auto titles = [this](const QString &rule) {
-        return m_session.engine().data().title(rule);
-    };
-    m_marks->setRuleTitles(titles);
-    m_findings->setRuleTitles(titles);
-    connect(m_findings, &FindingsPanel::findingActivated, m_marks, &FindingMarks::reveal);
+    m_marks = FindingMarks::attach(
+        m_body, m_subject, m_findings,
+        [this](const QString &rule) { return m_session.engine().data().title(rule); }, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_replyBanner);

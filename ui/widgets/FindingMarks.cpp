@@ -1,5 +1,6 @@
 #include "FindingMarks.h"
 
+#include "FindingsPanel.h"
 #include "Icons.h"
 #include "Labels.h"
 
@@ -35,6 +36,16 @@ FindingMarks::FindingMarks(QPlainTextEdit *body, QLineEdit *subject, QObject *pa
 }
 
 FindingMarks::~FindingMarks() = default;
+
+FindingMarks *FindingMarks::attach(QPlainTextEdit *body, QLineEdit *subject, FindingsPanel *panel,
+                                   findingText::RuleTitles titles, QObject *parent)
+{
+    auto *marks = new FindingMarks(body, subject, parent);
+    marks->setRuleTitles(titles);
+    panel->setRuleTitles(std::move(titles));
+    connect(panel, &FindingsPanel::findingActivated, marks, &FindingMarks::reveal);
+    return marks;
+}
 
 void FindingMarks::setRuleTitles(findingText::RuleTitles titles)
 {

@@ -24,6 +24,8 @@ namespace rapport::ui {
 // range), and the finding's words as a tooltip over the sentence. The tints
 // are live cursors: they follow the text as the user types until the next
 // check replaces them.
+class FindingsPanel;
+
 class FindingMarks final : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,12 @@ public:
     Q_DISABLE_COPY_MOVE(FindingMarks)
 
     void setRuleTitles(findingText::RuleTitles titles);
+
+    // Marks for an editor with a findings panel beside it: both speak of
+    // rules by their titles, and choosing a finding in the panel reveals its
+    // sentence. Owned by parent.
+    static FindingMarks *attach(QPlainTextEdit *body, QLineEdit *subject, FindingsPanel *panel,
+                                findingText::RuleTitles titles, QObject *parent);
 
     // Marks the findings that point at words (the others have no span),
     // replacing the previous marks.
