@@ -118,6 +118,10 @@ QStringList Lexicon::properNames(QStringView sentence) const
         const QStringView lead = sentence.left(i).trimmed();
         first = lead.isEmpty();
     }
+    // A signature line: four words at most and no end mark.
+    const bool signatureLike =
+        sentence.count(QLatin1Char(' ')) < 4 && !sentence.contains(QLatin1Char('.')) &&
+        !sentence.contains(QLatin1Char('!')) && !sentence.contains(QLatin1Char('?'));
     while (i < n) {
         if (!sentence[i].isLetter()) {
             ++i;
@@ -128,7 +132,17 @@ QStringList Lexicon::properNames(QStringView sentence) const
                          sentence[e] == u'\u2019'))
             ++e;
         const bool upper = sentence[i].isUpper();
-        if (upper && !first) {
+        // "Mercy Wanjiru" opening a signature line: a capitalised pair is a
+        // name even at the start.
+        bool pair = false;
+        if (upper && first && signatureLike) {
+            qsizetype k = e;
+            while (k < n && sentence[k] == QLatin1Char(' '))
+                ++k;
+            pair =
+                k > e && k < n && sentence[k].isUpper() && k + 1 < n && sentence[k + 1].isLower();
+        }
+        if (upper && (!first || pair)) {
             QString w = sentence.mid(i, e - i).toString().toLower();
             w.replace(u'\u2019', QLatin1Char('\''));
             if (w.endsWith(QLatin1String("'s")))

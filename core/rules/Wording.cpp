@@ -175,10 +175,20 @@ WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
     p.tokens = m_lexicon.tokens(p.norm);
     p.hits = m_lexicon.find(p.tokens);
     const QStringList names = m_lexicon.properNames(sentence);
-    if (m_named >= 0) {
+    if (m_named >= 0 && !names.isEmpty()) {
         for (int i = 0; i < p.tokens.size(); ++i) {
-            if (names.contains(p.tokens.at(i)))
-                Lexicon::add(p.hits, m_named, Lexicon::Span{i, i});
+            if (!names.contains(p.tokens.at(i)))
+                continue;
+            // A name is a name: "Valley Mercy" and "Mercy Wanjiru" plead
+            // for nothing, so its word counts for no other concept.
+            for (int c = 0; c < m_lexicon.conceptCount(); ++c) {
+                if (c == m_institution)
+                    continue;
+                auto &spans = p.hits[static_cast<std::size_t>(c)];
+                std::erase_if(spans,
+                              [i](const Lexicon::Span &s) { return s.first == i && s.last == i; });
+            }
+            Lexicon::add(p.hits, m_named, Lexicon::Span{i, i});
         }
     }
     QStringView t = QStringView(sentence).trimmed();

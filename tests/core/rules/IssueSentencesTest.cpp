@@ -154,5 +154,20 @@ TEST_F(IssueSentencesTest, FalseAlarmsStayQuiet)
     EXPECT_FALSE(hasRule(found, QStringLiteral("content.pressure"))) << describe(found);
 }
 
+TEST_F(IssueSentencesTest, WordsOfANameAreTheName)
+{
+    // "Mercy" pleads for nothing when it names a hospital or the applicant.
+    const QString body = QStringLiteral(
+        "Dear Dr. Lopez,\n\n"
+        "Thank you for the interview day. Before medical school I volunteered at Mercy "
+        "Hospital in Baltimore, and your outreach clinic reminded me of that work.\n\n"
+        "Best regards,\nMercy Okonkwo");
+    const auto found = draft(body, Kind::ThankYou);
+    EXPECT_FALSE(hasRule(found, QStringLiteral("content.emotional"))) << describe(found);
+    // The same word as a word still counts.
+    const auto plea = draft(email(QStringLiteral("I beg you for mercy, please do not reject me.")));
+    EXPECT_TRUE(hasRule(plea, QStringLiteral("content.emotional"))) << describe(plea);
+}
+
 } // namespace
 } // namespace rapport::test
