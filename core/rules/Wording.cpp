@@ -92,6 +92,8 @@ WordingChecker::WordingChecker(const RuleData &data, const PhraseMatcher &matche
     m_questionOpener = m_lexicon.conceptId(QStringLiteral("question_opener"));
     m_named = m_lexicon.conceptId(QStringLiteral("named"));
     m_listWord = m_lexicon.conceptId(QStringLiteral("list_word"));
+    m_rankTalk = m_lexicon.conceptId(QStringLiteral("rank_talk"));
+    m_achievement = m_lexicon.conceptId(QStringLiteral("achievement"));
     m_institution = m_lexicon.conceptId(QStringLiteral("institution"));
     m_nameStopwords = m_lexicon.nameStopwords();
 
@@ -196,7 +198,10 @@ WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
                             t.back() == QLatin1Char('\'') || t.back().isSpace()))
         t.chop(1);
     p.question = t.endsWith(QLatin1Char('?'));
-    if (!p.question && m_questionOpener >= 0) {
+    // An opening "What", "How" or "Would" makes a question only of a
+    // sentence left without an end mark: "What I can tell you is …." is not.
+    const bool statement = t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('!'));
+    if (!p.question && !statement && m_questionOpener >= 0) {
         for (const Lexicon::Span &s : p.hits[static_cast<std::size_t>(m_questionOpener)])
             p.question |= s.first == 0;
     }
@@ -454,10 +459,14 @@ void WordingChecker::checkListLayout(const WordingAnalysis &a, const QString &bo
             q.hits = m_lexicon.find(q.tokens);
             return q;
         }();
-        if (m_listWord >= 0 && !p.hits[static_cast<std::size_t>(m_listWord)].empty())
+        if (m_rankTalk >= 0 && !p.hits[static_cast<std::size_t>(m_rankTalk)].empty())
             speaksOfLists = true;
+        // "2. Poster at the Triological Society …" lists a CV, not programs.
+        const bool achievement =
+            m_achievement >= 0 && !p.hits[static_cast<std::size_t>(m_achievement)].empty();
         const bool item = startsWithListMarker(QStringView(text).trimmed()) &&
-                          p.tokens.size() <= 9 && !text.trimmed().endsWith(QLatin1Char('?'));
+                          p.tokens.size() <= 9 && !text.trimmed().endsWith(QLatin1Char('?')) &&
+                          !achievement;
         if (!item) {
             if (!runs.back().empty())
                 runs.emplace_back();

@@ -131,6 +131,8 @@ private:
     int m_questionOpener = -1;
     int m_named = -1;
     int m_listWord = -1;
+    int m_rankTalk = -1;
+    int m_achievement = -1;
     int m_institution = -1;
     QStringList m_nameStopwords;
 
