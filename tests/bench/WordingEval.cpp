@@ -18,6 +18,7 @@
 #include "rules/Wording.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
     bool require = false;
     QString scoresPath;
     QStringList explain;
+    QString cleanCorpus;
     bool explainIncoming = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -78,6 +80,8 @@ int main(int argc, char *argv[])
             verbose = true;
         else if (args[i] == QLatin1String("--require"))
             require = true;
+        else if (args[i] == QLatin1String("--clean-corpus") && i + 1 < args.size())
+            cleanCorpus = args[++i];
         else if (args[i] == QLatin1String("--scores") && i + 1 < args.size())
             scoresPath = args[++i];
         else if ((args[i] == QLatin1String("--explain") ||
@@ -120,6 +124,54 @@ int main(int argc, char *argv[])
         for (const QString &sentence : explain)
             out << checker.explain(sentence,
                                    explainIncoming ? Direction::Incoming : Direction::Outgoing);
+        return 0;
+    }
+    // --clean-corpus DIR: what the patterns raise on the corpus's clean and
+    // hard-negative sentences (none of them should raise anything), one line
+    // each, for auditing frames against text written to be clean.
+    if (!cleanCorpus.isEmpty()) {
+        const WordingChecker patterns(*data, matcher, *lexicon, nullptr);
+        const QDir dir(cleanCorpus);
+        int lines = 0;
+        int raised = 0;
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+            const bool clean = name.startsWith(QLatin1String("clean_")) ||
+                               name.endsWith(QLatin1String(".neg.txt"));
+            if (!clean)
+                continue;
+            const Direction direction =
+                name.contains(QLatin1String("incoming")) ||
+                        name.startsWith(QLatin1String("rank_request")) ||
+                        name.startsWith(QLatin1String("application_inquiry")) ||
+                        name.startsWith(QLatin1String("withdraw_pressure")) ||
+                        name.startsWith(QLatin1String("guarantee")) ||
+                        name.startsWith(QLatin1String("requires_communication"))
+                    ? Direction::Incoming
+                    : Direction::Outgoing;
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+                continue;
+            while (!f.atEnd()) {
+                QString line = QString::fromUtf8(f.readLine()).trimmed();
+                if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                    continue;
+                line.replace(QStringLiteral("{program}"), QStringLiteral("Lakeside"))
+                    .replace(QStringLiteral("{person}"), QStringLiteral("Dr. Okafor"))
+                    .replace(QStringLiteral("{city}"), QStringLiteral("Chicago"))
+                    .replace(QStringLiteral("{weekday}"), QStringLiteral("Friday"))
+                    .replace(QStringLiteral("{date}"), QStringLiteral("January 12"));
+                ++lines;
+                for (const WordingHit &h : patterns.sentenceHits(line, direction)) {
+                    if (h.rule == QLatin1String("incoming.strong_interest"))
+                        continue;
+                    ++raised;
+                    out << name << '\t' << h.rule << '\t'
+                        << (h.source == WordingHit::Source::Phrase ? "phrase" : "frame") << '\t'
+                        << line << '\n';
+                }
+            }
+        }
+        out << raised << " findings on " << lines << " clean corpus sentences\n";
         return 0;
     }
     // --scores FILE: per message and rule, whether it is expected, whether
