@@ -21,39 +21,6 @@ bool isSeparator(const QString &line)
 
 } // namespace
 
-QString MessageParts::withoutQuotes(const QString &body, const PhraseMatcher &matcher)
-{
-    if (!body.contains(QLatin1Char('>')) && !body.contains(QLatin1Char(':')) &&
-        !body.contains(QLatin1Char('-')) && !body.contains(QLatin1Char('_')))
-        return body;
-    // Lines as views into the body: most bodies quote nothing and come back
-    // as they are.
-    std::vector<QStringView> kept;
-    bool cut = false;
-    for (const QStringView line : QStringView(body).tokenize(QLatin1Char('\n'))) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1Char('>'))) {
-            cut = true;
-            continue;
-        }
-        if (!trimmed.isEmpty() && matcher.matchesAny(kLengthRule, QStringLiteral("quote_headers"),
-                                                     TextNormalizer::normalize(trimmed))) {
-            cut = true;
-            break;
-        }
-        kept.push_back(line);
-    }
-    if (!cut)
-        return body;
-    QString out;
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char('\n');
-        out += kept[i];
-    }
-    return out;
-}
-
 QString MessageParts::blankQuotes(const QString &body, const PhraseMatcher &matcher)
 {
     if (!body.contains(QLatin1Char('>')) && !body.contains(QLatin1Char(':')) &&

@@ -22,13 +22,11 @@ struct MessageParts
     // content.length "closings" patterns of the rule data.
     static MessageParts split(const QString &body, const PhraseMatcher &matcher);
 
-    // The body without the earlier messages a reply quotes: lines starting
-    // with ">" and everything from a quote header (content.length
-    // "quote_headers", e.g. "On … wrote:") on. Rules judge what the author
-    // wrote, not what they quoted.
-    static QString withoutQuotes(const QString &body, const PhraseMatcher &matcher);
-    // The same with the quoted text replaced by spaces (line breaks kept):
-    // every offset into it is an offset into the body.
+    // The body with the earlier messages a reply quotes blanked out: lines
+    // starting with ">" and everything from a quote header (content.length
+    // "quote_headers", e.g. "On … wrote:") on become spaces, line breaks
+    // kept, so every offset into it is an offset into the body. Rules judge
+    // what the author wrote, not what they quoted.
     static QString blankQuotes(const QString &body, const PhraseMatcher &matcher);
 };
 

@@ -141,11 +141,6 @@ const RuleData &RuleEngine::data() const
     return d->data;
 }
 
-const WordingChecker &RuleEngine::wording() const
-{
-    return d->wording;
-}
-
 QList<Finding> RuleEngine::checkSeason() const
 {
     const RuleContext ctx = d->context();

@@ -16,7 +16,6 @@
 namespace rapport::core {
 
 class Allowances;
-class WordingChecker;
 struct ProgramAllowance;
 
 // A message not stored yet (or an edit of a stored one), checked against
@@ -76,10 +75,6 @@ public:
     // what you keep (ProgramAllowance is a value), do not hold the reference.
     const Allowances &allowances() const;
     const ProgramAllowance *allowance(qint64 programId) const; // nullptr: no such program
-
-    // The wording rules' sentence analysis, for tools that judge single
-    // sentences (the evaluation, the CLI's explain).
-    const WordingChecker &wording() const;
 
 private:
     struct Impl;

@@ -88,11 +88,6 @@ QStringList SentenceClassifier::labels() const
     return d ? d->labels : QStringList();
 }
 
-std::string SentenceClassifier::prepare(QStringView normalizedWords)
-{
-    return normalizedWords.toString().toStdString();
-}
-
 QString SentenceClassifier::Training::toString() const
 {
     return QStringLiteral("fasttext-0.9.2 supervised loss=ova dim=%1 epoch=%2 lr=%3 wordNgrams=%4 "
@@ -160,14 +155,14 @@ Result<QByteArray> SentenceClassifier::train(const QByteArray &trainingText,
     return f.readAll();
 }
 
-std::vector<float> SentenceClassifier::scores(const std::string &prepared) const
+std::vector<float> SentenceClassifier::scores(const std::string &text) const
 {
     if (!d)
         return {};
     std::vector<float> out(static_cast<std::size_t>(d->labels.size()), 0.0F);
     std::vector<int32_t> words;
     std::vector<int32_t> labels;
-    std::istringstream in(prepared + "\n");
+    std::istringstream in(text + "\n");
     d->model.getDictionary()->getLine(in, words, labels);
     if (words.empty())
         return out;

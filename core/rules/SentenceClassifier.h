@@ -34,13 +34,9 @@ public:
     QStringList labels() const;
     int labelIndex(const QString &label) const { return m_labelIndex.value(label, -1); }
 
-    // The text fastText is trained on and asked about: the sentence's
-    // normalised words, digits kept, separated by single spaces. Training
-    // and prediction must agree on it to the character.
-    static std::string prepare(QStringView normalizedWords);
-
-    // One score in [0, 1] per label (labels() order); empty if no model.
-    std::vector<float> scores(const std::string &prepared) const;
+    // One score in [0, 1] per label (labels() order) for a sentence as
+    // Lexicon::classifierText() gives it; empty if no model.
+    std::vector<float> scores(const std::string &text) const;
 
     // How the shipped model is trained. One thread and a fixed seed make
     // training reproducible: the same corpus gives the same bytes.

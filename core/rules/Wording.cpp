@@ -91,7 +91,6 @@ WordingChecker::WordingChecker(const RuleData &data, const PhraseMatcher &matche
     m_negation = m_lexicon.conceptId(QStringLiteral("negation"));
     m_questionOpener = m_lexicon.conceptId(QStringLiteral("question_opener"));
     m_named = m_lexicon.conceptId(QStringLiteral("named"));
-    m_listWord = m_lexicon.conceptId(QStringLiteral("list_word"));
     m_rankTalk = m_lexicon.conceptId(QStringLiteral("rank_talk"));
     m_achievement = m_lexicon.conceptId(QStringLiteral("achievement"));
     m_institution = m_lexicon.conceptId(QStringLiteral("institution"));
@@ -397,13 +396,10 @@ QString WordingChecker::explain(const QString &sentence, Direction direction) co
 
 QList<WordingHit> WordingChecker::sentenceHits(const QString &sentence, Direction direction) const
 {
+    const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     QList<WordingHit> out;
-    const Prepared p = prepare(sentence);
-    for (const Rule &rule : direction == Direction::Incoming ? m_incoming : m_outgoing) {
-        float score = 1.0F;
-        if (const auto source = judge(rule, p, &score))
-            out << WordingHit{rule.id, 0, *source, score};
-    }
+    for (const Verdict &v : verdicts(sentence, direction))
+        out << WordingHit{rules[static_cast<std::size_t>(v.rule)].id, 0, v.source, v.score};
     return out;
 }
 
@@ -431,7 +427,7 @@ WordingChecker::analyse(const QString &subject, const QString &body, Direction d
         }
     }
     if (direction == Direction::Outgoing && listMarkers >= 2 && !a->hit(kRankListDisclosure))
-        checkListLayout(*a, body, a->hits);
+        checkListLayout(*a, a->hits);
     return a;
 }
 
@@ -439,10 +435,8 @@ WordingChecker::analyse(const QString &subject, const QString &body, Direction d
 // a rank list whatever the words around it: two or more short items that
 // name places, in a message that speaks of ranking or a list, or three
 // numbered ones.
-void WordingChecker::checkListLayout(const WordingAnalysis &a, const QString &body,
-                                     QList<WordingHit> &hits) const
+void WordingChecker::checkListLayout(const WordingAnalysis &a, QList<WordingHit> &hits) const
 {
-    Q_UNUSED(body);
     bool speaksOfLists = false;
     struct Item
     {
@@ -453,28 +447,22 @@ void WordingChecker::checkListLayout(const WordingAnalysis &a, const QString &bo
     std::vector<std::vector<Item>> runs(1);
     for (int i = 0; i < a.sentences.size(); ++i) {
         const QString &text = a.sentences.at(i).text;
-        const Prepared p = [&] {
-            Prepared q;
-            q.tokens = m_lexicon.tokens(TextNormalizer::normalize(text));
-            q.hits = m_lexicon.find(q.tokens);
-            return q;
-        }();
-        if (m_rankTalk >= 0 && !p.hits[static_cast<std::size_t>(m_rankTalk)].empty())
-            speaksOfLists = true;
+        const QStringList tokens = m_lexicon.tokens(TextNormalizer::normalize(text));
+        const Lexicon::Hits found = m_lexicon.find(tokens);
+        const auto has = [&found](int concept_) {
+            return concept_ >= 0 && !found[static_cast<std::size_t>(concept_)].empty();
+        };
+        speaksOfLists = speaksOfLists || has(m_rankTalk);
         // "2. Poster at the Triological Society …" lists a CV, not programs.
-        const bool achievement =
-            m_achievement >= 0 && !p.hits[static_cast<std::size_t>(m_achievement)].empty();
-        const bool item = startsWithListMarker(QStringView(text).trimmed()) &&
-                          p.tokens.size() <= 9 && !text.trimmed().endsWith(QLatin1Char('?')) &&
-                          !achievement;
+        const bool achievement = has(m_achievement);
+        const bool item = startsWithListMarker(QStringView(text).trimmed()) && tokens.size() <= 9 &&
+                          !text.trimmed().endsWith(QLatin1Char('?')) && !achievement;
         if (!item) {
             if (!runs.back().empty())
                 runs.emplace_back();
             continue;
         }
-        const bool names =
-            !m_lexicon.properNames(text).isEmpty() ||
-            (m_institution >= 0 && !p.hits[static_cast<std::size_t>(m_institution)].empty());
+        const bool names = !m_lexicon.properNames(text).isEmpty() || has(m_institution);
         runs.back().push_back(
             Item{i, text.trimmed().front().isDigit() || text.trimmed().front() == QLatin1Char('#'),
                  names});

@@ -117,8 +117,7 @@ private:
     std::optional<WordingHit::Source> judge(const Rule &rule, const Prepared &p,
                                             float *score) const;
     std::vector<float> scoresFor(const std::string &prepared) const;
-    void checkListLayout(const WordingAnalysis &a, const QString &body,
-                         QList<WordingHit> &hits) const;
+    void checkListLayout(const WordingAnalysis &a, QList<WordingHit> &hits) const;
 
     const RuleData &m_data;
     const PhraseMatcher &m_matcher;
@@ -130,7 +129,6 @@ private:
     int m_negation = -1;
     int m_questionOpener = -1;
     int m_named = -1;
-    int m_listWord = -1;
     int m_rankTalk = -1;
     int m_achievement = -1;
     int m_institution = -1;
