@@ -71,8 +71,13 @@ public:
     // so "due in 3 h" never outlives its window. Invalid: nothing pending.
     QDateTime nextRefresh() const { return m_nextRefresh; }
 
+    // True while a reload is being worked out away from the window; the
+    // snapshot and findings are the previous ones until changed() follows.
+    bool isUpdating() const { return m_updating; }
+
 Q_SIGNALS:
     void changed();
+    void updatingChanged(bool updating);
 
 private:
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
@@ -85,6 +90,7 @@ private:
     mutable std::optional<QList<core::Finding>> m_findings;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
+    bool m_updating = false;
 };
 
 } // namespace rapport::ui
