@@ -14,12 +14,25 @@
 #include "rules/Wording.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 
 #include <algorithm>
 #include <limits>
 
 namespace rapport::core {
+
+struct PreparedSeason
+{
+    SeasonSnapshot snapshot;
+    std::unique_ptr<SeasonIndex> index; // points into snapshot
+    QHash<QPair<qint64, QString>, const Acknowledgement *> acknowledged;
+    QHash<qint64, qsizetype> programOrder;
+    // Worked out when first asked, on whichever thread asks.
+    mutable QMutex allowanceLock;
+    mutable std::optional<Allowances> allowances;
+};
 
 struct RuleEngine::Impl
 {
@@ -42,30 +55,32 @@ struct RuleEngine::Impl
     const Clock &clock;
     PhraseMatcher matcher;
     WordingChecker wording;
-    SeasonSnapshot snapshot;
-    std::unique_ptr<SeasonIndex> index;
-    QHash<QPair<qint64, QString>, const Acknowledgement *> acknowledged;
-    QHash<qint64, qsizetype> programOrder;
-    mutable std::optional<Allowances> allowances;
+    std::shared_ptr<const PreparedSeason> season;
 
-    RuleContext context() const { return {data, matcher, *index, snapshot, clock.now()}; }
+    RuleContext context(const PreparedSeason &s) const
+    {
+        return {data, matcher, *s.index, s.snapshot, clock.now()};
+    }
+    RuleContext context() const { return context(*season); }
 
     // Worked out once per snapshot, again when the clock has moved on by
     // more than a minute (a reminder may have opened or closed).
-    const Allowances &allowancesAt(const RuleContext &ctx) const
+    static const Allowances &allowancesAt(const PreparedSeason &s, const RuleContext &ctx)
     {
-        if (!allowances || qAbs(allowances->computedAt().secsTo(ctx.now)) > 60)
-            allowances = Allowances::compute(ctx);
-        return *allowances;
+        const QMutexLocker lock(&s.allowanceLock);
+        if (!s.allowances || qAbs(s.allowances->computedAt().secsTo(ctx.now)) > 60)
+            s.allowances = Allowances::compute(ctx);
+        return *s.allowances;
     }
 
-    void checkEntry(const RuleContext &ctx, const Entry &e, qint64 excludeId,
-                    QList<Finding> &out) const
+    static void checkEntry(const RuleContext &ctx, const Entry &e, qint64 excludeId,
+                           QList<Finding> &out)
     {
-        const ProgramInfo *info = index->program(e.programId);
+        const SeasonIndex &index = ctx.index;
+        const ProgramInfo *info = index.program(e.programId);
         if (!info)
             return;
-        const Subject s{e, *info, index->contact(e.contactId), index->history(e, excludeId),
+        const Subject s{e, *info, index.contact(e.contactId), index.history(e, excludeId),
                         excludeId};
         QuotaRules::check(ctx, s, out);
         TimingRules::check(ctx, s, out);
@@ -74,9 +89,10 @@ struct RuleEngine::Impl
         IncomingRules::check(ctx, s, out);
     }
 
-    void checkProgram(const RuleContext &ctx, const ProgramInfo &info, QList<Finding> &out) const
+    static void checkProgram(const PreparedSeason &season, const RuleContext &ctx,
+                             const ProgramInfo &info, QList<Finding> &out)
     {
-        const ProgramAllowance *a = allowancesAt(ctx).program(info.program->id);
+        const ProgramAllowance *a = allowancesAt(season, ctx).program(info.program->id);
         if (a && a->thankYouDue)
             out << TimingRules::thankYouReminder(ctx, *info.program, *a->thankYouDue);
         for (const Entry *e : info.entries)
@@ -85,12 +101,13 @@ struct RuleEngine::Impl
 
     // By program (snapshot order), then time; program-wide findings lead
     // their program and season-wide ones come last.
-    void finish(QList<Finding> &findings) const
+    static void finish(const PreparedSeason &season, QList<Finding> &findings)
     {
-        const auto key = [this](const Finding &f) {
-            const qsizetype program = f.programId ? programOrder.value(*f.programId)
+        const auto key = [&season](const Finding &f) {
+            const qsizetype program = f.programId ? season.programOrder.value(*f.programId)
                                                   : std::numeric_limits<qsizetype>::max();
-            const Entry *e = f.communicationId() ? index->entry(*f.communicationId()) : nullptr;
+            const Entry *e =
+                f.communicationId() ? season.index->entry(*f.communicationId()) : nullptr;
             return std::make_tuple(program, e ? e->atMs : std::numeric_limits<qint64>::min(),
                                    e ? e->order : 0);
         };
@@ -98,7 +115,7 @@ struct RuleEngine::Impl
                          [&](const Finding &a, const Finding &b) { return key(a) < key(b); });
         for (Finding &f : findings) {
             const auto id = f.communicationId();
-            const Acknowledgement *a = id ? acknowledged.value({*id, f.rule}) : nullptr;
+            const Acknowledgement *a = id ? season.acknowledged.value({*id, f.rule}) : nullptr;
             f.acknowledged = a != nullptr;
             if (a) {
                 f.acknowledgedAt = a->at;
@@ -118,22 +135,48 @@ RuleEngine::~RuleEngine() = default;
 
 void RuleEngine::setSnapshot(SeasonSnapshot snapshot)
 {
-    // The index points into the snapshot: drop it before replacing that.
-    d->index.reset();
-    d->snapshot = std::move(snapshot);
-    d->index = std::make_unique<SeasonIndex>(d->snapshot, d->data, d->matcher, d->wording);
-    d->allowances.reset();
-    d->acknowledged.clear();
-    for (const Acknowledgement &a : std::as_const(d->snapshot.acknowledgements))
-        d->acknowledged.insert({a.communicationId, a.rule}, &a);
-    d->programOrder.clear();
-    for (qsizetype i = 0; i < d->snapshot.programs.size(); ++i)
-        d->programOrder.insert(d->snapshot.programs.at(i).id, i);
+    // Nothing carried over: a snapshot set directly may come from anywhere.
+    adopt(prepare(std::move(snapshot)));
+}
+
+std::shared_ptr<const PreparedSeason> RuleEngine::prepare(SeasonSnapshot snapshot,
+                                                          const PreparedSeason *previous) const
+{
+    auto s = std::make_shared<PreparedSeason>();
+    s->snapshot = std::move(snapshot);
+    s->index = std::make_unique<SeasonIndex>(s->snapshot, d->data, d->matcher, d->wording,
+                                             previous ? previous->index.get() : nullptr);
+    for (const Acknowledgement &a : std::as_const(s->snapshot.acknowledgements))
+        s->acknowledged.insert({a.communicationId, a.rule}, &a);
+    for (qsizetype i = 0; i < s->snapshot.programs.size(); ++i)
+        s->programOrder.insert(s->snapshot.programs.at(i).id, i);
+    return s;
+}
+
+std::shared_ptr<const PreparedSeason> RuleEngine::prepared() const
+{
+    return d->season;
+}
+
+void RuleEngine::adopt(std::shared_ptr<const PreparedSeason> season)
+{
+    Q_ASSERT(season);
+    d->season = std::move(season);
+}
+
+const SeasonSnapshot &RuleEngine::snapshotOf(const PreparedSeason &season)
+{
+    return season.snapshot;
+}
+
+std::size_t RuleEngine::reusedEntries(const PreparedSeason &season)
+{
+    return season.index->reusedEntries();
 }
 
 const SeasonSnapshot &RuleEngine::snapshot() const
 {
-    return d->snapshot;
+    return d->season->snapshot;
 }
 
 const RuleData &RuleEngine::data() const
@@ -143,36 +186,43 @@ const RuleData &RuleEngine::data() const
 
 QList<Finding> RuleEngine::checkSeason() const
 {
-    const RuleContext ctx = d->context();
+    return checkSeason(*d->season);
+}
+
+QList<Finding> RuleEngine::checkSeason(const PreparedSeason &season) const
+{
+    const RuleContext ctx = d->context(season);
     QList<Finding> out;
-    for (const ProgramInfo &info : d->index->programs())
-        d->checkProgram(ctx, info, out);
+    for (const ProgramInfo &info : season.index->programs())
+        Impl::checkProgram(season, ctx, info, out);
     QuotaRules::checkSeason(ctx, out);
-    d->finish(out);
+    Impl::finish(season, out);
     return out;
 }
 
 QList<Finding> RuleEngine::checkProgram(qint64 programId) const
 {
     QList<Finding> out;
-    const ProgramInfo *info = d->index->program(programId);
+    const PreparedSeason &season = *d->season;
+    const ProgramInfo *info = season.index->program(programId);
     if (!info)
         return out;
-    const RuleContext ctx = d->context();
-    d->checkProgram(ctx, *info, out);
-    QList<Finding> season;
-    QuotaRules::checkSeason(ctx, season);
-    for (const Finding &f : std::as_const(season)) {
+    const RuleContext ctx = d->context(season);
+    Impl::checkProgram(season, ctx, *info, out);
+    QList<Finding> seasonWide;
+    QuotaRules::checkSeason(ctx, seasonWide);
+    for (const Finding &f : std::as_const(seasonWide)) {
         if (f.programId == programId)
             out << f;
     }
-    d->finish(out);
+    Impl::finish(season, out);
     return out;
 }
 
 QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
 {
     QList<Finding> out;
+    const SeasonIndex &index = *d->season->index;
     const RuleContext ctx = d->context();
     Communication c;
     c.id = draft.replacesId.value_or(0);
@@ -187,9 +237,9 @@ QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
     // An edit keeps its id and so its place among same-time entries; a new
     // entry would get the next id, after everything stored.
     const qint64 order = draft.replacesId.value_or(std::numeric_limits<qint64>::max());
-    const Entry entry = d->index->prepare(c, true, order);
-    if (d->index->program(draft.programId)) {
-        d->checkEntry(ctx, entry, draft.replacesId.value_or(0), out);
+    const Entry entry = index.prepare(c, true, order);
+    if (index.program(draft.programId)) {
+        Impl::checkEntry(ctx, entry, draft.replacesId.value_or(0), out);
         return out;
     }
     // No program (rapport-cli lint without --program): the text alone,
@@ -210,12 +260,12 @@ QList<Finding> RuleEngine::checkDraft(const Draft &draft) const
 QList<Reminder> RuleEngine::reminders() const
 {
     const RuleContext ctx = d->context();
-    return Reminders::open(ctx, d->allowancesAt(ctx));
+    return Reminders::open(ctx, Impl::allowancesAt(*d->season, ctx));
 }
 
 const Allowances &RuleEngine::allowances() const
 {
-    return d->allowancesAt(d->context());
+    return Impl::allowancesAt(*d->season, d->context());
 }
 
 const ProgramAllowance *RuleEngine::allowance(qint64 programId) const

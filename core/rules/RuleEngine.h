@@ -17,6 +17,9 @@ namespace rapport::core {
 
 class Allowances;
 struct ProgramAllowance;
+// A snapshot with everything the rules derive from it (the index, the
+// acknowledgements by entry), immutable once built and shared by pointer.
+struct PreparedSeason;
 
 // A message not stored yet (or an edit of a stored one), checked against
 // the stored history as if it were logged.
@@ -46,6 +49,10 @@ struct Reminder
 
 // Checks a season against RULES.md. Set a snapshot once (indices are built
 // then); checkDraft() is then cheap enough for every keystroke.
+//
+// prepare() and checkSeason(const PreparedSeason &) may run on another
+// thread while this one goes on using the engine: the window works a new
+// snapshot out away from its thread, then adopt()s it.
 class RuleEngine final
 {
 public:
@@ -57,9 +64,22 @@ public:
     const SeasonSnapshot &snapshot() const;
     const RuleData &data() const;
 
+    // Builds what the rules need from a snapshot. Given the season prepared
+    // before by this engine, every entry whose text and facts are unchanged
+    // is taken over instead of being analysed again.
+    std::shared_ptr<const PreparedSeason> prepare(SeasonSnapshot snapshot,
+                                                  const PreparedSeason *previous = nullptr) const;
+    // The season the engine checks now; adopt() replaces it.
+    std::shared_ptr<const PreparedSeason> prepared() const;
+    void adopt(std::shared_ptr<const PreparedSeason> season);
+    static const SeasonSnapshot &snapshotOf(const PreparedSeason &season);
+    // Entries of the season taken over from the one it was prepared from.
+    static std::size_t reusedEntries(const PreparedSeason &season);
+
     // Every finding in the stored season, ordered by program then time.
     // Findings the user acknowledged carry acknowledged = true.
     QList<Finding> checkSeason() const;
+    QList<Finding> checkSeason(const PreparedSeason &season) const;
     QList<Finding> checkProgram(qint64 programId) const;
 
     // Findings the draft would raise if it were logged.

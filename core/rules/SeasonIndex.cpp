@@ -22,6 +22,18 @@ QString wordSequence(const QString &text)
     return TextNormalizer::words(TextNormalizer::normalize(text)).join(QLatin1Char(' '));
 }
 
+std::size_t textHash(const Communication &c)
+{
+    return qHashMulti(0, c.subject, c.body);
+}
+
+std::size_t hashOf(const QSet<QString> &words)
+{
+    QStringList sorted(words.begin(), words.end());
+    sorted.sort();
+    return qHashRange(sorted.cbegin(), sorted.cend());
+}
+
 } // namespace
 
 WordSet::WordSet(const QSet<QString> &words) : m_words(words.begin(), words.end())
@@ -51,7 +63,8 @@ bool WordSet::contains(QStringView word) const
 }
 
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
-                         const PhraseMatcher &matcher, const WordingChecker &wording)
+                         const PhraseMatcher &matcher, const WordingChecker &wording,
+                         const SeasonIndex *previous)
     : m_matcher(matcher), m_wording(wording)
 {
     m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
@@ -87,22 +100,25 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     for (std::size_t i = 0; i < m_programs.size(); ++i) {
         m_programs[i].detailWords = WordSet(detailWords[i]);
         m_programs[i].maskWords = WordSet(maskWords[i]);
+        m_programs[i].maskHash = hashOf(maskWords[i]);
     }
 
     // Only sent entries are history: a draft has not reached anyone.
     m_entries.reserve(static_cast<std::size_t>(snapshot.communications.size()));
     for (const Communication &c : snapshot.communications) {
         if (c.state == CommState::Sent && m_programById.contains(c.programId))
-            m_entries.push_back(prepare(c, false, c.id));
+            m_entries.push_back(reuseOrPrepare(c, previous));
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.isBefore(b); });
+                     [](const EntryPtr &a, const EntryPtr &b) { return a->isBefore(*b); });
 
     const QList<Kind> letterKinds = data.kinds(kTopChoice);
+    m_entryById.reserve(static_cast<qsizetype>(m_entries.size()));
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = m_entries[i];
+        const Entry &e = *m_entries[i];
         m_programs[m_programById.value(e.programId)].entries.push_back(&e);
         m_entryById.insert(e.id, &e);
+        m_documentById.insert(e.id, static_cast<int>(i));
         if (e.direction == Direction::Outgoing &&
             (e.topChoiceClaim || letterKinds.contains(e.kind)))
             m_topChoice.push_back(&e);
@@ -110,6 +126,44 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
             m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
     }
     m_shingles.build();
+}
+
+SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
+                                                  const SeasonIndex *previous)
+{
+    const Entry *old = previous ? previous->entry(c.id) : nullptr;
+    const std::size_t hash = textHash(c);
+    // What the text alone yields depends on its direction too.
+    if (!old || old->textHash != hash || old->direction != c.direction) {
+        auto e = std::make_shared<Entry>(prepare(c, false, c.id));
+        e->textHash = hash;
+        return e;
+    }
+    const ProgramInfo *info = program(c.programId);
+    const ProgramInfo *oldInfo = previous->program(old->programId);
+    const bool sameShingles = old->programId == c.programId && old->kind == c.kind &&
+                              old->channel == c.channel && info && oldInfo &&
+                              info->maskHash == oldInfo->maskHash;
+    const bool same = sameShingles && old->contactId == c.contactId &&
+                      old->atMs == c.at.toMSecsSinceEpoch() && old->at == c.at;
+    if (same) {
+        ++m_reused;
+        return previous->m_entries[static_cast<std::size_t>(previous->m_documentById.value(c.id))];
+    }
+    // Moved, re-dated or re-kinded: the text's analysis still holds.
+    auto e = std::make_shared<Entry>(*old);
+    e->programId = c.programId;
+    e->contactId = c.contactId;
+    e->at = c.at;
+    e->atMs = c.at.toMSecsSinceEpoch();
+    e->channel = c.channel;
+    e->kind = c.kind;
+    if (!sameShingles) {
+        e->shingles.clear();
+        if (e->direction == Direction::Outgoing && info)
+            addShingles(*e, *info);
+    }
+    return e;
 }
 
 void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
@@ -167,8 +221,14 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         e.topChoiceClaim = PhraseHit{sentence.text, sentence.span.start};
     }
 
-    const ProgramInfo *info = program(c.programId);
-    const bool similarityApplies = info && m_genericChannels.contains(e.channel) &&
+    if (const ProgramInfo *info = program(c.programId))
+        addShingles(e, *info);
+    return e;
+}
+
+void SeasonIndex::addShingles(Entry &e, const ProgramInfo &info) const
+{
+    const bool similarityApplies = m_genericChannels.contains(e.channel) &&
                                    m_genericKinds.contains(e.kind) &&
                                    e.coreWords.size() >= m_minWords;
     if (similarityApplies) {
@@ -178,7 +238,7 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
             const QStringView w = e.coreWords.at(i);
             // Dates and numbers change with every mail-merge copy too.
-            const bool mask = w.front().isDigit() || info->maskWords.contains(w);
+            const bool mask = w.front().isDigit() || info.maskWords.contains(w);
             if (!mask)
                 masked.push_back(w);
             else if (!lastMasked)
@@ -187,7 +247,6 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
         }
         e.shingles = makeShingles(masked, m_shingleSize);
     }
-    return e;
 }
 
 const ProgramInfo *SeasonIndex::program(qint64 id) const
@@ -218,12 +277,11 @@ std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId
 
 std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
 {
-    const Entry *replaced = excludeId ? entry(excludeId) : nullptr;
-    const int excludeDoc = replaced ? static_cast<int>(replaced - m_entries.data()) : -1;
+    const int excludeDoc = excludeId ? m_documentById.value(excludeId, -1) : -1;
     const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
-    return Similar{&m_entries[static_cast<std::size_t>(hit->document)], hit->similarity};
+    return Similar{m_entries[static_cast<std::size_t>(hit->document)].get(), hit->similarity};
 }
 
 bool SeasonIndex::namesProgramDetail(const Entry &e) const

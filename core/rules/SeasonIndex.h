@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct Entry
     Channel channel = Channel::Email;
     Kind kind = Kind::Other;
     bool isDraft = false;
+    // Of the subject and body: a later index reuses everything derived from
+    // the text while this stays the same.
+    std::size_t textHash = 0;
 
     QString normText;                   // subject and body, normalised
     PhraseMatcher::Scan scan;           // of normText, for the phrase rules
@@ -71,16 +75,19 @@ struct ProgramInfo
     QStringList detailPhrases;          // name, institution, city as word sequences
     WordSet detailWords;                // distinctive name words, contacts' last names
     WordSet maskWords;                  // replaced before shingling (mail-merge fields)
+    std::size_t maskHash = 0;           // of maskWords: shingles made with them stay valid
 };
 
 // Per-program histories, the season's top-choice entries and the shingle
 // index of sent bodies, built once per snapshot so that a draft check only
-// touches its own program and a few posting lists.
+// touches its own program and a few posting lists. Built from a previous
+// index of the same rules, it reuses every entry whose text and facts are
+// unchanged, so a write costs what it touched.
 class SeasonIndex final
 {
 public:
     SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data, const PhraseMatcher &matcher,
-                const WordingChecker &wording);
+                const WordingChecker &wording, const SeasonIndex *previous = nullptr);
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
     Entry prepare(const Communication &c, bool isDraft, qint64 order) const;
@@ -88,8 +95,9 @@ public:
     const ProgramInfo *program(qint64 id) const;
     const Contact *contact(std::optional<qint64> id) const;
     const std::vector<ProgramInfo> &programs() const { return m_programs; }
-    const std::vector<Entry> &entries() const { return m_entries; }
     const Entry *entry(qint64 id) const { return m_entryById.value(id, nullptr); }
+    // Entries taken over from the previous index rather than prepared anew.
+    std::size_t reusedEntries() const { return m_reused; }
 
     // Sent entries of the entry's program before it, leaving out excludeId.
     std::vector<const Entry *> history(const Entry &e, qint64 excludeId) const;
@@ -108,16 +116,23 @@ public:
     bool namesProgramDetail(const Entry &e) const;
 
 private:
+    using EntryPtr = std::shared_ptr<const Entry>;
+
     void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
                       QSet<QString> &maskWords);
+    EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous);
+    void addShingles(Entry &e, const ProgramInfo &info) const;
 
     const PhraseMatcher &m_matcher;
     const WordingChecker &m_wording;
     std::vector<ProgramInfo> m_programs;
     QHash<qint64, std::size_t> m_programById;
     QHash<qint64, const Contact *> m_contacts;
-    std::vector<Entry> m_entries;
+    // Shared with the index this one was built from and the next one:
+    // entries never change once prepared.
+    std::vector<EntryPtr> m_entries;
     QHash<qint64, const Entry *> m_entryById;
+    QHash<qint64, int> m_documentById; // entry id -> its document in m_shingles
     std::vector<const Entry *> m_topChoice;
     ShingleIndex m_shingles; // document = index into m_entries
     int m_shingleSize = 3;
@@ -125,6 +140,7 @@ private:
     int m_minWords = 20;
     QList<Kind> m_genericKinds;
     QList<Channel> m_genericChannels;
+    std::size_t m_reused = 0;
 };
 
 } // namespace rapport::core

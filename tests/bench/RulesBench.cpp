@@ -1,8 +1,10 @@
 // setSnapshot(), allowances(), checkSeason() and checkDraft() times on a season one
 // hundred times a real one (4,000 programs, ~30,000 communications).
 // Usage: rules_bench [--runs N] [--repeat N] [--programs N] [--no-season]
-//                    [--dump FILE]
+//                    [--dump FILE] [--database FILE]
 //   --programs 40 gives a real-size season; the default, 4000, is 100x that.
+//   --database: a stored season instead (e.g. `rapport-cli demo --scale 100`),
+//   with loadSeason() timed too.
 //   --runs: checkDraft() runs per draft (one typed character each), 200.
 //   --repeat: setSnapshot() and checkSeason() runs (median reported), 3.
 //   --dump: write checkSeason()'s findings to FILE, one per line, to compare
@@ -11,6 +13,8 @@
 #include "domain/SeasonSnapshot.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
+#include "storage/Database.h"
+#include "storage/SeasonLoader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -204,6 +208,34 @@ void timeDraft(const RuleEngine &engine, Draft draft, int runs, const char *labe
                 findings / std::size_t(runs));
 }
 
+// What a save costs the worker: the season prepared again from the one
+// before, with one sent body edited, then checked whole.
+void timeIncremental(RuleEngine &engine, const SeasonSnapshot &snapshot, int repeat)
+{
+    std::vector<Timing> prepares;
+    std::vector<Timing> checks;
+    std::size_t reused = 0;
+    for (int i = 0; i < repeat; ++i) {
+        SeasonSnapshot edited = snapshot;
+        for (Communication &c : edited.communications) {
+            if (c.direction == Direction::Outgoing && c.state == CommState::Sent) {
+                c.body += QStringLiteral("\nI look forward to hearing from you (%1).").arg(i);
+                break;
+            }
+        }
+        const auto previous = engine.prepared();
+        std::shared_ptr<const PreparedSeason> next;
+        prepares.push_back(
+            measure([&] { next = engine.prepare(std::move(edited), previous.get()); }));
+        checks.push_back(measure([&] { (void)engine.checkSeason(*next); }));
+        reused = RuleEngine::reusedEntries(*next);
+        engine.adopt(next);
+    }
+    const QString suffix = QStringLiteral(", %1 entries reused").arg(reused);
+    printSteps("prepare after one edit", prepares, qPrintable(suffix));
+    printSteps("checkSeason after it", checks, "");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -214,6 +246,7 @@ int main(int argc, char **argv)
     int programs = 4000;
     bool season = true;
     QString dump;
+    QString database;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
@@ -225,6 +258,8 @@ int main(int argc, char **argv)
             programs = std::max(2, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--no-season") == 0)
             season = false;
+        else if (std::strcmp(argv[i], "--database") == 0 && i + 1 < argc)
+            database = QString::fromLocal8Bit(argv[++i]);
     }
     auto data = RuleData::builtIn();
     if (!data) {
@@ -233,12 +268,36 @@ int main(int argc, char **argv)
     }
     std::mt19937 rng(42);
     SeasonSnapshot snapshot;
-    const double buildMs = measure([&] { snapshot = buildSeason(programs, rng); }).wallMs;
-    std::printf("season: %lld programs, %lld contacts, %lld communications (built in %.0f ms)\n",
-                qint64(snapshot.programs.size()), qint64(snapshot.contacts.size()),
-                qint64(snapshot.communications.size()), buildMs);
+    QDateTime now(QDate(2027, 1, 10), QTime(12, 0), QTimeZone::utc());
+    if (database.isEmpty()) {
+        const double buildMs = measure([&] { snapshot = buildSeason(programs, rng); }).wallMs;
+        std::printf("season: %lld programs, %lld contacts, %lld communications (built in %.0f "
+                    "ms)\n",
+                    qint64(snapshot.programs.size()), qint64(snapshot.contacts.size()),
+                    qint64(snapshot.communications.size()), buildMs);
+    } else {
+        auto db = Database::open(database);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+            return 1;
+        }
+        now = QDateTime::currentDateTimeUtc();
+        std::vector<Timing> loads;
+        for (int i = 0; i < repeat; ++i) {
+            loads.push_back(measure([&] {
+                auto loaded = loadSeason(**db, Season::matchYearAt(now.date()));
+                if (loaded)
+                    snapshot = std::move(loaded.value());
+            }));
+        }
+        std::printf("season: %lld programs, %lld contacts, %lld communications from %s\n",
+                    qint64(snapshot.programs.size()), qint64(snapshot.contacts.size()),
+                    qint64(snapshot.communications.size()), qPrintable(database));
+        printSteps("loadSeason", loads, "");
+        programs = int(snapshot.programs.size());
+    }
 
-    const FixedClock clock(QDateTime(QDate(2027, 1, 10), QTime(12, 0), QTimeZone::utc()));
+    const FixedClock clock(now);
     RuleEngine engine(data.value(), clock);
     // setSnapshot() takes its snapshot by value, as Session::reload() passes
     // a freshly loaded one: the copy is made outside the timed part.
@@ -265,6 +324,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot write %s\n", qPrintable(dump));
             return 1;
         }
+        timeIncremental(engine, snapshot, repeat);
     }
 
     const Program &target = snapshot.programs.at(programs / 3);

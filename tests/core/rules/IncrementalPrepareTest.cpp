@@ -1,0 +1,162 @@
+// A season prepared from the one before it must check exactly like one
+// prepared from nothing, whatever the write changed: a reused entry that
+// should have been analysed again would hide or invent findings.
+
+#include "demo/DemoSeason.h"
+#include "rules/RuleData.h"
+#include "rules/RuleEngine.h"
+#include "storage/SeasonLoader.h"
+
+#include "support/FakeClock.h"
+#include "support/QtPrinters.h"
+#include "support/TempDatabase.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace rapport::core {
+namespace {
+
+QStringList lines(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings) {
+        QStringList ids;
+        for (const qint64 id : f.communicationIds)
+            ids << QString::number(id);
+        out << QStringLiteral("%1|%2|%3|%4|%5")
+                   .arg(f.rule, f.programId ? QString::number(*f.programId) : QString(),
+                        ids.join(QLatin1Char(',')), f.sentence, f.message);
+    }
+    return out;
+}
+
+class IncrementalPrepareTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DemoOptions options;
+        options.today = QDate(2027, 1, 20);
+        auto made = generateDemoSeason(temp.db(), options);
+        ASSERT_TRUE(made) << made.errorMessage().toStdString();
+        auto loaded = loadSeason(temp.db(), 2027);
+        ASSERT_TRUE(loaded) << loaded.errorMessage().toStdString();
+        base = *loaded;
+        auto data = RuleData::builtIn();
+        ASSERT_TRUE(data) << data.errorMessage().toStdString();
+        engine = std::make_unique<RuleEngine>(*data, clock);
+        engine->setSnapshot(base);
+    }
+
+    Communication &sentOutgoing(SeasonSnapshot &s, Kind kind, qsizetype skip = 0)
+    {
+        for (Communication &c : s.communications) {
+            if (c.direction == Direction::Outgoing && c.state == CommState::Sent &&
+                c.kind == kind && skip-- == 0)
+                return c;
+        }
+        ADD_FAILURE() << "the demo has no such entry";
+        return s.communications.first();
+    }
+
+    // Checks the edited season both ways and returns the findings.
+    QStringList expectSameAsFresh(const SeasonSnapshot &edited)
+    {
+        const auto previous = engine->prepared();
+        const auto incremental = engine->prepare(edited, previous.get());
+        const auto fresh = engine->prepare(edited);
+        const QStringList got = lines(engine->checkSeason(*incremental));
+        EXPECT_EQ(got, lines(engine->checkSeason(*fresh)));
+        EXPECT_GT(RuleEngine::reusedEntries(*incremental), 0U);
+        EXPECT_EQ(RuleEngine::reusedEntries(*fresh), 0U);
+        return got;
+    }
+
+    test::TempDatabase temp;
+    test::FakeClock clock{QDateTime(QDate(2027, 1, 20), QTime(12, 0), QTimeZone(-5 * 3600))};
+    SeasonSnapshot base;
+    std::unique_ptr<RuleEngine> engine;
+};
+
+TEST_F(IncrementalPrepareTest, EditedBodyIsAnalysedAgain)
+{
+    SeasonSnapshot edited = base;
+    Communication &c = sentOutgoing(edited, Kind::PostInterviewUpdate);
+    c.body += QStringLiteral("\n\nCould you tell me where I stand on your rank list?");
+    const QStringList before = lines(engine->checkSeason());
+    const QStringList after = expectSameAsFresh(edited);
+    EXPECT_NE(before, after);
+    EXPECT_TRUE(std::any_of(after.begin(), after.end(), [&](const QString &l) {
+        return l.startsWith(QStringLiteral("content.rank_inquiry|")) &&
+               l.contains(QString::number(c.id));
+    })) << after.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(IncrementalPrepareTest, CopiedBodyToAnotherProgramIsFoundGeneric)
+{
+    SeasonSnapshot edited = base;
+    const Communication &original = sentOutgoing(edited, Kind::ThankYou);
+    const QString body = original.body;
+    const qint64 program = original.programId;
+    Communication *other = nullptr;
+    for (qsizetype skip = 1; !other || other->programId == program; ++skip)
+        other = &sentOutgoing(edited, Kind::ThankYou, skip);
+    other->body = body;
+    const QStringList after = expectSameAsFresh(edited);
+    EXPECT_NE(lines(engine->checkSeason()), after);
+}
+
+TEST_F(IncrementalPrepareTest, RenamedProgramReshinglesItsEntries)
+{
+    SeasonSnapshot edited = base;
+    const qint64 renamed = sentOutgoing(edited, Kind::ThankYou).programId;
+    for (Program &p : edited.programs) {
+        if (p.id == renamed)
+            p.name = QStringLiteral("Harborview Head and Neck Surgery");
+    }
+    expectSameAsFresh(edited);
+    // Its name masks mail-merge fields in its bodies: none of them is taken
+    // over, every other entry is.
+    qsizetype sent = 0;
+    qsizetype ofRenamed = 0;
+    for (const Communication &c : std::as_const(edited.communications)) {
+        if (c.state == CommState::Sent) {
+            ++sent;
+            ofRenamed += c.programId == renamed ? 1 : 0;
+        }
+    }
+    ASSERT_GT(ofRenamed, 0);
+    const auto incremental = engine->prepare(edited, engine->prepared().get());
+    EXPECT_EQ(RuleEngine::reusedEntries(*incremental), std::size_t(sent - ofRenamed));
+}
+
+TEST_F(IncrementalPrepareTest, MovedRekindedRedatedAndRemovedEntries)
+{
+    SeasonSnapshot edited = base;
+    Communication &moved = sentOutgoing(edited, Kind::ThankYou);
+    for (const Program &p : std::as_const(edited.programs)) {
+        if (p.id != moved.programId) {
+            moved.programId = p.id;
+            moved.contactId.reset();
+            break;
+        }
+    }
+    Communication &rekinded = sentOutgoing(edited, Kind::PostInterviewUpdate);
+    rekinded.kind = Kind::LetterOfIntent;
+    Communication &redated = sentOutgoing(edited, Kind::PreInterviewInterest);
+    redated.at = redated.at.addDays(-3);
+    std::sort(edited.communications.begin(), edited.communications.end(),
+              [](const Communication &a, const Communication &b) {
+                  return a.at < b.at || (a.at == b.at && a.id < b.id);
+              });
+    edited.communications.removeAt(edited.communications.size() / 2);
+    const QStringList after = expectSameAsFresh(edited);
+    EXPECT_NE(lines(engine->checkSeason()), after);
+}
+
+} // namespace
+} // namespace rapport::core
