@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "IoActions.h"
+#include "Prompter.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ComposeDialog.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace rapport::ui {
@@ -37,11 +39,41 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
     createActions();
+    m_updating = new QLabel(tr("Updating…"));
+    m_updating->setObjectName(QStringLiteral("updatingIndicator"));
+    m_updating->setToolTip(tr("The season is being read and checked again; what you see is "
+                              "the state before the last change until it is done."));
+    m_updating->hide();
     m_status = new QLabel;
+    statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
+    // Only a reload that takes a while is announced: a flash per save would
+    // be noise.
+    m_updatingDelay = new QTimer(this);
+    m_updatingDelay->setSingleShot(true);
+    m_updatingDelay->setInterval(150);
+    connect(m_updatingDelay, &QTimer::timeout, m_updating, &QWidget::show);
+    connect(&m_session, &Session::updatingChanged, this, &MainWindow::showUpdating);
     connect(&m_session, &Session::changed, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::reloadFailed, this, [this](const QString &message) {
+        m_prompter.showError(this, tr("The season could not be read again after the last "
+                                      "change; the window shows it as it was before. %1")
+                                       .arg(message));
+    });
+    showUpdating(m_session.isUpdating());
     updateStatus();
     restoreLayout();
+}
+
+void MainWindow::showUpdating(bool updating)
+{
+    if (updating) {
+        if (!m_updatingDelay->isActive() && m_updating->isHidden())
+            m_updatingDelay->start();
+    } else {
+        m_updatingDelay->stop();
+        m_updating->hide();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -87,7 +119,16 @@ void MainWindow::createPages()
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    // Until the season is first read, a word instead of pages that would
+    // claim it is empty.
+    auto *loading = new QLabel(tr("Reading the season…"));
+    loading->setObjectName(QStringLiteral("loadingPlaceholder"));
+    loading->setAlignment(Qt::AlignCenter);
+    m_central = new QStackedWidget;
+    m_central->addWidget(loading);
+    m_central->addWidget(central);
+    m_central->setCurrentIndex(m_session.isLoaded() ? 1 : 0);
+    setCentralWidget(m_central);
     m_navigation->setCurrentRow(DashboardIndex);
 }
 
@@ -214,6 +255,11 @@ void MainWindow::openCommunication(qint64 communicationId)
 
 void MainWindow::updateStatus()
 {
+    if (!m_session.isLoaded()) {
+        m_status->setText(m_session.db().path());
+        return;
+    }
+    m_central->setCurrentIndex(1);
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {

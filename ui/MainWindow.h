@@ -5,6 +5,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QTimer;
 
 namespace rapport::ui {
 
@@ -64,12 +65,16 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void updateStatus();
+    void showUpdating(bool updating);
 
     Session &m_session;
     Prompter &m_prompter;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_central = nullptr; // "reading the season", then the pages
     QLabel *m_status = nullptr;
+    QLabel *m_updating = nullptr;
+    QTimer *m_updatingDelay = nullptr;
     DashboardPage *m_dashboard = nullptr;
     ProgramsPage *m_programs = nullptr;
     LogPage *m_log = nullptr;

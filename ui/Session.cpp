@@ -17,16 +17,20 @@ Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     m_refreshTimer.setParent(this); // findable, and it lives in the session's thread
     m_refreshTimer.setObjectName(QStringLiteral("allowanceRefreshTimer"));
     m_refreshTimer.setSingleShot(true);
-    // Nothing was written: the same snapshot, checked again at the new now.
+    // Nothing was written: the same season, checked again at the new now.
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         // A timer may run early, and a pinned clock (RAPPORT_NOW, tests)
         // never gets there: refresh only once the moment has come.
-        if (m_clock.now() >= m_nextRefresh) {
-            m_findings.reset();
-            Q_EMIT changed();
-        }
-        scheduleRefresh();
+        if (m_clock.now() >= m_nextRefresh && m_db)
+            (void)reload(); // with a database open it cannot fail
+        else
+            scheduleRefresh();
     });
+    m_thread.setObjectName(QStringLiteral("rapport-season"));
+    m_worker = new SeasonWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
 }
 
 void Session::scheduleRefresh()
@@ -42,9 +46,20 @@ void Session::scheduleRefresh()
     m_refreshTimer.start(static_cast<int>(std::clamp<qint64>(ms, 1000, kDay)));
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    stopWorker();
+}
 
-core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const core::Clock &clock)
+void Session::stopWorker()
+{
+    // A load under way finishes first; its result is dropped with this.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const core::Clock &clock,
+                                                     FirstLoad first)
 {
     auto db = core::Database::open(path);
     if (!db)
@@ -54,9 +69,13 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const 
     if (!templates)
         return templates.error();
     session->m_templates = std::make_unique<core::TemplateLibrary>(std::move(templates.value()));
-    if (auto s = session->reloadRules(); !s)
-        return s.error();
-    if (auto s = session->reload(); !s)
+    auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
+    if (!data)
+        return data.error();
+    session->m_engine = std::make_shared<core::RuleEngine>(std::move(data.value()), clock);
+    if (first == FirstLoad::Later)
+        (void)session->reload(); // with a database open it cannot fail
+    else if (auto s = session->reloadNow(); !s)
         return s.error();
     return session;
 }
@@ -66,9 +85,8 @@ core::Status Session::reloadRules()
     auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
     if (!data)
         return data.error();
-    m_engine = std::make_unique<core::RuleEngine>(std::move(data.value()), m_clock);
-    m_findings.reset(); // they came from the old rules
-    return {};
+    m_nextEngine = std::make_shared<core::RuleEngine>(std::move(data.value()), m_clock);
+    return reload();
 }
 
 const core::SeasonSnapshot &Session::snapshot() const
@@ -120,7 +138,11 @@ core::Status
 Session::replaceDatabase(const std::function<core::Status(const QString &path)> &replace)
 {
     const QString path = m_db->path();
-    m_db.reset(); // closes the connection, so nothing holds the file
+    // Nothing may hold the file: the worker's connection goes first (after
+    // any load under way), then ours.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_db.reset();
     core::Status replaced = replace(path);
     auto db = core::Database::open(path);
     if (!db)
@@ -131,21 +153,126 @@ Session::replaceDatabase(const std::function<core::Status(const QString &path)> 
     if (!templates)
         return templates.error();
     *m_templates = std::move(templates.value());
-    if (auto s = reload(); !s)
+    if (auto s = reloadNow(); !s)
         return s;
     return replaced;
 }
 
-core::Status Session::reload()
+core::Status Session::reloadNow()
 {
+    if (!m_db)
+        return core::fail(tr("No season is open."));
     auto snapshot = core::loadSeason(*m_db, currentMatchYear());
     if (!snapshot)
         return snapshot.error();
-    m_engine->setSnapshot(std::move(snapshot.value()));
+    if (m_nextEngine)
+        m_engine = std::move(m_nextEngine);
+    const auto previous = m_engine->prepared();
+    m_engine->adopt(m_engine->prepare(std::move(snapshot.value()), previous.get()));
     m_findings.reset();
+    shown(++m_requested);
+    return {};
+}
+
+core::Status Session::reload()
+{
+    if (!m_db)
+        return core::fail(tr("No season is open."));
+    ++m_requested;
+    setUpdating(true);
+    if (!m_loading)
+        startLoad();
+    return {};
+}
+
+void Session::startLoad()
+{
+    m_loading = true;
+    setUpdating(true);
+    const quint64 generation = m_requested;
+    std::shared_ptr<core::RuleEngine> engine = m_nextEngine ? m_nextEngine : m_engine;
+    // New rules analyse every text again; the same rules reuse what they can.
+    std::shared_ptr<const core::PreparedSeason> previous =
+        engine == m_engine ? m_engine->prepared() : nullptr;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [session = this, worker = m_worker, path = m_db->path(), year = currentMatchYear(),
+         generation, engine, previous] {
+            auto loaded = worker->load(path, year, *engine, previous.get());
+            QMetaObject::invokeMethod(
+                session,
+                [session, generation, engine, loaded = std::move(loaded)]() mutable {
+                    session->finishLoad(generation, engine, std::move(loaded));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEngine> &engine,
+                         core::Result<SeasonWorker::Loaded> loaded)
+{
+    m_loading = false;
+    // Dropped when newer rules came meanwhile, or a reload on this thread
+    // already showed a later season.
+    const bool current = engine == (m_nextEngine ? m_nextEngine : m_engine);
+    if (current && generation > m_shown) {
+        if (!loaded) {
+            Q_EMIT reloadFailed(loaded.errorMessage());
+        } else {
+            if (m_nextEngine)
+                m_engine = std::move(m_nextEngine);
+            m_engine->adopt(std::move(loaded.value().season));
+            m_findings = std::move(loaded.value().findings);
+            shown(generation);
+        }
+    }
+    // Writes reloaded meanwhile need one more read; a failed read is not
+    // retried until something new is written.
+    if (m_db && m_requested > generation)
+        startLoad();
+    else
+        setUpdating(false);
+}
+
+void Session::shown(quint64 generation)
+{
+    m_shown = generation;
     Q_EMIT changed();
     scheduleRefresh();
-    return {};
+    // Waiters may write and reload again: take the due ones out first.
+    QList<Waiter> due;
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->generation <= m_shown) {
+            due << std::move(*it);
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const Waiter &w : std::as_const(due)) {
+        if (w.context)
+            w.run();
+    }
+    if (!m_loading && m_requested <= m_shown)
+        setUpdating(false);
+}
+
+void Session::afterUpdate(QObject *context, std::function<void()> f)
+{
+    if (m_requested <= m_shown) {
+        f();
+        return;
+    }
+    m_waiters << Waiter{m_requested, context, std::move(f)};
+}
+
+void Session::setUpdating(bool updating)
+{
+    if (updating == m_updating)
+        return;
+    m_updating = updating;
+    Q_EMIT updatingChanged(updating);
 }
 
 } // namespace rapport::ui

@@ -2,10 +2,14 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "SeasonWorker.h"
 #include "domain/SeasonSnapshot.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -23,13 +27,25 @@ namespace rapport::ui {
 // The open season as the window sees it: the database, the rule engine over
 // a snapshot of it, and the templates. Whoever writes calls reload(), and
 // every page refreshes on changed().
+//
+// reload() returns at once: the season is read, indexed and checked on a
+// worker thread, which reuses whatever the write did not touch, and swapped
+// in when ready. Until then the snapshot and findings are the previous ones.
 class Session final : public QObject
 {
     Q_OBJECT
 
 public:
-    static core::Result<std::unique_ptr<Session>> open(const QString &path,
-                                                       const core::Clock &clock);
+    // Now: the season is read before open() returns. Later: open() returns
+    // an empty season at once and starts reading it, so a window can show
+    // before it is filled.
+    enum class FirstLoad
+    {
+        Now,
+        Later
+    };
+    static core::Result<std::unique_ptr<Session>>
+    open(const QString &path, const core::Clock &clock, FirstLoad first = FirstLoad::Now);
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
 
@@ -51,11 +67,20 @@ public:
     const core::Contact *contact(qint64 id) const;
     QList<core::Contact> contactsOf(qint64 programId) const;
 
-    // Rereads the season, then emits changed().
+    // Rereads the season on the worker; changed() follows once it is swapped
+    // in, or reloadFailed(). Calls while one is under way are folded into
+    // one more read after it.
     core::Status reload();
+    // Rereads the season on this thread and emits changed() before
+    // returning (tests set a season up with it).
+    core::Status reloadNow();
+    // Runs f once the season shown includes every write reloaded so far
+    // (at once if it does), unless context is gone by then: e.g. select a
+    // program just added.
+    void afterUpdate(QObject *context, std::function<void()> f);
     // Rebuilds the rule engine from the rule data (built-in plus the user's
-    // file), e.g. after the phrase lists were edited. The new engine has no
-    // snapshot yet: call reload() next. On failure the old engine stays.
+    // file), e.g. after the phrase lists were edited, and reloads. The old
+    // engine stays until the new one has its season; on failure it stays.
     core::Status reloadRules();
 
     // Closes the database, lets replace() change the file at its path (a
@@ -74,23 +99,48 @@ public:
     // True while a reload is being worked out away from the window; the
     // snapshot and findings are the previous ones until changed() follows.
     bool isUpdating() const { return m_updating; }
+    // False until the first read of the season is shown (FirstLoad::Later).
+    bool isLoaded() const { return m_shown > 0; }
 
 Q_SIGNALS:
     void changed();
     void updatingChanged(bool updating);
+    // A reload on the worker failed; the previous season stays shown.
+    void reloadFailed(const QString &message);
 
 private:
+    struct Waiter
+    {
+        quint64 generation = 0;
+        QPointer<QObject> context;
+        std::function<void()> run;
+    };
+
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
     void scheduleRefresh();
+    void startLoad();
+    void finishLoad(quint64 generation, const std::shared_ptr<core::RuleEngine> &engine,
+                    core::Result<SeasonWorker::Loaded> loaded);
+    void shown(quint64 generation);
+    void setUpdating(bool updating);
+    void stopWorker();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
-    std::unique_ptr<core::RuleEngine> m_engine;
+    std::shared_ptr<core::RuleEngine> m_engine;
+    std::shared_ptr<core::RuleEngine> m_nextEngine; // new rules waiting for their season
     std::unique_ptr<core::TemplateLibrary> m_templates;
     mutable std::optional<QList<core::Finding>> m_findings;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
     bool m_updating = false;
+
+    QThread m_thread;
+    SeasonWorker *m_worker = nullptr; // lives in m_thread
+    quint64 m_requested = 0;          // reloads asked for
+    quint64 m_shown = 0;              // the latest one swapped in
+    bool m_loading = false;
+    QList<Waiter> m_waiters;
 };
 
 } // namespace rapport::ui

@@ -75,7 +75,8 @@ rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport:
         return rapport::core::fail(
             QApplication::translate("main", "%1 is already open in another Rapport window.")
                 .arg(path));
-    auto session = rapport::ui::Session::open(path, clock);
+    // The window shows first; the season is read behind it.
+    auto session = rapport::ui::Session::open(path, clock, rapport::ui::Session::FirstLoad::Later);
     if (!session)
         return session.error();
     season.session = std::move(session.value());
@@ -175,7 +176,7 @@ int main(int argc, char *argv[])
             new rapport::ui::ScreenshotTour(window, *session, parser.value(screenshotsOption));
         QObject::connect(tour, &rapport::ui::ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
-        tour->start();
+        session->afterUpdate(tour, [tour] { tour->start(); });
     }
     return QApplication::exec();
 }

@@ -212,6 +212,16 @@ Result<QList<Program>> ProgramRepository::all() const
     return out;
 }
 
+Result<bool> ProgramRepository::any() const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM programs)")); !s)
+        return s.error();
+    if (auto s = sql::exec(q, QStringLiteral("look for programs")); !s)
+        return s.error();
+    return q.next() && q.value(0).toInt() != 0;
+}
+
 Result<std::optional<Program>> ProgramRepository::findByNrmpCode(const QString &code) const
 {
     QSqlQuery q(m_db.connection());

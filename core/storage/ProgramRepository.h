@@ -19,6 +19,7 @@ public:
     Status remove(qint64 id);
     Result<Program> get(qint64 id) const;
     Result<QList<Program>> all() const;
+    Result<bool> any() const; // without reading them
 
     // Re-import keys: NRMP code first, else name + city (case-insensitive).
     Result<std::optional<Program>> findByNrmpCode(const QString &code) const;

@@ -131,7 +131,7 @@ protected:
                                          .interview(QDate(2026, 12, 12), QTime(14, 0)));
         send(cedar, std::nullopt, Kind::ThankYou, utc(2026, 12, 13, 10));
         send(cedar, std::nullopt, Kind::LetterOfIntent, utc(2027, 1, 3, 10));
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
     }
 
     qint64 program(const core::Program &p)

@@ -11,7 +11,7 @@ void UiFixture::loadDemo(const QDate &today)
     options.today = today;
     auto made = core::generateDemoSeason(m_session->db(), options);
     ASSERT_TRUE(made.ok()) << made.errorMessage().toStdString();
-    ASSERT_TRUE(m_session->reload().ok());
+    ASSERT_TRUE(m_session->reloadNow().ok());
 }
 
 } // namespace rapport::test

@@ -6,6 +6,7 @@
 #include "Session.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +31,15 @@ protected:
     // story's last message and before the rank-list deadline: the whole
     // season, with fixed dates and counts whatever the fixture's clock says.
     void loadDemo(const QDate &today = QDate(2027, 2, 20));
+    // Waits until the worker has swapped in every write reloaded so far.
+    // Saving in the window reloads in the background: wait before looking
+    // at what the session or a page shows afterwards.
+    static void settle(ui::Session &s)
+    {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !s.isUpdating(); }, 20000))
+            << "the season was not reloaded";
+    }
+    void settle() { settle(session()); }
 
     FakeClock clock;
     FakePrompter prompter;

@@ -7,6 +7,7 @@
 #include "domain/Profile.h"
 #include "domain/Validation.h"
 #include "storage/ProfileRepository.h"
+#include "storage/ProgramRepository.h"
 #include "storage/Transaction.h"
 
 #include <QComboBox>
@@ -22,10 +23,13 @@
 
 namespace rapport::ui {
 
-bool isFirstRun(const Session &session)
+bool isFirstRun(Session &session)
 {
-    const core::SeasonSnapshot &s = session.snapshot();
-    return s.profile.name.trimmed().isEmpty() && s.programs.isEmpty();
+    // Asked of the file, not the snapshot: the window may ask before the
+    // season is read.
+    const auto profile = core::ProfileRepository(session.db()).profile();
+    const auto programs = core::ProgramRepository(session.db()).any();
+    return profile && profile->name.trimmed().isEmpty() && programs && !*programs;
 }
 
 FirstRunDialog::FirstRunDialog(Session &session, Prompter &prompter, QWidget *parent)

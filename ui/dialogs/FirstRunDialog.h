@@ -26,7 +26,7 @@ enum class FirstRunChoice
 };
 
 // True for a database with neither a profile name nor any program.
-bool isFirstRun(const Session &session);
+bool isFirstRun(Session &session);
 
 // The welcome on an empty database: who the applicant is, and whether to
 // start their own season or look around a demo one first.

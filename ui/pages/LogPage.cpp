@@ -204,11 +204,14 @@ void LogPage::deleteSelected()
     }
     if (auto s = session().reload(); !s)
         prompter().showError(this, s.errorMessage());
-    // Keep the keyboard where it was, so several entries go in a row.
-    const QModelIndex next = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
-    if (next.isValid())
-        m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+    // Keep the keyboard where it was, so several entries go in a row: once
+    // the season without them is shown.
+    session().afterUpdate(this, [this, row] {
+        const QModelIndex next = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
+        if (next.isValid())
+            m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    });
 }
 
 void LogPage::focusSearch()

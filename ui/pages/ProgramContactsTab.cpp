@@ -109,9 +109,12 @@ ContactDialog *ProgramContactsTab::addContact()
     auto *dialog = new ContactDialog(m_session, fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QModelIndex added = m_model->indexOf(dialog->contactId());
-        if (added.isValid())
-            m_view->selectRow(added.row());
+        // Listed once the season is read again with it.
+        m_session.afterUpdate(this, [this, id = dialog->contactId()] {
+            const QModelIndex added = m_model->indexOf(id);
+            if (added.isValid())
+                m_view->selectRow(added.row());
+        });
     });
     dialog->open();
     return dialog;

@@ -416,8 +416,11 @@ void ProgramsPage::newProgram()
         m_filter->clear();
         m_statusFilter->setCurrentIndex(0);
         m_attention->setChecked(false);
-        selectProgram(dialog->programId());
-        m_tabs->setCurrentIndex(DetailsTab);
+        // Listed once the season is read again with it.
+        session().afterUpdate(this, [this, id = dialog->programId()] {
+            selectProgram(id);
+            m_tabs->setCurrentIndex(DetailsTab);
+        });
     });
     dialog->open();
 }

@@ -109,6 +109,7 @@ TEST_F(CommunicationDialogTest, DeleteAsksFirst)
     QTest::mouseClick(child<QPushButton>(dialog, "delete"), Qt::LeftButton);
     EXPECT_EQ(prompter.deletions.size(), 2);
     EXPECT_TRUE(stored().isEmpty());
+    settle();
     EXPECT_TRUE(session().snapshot().communications.isEmpty()) << "the session was reloaded";
 }
 

@@ -182,6 +182,7 @@ TEST_F(ComposeDialogTest, LoggingAThirdPreInterviewEmailRecordsTheAcknowledgemen
     EXPECT_FALSE(dialog->isVisible());
 
     // And the program's timeline shows it, with its finding as a badge.
+    settle();
     rapport::ui::TimelineModel timeline(session());
     timeline.setProgram(programId);
     const QModelIndex entry = timeline.indexOf(sent.id);

@@ -38,14 +38,14 @@ protected:
         auto contact = core::ContactRepository(session().db()).add(ContactBuilder(programId));
         ASSERT_TRUE(contact.ok()) << contact.errorMessage().toStdString();
         contactId = *contact;
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
     }
 
     qint64 log(const core::Communication &c)
     {
         auto id = core::CommunicationRepository(session().db()).add(c);
         EXPECT_TRUE(id.ok()) << id.errorMessage().toStdString();
-        EXPECT_TRUE(session().reload().ok());
+        EXPECT_TRUE(session().reloadNow().ok());
         return id.ok() ? *id : 0;
     }
 

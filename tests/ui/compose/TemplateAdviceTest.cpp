@@ -63,7 +63,7 @@ protected:
         p.interviewTime = QTime(9, 0);
         p.policy = policy;
         ASSERT_TRUE(rapport::core::ProgramRepository(session().db()).update(p).ok());
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
     }
 
     std::unique_ptr<ComposeDialog> open()

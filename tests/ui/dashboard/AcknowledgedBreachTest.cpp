@@ -75,7 +75,7 @@ protected:
                                      "\n\nSincerely,\nA. Applicant")));
         ASSERT_TRUE(first.ok() && second.ok());
         secondLetterId = *second;
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
 
         // What the compose window records when the user goes past a finding.
         const QList<core::Finding> findings = session().engine().checkSeason();
@@ -89,7 +89,7 @@ protected:
         ASSERT_TRUE(core::AcknowledgementRepository(session().db())
                         .add(secondLetterId, *breach, kAcknowledgedAt, kReason)
                         .ok());
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
         // The breach is the season's only warning or violation.
         for (const core::Finding &f : session().findings()) {
             if (f.severity != core::Severity::Info) {
@@ -299,7 +299,7 @@ TEST_F(ThankYouWindowTest, TooltipReadsTheWindowFromTheRuleData)
                            .status(core::ProgramStatus::Interviewed)
                            .interview(interview.date(), interview.time()));
     ASSERT_TRUE(id.ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     const DashboardSummary s = DashboardSummary::build(
         session().snapshot(), session().findings(), session().engine().allowances(), clock.now());
     ASSERT_EQ(s.thankYous.size(), 1);

@@ -87,7 +87,7 @@ TEST_F(DashboardPageTest, ThankYouRowOpensTheProgramAndItsButtonComposes)
     interviewed.interviewTime = clock.now().addSecs(-23 * 3600).time();
     auto added = core::ProgramRepository(session().db()).add(interviewed);
     ASSERT_TRUE(added.ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     const qint64 interviewedId = *added; // the row under test
     auto page = showPage();
     auto *model = page->model(DashboardPage::ThankYouCard);
@@ -216,7 +216,7 @@ TEST_F(DashboardPageTest, ComingUpAndTheChartCallUnconfirmedDatesEstimates)
     core::Season season = session().snapshot().season;
     season.datesConfirmed = true;
     ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_TRUE(markNames().contains(QStringLiteral("Match Day")))
         << markNames().join(QLatin1Char(',')).toStdString();
     EXPECT_FALSE(markNames().join(QLatin1Char(',')).contains(QStringLiteral("estimated")));
@@ -233,7 +233,7 @@ TEST_F(DashboardPageTest, RefreshesWhenTheSessionChanges)
     p.status = core::ProgramStatus::Interviewed;
     p.interviewDate = QDate(2026, 11, 21);
     ASSERT_TRUE(core::ProgramRepository(session().db()).add(p).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(page->model(DashboardPage::StatusCard)->rowCount(), 1);
     EXPECT_EQ(page->model(DashboardPage::ThankYouCard)->rowCount(), 1);
     EXPECT_TRUE(page->card(DashboardPage::ThankYouCard)->view()->isVisible());
@@ -247,7 +247,7 @@ TEST_F(DashboardPageTest, HiddenPageRefreshesWhenShown)
     core::Program p;
     p.name = QStringLiteral("Test Valley Otolaryngology");
     ASSERT_TRUE(core::ProgramRepository(session().db()).add(p).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(page->summary().programCount, 0); // not computed while hidden
     page->show();
     EXPECT_EQ(page->summary().programCount, 1);

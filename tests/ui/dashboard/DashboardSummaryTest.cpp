@@ -87,7 +87,7 @@ TEST_F(DashboardSummaryTest, ThankYouForAProgramAddedYesterday)
     p.interviewTime = QTime(7, 0); // 07:00 UTC: 29 h ago, 43 h left
     auto id = core::ProgramRepository(session().db()).add(p);
     ASSERT_TRUE(id.ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     DashboardSummary s = build();
     ASSERT_EQ(s.thankYous.size(), 1);
     EXPECT_EQ(s.thankYous.first().programId, *id);
@@ -296,7 +296,7 @@ TEST_F(DashboardSummaryTest, ComingUpMarksUnconfirmedSeasonDatesAsEstimates)
     core::Season confirmed = session().snapshot().season;
     confirmed.datesConfirmed = true;
     ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(confirmed).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     s = build();
     rows = ui::dashboardRows::comingUp(s);
     ASSERT_EQ(rows.size(), 5);

@@ -41,7 +41,7 @@ TEST_F(FirstRunDialogTest, FirstRunOnlyOnAnEmptySeason)
     core::ApplicantProfile profile;
     profile.name = QStringLiteral("Amira Haddad");
     ASSERT_TRUE(core::ProfileRepository(session().db()).saveProfile(profile).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_FALSE(ui::isFirstRun(session()));
 }
 
@@ -50,7 +50,7 @@ TEST_F(FirstRunDialogTest, NotFirstRunWithProgramsButNoProfile)
     core::Program p;
     p.name = QStringLiteral("Lakeside University Otolaryngology");
     ASSERT_TRUE(core::ProgramRepository(session().db()).add(p).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_FALSE(ui::isFirstRun(session()));
 }
 
@@ -71,6 +71,7 @@ TEST_F(FirstRunDialogTest, SavesTheProfile)
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.choice(), FirstRunChoice::StartSeason);
+    settle();
     EXPECT_TRUE(prompter.errors.isEmpty());
     auto saved = core::ProfileRepository(session().db()).profile();
     ASSERT_TRUE(saved.ok());

@@ -166,6 +166,7 @@ TEST_F(ImportMailDialogTest, StoresExactlyTheTickedMessagesOnConfirm)
     EXPECT_EQ(s.broken, 1);
     EXPECT_EQ(s.skipped, 1);
     EXPECT_EQ(storedMessages(), 8);
+    settle();
     EXPECT_EQ(session().snapshot().communications.size(), 8) << "the session was reloaded";
 
     core::CommunicationRepository repo(session().db());

@@ -36,7 +36,11 @@ QPushButton *importButton(const QWidget &dialog)
 class ImportProgramsDialogTest : public IoFixture
 {
 protected:
-    qsizetype storedPrograms() { return session().snapshot().programs.size(); }
+    qsizetype storedPrograms()
+    {
+        settle();
+        return session().snapshot().programs.size();
+    }
 };
 
 TEST_F(ImportProgramsDialogTest, PreviewsEveryRowWithBadOnesAtTheirLine)

@@ -181,7 +181,7 @@ TEST_F(IoActionsTest, RestorePutsTheBackupBackAfterAskingAndKeepsTheOldSeason)
     extra.name = QStringLiteral("Added After The Backup Otolaryngology");
     extra.city = QStringLiteral("Duluth");
     ASSERT_TRUE(core::ProgramRepository(session().db()).add(extra).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     ASSERT_EQ(session().snapshot().programs.size(), before + 1);
 
     prompter.goAheadAnswer = false;
@@ -206,7 +206,7 @@ TEST_F(IoActionsTest, RestorePutsTheBackupBackAfterAskingAndKeepsTheOldSeason)
 
     // The session writes to the restored file.
     ASSERT_TRUE(core::ProgramRepository(session().db()).add(extra).ok());
-    EXPECT_TRUE(session().reload().ok());
+    EXPECT_TRUE(session().reloadNow().ok());
 }
 
 TEST_F(IoActionsTest, RestoreRefusesAFileThatIsNoBackup)

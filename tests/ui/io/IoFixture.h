@@ -81,7 +81,7 @@ protected:
                         "jmunoz@northgate.org");
         boudreaux = contact(magnolia, "Ms.", QString::fromUtf8("Renée"),
                             QStringLiteral("Boudreaux"), "rboudreaux@magnolia.edu");
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
     }
 
     qint64 program(const char *name, const char *city, const char *domain, QDate interview)

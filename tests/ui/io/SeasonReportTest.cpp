@@ -185,7 +185,7 @@ TEST_F(SeasonReportTest, SummarySaysWhileTheSeasonDatesAreEstimates)
     core::Season season = session().snapshot().season;
     season.datesConfirmed = true;
     ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     html = report().seasonHtml();
     EXPECT_FALSE(fact(html, QStringLiteral("Rank-list deadline")).isEmpty());
     EXPECT_FALSE(

@@ -201,6 +201,7 @@ TEST_F(LogPageTest, DeleteAsksThenRemoves)
     const int before = rows();
     QTest::mouseClick(child<QPushButton>("logDelete"), Qt::LeftButton);
     EXPECT_EQ(prompter.deletions.size(), 2);
+    settle();
     EXPECT_EQ(rows(), before - 1);
     EXPECT_FALSE(core::CommunicationRepository(session().db()).get(id).ok());
     EXPECT_FALSE(page->model()->indexOf(id).isValid());
@@ -233,7 +234,7 @@ TEST_F(LogPageTest, SelectionSurvivesAReload)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
     table->selectRow(7);
     const qint64 id = page->selectedIds().value(0);
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(page->selectedIds(), QList<qint64>{id});
 }
 
@@ -241,7 +242,7 @@ TEST_F(LogPageTest, AHiddenLogCatchesUpWhenShown)
 {
     const core::Communication first = session().snapshot().communications.first();
     ASSERT_TRUE(core::CommunicationRepository(session().db()).remove(first.id).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_TRUE(page->model()->indexOf(first.id).isValid()) << "hidden: not refreshed yet";
     page->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));

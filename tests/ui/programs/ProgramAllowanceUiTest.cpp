@@ -72,7 +72,7 @@ protected:
                                       "you first.\n\nSincerely,\nA. Applicant")));
         // Not interviewed yet, nothing sent; its name looks like markup.
         dogwood = add(ProgramBuilder(QStringLiteral("<b>Dogwood</b> ENT")));
-        ASSERT_TRUE(session().reload().ok());
+        ASSERT_TRUE(session().reloadNow().ok());
     }
 
     void TearDown() override { QLocale::setDefault(m_locale); }
@@ -209,7 +209,7 @@ TEST_F(ProgramAllowanceUiTest, NextColumnFitsItsWordsAndLeavesTheNamesTheirRoom)
 
     // A width the user sets stays through a reload.
     view->horizontalHeader()->resizeSection(ProgramListModel::NextColumn, 30 * em);
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(view->columnWidth(ProgramListModel::NextColumn), 30 * em);
 }
 
@@ -284,7 +284,7 @@ TEST_F(ProgramAllowanceUiTest, ASecondProgramToldIsMarkedOneTooMany)
              .at(utc(2027, 1, 8, 9))
              .kind(core::Kind::LetterOfIntent)
              .subject(QStringLiteral("My letter of intent")));
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     auto page = showPage();
     const QModelIndex name = page->listModel()->indexOf(alder);
     EXPECT_TRUE(name.data(ProgramListModel::TopChoiceRole).toBool());

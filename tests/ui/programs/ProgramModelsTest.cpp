@@ -49,7 +49,7 @@ TEST_F(ProgramModelsTest, ProgramListModelPassesTheModelTesterAcrossReloads)
     EXPECT_EQ(model.rowCount(), session().snapshot().programs.size());
     EXPECT_EQ(model.columnCount(), ProgramListModel::ColumnCount);
     QObject::connect(&session(), &ui::Session::changed, &model, &ProgramListModel::refresh);
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(model.rowCount(), 40);
 }
 
@@ -158,7 +158,7 @@ TEST_F(ProgramModelsTest, FilterProxyPassesTheModelTesterAndFilters)
         EXPECT_LE(previous, key);
         previous = key;
     }
-    ASSERT_TRUE(session().reload().ok()); // the tester watches the reset
+    ASSERT_TRUE(session().reloadNow().ok()); // the tester watches the reset
 }
 
 TEST_F(ProgramModelsTest, TimelineInterleavesMilestonesInDateOrder)
@@ -250,7 +250,7 @@ TEST_F(ProgramModelsTest, TimelineMarksUnconfirmedSeasonDatesAsEstimates)
     core::Season season = session().snapshot().season;
     season.datesConfirmed = true;
     ASSERT_TRUE(core::ProfileRepository(session().db()).saveSeason(season).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(deadline.data().toString(), QStringLiteral("Rank-list deadline"));
     EXPECT_EQ(matchDay.data().toString(), QStringLiteral("Match Day"));
     EXPECT_FALSE(matchDay.data(Qt::ToolTipRole).isValid());

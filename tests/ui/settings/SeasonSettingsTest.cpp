@@ -63,7 +63,11 @@ protected:
         QTest::keyClick(edit, Qt::Key_Up);
     }
 
-    void click(const char *name) { QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton); }
+    void click(const char *name)
+    {
+        QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton);
+        settle();
+    }
 
     std::unique_ptr<SettingsPage> page;
 };

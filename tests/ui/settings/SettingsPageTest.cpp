@@ -76,6 +76,7 @@ TEST_F(SettingsPageTest, BadProfileEmailShowsTheErrorAndStoresNothing)
     setText("profileName", QStringLiteral("Someone Else"));
     setText("profileEmail", QStringLiteral("not-an-address"));
     QTest::mouseClick(child<QPushButton>("profileSave"), Qt::LeftButton);
+    settle();
     auto *error = child<QLabel>("profileError");
     EXPECT_FALSE(error->isHidden());
     EXPECT_TRUE(error->text().contains(QStringLiteral("not an email address")))
@@ -90,6 +91,7 @@ TEST_F(SettingsPageTest, BadProfileEmailShowsTheErrorAndStoresNothing)
     child<QPlainTextEdit>("profileOtherEmails")
         ->setPlainText(QStringLiteral("a@example.org\n\nb@example.org\n"));
     QTest::mouseClick(child<QPushButton>("profileSave"), Qt::LeftButton);
+    settle();
     const core::ApplicantProfile saved = core::ProfileRepository(session().db()).profile().value();
     EXPECT_EQ(saved.name, QStringLiteral("Someone Else"));
     EXPECT_EQ(saved.otherEmails,
@@ -102,6 +104,7 @@ TEST_F(SettingsPageTest, DeadlineAfterMatchDayIsRefusedWithTheMessage)
     const core::Season before = session().snapshot().season;
     child<QDateEdit>("seasonRankListDeadline")->setDate(before.matchDay.addDays(3));
     QTest::mouseClick(child<QPushButton>("seasonSave"), Qt::LeftButton);
+    settle();
     auto *error = child<QLabel>("seasonError");
     EXPECT_TRUE(error->text().contains(QStringLiteral("after Match Day")))
         << error->text().toStdString();
@@ -111,6 +114,7 @@ TEST_F(SettingsPageTest, DeadlineAfterMatchDayIsRefusedWithTheMessage)
     child<QDateEdit>("seasonRankListDeadline")->setDate(before.matchDay.addDays(-30));
     child<QSpinBox>("seasonSignals")->setValue(30);
     QTest::mouseClick(child<QPushButton>("seasonSave"), Qt::LeftButton);
+    settle();
     EXPECT_EQ(session().snapshot().season.rankListDeadline, before.matchDay.addDays(-30));
     EXPECT_EQ(session().snapshot().season.signalCount, 30);
 }
@@ -136,6 +140,7 @@ TEST_F(SettingsPageTest, QuotaOverrideChangesTheFindings)
     setText("override_pre_interview_recommended", QStringLiteral("9"));
     setText("override_pre_interview_maximum", QStringLiteral("10"));
     QTest::mouseClick(child<QPushButton>("overrideSave"), Qt::LeftButton);
+    settle();
     EXPECT_EQ(
         session().snapshot().quota.effective(programId, QStringLiteral("pre_interview")).maximum,
         10);
@@ -143,6 +148,7 @@ TEST_F(SettingsPageTest, QuotaOverrideChangesTheFindings)
                     .isEmpty());
 
     QTest::mouseClick(child<QPushButton>("overrideClear"), Qt::LeftButton);
+    settle();
     EXPECT_FALSE(session().snapshot().quota.overrides.value(programId).contains(
         QStringLiteral("pre_interview")));
     EXPECT_FALSE(findings(QStringLiteral("quota.pre_interview"), programId, core::Severity::Warning)
@@ -154,6 +160,7 @@ TEST_F(SettingsPageTest, RecommendedAboveMaximumIsRefusedInline)
     setText("quota_thank_you_recommended", QStringLiteral("3"));
     setText("quota_thank_you_maximum", QStringLiteral("1"));
     QTest::mouseClick(child<QPushButton>("quotaSave"), Qt::LeftButton);
+    settle();
     EXPECT_TRUE(child<QLabel>("quotaError")->text().contains(QStringLiteral("above the maximum")));
     EXPECT_FALSE(session().snapshot().quota.limits.contains(QStringLiteral("thank_you")));
 }
@@ -169,7 +176,7 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
         file.write(R"({"timing.min_gap": {"days": 10}})");
     }
     ASSERT_TRUE(session().reloadRules().ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
 
     core::Draft draft;
     draft.programId = session().snapshot().programs.first().id;
@@ -207,6 +214,7 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     EXPECT_TRUE(editor->errors().isEmpty());
     ASSERT_TRUE(saveButton->isEnabled());
     QTest::mouseClick(saveButton, Qt::LeftButton);
+    settle();
     ASSERT_TRUE(prompter.errors.isEmpty()) << prompter.errors.join(QLatin1Char('\n')).toStdString();
 
     EXPECT_TRUE(session()
@@ -233,6 +241,7 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     // Back to the shipped list.
     file.close();
     QTest::mouseClick(child<QPushButton>("phraseRestore"), Qt::LeftButton);
+    settle();
     EXPECT_FALSE(fires());
     EXPECT_EQ(session().engine().data().number(QStringLiteral("timing.min_gap"),
                                                QStringLiteral("days"), 0),

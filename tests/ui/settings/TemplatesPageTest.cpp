@@ -69,7 +69,7 @@ TEST_F(TemplatesPageTest, ListModelPassesTheTesterAndMarksOrigins)
     own.title = QStringLiteral("Mine");
     own.body = QStringLiteral("Hello {{program.name}}");
     ASSERT_TRUE(session().templates().save(own).ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(
         model.indexOf(QStringLiteral("my-own"), TemplateListModel::OriginColumn).data().toString(),
         QStringLiteral("Yours"));
@@ -110,6 +110,7 @@ TEST_F(TemplatesPageTest, SavingABuiltInMarksItEditedAndResetRestoresIt)
     QTest::keyClick(body, Qt::Key_Return);
     QTest::keyClicks(body, QStringLiteral("P.S. {{program.city}} was lovely."));
     QTest::mouseClick(save, Qt::LeftButton);
+    settle();
     ASSERT_TRUE(prompter.errors.isEmpty()) << prompter.errors.join(QLatin1Char('\n')).toStdString();
     ASSERT_NE(stored(QStringLiteral("thank-you")), nullptr);
     EXPECT_TRUE(stored(QStringLiteral("thank-you"))->modified);
@@ -128,9 +129,11 @@ TEST_F(TemplatesPageTest, SavingABuiltInMarksItEditedAndResetRestoresIt)
     ASSERT_TRUE(reset->isEnabled());
     prompter.deleteAnswer = false;
     QTest::mouseClick(reset, Qt::LeftButton);
+    settle();
     EXPECT_TRUE(stored(QStringLiteral("thank-you"))->modified) << "the user said no";
     prompter.deleteAnswer = true;
     QTest::mouseClick(reset, Qt::LeftButton);
+    settle();
     EXPECT_EQ(prompter.deletions.size(), 2);
     EXPECT_FALSE(stored(QStringLiteral("thank-you"))->modified);
     EXPECT_EQ(body->toPlainText(), shipped);
@@ -140,6 +143,7 @@ TEST_F(TemplatesPageTest, SavingABuiltInMarksItEditedAndResetRestoresIt)
 TEST_F(TemplatesPageTest, NewTemplateIsSavedAsYoursAndCanBeDeleted)
 {
     QTest::mouseClick(child<QPushButton>("templateNew"), Qt::LeftButton);
+    settle();
     auto *name = child<QLineEdit>("templateName");
     EXPECT_FALSE(name->isReadOnly());
     name->clear();
@@ -149,12 +153,14 @@ TEST_F(TemplatesPageTest, NewTemplateIsSavedAsYoursAndCanBeDeleted)
     QTest::keyClicks(name, QStringLiteral("follow-up"));
     EXPECT_TRUE(save->isEnabled()) << problemTexts().join(QLatin1Char('\n')).toStdString();
     QTest::mouseClick(save, Qt::LeftButton);
+    settle();
     ASSERT_NE(stored(QStringLiteral("follow-up")), nullptr);
     EXPECT_FALSE(stored(QStringLiteral("follow-up"))->builtIn);
 
     auto *remove = child<QPushButton>("templateDelete");
     ASSERT_TRUE(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
+    settle();
     EXPECT_EQ(stored(QStringLiteral("follow-up")), nullptr);
     EXPECT_FALSE(session().templates().get(QStringLiteral("follow-up")).ok());
 }
@@ -182,6 +188,7 @@ TEST_F(TemplatesPageTest, BuiltInNamesAreReadOnlyAndVocabularyInsertsAtTheCursor
     const QPoint at = vocabulary->visualItemRect(item).center();
     // An item view double-click needs the press on the same item first.
     QTest::mouseClick(vocabulary->viewport(), Qt::LeftButton, {}, at);
+    settle();
     QTest::mouseDClick(vocabulary->viewport(), Qt::LeftButton, {}, at);
     EXPECT_TRUE(body->toPlainText().contains(QStringLiteral("{{program.name}}")))
         << body->toPlainText().toStdString();

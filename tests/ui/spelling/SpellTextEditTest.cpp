@@ -111,7 +111,7 @@ TEST_F(SpellTextEditTest, NamesAddedToTheSeasonAreKnownInTheNextEditor)
                     .add(rapport::test::ContactBuilder(programId).name(
                         QStringLiteral("Ilse"), QStringLiteral("Zanzibarova")))
                     .ok());
-    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
     ComposeDialog next(session(), prompter);
     auto *nextBody = child<SpellTextEdit>(next, "body");
     QTest::keyClicks(nextBody, "Dr. Zanzibarova");

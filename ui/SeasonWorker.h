@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Finding.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace rapport::core {
+class Database;
+class RuleEngine;
+struct PreparedSeason;
+} // namespace rapport::core
+
+namespace rapport::ui {
+
+// Reads, prepares and checks the season away from the window's thread, on
+// a connection of its own (one per thread). Lives in Session's worker
+// thread; every call comes from there.
+class SeasonWorker final : public QObject
+{
+public:
+    struct Loaded
+    {
+        std::shared_ptr<const core::PreparedSeason> season;
+        QList<core::Finding> findings;
+    };
+
+    SeasonWorker();
+    ~SeasonWorker() override;
+    Q_DISABLE_COPY_MOVE(SeasonWorker)
+
+    // previous: the season the engine checks now, so that what did not
+    // change is taken over (nullptr with new rules).
+    core::Result<Loaded> load(const QString &path, int matchYear, const core::RuleEngine &engine,
+                              const core::PreparedSeason *previous);
+    // Lets go of the file, e.g. before a restore replaces it.
+    void close();
+
+private:
+    std::unique_ptr<core::Database> m_db;
+};
+
+} // namespace rapport::ui
