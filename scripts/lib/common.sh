@@ -44,12 +44,20 @@ ensure_packages() {
   as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build_rapport [PRESET [TARGET...]]: the dev preset (debug, warnings are
+# errors, into build/) unless told otherwise; release builds into
+# build-release/, optimised.
 build_rapport() {
-  local root
+  local root preset dir
   root=$(rapport_root)
+  preset=${1:-dev}
+  shift || true
   cd "$root"
-  if [ ! -f build/CMakeCache.txt ]; then
-    cmake --preset dev
+  dir=$([ "$preset" = release ] && echo build-release || echo build)
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake --preset "$preset"
   fi
-  cmake --build build --parallel "$(nproc)"
+  local targets=()
+  for t in "$@"; do targets+=(--target "$t"); done
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
