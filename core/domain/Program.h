@@ -41,6 +41,7 @@ struct Program
     // The interview as a moment: the stated time, or the end of the
     // interview day (17:00) when no time is known. Invalid without a date.
     QDateTime interviewAt() const;
+    bool operator==(const Program &) const = default;
 };
 
 } // namespace rapport::core

@@ -42,6 +42,7 @@ struct KindAllowance
     QString reason; // why not now; or, when now, what to keep in mind
 
     int left() const { return maximum > used ? maximum - used : 0; }
+    bool operator==(const KindAllowance &) const = default;
 };
 
 // Whether one outgoing kind of message could go out now: the quota's
@@ -54,6 +55,7 @@ struct KindVerdict
     Availability availability = Availability::Now;
     QDateTime from; // Later: the first moment it is allowed
     QString reason;
+    bool operator==(const KindVerdict &) const = default;
 };
 
 // What to do next for a program, for the window's "Next" column and the CLI.
@@ -71,6 +73,7 @@ struct NextStep
     QDateTime at;
     QString label; // short: "Thank-you due", "Update allowed", "Nothing more"
     QString text;  // a sentence with the date and the reason
+    bool operator==(const NextStep &) const = default;
 };
 
 QString toString(NextStep::Type t); // "due", "allowed", "waiting", "closed"
@@ -104,6 +107,7 @@ struct ProgramAllowance
     const KindVerdict &verdict(Kind k) const { return kinds.at(static_cast<qsizetype>(k)); }
     const KindAllowance &operator[](Quota q) const { return quotas[static_cast<std::size_t>(q)]; }
     KindAllowance &operator[](Quota q) { return quotas[static_cast<std::size_t>(q)]; }
+    bool operator==(const ProgramAllowance &) const = default;
 };
 
 // Programs told they are the top choice, in the order they were first told.

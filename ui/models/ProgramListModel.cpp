@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <limits>
 
 namespace rapport::ui {
@@ -58,20 +59,116 @@ std::optional<core::Quota> ProgramListModel::quotaOf(int column)
 
 void ProgramListModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
+    QString holderName;
+    QDateTime holderAt;
+    QList<Row> rows = buildRows(holderName, holderAt);
+    // The holder shows in every starred row's tooltip.
+    const bool holderChanged = holderName != m_holderName || holderAt != m_holderAt;
+    m_holderName = holderName;
+    m_holderAt = holderAt;
+    applyRows(std::move(rows), holderChanged);
+}
+
+QSet<QString> ProgramListModel::nextTexts() const
+{
+    QSet<QString> out;
+    for (const Row &row : m_rows)
+        out.insert(row.next);
+    return out;
+}
+
+void ProgramListModel::applyRows(QList<Row> rows, bool everyRowChanged)
+{
+    QHash<qint64, int> oldRow;
+    oldRow.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        oldRow.insert(m_rows.at(i).program.id, i);
+    // Rows that keep their relative order stay; the others (a renamed
+    // program sorts elsewhere) are removed and inserted again. What stays
+    // is the longest run of old rows still in increasing order.
+    std::vector<int> order; // old rows of the kept programs, in new order
+    for (const Row &row : std::as_const(rows)) {
+        if (const auto it = oldRow.constFind(row.program.id); it != oldRow.constEnd())
+            order.push_back(*it);
+    }
+    std::vector<int> tails;                    // indices into order: patience sorting
+    std::vector<int> before(order.size(), -1); // predecessor in the run
+    for (int i = 0; i < static_cast<int>(order.size()); ++i) {
+        const auto at = std::lower_bound(tails.begin(), tails.end(), order[std::size_t(i)],
+                                         [&](int t, int v) { return order[std::size_t(t)] < v; });
+        if (at != tails.begin())
+            before[std::size_t(i)] = *(at - 1);
+        if (at == tails.end())
+            tails.push_back(i);
+        else
+            *at = i;
+    }
+    QSet<int> keep; // old rows
+    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = before[std::size_t(i)])
+        keep.insert(order[std::size_t(i)]);
+
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (keep.contains(last)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !keep.contains(first - 1))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    // m_rows now holds the kept rows in the new order: insert the others.
+    QSet<qint64> kept;
+    for (const Row &row : std::as_const(m_rows))
+        kept.insert(row.program.id);
+    for (int i = 0; i < rows.size(); ++i) {
+        if (kept.contains(rows.at(i).program.id))
+            continue;
+        int last = i;
+        while (last + 1 < rows.size() && !kept.contains(rows.at(last + 1).program.id))
+            ++last;
+        beginInsertRows({}, i, last);
+        for (int k = i; k <= last; ++k)
+            m_rows.insert(k, rows.at(k));
+        endInsertRows();
+        i = last;
+    }
     m_rowOf.clear();
-    m_holderName.clear();
-    m_holderAt = {};
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).program.id, i);
+
+    // Changed rows, announced in runs.
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!everyRowChanged && m_rows.at(i) == rows.at(i))
+            continue;
+        int last = i;
+        while (last + 1 < rows.size() &&
+               (everyRowChanged || !(m_rows.at(last + 1) == rows.at(last + 1))))
+            ++last;
+        for (int k = i; k <= last; ++k)
+            m_rows[k] = rows.at(k);
+        Q_EMIT dataChanged(index(i, 0), index(last, ColumnCount - 1));
+        i = last;
+    }
+}
+
+QList<ProgramListModel::Row> ProgramListModel::buildRows(QString &holderName,
+                                                         QDateTime &holderAt) const
+{
+    QList<Row> rows;
+    QHash<qint64, int> rowOf;
     const core::SeasonSnapshot &snap = m_session.snapshot();
     const core::Allowances &allowances = m_session.engine().allowances();
     const QDateTime now = m_session.clock().now();
     if (const auto holder = allowances.topChoiceHolder()) {
         if (const core::Program *p = m_session.program(*holder))
-            m_holderName = p->name;
-        m_holderAt = allowances.topChoice().told.first().at;
+            holderName = p->name;
+        holderAt = allowances.topChoice().told.first().at;
     }
-    m_rows.reserve(snap.programs.size());
+    rows.reserve(snap.programs.size());
     for (const core::Program &p : snap.programs) {
         Row row;
         row.program = p;
@@ -81,17 +178,17 @@ void ProgramListModel::refresh()
             row.allowance = *a;
         row.next = AllowanceText::nextLabel(row.allowance, now);
         row.needsAttention = row.allowance.thankYouDue.has_value();
-        m_rowOf.insert(p.id, static_cast<int>(m_rows.size()));
-        m_rows.append(std::move(row));
+        rowOf.insert(p.id, static_cast<int>(rows.size()));
+        rows.append(std::move(row));
     }
 
     for (const core::Finding &f : m_session.findings()) {
         if (f.acknowledged || !f.programId)
             continue;
-        const auto it = m_rowOf.constFind(*f.programId);
-        if (it == m_rowOf.constEnd())
+        const auto it = rowOf.constFind(*f.programId);
+        if (it == rowOf.constEnd())
             continue;
-        Row &row = m_rows[*it];
+        Row &row = rows[*it];
         ++row.openFindings;
         if (!row.worst || core::moreSevere(f.severity, *row.worst)) {
             row.worst = f.severity;
@@ -100,7 +197,7 @@ void ProgramListModel::refresh()
         if (f.severity != core::Severity::Info)
             row.needsAttention = true;
     }
-    endResetModel();
+    return rows;
 }
 
 int ProgramListModel::rowCount(const QModelIndex &parent) const

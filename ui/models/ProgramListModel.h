@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QIcon>
+#include <QSet>
 
 #include <optional>
 
@@ -66,8 +67,14 @@ public:
     // The quota a column shows, if it shows one.
     static std::optional<core::Quota> quotaOf(int column);
 
+    // The Next column's distinct texts, to fit its width without asking
+    // every row.
+    QSet<QString> nextTexts() const;
+
 public Q_SLOTS:
-    // Rereads the session's snapshot and findings (a full reset).
+    // Rereads the session's snapshot and findings. Only what changed is
+    // announced: rows removed and inserted, changed rows as dataChanged, so
+    // the sorted list keeps its place and its selection.
     void refresh();
 
 private:
@@ -81,7 +88,11 @@ private:
         QString worstLabel; // "violation", or "program's conduct" for what it did
         bool needsAttention = false;
         QString searchText;
+        bool operator==(const Row &) const = default;
     };
+
+    QList<Row> buildRows(QString &holderName, QDateTime &holderAt) const;
+    void applyRows(QList<Row> rows, bool everyRowChanged);
 
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;

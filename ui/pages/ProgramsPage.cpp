@@ -72,7 +72,13 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pageStack);
 
-    connect(&session, &Session::changed, this, &ProgramsPage::refresh);
+    // A hidden page catches up when it is shown.
+    connect(&session, &Session::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     // The model has just read the season: checking it again would double the wait.
     showSeason();
 }
@@ -285,8 +291,16 @@ QWidget *ProgramsPage::createEmptySeason()
     return page;
 }
 
+void ProgramsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ProgramsPage::refresh()
 {
+    m_stale = false;
     m_refreshing = true;
     m_model->refresh();
     m_refreshing = false;
@@ -300,9 +314,7 @@ void ProgramsPage::fitNextColumn()
 {
     if (m_nextWidthByUser)
         return;
-    QSet<QString> texts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        texts.insert(m_model->index(row, ProgramListModel::NextColumn).data().toString());
+    const QSet<QString> texts = m_model->nextTexts();
     const QFontMetrics metrics = m_listView->fontMetrics();
     int widest = 0;
     for (const QString &text : std::as_const(texts))

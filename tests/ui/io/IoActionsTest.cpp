@@ -197,6 +197,9 @@ TEST_F(IoActionsTest, RestorePutsTheBackupBackAfterAskingAndKeepsTheOldSeason)
     ASSERT_TRUE(session().isOpen());
     EXPECT_EQ(session().snapshot().programs.size(), before)
         << "the window shows the restored season";
+    // A hidden page catches up when it is shown.
+    window->show();
+    window->showPage(MainWindow::ProgramsIndex);
     EXPECT_EQ(window->programsPage()->listModel()->rowCount(), before);
     const QStringList kept = QDir(QFileInfo(session().db().path()).absolutePath())
                                  .entryList({QStringLiteral("*.before-restore-*")}, QDir::Files);

@@ -1,0 +1,129 @@
+// A save changes one program; the list must say so for that row alone (a
+// reset of thousands of sorted rows is what froze the window), and after
+// any mix of edits it must read exactly like a list built afresh.
+#include "UiFixture.h"
+#include "support/Builders.h"
+
+#include "models/ProgramListModel.h"
+#include "storage/ProgramRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+namespace rapport::test {
+namespace {
+
+using ui::ProgramListModel;
+
+class ProgramListUpdateTest : public UiFixture
+{
+protected:
+    void SetUp() override
+    {
+        UiFixture::SetUp();
+        clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
+        loadDemo();
+        model = std::make_unique<ProgramListModel>(session());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        resets = std::make_unique<QSignalSpy>(model.get(), &QAbstractItemModel::modelReset);
+        changes = std::make_unique<QSignalSpy>(model.get(), &QAbstractItemModel::dataChanged);
+        inserts = std::make_unique<QSignalSpy>(model.get(), &QAbstractItemModel::rowsInserted);
+        removes = std::make_unique<QSignalSpy>(model.get(), &QAbstractItemModel::rowsRemoved);
+    }
+
+    core::Program stored(qsizetype i) { return session().snapshot().programs.at(i); }
+
+    void save(const core::Program &p)
+    {
+        ASSERT_TRUE(core::ProgramRepository(session().db()).update(p).ok());
+        ASSERT_TRUE(session().reloadNow().ok());
+        model->refresh();
+    }
+
+    // Every cell and role the list shows, row by row.
+    static QStringList contents(const ProgramListModel &m)
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < m.columnCount(); ++c) {
+                const QModelIndex i = m.index(r, c);
+                for (const int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ProgramListModel::SortRole),
+                      int(ProgramListModel::NeedsAttentionRole)})
+                    cells << i.data(role).toString();
+            }
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
+    void expectSameAsFresh()
+    {
+        const ProgramListModel fresh(session());
+        EXPECT_EQ(contents(*model), contents(fresh));
+    }
+
+    std::unique_ptr<ProgramListModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    std::unique_ptr<QSignalSpy> resets, changes, inserts, removes;
+};
+
+TEST_F(ProgramListUpdateTest, AnEditedProgramIsOneChangedRow)
+{
+    core::Program p = stored(7);
+    p.policyNote = QStringLiteral("Updates by email to the coordinator only");
+    p.preferenceRank = 2;
+    save(p);
+    EXPECT_EQ(resets->size(), 0);
+    EXPECT_EQ(inserts->size(), 0);
+    EXPECT_EQ(removes->size(), 0);
+    ASSERT_EQ(changes->size(), 1);
+    const QModelIndex first = changes->first().at(0).toModelIndex();
+    const QModelIndex last = changes->first().at(1).toModelIndex();
+    EXPECT_EQ(first.row(), model->indexOf(p.id).row());
+    EXPECT_EQ(last.row(), first.row());
+    expectSameAsFresh();
+}
+
+TEST_F(ProgramListUpdateTest, NothingChangedSaysNothing)
+{
+    ASSERT_TRUE(session().reloadNow().ok());
+    model->refresh();
+    EXPECT_EQ(resets->size() + changes->size() + inserts->size() + removes->size(), 0);
+}
+
+TEST_F(ProgramListUpdateTest, AddedRenamedAndRemovedProgramsMoveOnlyTheirRows)
+{
+    const qsizetype before = model->rowCount();
+    auto added = core::ProgramRepository(session().db())
+                     .add(ProgramBuilder(QStringLiteral("Aardvark Valley Otolaryngology")));
+    ASSERT_TRUE(added.ok());
+    core::Program renamed = stored(3);
+    renamed.name = QStringLiteral("Zephyr Coast Otolaryngology"); // sorts last now
+    ASSERT_TRUE(core::ProgramRepository(session().db()).update(renamed).ok());
+    const qint64 removed = stored(20).id;
+    ASSERT_TRUE(core::ProgramRepository(session().db()).remove(removed).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+    model->refresh();
+
+    EXPECT_EQ(resets->size(), 0);
+    EXPECT_EQ(model->rowCount(), before);
+    EXPECT_TRUE(model->indexOf(*added).isValid());
+    EXPECT_FALSE(model->indexOf(removed).isValid());
+    EXPECT_EQ(model->indexOf(renamed.id).row(), model->rowCount() - 1);
+    // One row out for the removed program, one out and in for the renamed.
+    int removedRows = 0;
+    int insertedRows = 0;
+    for (const auto &args : std::as_const(*removes))
+        removedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+    for (const auto &args : std::as_const(*inserts))
+        insertedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+    EXPECT_EQ(removedRows, 2);
+    EXPECT_EQ(insertedRows, 2);
+    expectSameAsFresh();
+}
+
+} // namespace
+} // namespace rapport::test
