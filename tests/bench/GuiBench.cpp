@@ -514,8 +514,9 @@ int usage()
 
 int main(int argc, char *argv[])
 {
-    // Settings and rule files of an empty home: every window opens as on a first start.
-    QTemporaryDir home;
+    // Settings and rule files of an empty home: every window opens as on a
+    // first start. Static, so that fail()'s exit() removes it too.
+    static QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
@@ -555,7 +556,7 @@ int main(int argc, char *argv[])
 
     auto now = core::parseMoment(kNow, QStringLiteral("now"));
     require(now.ok(), "bad moment");
-    QTemporaryDir dir;
+    static QTemporaryDir dir;
 #ifndef NDEBUG
     std::fputs("gui_bench: a Debug build; time the release preset's\n", stderr);
 #endif
