@@ -1,6 +1,7 @@
 // rapport: the desktop window.
 
 #include "Clock.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "ScreenshotTour.h"
@@ -170,6 +171,8 @@ int main(int argc, char *argv[])
     }
     auto &session = season.session;
     rapport::ui::MainWindow window(*session, prompter);
+    if (qEnvironmentVariableIntValue("RAPPORT_EXIT_AFTER_FIRST_PAINT"))
+        rapport::gui::exitAfterFirstPaint(window);
     window.show();
     if (parser.isSet(screenshotsOption)) {
         auto *tour =

@@ -1,0 +1,13 @@
+#pragma once
+
+class QWidget;
+
+namespace rapport::gui {
+
+// For start-up timings (tests/bench/GuiBench.cpp); call it before show().
+// Once the window has been exposed, and so painted, prints "first paint
+// after N ms, VmHWM M kB" (N counted from the program's load, M its peak
+// resident memory) and quits the application.
+void exitAfterFirstPaint(QWidget &window);
+
+} // namespace rapport::gui
