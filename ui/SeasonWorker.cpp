@@ -1,5 +1,6 @@
 #include "SeasonWorker.h"
 
+#include "models/DashboardSummary.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
@@ -11,7 +12,8 @@ SeasonWorker::~SeasonWorker() = default;
 
 core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int matchYear,
                                                       const core::RuleEngine &engine,
-                                                      const core::PreparedSeason *previous)
+                                                      const core::PreparedSeason *previous,
+                                                      const QDateTime &now)
 {
     if (!m_db || m_db->path() != path) {
         m_db.reset();
@@ -26,6 +28,10 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
     Loaded out;
     out.season = engine.prepare(std::move(snapshot.value()), previous);
     out.findings = engine.checkSeason(*out.season);
+    out.summary = std::make_shared<const DashboardSummary>(
+        DashboardSummary::build(core::RuleEngine::snapshotOf(*out.season), out.findings,
+                                engine.allowances(*out.season), now));
+    out.at = now;
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Finding.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -17,6 +18,8 @@ struct PreparedSeason;
 
 namespace rapport::ui {
 
+struct DashboardSummary;
+
 // Reads, prepares and checks the season away from the window's thread, on
 // a connection of its own (one per thread). Lives in Session's worker
 // thread; every call comes from there.
@@ -27,6 +30,9 @@ public:
     {
         std::shared_ptr<const core::PreparedSeason> season;
         QList<core::Finding> findings;
+        // The dashboard's one pass over the season, made here too.
+        std::shared_ptr<const DashboardSummary> summary;
+        QDateTime at; // the now it was checked at
     };
 
     SeasonWorker();
@@ -35,8 +41,9 @@ public:
 
     // previous: the season the engine checks now, so that what did not
     // change is taken over (nullptr with new rules).
+    // now: the session clock's, for the dashboard's "due in" and weeks.
     core::Result<Loaded> load(const QString &path, int matchYear, const core::RuleEngine &engine,
-                              const core::PreparedSeason *previous);
+                              const core::PreparedSeason *previous, const QDateTime &now);
     // Lets go of the file, e.g. before a restore replaces it.
     void close();
 

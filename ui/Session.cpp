@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "compose/TemplateLibrary.h"
+#include "models/DashboardSummary.h"
 #include "rules/Allowance.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
@@ -101,6 +102,19 @@ const QList<core::Finding> &Session::findings() const
     return *m_findings;
 }
 
+const DashboardSummary &Session::dashboardSummary() const
+{
+    // "Due in 3 h" is worked out at its moment: made again once it is a
+    // minute old.
+    const QDateTime now = m_clock.now();
+    if (!m_summary || qAbs(m_summaryAt.secsTo(now)) > 60) {
+        m_summary = std::make_shared<const DashboardSummary>(
+            DashboardSummary::build(snapshot(), findings(), m_engine->allowances(), now));
+        m_summaryAt = now;
+    }
+    return *m_summary;
+}
+
 int Session::currentMatchYear() const
 {
     return core::Season::matchYearAt(m_clock.now().date());
@@ -170,6 +184,7 @@ core::Status Session::reloadNow()
     const auto previous = m_engine->prepared();
     m_engine->adopt(m_engine->prepare(std::move(snapshot.value()), previous.get()));
     m_findings.reset();
+    m_summary.reset();
     shown(++m_requested);
     return {};
 }
@@ -197,8 +212,8 @@ void Session::startLoad()
     QMetaObject::invokeMethod(
         m_worker,
         [session = this, worker = m_worker, path = m_db->path(), year = currentMatchYear(),
-         generation, engine, previous] {
-            auto loaded = worker->load(path, year, *engine, previous.get());
+         now = m_clock.now(), generation, engine, previous] {
+            auto loaded = worker->load(path, year, *engine, previous.get(), now);
             QMetaObject::invokeMethod(
                 session,
                 [session, generation, engine, loaded = std::move(loaded)]() mutable {
@@ -224,6 +239,8 @@ void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEng
                 m_engine = std::move(m_nextEngine);
             m_engine->adopt(std::move(loaded.value().season));
             m_findings = std::move(loaded.value().findings);
+            m_summary = std::move(loaded.value().summary);
+            m_summaryAt = loaded.value().at;
             shown(generation);
         }
     }

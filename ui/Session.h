@@ -58,6 +58,9 @@ public:
     // Every finding of the stored season, computed once per reload() and
     // shared by all pages.
     const QList<core::Finding> &findings() const;
+    // The dashboard's pass over the season and its findings, made by the
+    // worker with them (here, when a reload on this thread left none).
+    const DashboardSummary &dashboardSummary() const;
 
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
@@ -131,6 +134,8 @@ private:
     std::shared_ptr<core::RuleEngine> m_nextEngine; // new rules waiting for their season
     std::unique_ptr<core::TemplateLibrary> m_templates;
     mutable std::optional<QList<core::Finding>> m_findings;
+    mutable std::shared_ptr<const DashboardSummary> m_summary;
+    mutable QDateTime m_summaryAt;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
     bool m_updating = false;

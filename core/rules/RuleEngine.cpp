@@ -268,6 +268,11 @@ const Allowances &RuleEngine::allowances() const
     return Impl::allowancesAt(*d->season, d->context());
 }
 
+const Allowances &RuleEngine::allowances(const PreparedSeason &season) const
+{
+    return Impl::allowancesAt(season, d->context(season));
+}
+
 const ProgramAllowance *RuleEngine::allowance(qint64 programId) const
 {
     return allowances().program(programId);

@@ -94,6 +94,7 @@ public:
     // and again when asked after the clock has moved on by a minute: copy
     // what you keep (ProgramAllowance is a value), do not hold the reference.
     const Allowances &allowances() const;
+    const Allowances &allowances(const PreparedSeason &season) const; // any thread
     const ProgramAllowance *allowance(qint64 programId) const; // nullptr: no such program
 
 private:

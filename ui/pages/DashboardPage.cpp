@@ -181,8 +181,7 @@ void DashboardPage::connectCards()
 void DashboardPage::refresh()
 {
     m_stale = false;
-    m_summary = DashboardSummary::build(session().snapshot(), session().findings(),
-                                        session().engine().allowances(), session().clock().now());
+    m_summary = session().dashboardSummary();
     m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
     m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
     m_cards[FindingsCard]->setEmptyText(dashboardRows::findingsEmptyText(m_summary));
