@@ -6,10 +6,13 @@
 #include "Session.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdlib>
+#include <numeric>
 
 namespace rapport::ui {
 namespace {
@@ -64,6 +67,7 @@ void LogModel::refresh()
                               .arg(findingText::severityLabel(f), f.message,
                                    f.acknowledged ? tr(" (acknowledged)") : QString());
     }
+    m_sortKeys.fill(std::nullopt);
     endResetModel();
 }
 
@@ -139,7 +143,6 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         const auto worst = worstSeverity(c->id);
         return worst ? static_cast<int>(*worst) : -1;
     }
-    case SortRole: return sortKey(*c, index.column());
     default: return {};
     }
 }
@@ -188,17 +191,98 @@ QVariant LogModel::toolTip(const core::Communication &c, int column) const
     }
 }
 
-QVariant LogModel::sortKey(const core::Communication &c, int column) const
+const std::vector<qint64> &LogModel::sortKeys(int column) const
 {
+    Q_ASSERT(column >= 0 && column < ColumnCount);
+    std::optional<std::vector<qint64>> &keys = m_sortKeys.at(column);
+    if (!keys)
+        keys = makeSortKeys(column);
+    return *keys;
+}
+
+std::vector<qint64> LogModel::makeSortKeys(int column) const
+{
+    std::vector<qint64> keys;
+    keys.reserve(m_rows.size());
     switch (column) {
-    case DateColumn: return c.at.toMSecsSinceEpoch();
-    case FindingsColumn: {
+    case DateColumn:
+        for (const core::Communication &c : m_rows)
+            keys.push_back(c.at.toMSecsSinceEpoch());
+        return keys;
+    case FindingsColumn:
         // Worst first, then how many.
-        const auto worst = worstSeverity(c.id);
-        return worst ? (static_cast<int>(*worst) + 1) * 10000 + findingCount(c.id) : 0;
+        for (const core::Communication &c : m_rows) {
+            const auto worst = worstSeverity(c.id);
+            keys.push_back(worst ? (static_cast<int>(*worst) + 1) * 10000 + findingCount(c.id) : 0);
+        }
+        return keys;
+    default: return collatedKeys(column);
     }
-    default: return display(c, column);
+}
+
+std::vector<qint64> LogModel::collatedKeys(int column) const
+{
+    // Rows of one program, contact or label show the same text: its text is
+    // made and collated once (4,000 programs for 30,000 rows).
+    const auto groupOf = [column](const core::Communication &c) -> std::optional<qint64> {
+        switch (column) {
+        case ProgramColumn: return c.programId;
+        case ContactColumn: return c.contactId.value_or(0);
+        case DirectionColumn: return static_cast<int>(c.direction);
+        case ChannelColumn: return static_cast<int>(c.channel);
+        case KindColumn: return static_cast<int>(c.kind);
+        case StateColumn: return static_cast<int>(c.state);
+        default: return std::nullopt;
+        }
+    };
+    QHash<qint64, int> groupText;
+    QHash<QString, int> distinctOf;
+    QStringList distinct;
+    std::vector<int> rowText;
+    rowText.reserve(m_rows.size());
+    for (const core::Communication &c : m_rows) {
+        const std::optional<qint64> group = groupOf(c);
+        if (group) {
+            if (const auto it = groupText.constFind(*group); it != groupText.cend()) {
+                rowText.push_back(*it);
+                continue;
+            }
+        }
+        const QString text = display(c, column).toString();
+        auto it = distinctOf.constFind(text);
+        if (it == distinctOf.cend()) {
+            it = distinctOf.insert(text, static_cast<int>(distinct.size()));
+            distinct << text;
+        }
+        rowText.push_back(*it);
+        if (group)
+            groupText.insert(*group, *it);
     }
+
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<QCollatorSortKey> collated;
+    collated.reserve(distinct.size());
+    for (const QString &text : std::as_const(distinct))
+        collated.push_back(collator.sortKey(text));
+    std::vector<int> order(distinct.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return collated[a].compare(collated[b]) < 0; });
+    // Texts the collator holds equal ("ABC", "abc") share a rank.
+    std::vector<qint64> rank(distinct.size());
+    qint64 current = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && collated[order[i - 1]].compare(collated[order[i]]) != 0)
+            ++current;
+        rank[order[i]] = current;
+    }
+
+    std::vector<qint64> keys;
+    keys.reserve(rowText.size());
+    for (int text : rowText)
+        keys.push_back(rank[text]);
+    return keys;
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const

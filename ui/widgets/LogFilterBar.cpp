@@ -162,18 +162,10 @@ void LogFilterBar::runSearch()
     if (core::CommunicationRepository::ftsQuery(text).isEmpty()) {
         m_proxy->setAllowedIds(std::nullopt);
     } else {
-        core::CommunicationFilter filter;
-        filter.text = text;
-        const auto found = core::CommunicationRepository(m_session.db()).list(filter);
-        QSet<qint64> ids;
-        if (found) {
-            ids.reserve(found->size());
-            for (const core::Communication &c : *found)
-                ids.insert(c.id);
-        } else {
+        auto found = core::CommunicationRepository(m_session.db()).matchingIds(text);
+        if (!found)
             m_searchError = found.errorMessage();
-        }
-        m_proxy->setAllowedIds(std::move(ids));
+        m_proxy->setAllowedIds(found ? std::move(*found) : std::vector<qint64>());
     }
     updateCount();
 }

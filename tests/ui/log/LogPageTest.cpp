@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -101,6 +102,99 @@ TEST_F(LogPageTest, SearchAsYouTypeNarrowsToTheMatchingMessages)
     search->clear();
     ASSERT_TRUE(QTest::qWaitFor([&] { return rows() == total(); }))
         << "clearing the search did not bring every row back";
+}
+
+TEST_F(LogPageTest, ASortedSearchShowsTheMatchesInOrderAndClearingBringsAllBack)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    auto found = core::CommunicationRepository(session().db()).matchingIds(QStringLiteral("thank"));
+    ASSERT_TRUE(found);
+    const QSet<qint64> matches(found->cbegin(), found->cend());
+    ASSERT_GT(matches.size(), 1);
+    ASSERT_LT(matches.size(), total());
+
+    QTest::keyClicks(search, QStringLiteral("thank"));
+    page->flushSearch();
+    ASSERT_EQ(rows(), matches.size());
+    EXPECT_TRUE(allRows([&](const core::Communication &c) { return matches.contains(c.id); }));
+
+    // A click on the Program header, as the user sorts.
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(LogModel::ProgramColumn) + 10,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(header->sortIndicatorSection(), LogModel::ProgramColumn);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto inProgramOrder = [&] {
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int r = 1; r < rows(); ++r) {
+            const QString a =
+                table->model()->index(r - 1, LogModel::ProgramColumn).data().toString();
+            const QString b = table->model()->index(r, LogModel::ProgramColumn).data().toString();
+            const int c = collator.compare(a, b);
+            if (ascending ? c > 0 : c < 0)
+                return false;
+        }
+        return true;
+    };
+    EXPECT_EQ(rows(), matches.size());
+    EXPECT_TRUE(allRows([&](const core::Communication &c) { return matches.contains(c.id); }));
+    EXPECT_TRUE(inProgramOrder());
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_TRUE(inProgramOrder()) << "the other way round";
+
+    search->clear();
+    page->flushSearch();
+    EXPECT_EQ(rows(), total());
+    EXPECT_TRUE(inProgramOrder());
+    EXPECT_EQ(child<QLabel>("logCount")->text(), QStringLiteral("%1 of %1 messages").arg(total()));
+}
+
+TEST_F(LogPageTest, TheSelectionFollowsItsEntryThroughSortsAndFilters)
+{
+    const core::Communication entry = session().snapshot().communications.at(10);
+    page->selectCommunication(entry.id);
+    ASSERT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    table->sortByColumn(LogModel::SubjectColumn, Qt::AscendingOrder);
+    EXPECT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    auto *combo = child<QComboBox>("logProgram");
+    combo->setCurrentIndex(combo->findData(entry.programId));
+    EXPECT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    EXPECT_EQ(page->model()->communicationAt(page->proxy()->mapToSource(table->currentIndex())),
+              page->model()->communicationAt(page->model()->indexOf(entry.id)));
+
+    // Filtered out: nothing is selected, nothing else either.
+    auto *direction = child<QComboBox>("logDirection");
+    const core::Direction other = entry.direction == core::Direction::Incoming
+                                      ? core::Direction::Outgoing
+                                      : core::Direction::Incoming;
+    direction->setCurrentIndex(direction->findData(static_cast<int>(other)));
+    EXPECT_EQ(page->selectedIds(), QList<qint64>());
+}
+
+TEST_F(LogPageTest, ColumnWidthsSurviveAFilterThatHidesTheFirstRow)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    QHeaderView *header = table->horizontalHeader();
+    header->resizeSection(LogModel::ProgramColumn, 333);
+    const int subject = header->sectionSize(LogModel::SubjectColumn);
+    const auto *first =
+        page->model()->communicationAt(page->proxy()->mapToSource(table->model()->index(0, 0)));
+    ASSERT_NE(first, nullptr);
+    auto *combo = child<QComboBox>("logProgram");
+    for (int i = 1; i < combo->count(); ++i) {
+        if (combo->itemData(i).toLongLong() != first->programId) {
+            combo->setCurrentIndex(i);
+            break;
+        }
+    }
+    ASSERT_LT(rows(), total());
+    EXPECT_EQ(header->sectionSize(LogModel::ProgramColumn), 333);
+    EXPECT_EQ(header->sectionSize(LogModel::SubjectColumn), subject) << "still stretched";
+    EXPECT_EQ(header->sectionResizeMode(LogModel::SubjectColumn), QHeaderView::Stretch);
 }
 
 TEST_F(LogPageTest, ProgramFilter)
