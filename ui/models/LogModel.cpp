@@ -9,6 +9,8 @@
 #include <QCollator>
 #include <QFont>
 #include <QLocale>
+#include <QStringList>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdlib>
@@ -42,20 +44,29 @@ LogModel::LogModel(Session &session, QObject *parent, Updates updates)
 void LogModel::refresh()
 {
     beginResetModel();
+    // After a reload these hold the last copies of the previous season:
+    // freeing 30,000 entries costs more than the rest of a refresh, so a
+    // pool thread lets them go.
+    QThreadPool::globalInstance()->start([rows = std::move(m_rows),
+                                          contacts = std::move(m_contacts),
+                                          findings = std::move(m_findingList)] {});
     const core::SeasonSnapshot &snapshot = m_session.snapshot();
     m_rows = snapshot.communications;
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows.at(i).id, i);
+        m_rowOf.push_back({m_rows.at(i).id, i});
+    std::sort(m_rowOf.begin(), m_rowOf.end());
     m_programNames.clear();
     for (const core::Program &p : snapshot.programs)
         m_programNames.insert(p.id, p.name);
-    m_contactNames.clear();
-    for (const core::Contact &c : snapshot.contacts)
-        m_contactNames.insert(c.id, c.fullName());
+    m_contacts = snapshot.contacts;
+    m_contactAt.clear();
+    for (int i = 0; i < m_contacts.size(); ++i)
+        m_contactAt.insert(m_contacts.at(i).id, i);
+    m_findingList = m_session.findings();
     m_findings.clear();
-    for (const core::Finding &f : m_session.findings()) {
+    for (const core::Finding &f : std::as_const(m_findingList)) {
         const auto id = f.communicationId();
         if (!id)
             continue;
@@ -63,9 +74,6 @@ void LogModel::refresh()
         if (entry.count == 0 || core::moreSevere(f.severity, entry.worst))
             entry.worst = f.severity;
         ++entry.count;
-        entry.messages << QStringLiteral("%1: %2%3")
-                              .arg(findingText::severityLabel(f), f.message,
-                                   f.acknowledged ? tr(" (acknowledged)") : QString());
     }
     m_sortKeys.fill(std::nullopt);
     endResetModel();
@@ -90,8 +98,10 @@ const core::Communication *LogModel::communicationAt(const QModelIndex &index) c
 
 QModelIndex LogModel::indexOf(qint64 communicationId, int column) const
 {
-    const auto it = m_rowOf.constFind(communicationId);
-    return it == m_rowOf.cend() ? QModelIndex() : index(*it, column);
+    const auto it = std::lower_bound(m_rowOf.cbegin(), m_rowOf.cend(),
+                                     std::pair<qint64, int>(communicationId, 0));
+    return it == m_rowOf.cend() || it->first != communicationId ? QModelIndex()
+                                                                : index(it->second, column);
 }
 
 int LogModel::findingCount(qint64 communicationId) const
@@ -154,7 +164,10 @@ QVariant LogModel::display(const core::Communication &c, int column) const
         return QStringLiteral("%1  %2").arg(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                             offsetText(c.at.offsetFromUtc()));
     case ProgramColumn: return m_programNames.value(c.programId);
-    case ContactColumn: return c.contactId ? m_contactNames.value(*c.contactId) : QString();
+    case ContactColumn: {
+        const auto it = c.contactId ? m_contactAt.constFind(*c.contactId) : m_contactAt.cend();
+        return it == m_contactAt.cend() ? QString() : m_contacts.at(*it).fullName();
+    }
     case DirectionColumn: return labels::direction(c.direction);
     case ChannelColumn: return labels::channel(c.channel);
     case KindColumn: return labels::kind(c.kind);
@@ -186,9 +199,24 @@ QVariant LogModel::toolTip(const core::Communication &c, int column) const
     switch (column) {
     case DateColumn: return QLocale().toString(c.at, QLocale::LongFormat);
     case SubjectColumn: return c.subject;
-    case FindingsColumn: return m_findings.value(c.id).messages.join(QLatin1Char('\n'));
+    case FindingsColumn: return findingMessages(c.id);
     default: return {};
     }
+}
+
+QString LogModel::findingMessages(qint64 communicationId) const
+{
+    // Made when a tooltip asks, not for thousands of findings per refresh.
+    if (!m_findings.contains(communicationId))
+        return {};
+    QStringList messages;
+    for (const core::Finding &f : m_findingList) {
+        if (f.communicationId() == communicationId)
+            messages << QStringLiteral("%1: %2%3")
+                            .arg(findingText::severityLabel(f), f.message,
+                                 f.acknowledged ? tr(" (acknowledged)") : QString());
+    }
+    return messages.join(QLatin1Char('\n'));
 }
 
 const std::vector<qint64> &LogModel::sortKeys(int column) const

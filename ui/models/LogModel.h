@@ -1,15 +1,17 @@
 #pragma once
 
 #include "domain/Communication.h"
+#include "domain/Contact.h"
 #include "domain/Enums.h"
+#include "domain/Finding.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QStringList>
 
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace rapport::ui {
@@ -88,20 +90,24 @@ private:
     {
         int count = 0;
         core::Severity worst = core::Severity::Info;
-        QStringList messages;
     };
 
     QVariant display(const core::Communication &c, int column) const;
     QVariant decoration(const core::Communication &c, int column) const;
     QVariant toolTip(const core::Communication &c, int column) const;
+    QString findingMessages(qint64 communicationId) const;
     std::vector<qint64> makeSortKeys(int column) const;
     std::vector<qint64> collatedKeys(int column) const;
 
     Session &m_session;
-    QList<core::Communication> m_rows; // shares the snapshot's list
-    QHash<qint64, int> m_rowOf;
+    // The lists share the snapshot's and the session's: a refresh copies no
+    // entry, and names and messages are made when a cell asks for them.
+    QList<core::Communication> m_rows;
+    std::vector<std::pair<qint64, int>> m_rowOf; // (id, row), by id
     QHash<qint64, QString> m_programNames;
-    QHash<qint64, QString> m_contactNames;
+    QList<core::Contact> m_contacts;
+    QHash<qint64, int> m_contactAt; // id -> index in m_contacts
+    QList<core::Finding> m_findingList;
     QHash<qint64, Findings> m_findings;
     mutable std::array<std::optional<std::vector<qint64>>, ColumnCount> m_sortKeys;
 };
