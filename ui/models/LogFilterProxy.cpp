@@ -28,11 +28,12 @@ void LogFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void LogFilterProxy::sourceReset()
 {
-    // The previous order means nothing for new rows: ties fall back to the
-    // model's order.
+    // Sorting by the previous column first keeps ties where they were, so
+    // a save does not shuffle rows of one program or subject.
     m_order.resize(m_log ? static_cast<size_t>(m_log->rowCount()) : 0);
     std::iota(m_order.begin(), m_order.end(), 0);
-    sortRows();
+    sortRows(m_previousSortColumn, m_previousSortOrder);
+    sortRows(m_sortColumn, m_sortOrder);
     filterRows();
     endResetModel();
 }
@@ -92,6 +93,10 @@ void LogFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    if (column != m_sortColumn) {
+        m_previousSortColumn = m_sortColumn;
+        m_previousSortOrder = m_sortOrder;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     relayout(true);
@@ -110,7 +115,7 @@ void LogFilterProxy::relayout(bool resort)
     for (const QModelIndex &index : before)
         sourceRows.push_back(m_visible.at(static_cast<size_t>(index.row())));
     if (resort)
-        sortRows();
+        sortRows(m_sortColumn, m_sortOrder);
     filterRows();
     QModelIndexList after;
     after.reserve(before.size());
@@ -122,17 +127,17 @@ void LogFilterProxy::relayout(bool resort)
     Q_EMIT layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
 }
 
-void LogFilterProxy::sortRows()
+void LogFilterProxy::sortRows(int column, Qt::SortOrder order)
 {
-    if (!m_log || m_sortColumn < 0 || m_sortColumn >= LogModel::ColumnCount) {
+    if (!m_log || column < 0 || column >= LogModel::ColumnCount) {
         std::sort(m_order.begin(), m_order.end());
         return;
     }
-    const std::vector<qint64> &keys = m_log->sortKeys(m_sortColumn);
+    const std::vector<qint64> &keys = m_log->sortKeys(column);
     const auto key = [&keys](int row) {
         return keys[static_cast<size_t>(row)];
     };
-    if (m_sortOrder == Qt::AscendingOrder)
+    if (order == Qt::AscendingOrder)
         std::stable_sort(m_order.begin(), m_order.end(),
                          [&](int a, int b) { return key(a) < key(b); });
     else

@@ -61,8 +61,8 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     // A column of -1 shows the rows in the model's order. Ties keep the
-    // order of the previous sort, so sorting by date then program lists
-    // each program's entries by date.
+    // order of the previous sort, also through a refresh, so sorting by
+    // date then program lists each program's entries by date.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
@@ -70,7 +70,8 @@ private:
     // Rebuilds the visible rows as one layout change, keeping persistent
     // indexes (selection, current row) on their entries.
     void relayout(bool resort);
-    void sortRows();
+    // Stable: rows with equal keys keep their order.
+    void sortRows(int column, Qt::SortOrder order);
     void filterRows();
     bool accepts(int sourceRow) const;
 
@@ -83,6 +84,8 @@ private:
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_previousSortColumn = -1;
+    Qt::SortOrder m_previousSortOrder = Qt::AscendingOrder;
     std::optional<qint64> m_programId;
     QDate m_from;
     QDate m_to;
