@@ -138,6 +138,15 @@ void LogFilterBar::updateDates()
 
 void LogFilterBar::fillProgramCombo()
 {
+    // Most saves touch no program: 4,000 sorted items stay as they are.
+    QList<QPair<qint64, QString>> shown;
+    shown.reserve(m_session.snapshot().programs.size());
+    for (const core::Program &p : m_session.snapshot().programs)
+        shown.append({p.id, p.name});
+    if (shown == m_programsShown && m_program->count() > 0)
+        return;
+    m_programsShown = std::move(shown);
+
     const QVariant current = m_program->currentData();
     QList<const core::Program *> programs;
     for (const core::Program &p : m_session.snapshot().programs)

@@ -5,6 +5,7 @@
 #include "pages/LogPage.h"
 #include "rules/RuleEngine.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/ProgramRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -329,6 +330,65 @@ TEST_F(LogPageTest, SelectionSurvivesAReload)
     const qint64 id = page->selectedIds().value(0);
     ASSERT_TRUE(session().reload().ok());
     EXPECT_EQ(page->selectedIds(), QList<qint64>{id});
+}
+
+TEST_F(LogPageTest, AReloadKeepsEverySelectedEntryAndTheCurrentOne)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    table->sortByColumn(LogModel::SubjectColumn, Qt::AscendingOrder);
+    const auto rowsBetween = [&](int first, int last) {
+        return QItemSelection(table->model()->index(first, 0),
+                              table->model()->index(last, LogModel::ColumnCount - 1));
+    };
+    QItemSelectionModel *selection = table->selectionModel();
+    selection->select(rowsBetween(3, 6), QItemSelectionModel::ClearAndSelect);
+    selection->select(rowsBetween(9, 9), QItemSelectionModel::Select);
+    selection->setCurrentIndex(table->model()->index(4, 0), QItemSelectionModel::NoUpdate);
+    QList<qint64> selected = page->selectedIds();
+    ASSERT_EQ(selected.size(), 5);
+    const qint64 current = selected.at(1);
+    const auto idAt = [&](const QModelIndex &index) {
+        const auto *c = page->model()->communicationAt(page->proxy()->mapToSource(index));
+        return c ? c->id : 0;
+    };
+    ASSERT_EQ(idAt(table->currentIndex()), current);
+
+    // The rows move: an entry above goes, and so does one of the selection.
+    core::CommunicationRepository repository(session().db());
+    ASSERT_TRUE(repository.remove(idAt(table->model()->index(0, 0))).ok());
+    ASSERT_TRUE(repository.remove(selected.takeLast()).ok());
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    ASSERT_EQ(rows(), total());
+    EXPECT_EQ(page->selectedIds(), selected);
+    EXPECT_EQ(idAt(table->currentIndex()), current);
+}
+
+TEST_F(LogPageTest, TheProgramListFollowsARenameAndKeepsTheChoice)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    auto *combo = child<QComboBox>("logProgram");
+    const int programs = combo->count();
+    core::Program program = session().snapshot().programs.at(2);
+    combo->setCurrentIndex(combo->findData(program.id));
+    const int filtered = rows();
+    ASSERT_LT(filtered, total());
+
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    EXPECT_EQ(combo->currentData().toLongLong(), program.id);
+    EXPECT_EQ(rows(), filtered);
+
+    program.name = QStringLiteral("Zzyzx Regional Medical Center");
+    ASSERT_TRUE(core::ProgramRepository(session().db()).update(program).ok());
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    EXPECT_EQ(combo->count(), programs);
+    EXPECT_EQ(combo->itemText(combo->count() - 1), program.name) << "sorted by the new name";
+    EXPECT_EQ(combo->currentData().toLongLong(), program.id);
+    EXPECT_EQ(rows(), filtered);
 }
 
 TEST_F(LogPageTest, AHiddenLogCatchesUpWhenShown)
