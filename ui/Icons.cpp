@@ -1,15 +1,33 @@
 #include "Icons.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 namespace rapport::ui {
 
 QIcon themeIcon(const QString &name)
 {
+    // Views ask for an icon per cell and paint: a new QIcon each time would
+    // render its SVG again on every paint. A theme icon follows a change of
+    // theme by itself, so keeping it is safe.
+    static QHash<QString, QIcon> cache;
+    // Icons must go before the application does.
+    static const bool cleared = [] {
+        qAddPostRoutine([] { cache.clear(); });
+        return true;
+    }();
+    Q_UNUSED(cleared)
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
     const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
+    QIcon icon;
     if (QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
-    return QFile::exists(bundled) ? QIcon(bundled) : QIcon();
+        icon = QIcon::fromTheme(name);
+    else if (QFile::exists(bundled))
+        icon = QIcon(bundled);
+    cache.insert(name, icon);
+    return icon;
 }
 
 QIcon channelIcon(core::Channel channel)

@@ -254,4 +254,25 @@ CommunicationRepository::findByMessageId(const QString &messageId) const
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+Result<std::vector<qint64>> CommunicationRepository::matchingIds(const QString &text) const
+{
+    const QString fts = ftsQuery(text);
+    if (fts.isEmpty())
+        return std::vector<qint64>();
+    // The triggers keep the index's rowids equal to the communications' ids.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT rowid FROM communications_fts WHERE "
+                                                "communications_fts MATCH ? ORDER BY rowid"));
+        !s)
+        return s.error();
+    q.addBindValue(fts);
+    if (auto s = sql::exec(q, QStringLiteral("search communications")); !s)
+        return s.error();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace rapport::core

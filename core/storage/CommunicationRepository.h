@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace rapport::core {
 
@@ -36,6 +37,10 @@ public:
     // Sorted by time, then id.
     Result<QList<Communication>> list(const CommunicationFilter &filter = {}) const;
     Result<std::optional<qint64>> findByMessageId(const QString &messageId) const;
+    // The ids whose subject or body matches text as list() searches it, in
+    // ascending order, read from the full-text index alone (no row is
+    // loaded). Text without a word matches nothing.
+    Result<std::vector<qint64>> matchingIds(const QString &text) const;
 
     // Turns typed text into a safe FTS5 query: each word quoted, prefix-matched.
     static QString ftsQuery(const QString &text);

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "domain/Communication.h"
+#include "domain/Contact.h"
 #include "domain/Enums.h"
+#include "domain/Finding.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QStringList>
 
+#include <array>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -39,12 +43,11 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         ProgramIdRole,
-        DateRole,          // QDate in the offset the entry was written in
-        DirectionRole,     // int(core::Direction)
-        KindRole,          // int(core::Kind)
-        FindingCountRole,  // int
-        WorstSeverityRole, // int(core::Severity), or -1 without findings
-        SortRole           // what the proxy sorts by
+        DateRole,         // QDate in the offset the entry was written in
+        DirectionRole,    // int(core::Direction)
+        KindRole,         // int(core::Kind)
+        FindingCountRole, // int
+        WorstSeverityRole // int(core::Severity), or -1 without findings
     };
 
     enum class Updates
@@ -65,10 +68,19 @@ public:
 
     // nullptr for an invalid index.
     const core::Communication *communicationAt(const QModelIndex &index) const;
+    // row must be in [0, rowCount()).
+    const core::Communication &communicationAt(int row) const { return m_rows.at(row); }
     QModelIndex indexOf(qint64 communicationId, int column = 0) const;
 
     int findingCount(qint64 communicationId) const;
     std::optional<core::Severity> worstSeverity(qint64 communicationId) const;
+
+    // One key per row, in row order, that orders the rows as the column
+    // shows them: the moment for the date, the rank of the collated text
+    // (case-insensitive) for text columns, the worst severity then the count
+    // for findings. Worked out on first use after each refresh, so sorting
+    // compares integers rather than strings.
+    const std::vector<qint64> &sortKeys(int column) const;
 
 public Q_SLOTS:
     void refresh();
@@ -78,20 +90,26 @@ private:
     {
         int count = 0;
         core::Severity worst = core::Severity::Info;
-        QStringList messages;
     };
 
     QVariant display(const core::Communication &c, int column) const;
     QVariant decoration(const core::Communication &c, int column) const;
     QVariant toolTip(const core::Communication &c, int column) const;
-    QVariant sortKey(const core::Communication &c, int column) const;
+    QString findingMessages(qint64 communicationId) const;
+    std::vector<qint64> makeSortKeys(int column) const;
+    std::vector<qint64> collatedKeys(int column) const;
 
     Session &m_session;
-    QList<core::Communication> m_rows; // shares the snapshot's list
-    QHash<qint64, int> m_rowOf;
+    // The lists share the snapshot's and the session's: a refresh copies no
+    // entry, and names and messages are made when a cell asks for them.
+    QList<core::Communication> m_rows;
+    std::vector<std::pair<qint64, int>> m_rowOf; // (id, row), by id
     QHash<qint64, QString> m_programNames;
-    QHash<qint64, QString> m_contactNames;
+    QList<core::Contact> m_contacts;
+    QHash<qint64, int> m_contactAt; // id -> index in m_contacts
+    QList<core::Finding> m_findingList;
     QHash<qint64, Findings> m_findings;
+    mutable std::array<std::optional<std::vector<qint64>>, ColumnCount> m_sortKeys;
 };
 
 } // namespace rapport::ui

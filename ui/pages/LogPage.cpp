@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -42,11 +44,12 @@ LogPage::LogPage(Session &session, Prompter &prompter, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
-    // A reload resets the model; the entry the user was on stays selected.
+    // A reload resets the model; the entries the user had selected stay so.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const core::Communication *c =
             m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex()));
-        m_keepSelected = c ? c->id : 0;
+        m_keepCurrent = c ? c->id : 0;
+        m_keepSelected = selectedIds();
     });
     // Session::findings() runs checkSeason(), the costly part of a refresh: a
     // hidden log catches up when it is shown.
@@ -72,6 +75,9 @@ void LogPage::createTable()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LogModel::DateColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
+    // One height for every row: the view places 30,000 rows by arithmetic
+    // and asks only the rows on screen for their data.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
@@ -117,10 +123,38 @@ void LogPage::refresh()
     m_stale = false;
     m_model->refresh();
     m_filters->refresh();
-    if (m_keepSelected)
-        selectCommunication(m_keepSelected);
-    m_keepSelected = 0;
+    select(std::exchange(m_keepSelected, {}), std::exchange(m_keepCurrent, 0));
     updateActions();
+}
+
+void LogPage::select(const QList<qint64> &ids, qint64 current)
+{
+    // Runs of neighbouring rows make one range each, so a selection of
+    // thousands is a handful of ranges.
+    std::vector<int> rows;
+    rows.reserve(static_cast<size_t>(ids.size()));
+    for (qint64 id : ids) {
+        if (const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id)); index.isValid())
+            rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end - 1], lastColumn));
+        i = end;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    const QModelIndex currentIndex = m_proxy->mapFromSource(m_model->indexOf(current));
+    if (currentIndex.isValid()) {
+        model->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(currentIndex);
+    }
+    if (!selection.isEmpty())
+        model->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void LogPage::flushSearch()

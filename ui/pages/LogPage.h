@@ -48,6 +48,8 @@ private:
     void createTable();
     void refresh();
     void updateActions();
+    // Selects the entries still shown and makes current the one that was.
+    void select(const QList<qint64> &ids, qint64 current);
 
     LogModel *m_model = nullptr;
     LogFilterProxy *m_proxy = nullptr;
@@ -58,7 +60,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_programAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    qint64 m_keepSelected = 0;
+    QList<qint64> m_keepSelected;
+    qint64 m_keepCurrent = 0;
     bool m_stale = false;
 };
 

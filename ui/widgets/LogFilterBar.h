@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QWidget>
 
 class QCheckBox;
@@ -56,6 +59,7 @@ private:
     QLabel *m_count = nullptr;
     QHBoxLayout *m_top = nullptr;
     QString m_searchError;
+    QList<QPair<qint64, QString>> m_programsShown; // (id, name) as the combo lists them
 };
 
 } // namespace rapport::ui

@@ -1,3 +1,4 @@
+#include "demo/DemoSeason.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/ProgramRepository.h"
 
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace rapport::core {
 namespace {
@@ -92,6 +95,14 @@ protected:
         return find(f);
     }
 
+    // What matchingIds() finds, as a list to compare with search().
+    QList<qint64> ids(const QString &text)
+    {
+        auto found = repo.matchingIds(text);
+        EXPECT_TRUE(found) << found.errorMessage().toStdString();
+        return found ? QList<qint64>(found->cbegin(), found->cend()) : QList<qint64>();
+    }
+
     // Straight from the index, so a stale entry cannot hide behind the join.
     QList<qint64> indexed(const QString &word)
     {
@@ -151,6 +162,37 @@ TEST_F(CommunicationSearch, TypedPunctuationIsSearchedNotParsed)
     }
 }
 
+// The typed inputs of the tests above and the punctuation that breaks MATCH.
+// clang-format off
+const char *const kTypedInputs[] = {
+    "Interest", "publication", "interview", "THANK", "interview thank", "giraffe", "otolaryng",
+    "cafe", "CAFÉ", "PGY-1", "Mary's", "\"interview", "AND OR NOT *", "\"unbalanced", "(",
+    "NEAR(a b", "subject:thank", "^thank", "a + b", "-", "*", "\"\"", "'", "c++", "x AND", "🎉",
+    "t", "th", "tha", "thank you", "pgy", "mary"};
+// clang-format on
+
+// The ids the whole-row search finds, in ascending order: what matchingIds()
+// must return. Text without a word is no search at all for list().
+QList<qint64> sortedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+TEST_F(CommunicationSearch, IdsOnlyFindWhatTheFullSearchFinds)
+{
+    for (const char *input : kTypedInputs) {
+        const QString text = QString::fromUtf8(input);
+        if (CommunicationRepository::ftsQuery(text).isEmpty())
+            EXPECT_EQ(ids(text), QList<qint64>()) << input;
+        else
+            EXPECT_EQ(ids(text), sortedIds(search(text))) << input;
+    }
+    EXPECT_EQ(ids(QStringLiteral("PGY-1")), QList<qint64>{invitation});
+    EXPECT_EQ(ids(QStringLiteral("Mary's")), QList<qint64>{invitation});
+    EXPECT_EQ(ids(QStringLiteral("interv")), sortedIds({invitation, thanks})) << "prefix";
+}
+
 TEST_F(CommunicationSearch, TheIndexFollowsUpdates)
 {
     Communication c = *repo.get(interest);
@@ -162,6 +204,8 @@ TEST_F(CommunicationSearch, TheIndexFollowsUpdates)
     EXPECT_EQ(indexed(QStringLiteral("cafe")), QList<qint64>());
     EXPECT_EQ(search(QStringLiteral("poster")), QList<qint64>{interest});
     EXPECT_EQ(search(QStringLiteral("research")), QList<qint64>{interest});
+    EXPECT_EQ(ids(QStringLiteral("cafe")), QList<qint64>());
+    EXPECT_EQ(ids(QStringLiteral("poster")), QList<qint64>{interest});
     EXPECT_TRUE(indexMatchesContent());
 }
 
@@ -171,6 +215,8 @@ TEST_F(CommunicationSearch, TheIndexFollowsDeletes)
     EXPECT_EQ(search(QStringLiteral("thank")), QList<qint64>());
     EXPECT_EQ(indexed(QStringLiteral("thank")), QList<qint64>());
     EXPECT_EQ(search(QStringLiteral("interview")), QList<qint64>{invitation});
+    EXPECT_EQ(ids(QStringLiteral("thank")), QList<qint64>());
+    EXPECT_EQ(ids(QStringLiteral("interview")), QList<qint64>{invitation});
     EXPECT_TRUE(indexMatchesContent());
 }
 
@@ -220,6 +266,37 @@ TEST_F(CommunicationSearch, FiltersCombine)
                        .direction(Direction::Outgoing)
                        .text(QStringLiteral("thank"))),
               QList<qint64>{thanks});
+}
+
+// The same comparison over a whole demo season, with the words its story uses.
+TEST(CommunicationSearchDemo, IdsOnlyFindWhatTheFullSearchFinds)
+{
+    test::TempDatabase temp;
+    DemoOptions options;
+    options.matchYear = 2027;
+    options.today = QDate(2027, 2, 20);
+    ASSERT_TRUE(generateDemoSeason(temp.db(), options));
+    CommunicationRepository repo(temp.db());
+    int matched = 0;
+    for (const char *input : kTypedInputs) {
+        const QString text = QString::fromUtf8(input);
+        auto found = repo.matchingIds(text);
+        ASSERT_TRUE(found) << input << ": " << found.errorMessage().toStdString();
+        if (CommunicationRepository::ftsQuery(text).isEmpty()) {
+            EXPECT_TRUE(found->empty()) << input;
+            continue;
+        }
+        CommunicationFilter filter;
+        filter.text = text;
+        auto rows = repo.list(filter);
+        ASSERT_TRUE(rows) << rows.errorMessage().toStdString();
+        QList<qint64> expected;
+        for (const Communication &c : *rows)
+            expected << c.id;
+        EXPECT_EQ(QList<qint64>(found->cbegin(), found->cend()), sortedIds(expected)) << input;
+        matched += static_cast<int>(found->size());
+    }
+    EXPECT_GT(matched, 100) << "the demo's messages say thank you and interview";
 }
 
 } // namespace

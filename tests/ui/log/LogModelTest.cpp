@@ -5,6 +5,8 @@
 #include "rules/RuleEngine.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSignalSpy>
 
 using rapport::test::UiFixture;
 using rapport::ui::LogFilterProxy;
@@ -34,7 +36,7 @@ TEST_F(LogModelTest, PassesTheModelTesterThroughResetsAndFilters)
     proxy.setKind(core::Kind::ThankYou);
     proxy.setDirection(std::nullopt);
     proxy.setFindingsOnly(true);
-    proxy.setAllowedIds(QSet<qint64>{});
+    proxy.setAllowedIds(std::vector<qint64>{});
     EXPECT_EQ(proxy.rowCount(), 0);
     proxy.setAllowedIds(std::nullopt);
     proxy.sort(LogModel::FindingsColumn, Qt::AscendingOrder);
@@ -88,4 +90,125 @@ TEST_F(LogModelTest, ShowsTheTimeInTheOffsetItWasEnteredIn)
     EXPECT_TRUE(shown.contains(QStringLiteral("UTC\u22124")) ||
                 shown.contains(QStringLiteral("UTC\u22125")))
         << shown.toStdString();
+}
+
+// Neighbouring rows of the sorted proxy never read out of order: text as the
+// collator orders it, whatever its case; dates by moment; findings worst
+// first, then by count.
+TEST_F(LogModelTest, EveryColumnSortsAsItReads)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto compare = [&](const QModelIndex &a, const QModelIndex &b) {
+        switch (a.column()) {
+        case LogModel::DateColumn: {
+            const qint64 x = model.communicationAt(a)->at.toMSecsSinceEpoch();
+            const qint64 y = model.communicationAt(b)->at.toMSecsSinceEpoch();
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        case LogModel::FindingsColumn: {
+            const auto key = [](const QModelIndex &i) {
+                return std::pair(i.data(LogModel::WorstSeverityRole).toInt(),
+                                 i.data(LogModel::FindingCountRole).toInt());
+            };
+            return key(a) < key(b) ? -1 : key(b) < key(a) ? 1 : 0;
+        }
+        default: return collator.compare(a.data().toString(), b.data().toString());
+        }
+    };
+    for (int column = 0; column < LogModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            ASSERT_EQ(proxy.rowCount(), model.rowCount());
+            int outOfOrder = 0;
+            int changes = 0;
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const int c = compare(proxy.mapToSource(proxy.index(row - 1, column)),
+                                      proxy.mapToSource(proxy.index(row, column)));
+                if (order == Qt::AscendingOrder ? c > 0 : c < 0)
+                    ++outOfOrder;
+                changes += c != 0;
+            }
+            EXPECT_EQ(outOfOrder, 0) << "column " << column << " order " << order;
+            if (column != LogModel::StateColumn) { // the demo has no drafts
+                EXPECT_GT(changes, 0) << "column " << column << " has more than one value";
+            }
+        }
+    }
+}
+
+TEST_F(LogModelTest, ASortKeepsThePreviousOrderAmongEqualRowsThroughARefresh)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const auto newestFirstWithinEachProgram = [&] {
+        int sameProgram = 0;
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const auto *a = model.communicationAt(proxy.mapToSource(proxy.index(row - 1, 0)));
+            const auto *b = model.communicationAt(proxy.mapToSource(proxy.index(row, 0)));
+            if (a->programId != b->programId)
+                continue;
+            ++sameProgram;
+            if (a->at < b->at)
+                return false;
+        }
+        return sameProgram > 100;
+    };
+    proxy.sort(LogModel::DateColumn, Qt::DescendingOrder);
+    proxy.sort(LogModel::ProgramColumn, Qt::AscendingOrder);
+    EXPECT_TRUE(newestFirstWithinEachProgram());
+    proxy.sort(LogModel::ProgramColumn, Qt::DescendingOrder);
+    EXPECT_TRUE(newestFirstWithinEachProgram());
+    model.refresh();
+    EXPECT_TRUE(newestFirstWithinEachProgram()) << "a refresh does not shuffle ties";
+}
+
+// A filter keeps the selection on the entries it still shows, and drops it
+// from those it hides, as one layout change rather than row by row.
+TEST_F(LogModelTest, AFilterIsOneLayoutChangeThatKeepsPersistentIndexes)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(LogModel::DateColumn, Qt::DescendingOrder);
+    const core::Communication &kept = session().snapshot().communications.at(5);
+    const core::Communication *hidden = nullptr;
+    for (const core::Communication &c : session().snapshot().communications) {
+        if (c.programId != kept.programId) {
+            hidden = &c;
+            break;
+        }
+    }
+    ASSERT_NE(hidden, nullptr);
+    const QPersistentModelIndex keptIndex = proxy.mapFromSource(model.indexOf(kept.id, 2));
+    const QPersistentModelIndex hiddenIndex = proxy.mapFromSource(model.indexOf(hidden->id));
+    ASSERT_TRUE(keptIndex.isValid());
+    ASSERT_TRUE(hiddenIndex.isValid());
+
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    proxy.setProgramId(kept.programId);
+    EXPECT_EQ(layouts.size(), 1);
+    EXPECT_EQ(removals.size(), 0);
+    EXPECT_EQ(resets.size(), 0);
+    ASSERT_TRUE(keptIndex.isValid());
+    EXPECT_EQ(keptIndex.column(), 2);
+    EXPECT_EQ(model.communicationAt(proxy.mapToSource(keptIndex))->id, kept.id);
+    EXPECT_FALSE(hiddenIndex.isValid());
+
+    proxy.setAllowedIds(std::vector<qint64>{hidden->id, kept.id});
+    EXPECT_EQ(proxy.rowCount(), 1) << "the other entry is of another program";
+    EXPECT_EQ(keptIndex.row(), 0);
+    proxy.setProgramId(std::nullopt);
+    proxy.setAllowedIds(std::nullopt);
+    EXPECT_EQ(proxy.rowCount(), model.rowCount());
+    EXPECT_EQ(model.communicationAt(proxy.mapToSource(keptIndex))->id, kept.id);
 }

@@ -5,9 +5,11 @@
 #include "pages/LogPage.h"
 #include "rules/RuleEngine.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/ProgramRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -101,6 +103,99 @@ TEST_F(LogPageTest, SearchAsYouTypeNarrowsToTheMatchingMessages)
     search->clear();
     ASSERT_TRUE(QTest::qWaitFor([&] { return rows() == total(); }))
         << "clearing the search did not bring every row back";
+}
+
+TEST_F(LogPageTest, ASortedSearchShowsTheMatchesInOrderAndClearingBringsAllBack)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    auto found = core::CommunicationRepository(session().db()).matchingIds(QStringLiteral("thank"));
+    ASSERT_TRUE(found);
+    const QSet<qint64> matches(found->cbegin(), found->cend());
+    ASSERT_GT(matches.size(), 1);
+    ASSERT_LT(matches.size(), total());
+
+    QTest::keyClicks(search, QStringLiteral("thank"));
+    page->flushSearch();
+    ASSERT_EQ(rows(), matches.size());
+    EXPECT_TRUE(allRows([&](const core::Communication &c) { return matches.contains(c.id); }));
+
+    // A click on the Program header, as the user sorts.
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(LogModel::ProgramColumn) + 10,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(header->sortIndicatorSection(), LogModel::ProgramColumn);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto inProgramOrder = [&] {
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int r = 1; r < rows(); ++r) {
+            const QString a =
+                table->model()->index(r - 1, LogModel::ProgramColumn).data().toString();
+            const QString b = table->model()->index(r, LogModel::ProgramColumn).data().toString();
+            const int c = collator.compare(a, b);
+            if (ascending ? c > 0 : c < 0)
+                return false;
+        }
+        return true;
+    };
+    EXPECT_EQ(rows(), matches.size());
+    EXPECT_TRUE(allRows([&](const core::Communication &c) { return matches.contains(c.id); }));
+    EXPECT_TRUE(inProgramOrder());
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_TRUE(inProgramOrder()) << "the other way round";
+
+    search->clear();
+    page->flushSearch();
+    EXPECT_EQ(rows(), total());
+    EXPECT_TRUE(inProgramOrder());
+    EXPECT_EQ(child<QLabel>("logCount")->text(), QStringLiteral("%1 of %1 messages").arg(total()));
+}
+
+TEST_F(LogPageTest, TheSelectionFollowsItsEntryThroughSortsAndFilters)
+{
+    const core::Communication entry = session().snapshot().communications.at(10);
+    page->selectCommunication(entry.id);
+    ASSERT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    table->sortByColumn(LogModel::SubjectColumn, Qt::AscendingOrder);
+    EXPECT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    auto *combo = child<QComboBox>("logProgram");
+    combo->setCurrentIndex(combo->findData(entry.programId));
+    EXPECT_EQ(page->selectedIds(), QList<qint64>{entry.id});
+    EXPECT_EQ(page->model()->communicationAt(page->proxy()->mapToSource(table->currentIndex())),
+              page->model()->communicationAt(page->model()->indexOf(entry.id)));
+
+    // Filtered out: nothing is selected, nothing else either.
+    auto *direction = child<QComboBox>("logDirection");
+    const core::Direction other = entry.direction == core::Direction::Incoming
+                                      ? core::Direction::Outgoing
+                                      : core::Direction::Incoming;
+    direction->setCurrentIndex(direction->findData(static_cast<int>(other)));
+    EXPECT_EQ(page->selectedIds(), QList<qint64>());
+}
+
+TEST_F(LogPageTest, ColumnWidthsSurviveAFilterThatHidesTheFirstRow)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    QHeaderView *header = table->horizontalHeader();
+    header->resizeSection(LogModel::ProgramColumn, 333);
+    const int subject = header->sectionSize(LogModel::SubjectColumn);
+    const auto *first =
+        page->model()->communicationAt(page->proxy()->mapToSource(table->model()->index(0, 0)));
+    ASSERT_NE(first, nullptr);
+    auto *combo = child<QComboBox>("logProgram");
+    for (int i = 1; i < combo->count(); ++i) {
+        if (combo->itemData(i).toLongLong() != first->programId) {
+            combo->setCurrentIndex(i);
+            break;
+        }
+    }
+    ASSERT_LT(rows(), total());
+    EXPECT_EQ(header->sectionSize(LogModel::ProgramColumn), 333);
+    EXPECT_EQ(header->sectionSize(LogModel::SubjectColumn), subject) << "still stretched";
+    EXPECT_EQ(header->sectionResizeMode(LogModel::SubjectColumn), QHeaderView::Stretch);
 }
 
 TEST_F(LogPageTest, ProgramFilter)
@@ -236,6 +331,65 @@ TEST_F(LogPageTest, SelectionSurvivesAReload)
     const qint64 id = page->selectedIds().value(0);
     ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_EQ(page->selectedIds(), QList<qint64>{id});
+}
+
+TEST_F(LogPageTest, AReloadKeepsEverySelectedEntryAndTheCurrentOne)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    table->sortByColumn(LogModel::SubjectColumn, Qt::AscendingOrder);
+    const auto rowsBetween = [&](int first, int last) {
+        return QItemSelection(table->model()->index(first, 0),
+                              table->model()->index(last, LogModel::ColumnCount - 1));
+    };
+    QItemSelectionModel *selection = table->selectionModel();
+    selection->select(rowsBetween(3, 6), QItemSelectionModel::ClearAndSelect);
+    selection->select(rowsBetween(9, 9), QItemSelectionModel::Select);
+    selection->setCurrentIndex(table->model()->index(4, 0), QItemSelectionModel::NoUpdate);
+    QList<qint64> selected = page->selectedIds();
+    ASSERT_EQ(selected.size(), 5);
+    const qint64 current = selected.at(1);
+    const auto idAt = [&](const QModelIndex &index) {
+        const auto *c = page->model()->communicationAt(page->proxy()->mapToSource(index));
+        return c ? c->id : 0;
+    };
+    ASSERT_EQ(idAt(table->currentIndex()), current);
+
+    // The rows move: an entry above goes, and so does one of the selection.
+    core::CommunicationRepository repository(session().db());
+    ASSERT_TRUE(repository.remove(idAt(table->model()->index(0, 0))).ok());
+    ASSERT_TRUE(repository.remove(selected.takeLast()).ok());
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    ASSERT_EQ(rows(), total());
+    EXPECT_EQ(page->selectedIds(), selected);
+    EXPECT_EQ(idAt(table->currentIndex()), current);
+}
+
+TEST_F(LogPageTest, TheProgramListFollowsARenameAndKeepsTheChoice)
+{
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    auto *combo = child<QComboBox>("logProgram");
+    const int programs = combo->count();
+    core::Program program = session().snapshot().programs.at(2);
+    combo->setCurrentIndex(combo->findData(program.id));
+    const int filtered = rows();
+    ASSERT_LT(filtered, total());
+
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    EXPECT_EQ(combo->currentData().toLongLong(), program.id);
+    EXPECT_EQ(rows(), filtered);
+
+    program.name = QStringLiteral("Zzyzx Regional Medical Center");
+    ASSERT_TRUE(core::ProgramRepository(session().db()).update(program).ok());
+    ASSERT_TRUE(session().reload().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session().isUpdating(); }));
+    EXPECT_EQ(combo->count(), programs);
+    EXPECT_EQ(combo->itemText(combo->count() - 1), program.name) << "sorted by the new name";
+    EXPECT_EQ(combo->currentData().toLongLong(), program.id);
+    EXPECT_EQ(rows(), filtered);
 }
 
 TEST_F(LogPageTest, AHiddenLogCatchesUpWhenShown)
