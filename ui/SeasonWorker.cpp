@@ -2,6 +2,7 @@
 
 #include "models/DashboardSummary.h"
 #include "rules/RuleEngine.h"
+#include "spelling/SeasonWords.h"
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
@@ -32,6 +33,8 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
         DashboardSummary::build(core::RuleEngine::snapshotOf(*out.season), out.findings,
                                 engine.allowances(*out.season), now));
     out.at = now;
+    out.seasonWords = std::make_shared<const QSet<QString>>(
+        core::spelling::seasonWords(core::RuleEngine::snapshotOf(*out.season)));
     return out;
 }
 

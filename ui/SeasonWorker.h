@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -33,6 +34,8 @@ public:
         // The dashboard's one pass over the season, made here too.
         std::shared_ptr<const DashboardSummary> summary;
         QDateTime at; // the now it was checked at
+        // Names of programs, places and people: spelled right by definition.
+        std::shared_ptr<const QSet<QString>> seasonWords;
     };
 
     SeasonWorker();

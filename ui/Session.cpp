@@ -5,6 +5,7 @@
 #include "rules/Allowance.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
+#include "spelling/SeasonWords.h"
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
@@ -102,6 +103,14 @@ const QList<core::Finding> &Session::findings() const
     return *m_findings;
 }
 
+const QSet<QString> &Session::seasonWords() const
+{
+    if (!m_seasonWords)
+        m_seasonWords =
+            std::make_shared<const QSet<QString>>(core::spelling::seasonWords(snapshot()));
+    return *m_seasonWords;
+}
+
 const DashboardSummary &Session::dashboardSummary() const
 {
     // "Due in 3 h" is worked out at its moment: made again once it is a
@@ -185,6 +194,7 @@ core::Status Session::reloadNow()
     m_engine->adopt(m_engine->prepare(std::move(snapshot.value()), previous.get()));
     m_findings.reset();
     m_summary.reset();
+    m_seasonWords.reset();
     shown(++m_requested);
     return {};
 }
@@ -241,6 +251,7 @@ void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEng
             m_findings = std::move(loaded.value().findings);
             m_summary = std::move(loaded.value().summary);
             m_summaryAt = loaded.value().at;
+            m_seasonWords = std::move(loaded.value().seasonWords);
             shown(generation);
         }
     }

@@ -61,6 +61,9 @@ public:
     // The dashboard's pass over the season and its findings, made by the
     // worker with them (here, when a reload on this thread left none).
     const DashboardSummary &dashboardSummary() const;
+    // Every name in the season, which the spelling check accepts; made by
+    // the worker too.
+    const QSet<QString> &seasonWords() const;
 
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
@@ -136,6 +139,7 @@ private:
     mutable std::optional<QList<core::Finding>> m_findings;
     mutable std::shared_ptr<const DashboardSummary> m_summary;
     mutable QDateTime m_summaryAt;
+    mutable std::shared_ptr<const QSet<QString>> m_seasonWords;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
     bool m_updating = false;

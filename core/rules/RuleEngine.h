@@ -95,7 +95,7 @@ public:
     // what you keep (ProgramAllowance is a value), do not hold the reference.
     const Allowances &allowances() const;
     const Allowances &allowances(const PreparedSeason &season) const; // any thread
-    const ProgramAllowance *allowance(qint64 programId) const; // nullptr: no such program
+    const ProgramAllowance *allowance(qint64 programId) const;        // nullptr: no such program
 
 private:
     struct Impl;

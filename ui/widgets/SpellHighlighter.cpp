@@ -2,12 +2,10 @@
 
 #include "Session.h"
 
-#include "spelling/SeasonWords.h"
 #include "spelling/SpellChecker.h"
 
 #include <QColor>
 #include <QList>
-#include <QPointer>
 #include <QSignalBlocker>
 #include <QTextBlock>
 
@@ -30,23 +28,7 @@ core::SpellChecker &sharedSpellChecker()
 
 QSet<QString> knownWordsOf(Session &session)
 {
-    struct Cache
-    {
-        QPointer<Session> session; // null again once that session is gone
-        QSet<QString> words;
-        bool current = false;
-    };
-    static Cache cache;
-    if (cache.session != &session) {
-        cache.session = &session;
-        cache.current = false;
-        QObject::connect(&session, &Session::changed, &session, [] { cache.current = false; });
-    }
-    if (!cache.current) {
-        cache.words = core::spelling::seasonWords(session.snapshot());
-        cache.current = true;
-    }
-    return cache.words;
+    return session.seasonWords();
 }
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, core::SpellChecker &checker)

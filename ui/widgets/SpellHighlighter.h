@@ -21,8 +21,8 @@ class Session;
 core::SpellChecker &sharedSpellChecker();
 
 // The season's names for SpellHighlighter::setKnownWords(), worked out once
-// per Session::changed() rather than per editor (a large season has tens of
-// thousands of them).
+// per reload on the session's worker rather than per editor (a large season
+// has tens of thousands of them).
 QSet<QString> knownWordsOf(Session &session);
 
 // Underlines misspelt words with a red wavy line. Placeholders, addresses
