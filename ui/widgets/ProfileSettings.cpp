@@ -1,6 +1,7 @@
 #include "ProfileSettings.h"
 
 #include "Icons.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "SettingsForm.h"
 #include "storage/ProfileRepository.h"
@@ -105,7 +106,7 @@ ProfileSettings::ProfileSettings(Session &session, QWidget *parent)
     connect(m_otherEmails, &QPlainTextEdit::textChanged, this, edited);
     connect(m_signature, &QPlainTextEdit::textChanged, this, edited);
     connect(m_homeProgram, &QComboBox::editTextChanged, this, edited);
-    connect(&m_session, &Session::changed, this, &ProfileSettings::load);
+    refreshWhenShown(this, m_session, [this] { load(); });
     load();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Labels.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "SettingsForm.h"
 #include "rules/RuleEngine.h"
@@ -100,7 +101,7 @@ QuotaSettings::QuotaSettings(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createDefaults());
     layout->addWidget(createOverrides(), 1);
-    connect(&m_session, &Session::changed, this, &QuotaSettings::load);
+    refreshWhenShown(this, m_session, [this] { load(); });
     load();
 }
 

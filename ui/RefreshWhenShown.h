@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace rapport::ui {
+
+class Session;
+
+// Calls refresh on every Session::changed() while widget is visible; a
+// hidden widget is refreshed once, when it is next shown. A page nobody
+// looks at then costs nothing per save.
+void refreshWhenShown(QWidget *widget, Session &session, std::function<void()> refresh);
+
+} // namespace rapport::ui
