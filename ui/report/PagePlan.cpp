@@ -1,186 +1,211 @@
 #include "PagePlan.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
+#include "ReportBand.h"
+#include "ReportDocument.h"
 
-#include <cmath>
-#include <limits>
+#include <map>
 
 namespace rapport::ui {
 namespace {
 
-const QString kLead = QStringLiteral("<p style=\"margin: 0px;\">&nbsp;</p>");
-
-struct Measure
-{
-    qreal height = 0;  // a block, or a whole table
-    qreal header = 0;  // a table: from its top to its first body row
-    QList<qreal> rows; // a table: each body row
-};
-
-QTextTable *firstTable(QTextFrame *frame)
-{
-    for (QTextFrame *child : frame->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            return table;
-        if (QTextTable *inner = firstTable(child))
-            return inner;
-    }
-    return nullptr;
-}
-
-// Where a row's text begins: the top of its highest cell's first line.
-qreal rowTop(const QTextDocument &doc, QTextTable *table, int row)
-{
-    qreal top = std::numeric_limits<qreal>::max();
-    for (int col = 0; col < table->columns(); ++col) {
-        const QTextTableCell cell = table->cellAt(row, col);
-        if (!cell.isValid() || cell.row() != row || cell.column() != col)
-            continue; // covered by a span
-        top = std::min(
-            top, doc.documentLayout()->blockBoundingRect(cell.firstCursorPosition().block()).top());
-    }
-    return top;
-}
-
-class Planner
+class Flow final
 {
 public:
-    Planner(const ReportDocument &report, const QSizeF &page,
-            const std::function<void(QTextDocument &)> &prepare)
-        : m_report(report), m_width(page.width()),
-          // The layout's own rounding may differ a little from the pieces'.
-          m_page(page.height() * 0.98), m_prepare(prepare)
-    {
-        for (const ReportDocument::Piece &piece : report.pieces())
-            m_measures << (piece.isTable ? measureTable(piece.table) : measureBlock(piece.html));
-    }
+    Flow(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight,
+         const PagePlan::Place &place)
+        : m_pieces(report.pieces()), m_typesetter(typesetter), m_height(pageHeight), m_place(place)
+    {}
 
-    QList<ReportDocument::Break> plan()
+    int pages() const { return m_page + 1; }
+
+    bool run(const std::function<bool(int done)> &tick)
     {
-        const QList<ReportDocument::Piece> &pieces = m_report.pieces();
-        for (int i = 0; i < pieces.size(); ++i) {
-            const ReportDocument::Piece &piece = pieces.at(i);
-            const Measure &m = m_measures.at(i);
-            if (piece.newPage && i > 0)
-                startPage(i, 0);
-            if (!piece.isTable || m.rows.isEmpty()) {
-                const qreal need = piece.keepWithNext ? lead(i) : m.height;
-                if (m_y > 0 && m_y + need > m_page && need <= m_page)
-                    startPage(i, 0);
-                advance(m.height);
-                continue;
-            }
-            if (m_y > 0 && m_y + m.header + m.rows.first() > m_page)
-                startPage(i, 0);
-            advance(m.header + m.rows.first());
-            for (int row = 1; row < m.rows.size(); ++row) {
-                if (m_y + m.rows.at(row) > m_page && m_y > m.header) {
-                    startPage(i, row);
-                    advance(m.header);
-                }
-                advance(m.rows.at(row));
+        int done = 0;
+        const auto step = [&] {
+            return tick(++done);
+        };
+        for (int i = 0; i < m_pieces.size(); ++i) {
+            if (m_pieces.at(i).newPage && !m_fresh)
+                newPage(nullptr);
+            if (isBlock(i)) {
+                block(i);
+                if (!step())
+                    return false;
+            } else if (!table(i, step)) {
+                return false;
             }
         }
-        return m_breaks;
+        return true;
     }
 
 private:
-    // A piece is measured below a line without margins, as it stands in
-    // the report: alone in a document its top margin would not count.
-    void layOut(QTextDocument &doc, const QString &html)
+    bool isBlock(int piece) const
     {
-        m_prepare(doc);
-        doc.setHtml(kLead + html);
-        doc.setTextWidth(m_width);
+        const ReportDocument::Piece &p = m_pieces.at(piece);
+        return !p.isTable || p.table.rowCount() == 0;
     }
 
-    qreal leadHeight()
+    // row: a table's body row, or -1 for its header or a block.
+    Band set(int piece, int row) const
     {
-        if (m_lead < 0) {
-            QTextDocument doc;
-            layOut(doc, QString());
-            m_lead = doc.size().height();
+        const ReportDocument::Piece &p = m_pieces.at(piece);
+        if (!p.isTable)
+            return m_typesetter.block(p.html);
+        if (p.table.rowCount() == 0)
+            return m_typesetter.block(p.table.html());
+        return row < 0 ? m_typesetter.header(p.table) : m_typesetter.row(p.table, row);
+    }
+
+    // A band set while looking ahead is kept until it is placed.
+    const Band &peek(int piece, int row)
+    {
+        auto [it, added] = m_ahead.try_emplace({piece, row});
+        if (added)
+            it->second = set(piece, row);
+        return it->second;
+    }
+
+    Band take(int piece, int row)
+    {
+        const auto it = m_ahead.find({piece, row});
+        if (it == m_ahead.end())
+            return set(piece, row);
+        Band band = std::move(it->second);
+        m_ahead.erase(it);
+        return band;
+    }
+
+    // A margin at the top of a page is dropped, as QTextDocument does.
+    qreal gap(const Band &band) const { return m_fresh ? 0 : Band::spacing(m_above, band.top()); }
+
+    // What must share a page with piece i: a heading, what it heads
+    // (through a chain of headings), down to a table's first row.
+    qreal lead(int i, const Band &band)
+    {
+        qreal total = band.height();
+        Band::Edge above = band.bottom();
+        for (int j = i + 1; j < m_pieces.size() && !m_pieces.at(j).newPage; ++j) {
+            const Band &next = peek(j, -1);
+            total += Band::spacing(above, next.top()) + next.height();
+            if (!isBlock(j))
+                return total + peek(j, 0).height();
+            if (!m_pieces.at(j).keepWithNext)
+                break;
+            above = next.bottom();
         }
-        return m_lead;
+        return total;
     }
 
-    Measure measureBlock(const QString &html)
+    void newPage(const Band *header)
     {
-        QTextDocument doc;
-        layOut(doc, html);
-        return Measure{doc.size().height() - leadHeight(), 0, {}};
-    }
-
-    Measure measureTable(const reporthtml::Table &t)
-    {
-        QTextDocument doc;
-        layOut(doc, t.html());
-        Measure m;
-        m.height = doc.size().height() - leadHeight();
-        QTextTable *table = firstTable(doc.rootFrame());
-        if (!table || t.rowCount() == 0)
-            return m;
-        const int header = table->format().headerRowCount();
-        QList<qreal> tops;
-        for (int row = header; row < table->rows(); ++row)
-            tops << rowTop(doc, table, row) - leadHeight();
-        m.header = tops.first();
-        for (int i = 0; i < tops.size(); ++i)
-            m.rows << (i + 1 < tops.size() ? tops.at(i + 1) : m.height) - tops.at(i);
-        return m;
-    }
-
-    // What must share a page with the start of piece i: a heading, what it
-    // heads (through a chain of headings), down to a table's first row.
-    qreal lead(int i) const
-    {
-        const ReportDocument::Piece &piece = m_report.pieces().at(i);
-        const Measure &m = m_measures.at(i);
-        if (piece.isTable)
-            return m.rows.isEmpty() ? m.height : m.header + m.rows.first();
-        if (piece.keepWithNext && i + 1 < m_report.pieces().size() &&
-            !m_report.pieces().at(i + 1).newPage)
-            return m.height + lead(i + 1);
-        return m.height;
-    }
-
-    void startPage(int piece, int row)
-    {
-        if (!m_breaks.isEmpty() && m_breaks.last().piece == piece && m_breaks.last().row == row)
-            return;
-        m_breaks << ReportDocument::Break{piece, row};
+        ++m_page;
         m_y = 0;
+        m_above = {};
+        m_fresh = true;
+        if (header)
+            put(*header, nullptr);
     }
 
-    // A piece taller than a page runs on; the layout breaks it by lines.
-    void advance(qreal height)
+    // A band that does not fit on what is left of the page is cut at its
+    // lowest clean place that does, and runs on; a table's header comes
+    // first on each new page.
+    void put(const Band &band, const Band *header)
     {
-        m_y += height;
-        if (m_y > m_page)
-            m_y = std::fmod(m_y, m_page);
+        qreal from = 0;
+        bool begun = false; // a page was begun for this band
+        for (;;) {
+            const qreal top = m_y + (from > 0 ? 0 : gap(band));
+            const qreal room = m_height - top;
+            if (band.height() - from <= room) {
+                place(band, top, from, band.height());
+                m_y = top + band.height() - from;
+                break;
+            }
+            qreal cut = band.cut(from, from + room);
+            if (cut <= from) {
+                if (!begun && !m_fresh) {
+                    newPage(header);
+                    begun = true;
+                    continue;
+                }
+                cut = from + std::max(room, qreal(1)); // a line taller than a page
+            }
+            place(band, top, from, cut);
+            newPage(header);
+            begun = true;
+            from = cut;
+        }
+        m_above = band.bottom();
+        m_fresh = false;
     }
 
-    const ReportDocument &m_report;
-    qreal m_width;
-    qreal m_page;
-    const std::function<void(QTextDocument &)> &m_prepare;
-    QList<Measure> m_measures;
-    QList<ReportDocument::Break> m_breaks;
+    void place(const Band &band, qreal y, qreal from, qreal to)
+    {
+        if (m_place)
+            m_place(band, m_page, y, from, to);
+    }
+
+    void block(int i)
+    {
+        const Band band = take(i, -1);
+        const qreal need = m_pieces.at(i).keepWithNext ? lead(i, band) : band.height();
+        if (!m_fresh && m_y + gap(band) + need > m_height && need <= m_height)
+            newPage(nullptr);
+        put(band, nullptr);
+    }
+
+    // Every page of a table holds its header and at least one row.
+    bool table(int i, const std::function<bool()> &step)
+    {
+        const Band header = take(i, -1);
+        const Band first = take(i, 0);
+        if (!m_fresh && m_y + gap(header) + header.height() + first.height() > m_height)
+            newPage(nullptr);
+        put(header, nullptr);
+        put(first, &header);
+        if (!step())
+            return false;
+        const int rows = m_pieces.at(i).table.rowCount();
+        for (int r = 1; r < rows; ++r) {
+            const Band row = take(i, r);
+            if (m_y + row.height() > m_height && m_y > header.height())
+                newPage(&header);
+            put(row, &header);
+            if (!step())
+                return false;
+        }
+        return true;
+    }
+
+    const QList<ReportDocument::Piece> &m_pieces;
+    const Typesetter &m_typesetter;
+    const qreal m_height;
+    const PagePlan::Place &m_place;
+    std::map<std::pair<int, int>, Band> m_ahead;
+    int m_page = 0;
     qreal m_y = 0;
-    qreal m_lead = -1;
+    Band::Edge m_above; // the bottom of the last band placed
+    bool m_fresh = true;
 };
 
 } // namespace
 
-QList<ReportDocument::Break> PagePlan::plan(const ReportDocument &report, const QSizeF &page,
-                                            const std::function<void(QTextDocument &)> &prepare)
+PagePlan::PagePlan(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight)
+    : m_report(report), m_typesetter(typesetter), m_pageHeight(pageHeight)
+{}
+
+int PagePlan::units() const
 {
-    return Planner(report, page, prepare).plan();
+    int n = 0;
+    for (const ReportDocument::Piece &piece : m_report.pieces())
+        n += piece.isTable ? std::max(1, piece.table.rowCount()) : 1;
+    return n;
+}
+
+int PagePlan::run(const Place &place, const std::function<bool(int done)> &tick) const
+{
+    Flow flow(m_report, m_typesetter, m_pageHeight, place);
+    return flow.run(tick) ? flow.pages() : 0;
 }
 
 } // namespace rapport::ui

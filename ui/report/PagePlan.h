@@ -1,27 +1,42 @@
 #pragma once
 
-#include "ReportDocument.h"
-
-#include <QSizeF>
+#include <QtGlobal>
 
 #include <functional>
 
-class QTextDocument;
-
 namespace rapport::ui {
 
-// Where the pages of a report begin. Each piece is measured once, laid out
-// on its own at the page's width (a table row by row), and the pieces are
-// then filled into pages: a piece or a row that does not fit on what is
-// left of a page starts the next one, a heading goes with what follows it,
-// and a table continued on a new page repeats its header.
+class Band;
+class ReportDocument;
+class Typesetter;
+
+// Fills pages with a report, a piece or a table row at a time, so that
+// nothing but the band being placed (and the few a heading looks ahead
+// to) is held. A piece or a row that does not fit on what is left of a
+// page starts the next one, a heading goes with what follows it, a table
+// continued on a new page repeats its header, and a band taller than a
+// page is cut between its lines. The same report always gives the same
+// pages, so a first run can count them for "Page N of M" and a second
+// paint them.
 class PagePlan final
 {
 public:
-    // prepare sets up a scratch document the way the final one is (paint
-    // device, fonts, style sheet).
-    static QList<ReportDocument::Break> plan(const ReportDocument &report, const QSizeF &page,
-                                             const std::function<void(QTextDocument &)> &prepare);
+    // Told where each band goes: the page (from 0), the height on its body
+    // and the part of the band, [from, to).
+    using Place = std::function<void(const Band &band, int page, qreal y, qreal from, qreal to)>;
+
+    PagePlan(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight);
+
+    // The pieces and table rows run() goes through.
+    int units() const;
+    // tick(done) after each piece or row; when it returns false run()
+    // stops. Returns the number of pages, 0 when stopped.
+    int run(const Place &place, const std::function<bool(int done)> &tick) const;
+
+private:
+    const ReportDocument &m_report;
+    const Typesetter &m_typesetter;
+    qreal m_pageHeight;
 };
 
 } // namespace rapport::ui

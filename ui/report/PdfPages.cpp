@@ -1,20 +1,17 @@
 #include "PdfPages.h"
 
 #include "PagePlan.h"
+#include "ReportBand.h"
 #include "ReportDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFont>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace rapport::ui {
 namespace {
@@ -30,49 +27,82 @@ QPageSize paperForLocale()
                                                                   : QPageSize(QPageSize::Letter);
 }
 
-QFont baseFont(qreal pointSize)
+QFont sized(QFont font, qreal pointSize)
 {
-    QFont font = QGuiApplication::font();
     font.setPointSizeF(pointSize);
     return font;
 }
 
-// Header: name in bold at the left, the report in the middle, the date at
-// the right, a hairline under them. Footer: the page number, centred.
-void decorate(QPainter &painter, const QRectF &page, qreal headerHeight, qreal footerTop,
-              const PageDecoration &d, int number, int count, qreal dotsPerPoint)
+// The page: a header with the applicant's name in bold at the left, the
+// report in the middle and the date at the right over a hairline; the page
+// number centred at the foot; the body between them.
+class Sheet final
 {
-    painter.save();
-    const QColor ink(0x56, 0x60, 0x6b);
-    QFont font = baseFont(8);
-    QFont bold = font;
-    bold.setWeight(QFont::DemiBold);
-    const QRectF header(page.left(), page.top(), page.width(), headerHeight);
-    painter.setPen(QColor(0x1f, 0x3a, 0x5f));
-    painter.setFont(bold);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, d.headerLeft);
-    painter.setPen(ink);
-    painter.setFont(font);
-    painter.drawText(header, Qt::AlignHCenter | Qt::AlignVCenter, d.headerMid);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, d.headerRight);
-    painter.setPen(QPen(QColor(0xc5, 0xcc, 0xd4), 0.6 * dotsPerPoint));
-    painter.drawLine(header.bottomLeft(), header.bottomRight());
+public:
+    Sheet(QPdfWriter &writer, const PageDecoration &decoration)
+        : m_decoration(decoration), m_dotsPerPoint(writer.resolution() / 72.0),
+          m_page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size())
+    {
+        const qreal line = QFontMetricsF(sized(decoration.font, 8), &writer).height();
+        m_headerHeight = line * 1.6;
+        const qreal gap = line * 1.4;
+        m_footerTop = m_page.bottom() - line * 1.2;
+        m_body = QRectF(m_page.left(), m_headerHeight + gap, m_page.width(),
+                        m_footerTop - gap - m_headerHeight - gap);
+    }
 
-    const QRectF footer(page.left(), footerTop, page.width(), page.bottom() - footerTop);
-    painter.setPen(ink);
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                     tr("Page %1 of %2").arg(number).arg(count));
-    painter.restore();
-}
+    const QRectF &body() const { return m_body; }
+
+    void decorate(QPainter &painter, int number, int count) const
+    {
+        painter.save();
+        const QColor ink(0x56, 0x60, 0x6b);
+        const QFont font = sized(m_decoration.font, 8);
+        QFont bold = font;
+        bold.setWeight(QFont::DemiBold);
+        const QRectF header(m_page.left(), m_page.top(), m_page.width(), m_headerHeight);
+        painter.setPen(QColor(0x1f, 0x3a, 0x5f));
+        painter.setFont(bold);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_decoration.headerLeft);
+        painter.setPen(ink);
+        painter.setFont(font);
+        painter.drawText(header, Qt::AlignHCenter | Qt::AlignVCenter, m_decoration.headerMid);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_decoration.headerRight);
+        painter.setPen(QPen(QColor(0xc5, 0xcc, 0xd4), 0.6 * m_dotsPerPoint));
+        painter.drawLine(header.bottomLeft(), header.bottomRight());
+
+        const QRectF footer(m_page.left(), m_footerTop, m_page.width(),
+                            m_page.bottom() - m_footerTop);
+        painter.setPen(ink);
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                         tr("Page %1 of %2").arg(number).arg(count));
+        painter.restore();
+    }
+
+private:
+    const PageDecoration &m_decoration;
+    qreal m_dotsPerPoint;
+    QRectF m_page;
+    qreal m_headerHeight = 0;
+    qreal m_footerTop = 0;
+    QRectF m_body;
+};
 
 } // namespace
 
-core::Result<int> PdfPages::write(const ReportDocument &report, const QString &styleSheet,
-                                  const PageDecoration &decoration, const QString &path)
+core::Result<int> PdfPages::write(const ReportDocument &report, const PageDecoration &decoration,
+                                  const QString &path, const PdfProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return core::fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    const auto tell = [&progress](PdfStage stage, int done, int total) {
+        return !progress || progress(stage, done, total);
+    };
+    // The file being written is dropped with the QSaveFile.
+    const auto stopped = [&path] {
+        return core::fail(tr("%1 was not written: stopped before it was complete").arg(path));
+    };
 
     QPdfWriter writer(&file);
     writer.setPageLayout(QPageLayout(paperForLocale(), QPageLayout::Portrait,
@@ -80,49 +110,41 @@ core::Result<int> PdfPages::write(const ReportDocument &report, const QString &s
     writer.setResolution(300);
     writer.setTitle(decoration.title);
     writer.setCreator(QStringLiteral("Rapport"));
+    const Sheet sheet(writer, decoration);
+    const QRectF body = sheet.body();
 
-    const qreal dotsPerPoint = writer.resolution() / 72.0;
-    const QRectF page(QPointF(0, 0),
-                      writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    const qreal line = QFontMetricsF(baseFont(8), &writer).height();
-    const qreal headerHeight = line * 1.6;
-    const qreal gap = line * 1.4;
-    const qreal footerTop = page.bottom() - line * 1.2;
-    const QRectF body(page.left(), headerHeight + gap, page.width(),
-                      footerTop - gap - headerHeight - gap);
-
-    // Laid out for the PDF's resolution: the layout scales pixel lengths
-    // (padding, borders) from screen to device, and fonts by their points.
-    const auto prepare = [&](QTextDocument &doc) {
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDefaultFont(baseFont(9.5));
-        doc.setDefaultStyleSheet(styleSheet);
-        doc.setDocumentMargin(0);
-    };
-    const QList<ReportDocument::Break> breaks =
-        PagePlan::plan(report, body.size(), [&](QTextDocument &doc) { prepare(doc); });
-    QTextDocument doc;
-    prepare(doc);
-    doc.setHtml(report.html(breaks));
-    doc.setPageSize(body.size());
-    const int count = doc.pageCount();
+    // The first run counts the pages, the second paints them.
+    const Typesetter typesetter(&writer, body.width(), sized(decoration.font, 9.5));
+    const PagePlan plan(report, typesetter, body.height());
+    const int units = plan.units();
+    const int count =
+        plan.run({}, [&](int done) { return tell(PdfStage::LayingOut, done, units); });
+    if (count == 0)
+        return stopped();
 
     QPainter painter;
     if (!painter.begin(&writer))
         return core::fail(tr("%1 cannot be written: the PDF could not be started").arg(path));
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
+    int begun = 0; // pages begun
+    bool stop = false;
+    const auto beginPage = [&] {
+        if (begun > 0) {
             writer.newPage();
-        decorate(painter, page, headerHeight, footerTop, decoration, i + 1, count, dotsPerPoint);
-        painter.save();
-        const QRectF slice(0, i * body.height(), body.width(), body.height());
-        painter.translate(body.left(), body.top() - slice.top());
-        painter.setClipRect(slice);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = slice;
-        context.palette.setColor(QPalette::Text, QColor(0x1d, 0x23, 0x29));
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+            stop = stop || !tell(PdfStage::Writing, begun, count);
+        }
+        sheet.decorate(painter, ++begun, count);
+    };
+    const auto place = [&](const Band &band, int page, qreal y, qreal from, qreal to) {
+        while (begun <= page)
+            beginPage();
+        band.paint(painter, body.topLeft() + QPointF(0, y), from, to);
+    };
+    const bool painted = plan.run(place, [&stop](int) { return !stop; }) > 0;
+    while (painted && begun < count)
+        beginPage();
+    if (!painted || !tell(PdfStage::Writing, count, count)) {
+        painter.end();
+        return stopped();
     }
     if (!painter.end())
         return core::fail(tr("%1 cannot be written: the PDF could not be finished").arg(path));

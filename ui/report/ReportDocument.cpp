@@ -34,33 +34,14 @@ void ReportDocument::newPage()
     m_pendingNewPage = true;
 }
 
-QString ReportDocument::html(const QList<Break> &breaks) const
+QString ReportDocument::html() const
 {
     QString out;
-    int next = 0; // the next break to place
     for (int i = 0; i < m_pieces.size(); ++i) {
         const Piece &piece = m_pieces.at(i);
-        const auto breakAt = [&](int row) {
-            if (next < breaks.size() && breaks.at(next).piece == i && breaks.at(next).row == row) {
-                ++next;
-                return true;
-            }
-            return false;
-        };
-        if (breakAt(0) || (piece.newPage && breaks.isEmpty() && i > 0))
+        if (piece.newPage && i > 0)
             out += kPageBreak;
-        if (!piece.isTable) {
-            out += piece.html;
-            continue;
-        }
-        int first = 0;
-        for (int row = 1; row < piece.table.rowCount(); ++row) {
-            if (breakAt(row)) {
-                out += piece.table.html(first, row) + kPageBreak;
-                first = row;
-            }
-        }
-        out += piece.table.html(first, piece.table.rowCount());
+        out += piece.isTable ? piece.table.html() : piece.html;
     }
     return out;
 }

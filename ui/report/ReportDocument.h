@@ -9,8 +9,8 @@ namespace rapport::ui {
 
 // A report as a sequence of pieces that should not be split across pages:
 // short HTML blocks (a heading, a finding with its guidance, a list of
-// facts) and tables whose rows stay whole. PdfPages measures the pieces and
-// decides where pages begin; html() gives the text without page breaks.
+// facts) and tables whose rows stay whole. PdfPages sets them a piece or a
+// row at a time; html() gives the whole report as one HTML text.
 class ReportDocument final
 {
 public:
@@ -30,14 +30,8 @@ public:
     };
     const QList<Piece> &pieces() const { return m_pieces; }
 
-    // Where a page begins: before piece `piece`, or, in a table, before its
-    // body row `row` (0 for the piece itself).
-    struct Break
-    {
-        int piece = 0;
-        int row = 0;
-    };
-    QString html(const QList<Break> &breaks = {}) const;
+    // With a page break before each piece that asks for one.
+    QString html() const;
 
 private:
     QList<Piece> m_pieces;

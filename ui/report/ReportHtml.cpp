@@ -101,7 +101,7 @@ void Table::addSpanningRow(const QString &html, const QString &rowClass)
                   .arg(html);
 }
 
-QString Table::html(int first, int end) const
+QString Table::html() const
 {
     QString out = QStringLiteral("<table class=\"grid%1\" width=\"100%\" cellspacing=\"0\">"
                                  "<thead><tr>")
@@ -111,7 +111,7 @@ QString Table::html(int first, int end) const
             i < m_widths.size() ? QStringLiteral(" width=\"%1%\"").arg(m_widths.at(i)) : QString();
         out += QStringLiteral("<th%1>%2</th>").arg(width, esc(m_headers.at(i)));
     }
-    out += QStringLiteral("</tr></thead><tbody>") + m_rows.mid(first, end - first).join(QString()) +
+    out += QStringLiteral("</tr></thead><tbody>") + m_rows.join(QString()) +
            QStringLiteral("</tbody></table>");
     return out;
 }

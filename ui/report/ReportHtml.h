@@ -12,7 +12,8 @@
 // season and program reports.
 namespace rapport::ui::reporthtml {
 
-// The report's style sheet (QTextDocument's CSS subset).
+// The report's style sheet (QTextDocument's CSS subset). The PDF is set
+// without QTextDocument, by ReportText, which follows it.
 QString styleSheet();
 
 QString esc(const QString &text);
@@ -39,9 +40,12 @@ public:
     void addSpanningRow(const QString &html, const QString &rowClass = {});
     bool isEmpty() const { return m_rows.isEmpty(); }
     int rowCount() const { return int(m_rows.size()); }
-    QString html() const { return html(0, rowCount()); }
-    // Rows [first, end) under the header: a table continued on a new page.
-    QString html(int first, int end) const;
+    QString html() const;
+
+    // The parts, for setting the table a row at a time.
+    const QStringList &headers() const { return m_headers; }
+    const QList<int> &widths() const { return m_widths; }
+    const QString &rowHtml(int row) const { return m_rows.at(row); } // <tr>…</tr>
 
 private:
     QStringList m_headers;

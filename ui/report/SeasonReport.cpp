@@ -1,13 +1,12 @@
 #include "SeasonReport.h"
 
 #include "Labels.h"
-#include "PdfPages.h"
 #include "ReportHtml.h"
 #include "models/DashboardSummary.h"
 
-#include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -74,7 +73,8 @@ QString plural(int n, const QString &one, const QString &many)
 SeasonReport::SeasonReport(const core::SeasonSnapshot &snapshot,
                            const QList<core::Finding> &findings, const core::Allowances &allowances,
                            const QDateTime &now)
-    : m_snapshot(snapshot), m_findings(findings), m_allowances(&allowances), m_now(now)
+    : m_snapshot(snapshot), m_findings(findings), m_allowances(allowances), m_now(now),
+      m_font(QGuiApplication::font())
 {
     indexSnapshot();
 }
@@ -124,6 +124,7 @@ PageDecoration SeasonReport::decoration(const QString &what) const
     d.headerMid = what;
     d.headerRight = QLocale().toString(m_now.date(), QStringLiteral("d MMMM yyyy"));
     d.title = what;
+    d.font = m_font;
     return d;
 }
 
@@ -139,21 +140,23 @@ QString SeasonReport::suggestedProgramFileName(qint64 programId) const
     return QStringLiteral("%1-%2.pdf").arg(name, m_now.date().toString(Qt::ISODate));
 }
 
-core::Result<int> SeasonReport::writeSeasonPdf(const QString &path) const
+core::Result<int> SeasonReport::writeSeasonPdf(const QString &path,
+                                               const PdfProgress &progress) const
 {
     const QString season = m_snapshot.season.name.trimmed();
     return PdfPages::write(
-        seasonDocument(), styleSheet(),
+        seasonDocument(),
         decoration(season.isEmpty() ? tr("Season report") : tr("Season report · %1").arg(season)),
-        path);
+        path, progress);
 }
 
-core::Result<int> SeasonReport::writeProgramPdf(qint64 programId, const QString &path) const
+core::Result<int> SeasonReport::writeProgramPdf(qint64 programId, const QString &path,
+                                                const PdfProgress &progress) const
 {
     auto doc = programDocument(programId);
     if (!doc)
         return doc.error();
-    return PdfPages::write(*doc, styleSheet(), decoration(tr("Program report")), path);
+    return PdfPages::write(*doc, decoration(tr("Program report")), path, progress);
 }
 
 QString SeasonReport::seasonHtml() const
@@ -436,7 +439,7 @@ void SeasonReport::addAcknowledged(ReportDocument &doc) const
 void SeasonReport::addTopChoice(ReportDocument &doc) const
 {
     const DashboardSummary summary =
-        DashboardSummary::build(m_snapshot, m_findings, *m_allowances, m_now);
+        DashboardSummary::build(m_snapshot, m_findings, m_allowances, m_now);
     doc.addBlock(heading(2, tr("Top-choice letter")), true);
     if (summary.topChoices.isEmpty()) {
         doc.addBlock(paragraph(esc(tr("Not sent yet. Tell one program only, once, that it is "

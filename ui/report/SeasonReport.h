@@ -1,31 +1,28 @@
 #pragma once
 
+#include "PdfPages.h"
 #include "ReportDocument.h"
 #include "Result.h"
 #include "domain/Finding.h"
 #include "domain/SeasonSnapshot.h"
+#include "rules/Allowance.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFont>
 #include <QHash>
 #include <QList>
 
-#include <memory>
-
-namespace rapport::core {
-class Allowances;
-} // namespace rapport::core
-
 namespace rapport::ui {
-
-struct PageDecoration;
 
 // The printable reports: the whole season (summary, programs by status,
 // open findings with their guidance, those gone past knowingly, the
 // top-choice letter, the log), or one program's story (facts, contacts,
 // findings, timeline with its milestones). Built from a snapshot, its
 // findings and the programs' allowances, so the window and rapport-cli
-// print the same thing.
+// print the same thing. It keeps its own copy of them (and of the
+// application's font), so it can be written on another thread while the
+// season changes.
 class SeasonReport final
 {
     Q_DECLARE_TR_FUNCTIONS(SeasonReport)
@@ -42,8 +39,9 @@ public:
     core::Result<QString> programHtml(qint64 programId) const;
 
     // Write the PDF; the result is the number of pages.
-    core::Result<int> writeSeasonPdf(const QString &path) const;
-    core::Result<int> writeProgramPdf(qint64 programId, const QString &path) const;
+    core::Result<int> writeSeasonPdf(const QString &path, const PdfProgress &progress = {}) const;
+    core::Result<int> writeProgramPdf(qint64 programId, const QString &path,
+                                      const PdfProgress &progress = {}) const;
 
     // A file name to suggest: "season-report-2027-01-14.pdf",
     // "lakeside-university-otolaryngology-2027-01-14.pdf".
@@ -75,10 +73,11 @@ private:
     QStringList findingBlocks(const QList<core::Finding> &findings) const;
     const core::Communication *communication(qint64 id) const;
 
-    const core::SeasonSnapshot &m_snapshot;
-    const QList<core::Finding> &m_findings;
-    const core::Allowances *m_allowances = nullptr;
+    core::SeasonSnapshot m_snapshot;
+    QList<core::Finding> m_findings;
+    core::Allowances m_allowances;
     QDateTime m_now;
+    QFont m_font;
     QHash<qint64, int> m_programIndex;
     QHash<qint64, int> m_contactIndex;
     QHash<qint64, int> m_communicationIndex;

@@ -87,7 +87,7 @@ void SeasonReport::addProgramFacts(ReportDocument &doc, const core::Program &p) 
 // sent, what is left and when the next is allowed; what is due; what next.
 void SeasonReport::addProgramAllowance(ReportDocument &doc, const core::Program &p) const
 {
-    const core::ProgramAllowance *a = m_allowances->program(p.id);
+    const core::ProgramAllowance *a = m_allowances.program(p.id);
     if (!a)
         return;
     Table table({tr("Kind"), tr("Sent / maximum"), tr("Left"), tr("Next allowed")},

@@ -1,0 +1,212 @@
+#include "ReportBand.h"
+
+#include "ReportHtml.h"
+#include "ReportText.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::ui {
+
+Band::Band() = default;
+Band::~Band() = default;
+Band::Band(Band &&) noexcept = default;
+Band &Band::operator=(Band &&) noexcept = default;
+
+qreal Band::spacing(const Edge &above, const Edge &below)
+{
+    if (above.table)
+        return above.margin + below.margin;
+    return below.table ? below.margin : std::max(above.margin, below.margin);
+}
+
+qreal Band::cut(qreal from, qreal limit) const
+{
+    qreal best = from;
+    for (const auto &[top, bottom] : m_lines) {
+        if (bottom <= best || bottom > limit)
+            continue;
+        const bool clean = std::none_of(m_lines.cbegin(), m_lines.cend(), [y = bottom](auto line) {
+            return line.first < y && y < line.second;
+        });
+        if (clean)
+            best = bottom;
+    }
+    return best;
+}
+
+void Band::paint(QPainter &painter, const QPointF &at, qreal from, qreal to) const
+{
+    const bool whole = from <= 0 && to >= m_height;
+    if (!whole) {
+        painter.save();
+        painter.setClipRect(QRectF(at.x(), at.y(), m_width, to - from));
+    }
+    const QPointF origin = at - QPointF(0, from);
+    for (const auto &[rect, colour] : m_fills) {
+        if (rect.bottom() > from && rect.top() < to)
+            painter.fillRect(rect.translated(origin), colour);
+    }
+    for (const Text &text : m_texts) {
+        const qreal top = text.at.y();
+        if (top < to && top + text.layout->boundingRect().height() > from)
+            text.layout->draw(&painter, origin + text.at);
+    }
+    if (!whole)
+        painter.restore();
+}
+
+Typesetter::Typesetter(const QPaintDevice *device, qreal width, const QFont &font)
+    : m_device(device), m_width(width), m_font(font)
+{}
+
+qreal Typesetter::px(qreal cssPixels) const
+{
+    return cssPixels * m_device->logicalDpiY() / 96.0;
+}
+
+qreal Typesetter::setParagraph(Band &band, const reporttext::Paragraph &p, qreal x, qreal y,
+                               qreal width) const
+{
+    auto layout = std::make_unique<QTextLayout>(p.text, p.font, m_device);
+    // QTextDocument's wrapping, which breaks a word only when it must.
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setFormats(p.formats);
+    qreal height = 0;
+    layout->beginLayout();
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width - p.indent);
+        line.setPosition(QPointF(p.indent, height));
+        band.m_lines << std::pair(y + height, y + height + line.height());
+        height += line.height();
+    }
+    layout->endLayout();
+    band.m_texts.push_back({std::move(layout), QPointF(x, y)});
+    return height;
+}
+
+// Rows one under the other; each cell's text inside its padding, the row as
+// tall as its tallest cell, a rule under it when the table has one.
+qreal Typesetter::setTable(Band &band, const reporttext::Table &table, const QList<qreal> &columns,
+                           qreal y) const
+{
+    const QMarginsF pad(px(table.padding.left()), px(table.padding.top()),
+                        px(table.padding.right()), px(table.padding.bottom()));
+    const qreal top = y;
+    for (const reporttext::Row &row : table.rows) {
+        qreal height = 0;
+        qreal x = 0;
+        int column = 0;
+        QList<std::pair<QRectF, QColor>> fills;
+        for (const reporttext::Cell &cell : row.cells) {
+            qreal width = 0;
+            for (int i = 0; i < cell.columnSpan && column < columns.size(); ++i)
+                width += columns.at(column++);
+            const qreal text = setParagraph(band, cell.text, x + pad.left(), y + pad.top(),
+                                            width - pad.left() - pad.right());
+            height = std::max(height, pad.top() + text + pad.bottom());
+            if (cell.background.isValid())
+                fills << std::pair(QRectF(x, y, width, 0), cell.background);
+            x += width;
+        }
+        for (auto &[rect, colour] : fills) {
+            rect.setHeight(height);
+            band.m_fills << std::pair(rect, colour);
+        }
+        y += height;
+        if (row.ruled) {
+            band.m_fills << std::pair(QRectF(0, y, x, px(table.rule)), table.ruleColour);
+            y += px(table.rule);
+        }
+    }
+    return y - top;
+}
+
+// A list of facts is as wide as its text: each column as wide as its
+// widest line, the last one taking no more than what is left of the page.
+QList<qreal> Typesetter::factColumns(const reporttext::Table &table) const
+{
+    const qreal pad = px(table.padding.left() + table.padding.right());
+    QList<qreal> columns;
+    for (const reporttext::Row &row : table.rows) {
+        for (int i = 0; i < row.cells.size(); ++i) {
+            Band scratch;
+            setParagraph(scratch, row.cells.at(i).text, 0, 0, 1e9);
+            qreal widest = 0;
+            const QTextLayout &layout = *scratch.m_texts.front().layout;
+            for (int l = 0; l < layout.lineCount(); ++l)
+                widest = std::max(widest, layout.lineAt(l).naturalTextWidth());
+            if (columns.size() <= i)
+                columns << 0;
+            columns[i] = std::max(columns[i], std::ceil(widest) + 1 + pad);
+        }
+    }
+    qreal used = 0;
+    for (int i = 0; i + 1 < columns.size(); ++i)
+        used += columns.at(i);
+    if (!columns.isEmpty())
+        columns.last() = std::min(columns.last(), m_width - used);
+    return columns;
+}
+
+Band Typesetter::block(const QString &html) const
+{
+    Band band;
+    band.m_width = m_width;
+    qreal y = 0;
+    bool first = true;
+    for (const reporttext::Block &block : reporttext::blocks(html, m_font)) {
+        const auto *p = std::get_if<reporttext::Paragraph>(&block);
+        const auto *t = std::get_if<reporttext::Table>(&block);
+        const Band::Edge top{p ? px(p->topMargin) : 0, t != nullptr};
+        if (first)
+            band.m_top = top;
+        else
+            y += Band::spacing(band.m_bottom, top);
+        first = false;
+        y += p ? setParagraph(band, *p, 0, y, m_width) : setTable(band, *t, factColumns(*t), y);
+        band.m_bottom = {px(p ? p->bottomMargin : t->bottomMargin), t != nullptr};
+    }
+    band.m_height = y;
+    return band;
+}
+
+Band Typesetter::gridRow(const reporthtml::Table &table, const reporttext::Table &grid) const
+{
+    const QList<int> &widths = table.widths();
+    const int count = int(table.headers().size());
+    QList<qreal> columns;
+    for (int i = 0; i < count; ++i)
+        columns << m_width * (i < widths.size() ? widths.at(i) : 100.0 / count) / 100.0;
+    Band band;
+    band.m_width = m_width;
+    band.m_height = setTable(band, grid, columns, 0);
+    band.m_top.table = true;
+    band.m_bottom.table = true;
+    return band;
+}
+
+Band Typesetter::header(const reporthtml::Table &table) const
+{
+    reporttext::Table grid = reporttext::grid();
+    grid.rows << reporttext::header(table.headers(), m_font);
+    return gridRow(table, grid);
+}
+
+Band Typesetter::row(const reporthtml::Table &table, int row) const
+{
+    reporttext::Table grid = reporttext::grid();
+    grid.rows << reporttext::row(table.rowHtml(row), m_font);
+    Band band = gridRow(table, grid);
+    if (row + 1 == table.rowCount())
+        band.m_bottom.margin = px(grid.bottomMargin);
+    return band;
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+class QPainter;
+class QPaintDevice;
+class QTextLayout;
+
+namespace rapport::ui {
+
+namespace reporthtml {
+class Table;
+} // namespace reporthtml
+
+namespace reporttext {
+struct Paragraph;
+struct Table;
+} // namespace reporttext
+
+// A piece of a report, or one row of a table, set for the page: its lines
+// stay on one page unless it is taller than a page. Lengths are the paint
+// device's pixels.
+class Band final
+{
+public:
+    Band();
+    ~Band();
+    Band(Band &&) noexcept;
+    Band &operator=(Band &&) noexcept;
+
+    // A band's top or bottom: its margin, and whether a table is there.
+    struct Edge
+    {
+        qreal margin = 0;
+        bool table = false;
+    };
+    // The space between two bands one above the other, as QTextDocument
+    // leaves it: margins between paragraphs collapse, a table drops the
+    // margin of the paragraph above it, and its own adds to the next one's.
+    static qreal spacing(const Edge &above, const Edge &below);
+
+    qreal height() const { return m_height; }
+    const Edge &top() const { return m_top; }
+    const Edge &bottom() const { return m_bottom; }
+    // The lowest place above `limit` and below `from` where the band can be
+    // cut without cutting through a line; `from` when there is none.
+    qreal cut(qreal from, qreal limit) const;
+    // Paints the part [from, to) of the band with its top at `at`.
+    void paint(QPainter &painter, const QPointF &at, qreal from, qreal to) const;
+
+private:
+    friend class Typesetter;
+    struct Text
+    {
+        std::unique_ptr<QTextLayout> layout;
+        QPointF at;
+    };
+    std::vector<Text> m_texts;
+    QList<std::pair<QRectF, QColor>> m_fills;
+    QList<std::pair<qreal, qreal>> m_lines; // each line's top and bottom
+    qreal m_width = 0;
+    qreal m_height = 0;
+    Edge m_top;
+    Edge m_bottom;
+};
+
+// Sets the pieces of a report into bands a page wide, with the metrics of
+// the paint device they will be painted on.
+class Typesetter final
+{
+public:
+    Typesetter(const QPaintDevice *device, qreal width, const QFont &font);
+
+    Band block(const QString &html) const;
+    Band header(const reporthtml::Table &table) const;
+    Band row(const reporthtml::Table &table, int row) const;
+
+private:
+    // CSS pixels to the device's, as QTextDocument scales them.
+    qreal px(qreal cssPixels) const;
+    // Lays out a paragraph at (x, y) of the band; returns its height.
+    qreal setParagraph(Band &band, const reporttext::Paragraph &p, qreal x, qreal y,
+                       qreal width) const;
+    qreal setTable(Band &band, const reporttext::Table &table, const QList<qreal> &columns,
+                   qreal y) const;
+    QList<qreal> factColumns(const reporttext::Table &table) const;
+    Band gridRow(const reporthtml::Table &table, const reporttext::Table &grid) const;
+
+    const QPaintDevice *m_device;
+    qreal m_width;
+    QFont m_font;
+};
+
+} // namespace rapport::ui
