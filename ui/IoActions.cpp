@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "dialogs/ImportMailDialog.h"
 #include "dialogs/ImportProgramsDialog.h"
+#include "report/PdfJob.h"
 #include "report/SeasonReport.h"
 
 #include "io/Backup.h"
@@ -19,23 +20,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QSaveFile>
 
 #include <cstdio>
 
 namespace rapport::ui {
-namespace {
-
-// A large season's report takes seconds to lay out: show that it is coming.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    Q_DISABLE_COPY_MOVE(BusyCursor)
-};
-
-} // namespace
 
 IoActions::IoActions(Session &session, Prompter &prompter, QWidget *window,
                      std::function<qint64()> currentProgram)
@@ -126,11 +116,23 @@ FileChooser &IoActions::files()
     return m_chooser ? *m_chooser : *m_dialogs;
 }
 
+bool IoActions::isWritingReport() const
+{
+    return m_report != nullptr;
+}
+
+QProgressDialog *IoActions::reportProgress() const
+{
+    return m_reportProgress;
+}
+
 void IoActions::updateActions()
 {
     const qint64 id = m_currentProgram ? m_currentProgram() : 0;
     const core::Program *program = id ? m_session.program(id) : nullptr;
-    m_programReport->setEnabled(program != nullptr);
+    // One report at a time.
+    m_seasonReport->setEnabled(!m_report);
+    m_programReport->setEnabled(program != nullptr && !m_report);
     m_programReport->setStatusTip(program
                                       ? tr("A printable report of %1's timeline").arg(program->name)
                                       : tr("Select a program first"));
@@ -214,21 +216,19 @@ bool IoActions::exportLog()
 
 bool IoActions::exportSeasonReport()
 {
-    const SeasonReport report(m_session.snapshot(), m_session.findings(),
-                              m_session.engine().allowances(), m_session.clock().now());
+    if (m_report)
+        return false;
+    auto report = std::make_shared<const SeasonReport>(m_session.snapshot(), m_session.findings(),
+                                                       m_session.engine().allowances(),
+                                                       m_session.clock().now());
     const QString chosen = files().saveFile(m_window, tr("Season report"),
-                                            report.suggestedSeasonFileName(), tr("PDF (*.pdf)"));
+                                            report->suggestedSeasonFileName(), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
         return false;
     const QString path = withSuffix(chosen, QStringLiteral("pdf"));
-    const BusyCursor busy;
-    auto pages = report.writeSeasonPdf(path);
-    if (!pages) {
-        m_prompter.showError(m_window, pages.errorMessage());
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Season report (%1) written to %2")
-                             .arg(*pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages), path));
+    startReport(tr("Season report"), path, [report, path](const PdfProgress &progress) {
+        return report->writeSeasonPdf(path, progress);
+    });
     return true;
 }
 
@@ -238,22 +238,68 @@ bool IoActions::exportProgramReport()
     const qint64 id = m_currentProgram ? m_currentProgram() : 0;
     if (!m_programReport->isEnabled())
         return false;
-    const SeasonReport report(m_session.snapshot(), m_session.findings(),
-                              m_session.engine().allowances(), m_session.clock().now());
-    const QString chosen = files().saveFile(m_window, tr("Program report"),
-                                            report.suggestedProgramFileName(id), tr("PDF (*.pdf)"));
+    auto report = std::make_shared<const SeasonReport>(m_session.snapshot(), m_session.findings(),
+                                                       m_session.engine().allowances(),
+                                                       m_session.clock().now());
+    const QString chosen = files().saveFile(
+        m_window, tr("Program report"), report->suggestedProgramFileName(id), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
         return false;
     const QString path = withSuffix(chosen, QStringLiteral("pdf"));
-    const BusyCursor busy;
-    auto pages = report.writeProgramPdf(id, path);
-    if (!pages) {
-        m_prompter.showError(m_window, pages.errorMessage());
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Program report (%1) written to %2")
-                             .arg(*pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages), path));
+    startReport(tr("Program report"), path, [report, id, path](const PdfProgress &progress) {
+        return report->writeProgramPdf(id, path, progress);
+    });
     return true;
+}
+
+void IoActions::startReport(const QString &what, const QString &path,
+                            std::function<core::Result<int>(const PdfProgress &)> write)
+{
+    m_report = new PdfJob(std::move(write), this);
+    m_reportProgress = new QProgressDialog(m_window);
+    QProgressDialog *progress = m_reportProgress;
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowTitle(what);
+    progress->setLabelText(tr("Laying out the pages…"));
+    progress->setRange(0, 0);
+    // Closed when the job ends, not when the bar is full.
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    connect(progress, &QProgressDialog::canceled, m_report, &PdfJob::cancel);
+    connect(m_report, &PdfJob::progressed, progress,
+            [progress](PdfStage stage, int done, int total) {
+                if (progress->wasCanceled())
+                    return;
+                if (stage == PdfStage::Writing)
+                    progress->setLabelText(tr("%1 of %2 pages written").arg(done).arg(total));
+                progress->setRange(0, total);
+                progress->setValue(done);
+            });
+    connect(m_report, &PdfJob::finished, this, [this, what, path] { reportDone(what, path); });
+    updateActions();
+    progress->show();
+    m_report->start();
+}
+
+void IoActions::reportDone(const QString &what, const QString &path)
+{
+    const bool cancelled = m_reportProgress->wasCanceled();
+    const core::Result<int> pages = m_report->result();
+    m_report->deleteLater();
+    m_report = nullptr;
+    m_reportProgress->deleteLater();
+    m_reportProgress = nullptr;
+    updateActions();
+    if (pages) {
+        Q_EMIT statusMessage(
+            tr("%1 (%2) written to %3")
+                .arg(what, *pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages), path));
+    } else if (cancelled) {
+        Q_EMIT statusMessage(tr("%1 cancelled; %2 was left as it was").arg(what, path));
+    } else {
+        m_prompter.showError(m_window, pages.errorMessage());
+    }
 }
 
 bool IoActions::exportReminders()

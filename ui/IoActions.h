@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "report/PdfPages.h"
+
 #include <QKeySequence>
 #include <QObject>
 #include <QPointer>
@@ -9,6 +12,7 @@
 
 class QAction;
 class QMenu;
+class QProgressDialog;
 class QWidget;
 
 namespace rapport::ui {
@@ -16,6 +20,7 @@ namespace rapport::ui {
 class FileChooser;
 class ImportMailDialog;
 class ImportProgramsDialog;
+class PdfJob;
 class Prompter;
 class Session;
 
@@ -48,6 +53,9 @@ public:
     // The dialog the last import action opened (not modal), for tests.
     ImportProgramsDialog *programsDialog() const;
     ImportMailDialog *mailDialog() const;
+    // While a report is being written: its progress, with a Cancel button.
+    bool isWritingReport() const;
+    QProgressDialog *reportProgress() const;
 
 public Q_SLOTS:
     // Each asks for its file(s) first; nothing happens when that is cancelled.
@@ -55,9 +63,12 @@ public Q_SLOTS:
     ImportMailDialog *importMail();
     // True when the file was written.
     bool exportLog();
+    bool exportReminders();
+    // True when the report began to be written, on a thread of its own and
+    // from a copy of the season, behind a progress dialog; the status bar
+    // tells when it is done.
     bool exportSeasonReport();
     bool exportProgramReport();
-    bool exportReminders();
     bool backUp();
     bool restore();
     // Enables the program report only while a program is selected.
@@ -72,6 +83,9 @@ private:
     FileChooser &files();
     bool writeFile(const QString &path, const QByteArray &bytes);
     QString stamp() const; // the clock's date for file names
+    void startReport(const QString &what, const QString &path,
+                     std::function<core::Result<int>(const PdfProgress &)> write);
+    void reportDone(const QString &what, const QString &path);
     // path, with .suffix added when the user typed none.
     static QString withSuffix(const QString &path, const QString &suffix);
 
@@ -92,6 +106,8 @@ private:
     QAction *m_restore = nullptr;
     QPointer<ImportProgramsDialog> m_programsDialog;
     QPointer<ImportMailDialog> m_mailDialog;
+    PdfJob *m_report = nullptr;
+    QProgressDialog *m_reportProgress = nullptr;
 };
 
 } // namespace rapport::ui

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTest>
 
 using rapport::test::IoFixture;
 using rapport::test::testData;
@@ -40,6 +41,12 @@ protected:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    // Reports are written on a thread of their own.
+    bool reportDone()
+    {
+        return QTest::qWaitFor([this] { return !io->isWritingReport(); }, 60000);
     }
 
     std::unique_ptr<MainWindow> window;
@@ -95,6 +102,7 @@ TEST_F(IoActionsTest, ProgramReportIsEnabledWhileAProgramIsSelected)
 
     files.saves << out.filePath(QStringLiteral("program")); // no suffix typed
     report->trigger();
+    ASSERT_TRUE(reportDone());
     EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("program.pdf"))));
     ASSERT_EQ(files.suggested.size(), 1);
     EXPECT_TRUE(files.suggested.first().endsWith(QStringLiteral("-2026-11-25.pdf")));
@@ -116,6 +124,7 @@ TEST_F(IoActionsTest, ExportsWriteTheirFilesAndCancelWritesNothing)
     EXPECT_GE(csv.count(QStringLiteral("\r\n")), session().snapshot().communications.size() + 1);
 
     action("actionSeasonReport")->trigger();
+    ASSERT_TRUE(reportDone());
     EXPECT_GT(QFileInfo(out.filePath(QStringLiteral("season.pdf"))).size(), 20000);
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("season.pdf")));
 
