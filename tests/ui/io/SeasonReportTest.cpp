@@ -3,6 +3,7 @@
 #include "report/SeasonReport.h"
 
 #include "rules/RuleEngine.h"
+#include "storage/CommunicationRepository.h"
 
 #include <QFile>
 #include <QImage>
@@ -10,7 +11,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
+using rapport::test::CommunicationBuilder;
 using rapport::test::IoFixture;
+using rapport::ui::PdfStage;
 using rapport::ui::SeasonReport;
 namespace core = rapport::core;
 
@@ -47,7 +52,41 @@ protected:
                           QString::number(last), pdf, QStringLiteral("-")});
     }
 
-private:
+    // The text of each page, line by line as laid out; empty when
+    // pdftotext is missing.
+    QStringList pdfPages(const QString &pdf)
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty())
+            return {};
+        QStringList pages = run(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                .split(QLatin1Char('\f'));
+        pages.removeLast(); // after the last page's form feed
+        return pages;
+    }
+
+    // One program and `count` messages from it, "Log entry 001" and on, a
+    // day apart: a log several pages long whose rows are all alike.
+    void logEntries(int count)
+    {
+        const qint64 id = program("Lakeside University Otolaryngology", "Chicago", "lakeside.edu",
+                                  QDate(2026, 11, 20));
+        for (int i = 1; i <= count; ++i) {
+            CommunicationBuilder b(id);
+            b.kind(core::Kind::Logistics)
+                .incoming()
+                .on(QDate(2026, 6, 1).addDays(i))
+                .subject(QStringLiteral("Log entry %1").arg(i, 3, 10, QLatin1Char('0')));
+            ASSERT_TRUE(core::CommunicationRepository(session().db()).add(b).ok());
+        }
+        ASSERT_TRUE(session().reloadNow().ok());
+    }
+
+    static QString read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
 };
 
 TEST_F(SeasonReportTest, SeasonReportIsWrittenAndItsFirstPageRenders)
@@ -191,4 +230,98 @@ TEST_F(SeasonReportTest, SummarySaysWhileTheSeasonDatesAreEstimates)
     EXPECT_FALSE(
         fact(html, QStringLiteral("Rank-list deadline")).contains(QStringLiteral("estimated")));
     EXPECT_FALSE(fact(html, QStringLiteral("Match Day")).contains(QStringLiteral("estimated")));
+}
+
+TEST_F(SeasonReportTest, ALongLogRunsOverFullPagesEachUnderTheTablesHeader)
+{
+    logEntries(150);
+    const QString pdf = out.filePath(QStringLiteral("season.pdf"));
+    auto pages = report().writeSeasonPdf(pdf);
+    ASSERT_TRUE(pages.ok()) << pages.errorMessage().toStdString();
+    const QStringList text = pdfPages(pdf);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    ASSERT_EQ(text.size(), *pages);
+    for (int i = 0; i < text.size(); ++i) {
+        EXPECT_TRUE(text.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(*pages)))
+            << "page " << i + 1;
+    }
+
+    // Every entry once and in date order; every page of the log under the
+    // table's header; the rows are alike, so every page between the first
+    // and the last of the log holds as many.
+    static const QRegularExpression entry(QStringLiteral("Log entry (\\d{3})"));
+    int next = 1;
+    QList<int> perPage;
+    for (const QString &page : text) {
+        int count = 0;
+        for (const QRegularExpressionMatch &m : entry.globalMatch(page)) {
+            EXPECT_EQ(m.captured(1).toInt(), next);
+            next = m.captured(1).toInt() + 1;
+            ++count;
+        }
+        if (count == 0)
+            continue;
+        perPage << count;
+        for (const char *column : {"Date", "Program", "Kind", "Subject"})
+            EXPECT_TRUE(page.contains(QLatin1String(column))) << column << " on every log page";
+    }
+    EXPECT_EQ(next, 151);
+    ASSERT_GE(perPage.size(), 4) << "150 entries take several pages";
+    for (int i = 2; i + 1 < perPage.size(); ++i)
+        EXPECT_EQ(perPage.at(i), perPage.at(1)) << "log page " << i + 1;
+    EXPECT_LE(perPage.last(), perPage.at(1));
+    EXPECT_LT(perPage.first(), perPage.at(1)) << "the first log page also holds the heading";
+}
+
+TEST_F(SeasonReportTest, StoppingMidWayLeavesTheFileThatWasThere)
+{
+    logEntries(150);
+    const QString pdf = out.filePath(QStringLiteral("season.pdf"));
+    {
+        QFile old(pdf);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("last week's report");
+    }
+    int stoppedAt = 0;
+    auto pages = report().writeSeasonPdf(pdf, [&](PdfStage stage, int done, int total) {
+        if (stage != PdfStage::Writing || done < 2)
+            return true;
+        stoppedAt = total - done;
+        return false;
+    });
+    EXPECT_FALSE(pages.ok());
+    EXPECT_GT(stoppedAt, 2) << "pages were still to come";
+    EXPECT_EQ(read(pdf), QStringLiteral("last week's report"));
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("season.pdf")})
+        << "nothing is left behind";
+
+    const QString fresh = out.filePath(QStringLiteral("fresh.pdf"));
+    pages = report().writeSeasonPdf(
+        fresh, [](PdfStage stage, int, int) { return stage != PdfStage::LayingOut; });
+    EXPECT_FALSE(pages.ok());
+    EXPECT_FALSE(QFile::exists(fresh)) << "stopped while laying out";
+}
+
+TEST_F(SeasonReportTest, ProgressCountsUpToTheTotal)
+{
+    logEntries(60);
+    QList<int> laidOut, written;
+    int layoutTotal = 0, pageTotal = 0;
+    auto pages = report().writeSeasonPdf(
+        out.filePath(QStringLiteral("season.pdf")), [&](PdfStage stage, int done, int total) {
+            (stage == PdfStage::LayingOut ? laidOut : written) << done;
+            (stage == PdfStage::LayingOut ? layoutTotal : pageTotal) = total;
+            return true;
+        });
+    ASSERT_TRUE(pages.ok()) << pages.errorMessage().toStdString();
+    ASSERT_FALSE(laidOut.isEmpty());
+    EXPECT_GT(layoutTotal, 60) << "every log row, and the pieces before";
+    EXPECT_EQ(laidOut.last(), layoutTotal);
+    EXPECT_TRUE(std::is_sorted(laidOut.cbegin(), laidOut.cend()));
+    EXPECT_EQ(pageTotal, *pages);
+    QList<int> everyPage;
+    for (int i = 1; i <= *pages; ++i)
+        everyPage << i;
+    EXPECT_EQ(written, everyPage);
 }
