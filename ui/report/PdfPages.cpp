@@ -114,13 +114,16 @@ core::Result<int> PdfPages::write(const ReportDocument &report, const PageDecora
     const QRectF body = sheet.body();
 
     // The first run counts the pages, the second paints them.
-    const Typesetter typesetter(&writer, body.width(), sized(decoration.font, 9.5));
-    const PagePlan plan(report, typesetter, body.height());
-    const int units = plan.units();
+    const QFont font = sized(decoration.font, 9.5);
+    const Typesetter measure(&writer, body.width(), font, Typesetter::Use::Measure);
+    const PagePlan counting(report, measure, body.height());
+    const int units = counting.units();
     const int count =
-        plan.run({}, [&](int done) { return tell(PdfStage::LayingOut, done, units); });
+        counting.run({}, [&](int done) { return tell(PdfStage::LayingOut, done, units); });
     if (count == 0)
         return stopped();
+    const Typesetter typesetter(&writer, body.width(), font);
+    const PagePlan plan(report, typesetter, body.height());
 
     QPainter painter;
     if (!painter.begin(&writer))

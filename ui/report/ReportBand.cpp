@@ -60,9 +60,52 @@ void Band::paint(QPainter &painter, const QPointF &at, qreal from, qreal to) con
         painter.restore();
 }
 
-Typesetter::Typesetter(const QPaintDevice *device, qreal width, const QFont &font)
-    : m_device(device), m_width(width), m_font(font)
+// A paragraph laid out at a width: its lines (tops and bottoms) and, to
+// paint it, the layout itself.
+struct Typesetter::Laid
+{
+    std::shared_ptr<const QTextLayout> layout;
+    QList<std::pair<qreal, qreal>> lines;
+    qreal height = 0;
+    qreal widest = 0;
+};
+
+Typesetter::Typesetter(const QPaintDevice *device, qreal width, const QFont &font, Use use)
+    : m_device(device), m_width(width), m_font(font), m_use(use)
 {}
+
+Typesetter::~Typesetter() = default;
+
+std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragraph &p,
+                                                        qreal width) const
+{
+    Key key{p.text, p.formats, width, p.indent};
+    if (const auto it = m_laid.constFind(key); it != m_laid.constEnd())
+        return *it;
+    auto layout = std::make_shared<QTextLayout>(p.text, p.font, m_device);
+    // QTextDocument's wrapping, which breaks a word only when it must.
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setFormats(p.formats);
+    auto laid = std::make_shared<Laid>();
+    layout->beginLayout();
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width - p.indent);
+        line.setPosition(QPointF(p.indent, laid->height));
+        laid->lines << std::pair(laid->height, laid->height + line.height());
+        laid->height += line.height();
+        laid->widest = std::max(laid->widest, line.naturalTextWidth());
+    }
+    layout->endLayout();
+    if (m_use == Use::Paint)
+        laid->layout = std::move(layout);
+    // Measures are small; layouts are not.
+    if (m_laid.size() >= (m_use == Use::Paint ? 2048 : 16384))
+        m_laid.clear();
+    m_laid.insert(std::move(key), laid);
+    return laid;
+}
 
 qreal Typesetter::px(qreal cssPixels) const
 {
@@ -72,23 +115,12 @@ qreal Typesetter::px(qreal cssPixels) const
 qreal Typesetter::setParagraph(Band &band, const reporttext::Paragraph &p, qreal x, qreal y,
                                qreal width) const
 {
-    auto layout = std::make_unique<QTextLayout>(p.text, p.font, m_device);
-    // QTextDocument's wrapping, which breaks a word only when it must.
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout->setTextOption(option);
-    layout->setFormats(p.formats);
-    qreal height = 0;
-    layout->beginLayout();
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(width - p.indent);
-        line.setPosition(QPointF(p.indent, height));
-        band.m_lines << std::pair(y + height, y + height + line.height());
-        height += line.height();
-    }
-    layout->endLayout();
-    band.m_texts.push_back({std::move(layout), QPointF(x, y)});
-    return height;
+    const std::shared_ptr<const Laid> laid = lay(p, width);
+    for (const auto &[top, bottom] : laid->lines)
+        band.m_lines << std::pair(y + top, y + bottom);
+    if (laid->layout)
+        band.m_texts.push_back({laid->layout, QPointF(x, y)});
+    return laid->height;
 }
 
 // Rows one under the other; each cell's text inside its padding, the row as
@@ -136,12 +168,7 @@ QList<qreal> Typesetter::factColumns(const reporttext::Table &table) const
     QList<qreal> columns;
     for (const reporttext::Row &row : table.rows) {
         for (int i = 0; i < row.cells.size(); ++i) {
-            Band scratch;
-            setParagraph(scratch, row.cells.at(i).text, 0, 0, 1e9);
-            qreal widest = 0;
-            const QTextLayout &layout = *scratch.m_texts.front().layout;
-            for (int l = 0; l < layout.lineCount(); ++l)
-                widest = std::max(widest, layout.lineAt(l).naturalTextWidth());
+            const qreal widest = lay(row.cells.at(i).text, 1e9)->widest;
             if (columns.size() <= i)
                 columns << 0;
             columns[i] = std::max(columns[i], std::ceil(widest) + 1 + pad);

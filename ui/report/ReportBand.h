@@ -2,9 +2,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QTextLayout>
 
 #include <memory>
 #include <utility>
@@ -12,7 +14,6 @@
 
 class QPainter;
 class QPaintDevice;
-class QTextLayout;
 
 namespace rapport::ui {
 
@@ -60,7 +61,7 @@ private:
     friend class Typesetter;
     struct Text
     {
-        std::unique_ptr<QTextLayout> layout;
+        std::shared_ptr<const QTextLayout> layout;
         QPointF at;
     };
     std::vector<Text> m_texts;
@@ -73,17 +74,44 @@ private:
 };
 
 // Sets the pieces of a report into bands a page wide, with the metrics of
-// the paint device they will be painted on.
+// the paint device they will be painted on. A report repeats much of its
+// text (kinds, programs, dashes, dates), so each paragraph laid out is kept
+// for the next band that holds it, up to a bound.
 class Typesetter final
 {
 public:
-    Typesetter(const QPaintDevice *device, qreal width, const QFont &font);
+    // Measure: bands that know their size but cannot be painted, for
+    // counting pages without holding on to what is laid out.
+    enum class Use
+    {
+        Measure,
+        Paint,
+    };
+
+    Typesetter(const QPaintDevice *device, qreal width, const QFont &font, Use use = Use::Paint);
+    ~Typesetter();
+    Q_DISABLE_COPY_MOVE(Typesetter)
 
     Band block(const QString &html) const;
     Band header(const reporthtml::Table &table) const;
     Band row(const reporthtml::Table &table, int row) const;
 
 private:
+    struct Laid;
+    struct Key
+    {
+        QString text;
+        QList<QTextLayout::FormatRange> formats;
+        qreal width;
+        qreal indent;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width);
+        }
+    };
+
+    std::shared_ptr<const Laid> lay(const reporttext::Paragraph &p, qreal width) const;
     // CSS pixels to the device's, as QTextDocument scales them.
     qreal px(qreal cssPixels) const;
     // Lays out a paragraph at (x, y) of the band; returns its height.
@@ -97,6 +125,8 @@ private:
     const QPaintDevice *m_device;
     qreal m_width;
     QFont m_font;
+    Use m_use;
+    mutable QHash<Key, std::shared_ptr<const Laid>> m_laid;
 };
 
 } // namespace rapport::ui

@@ -22,6 +22,48 @@ struct Style
     bool operator==(const Style &) const = default;
 };
 
+// Each style's font and format, made once per thread and shared: a QFont
+// made anew looks its font engine up again every time it is laid out.
+class Looks final
+{
+public:
+    QFont font(const QFont &base, const Style &s) { return look(base, s).font; }
+    QTextCharFormat format(const QFont &base, const Style &s) { return look(base, s).format; }
+
+private:
+    struct Look
+    {
+        Style style;
+        QFont font;
+        QTextCharFormat format;
+    };
+
+    const Look &look(const QFont &base, const Style &s)
+    {
+        if (base != m_base) {
+            m_base = base;
+            m_looks.clear();
+        }
+        for (const Look &l : m_looks) {
+            if (l.style == s)
+                return l;
+        }
+        Look l{s, base, {}};
+        l.font.setPointSizeF(s.size);
+        l.font.setWeight(QFont::Weight(s.weight));
+        l.font.setItalic(s.italic);
+        l.format.setFont(l.font, QTextCharFormat::FontPropertiesAll);
+        l.format.setForeground(s.colour);
+        m_looks.push_back(l);
+        return m_looks.back();
+    }
+
+    QFont m_base;
+    std::vector<Look> m_looks;
+};
+
+thread_local Looks looks;
+
 bool hasClass(QStringView classes, QLatin1StringView name)
 {
     for (const QStringView c : classes.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -291,24 +333,12 @@ private:
             formats.last().length += int(length);
             return;
         }
-        QTextLayout::FormatRange range;
-        range.start = int(start);
-        range.length = int(length);
-        range.format.setFont(font(style()), QTextCharFormat::FontPropertiesAll);
-        range.format.setForeground(style().colour);
-        formats << range;
+        formats << QTextLayout::FormatRange{int(start), int(length), looks.format(m_base, style())};
         m_lastTarget = m_target;
         m_lastStyle = style();
     }
 
-    QFont font(const Style &s) const
-    {
-        QFont f = m_base;
-        f.setPointSizeF(s.size);
-        f.setWeight(QFont::Weight(s.weight));
-        f.setItalic(s.italic);
-        return f;
-    }
+    QFont font(const Style &s) const { return looks.font(m_base, s); }
 
     QFont m_base;
     std::vector<Style> m_styles;
