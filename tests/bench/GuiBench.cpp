@@ -13,10 +13,16 @@
 // runs on another thread. Start-up is timed from launching `rapport` to its
 // first paint (RAPPORT_EXIT_AFTER_FIRST_PAINT), with its peak memory.
 //
+// The season report (Ctrl+P) is timed until its PDF is written: the pages are
+// set on a worker thread behind a progress dialog, so its UI time and
+// stall stay small while its wall time is the whole report.
+//
 // Seasons are built once per scale into /tmp/rapport-bench-<N>x-<day>.sqlite;
 // delete those files after the demo season changes.
 #include "FakePrompter.h"
+#include "FileChooser.h"
 #include "FirstPaint.h"
+#include "IoActions.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
@@ -180,6 +186,22 @@ protected:
     }
 };
 
+// Answers the report's Save dialog with one file.
+class ReportFile final : public ui::FileChooser
+{
+public:
+    explicit ReportFile(QString path) : m_path(std::move(path)) {}
+    QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
+    QStringList openFiles(QWidget *, const QString &, const QString &) override { return {}; }
+    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return m_path;
+    }
+
+private:
+    QString m_path;
+};
+
 struct Row
 {
     QString action;
@@ -210,7 +232,7 @@ public:
         m_heartbeat.start();
     }
 
-    void run(int repeat)
+    void run(int repeat, const QString &report)
     {
         activate();
         require(settle(), "the window did not settle after opening");
@@ -221,6 +243,7 @@ public:
         sortColumns(QStringLiteral("Programs"), m_window.programsPage()->listView(), repeat);
         compose(repeat);
         selectPrograms(repeat);
+        seasonReport(std::min(repeat, 3), report);
         if (!m_prompter.errors.isEmpty())
             fail(QStringLiteral("the window reported: ") +
                  m_prompter.errors.join(QLatin1Char('\n')));
@@ -462,6 +485,22 @@ private:
         }
     }
 
+    // A few times only: at 100x each report takes seconds.
+    void seasonReport(int repeat, const QString &path)
+    {
+        ReportFile file(path);
+        ui::IoActions *io = m_window.ioActions();
+        io->setFileChooser(&file);
+        for (int i = 0; i < repeat; ++i) {
+            activate();
+            measure(
+                QStringLiteral("season report to PDF (Ctrl+P), until written"),
+                [&] { shortcut(Qt::Key_P); }, [io] { return !io->isWritingReport(); });
+            require(QFile::remove(path), "the season report was not written");
+        }
+        io->setFileChooser(nullptr);
+    }
+
     ui::Session &m_session;
     ui::MainWindow &m_window;
     const test::FakePrompter &m_prompter;
@@ -494,7 +533,7 @@ void benchScale(int scale, int repeat, const QDir &dir, const QDateTime &now)
     window.show();
     require(QTest::qWaitForWindowExposed(&window), "the window was not shown");
     Bench bench(**session, window, prompter);
-    bench.run(repeat);
+    bench.run(repeat, dir.filePath(QStringLiteral("report-%1x.pdf").arg(scale)));
 
     const core::SeasonSnapshot &season = (*session)->snapshot();
     std::printf("season: %lld programs, %lld messages\n\n",
