@@ -88,6 +88,8 @@ std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragr
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     layout->setFormats(p.formats);
+    // Keep the shaped glyphs: without, painting shapes the text again.
+    layout->setCacheEnabled(m_use == Use::Paint);
     auto laid = std::make_shared<Laid>();
     layout->beginLayout();
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
@@ -101,7 +103,7 @@ std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragr
     if (m_use == Use::Paint)
         laid->layout = std::move(layout);
     // Measures are small; layouts are not.
-    if (m_laid.size() >= (m_use == Use::Paint ? 2048 : 16384))
+    if (m_laid.size() >= (m_use == Use::Paint ? 256 : 16384))
         m_laid.clear();
     m_laid.insert(std::move(key), laid);
     return laid;
