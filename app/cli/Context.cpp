@@ -39,6 +39,11 @@ core::RuleEngine &Context::engine()
     return *m_engine;
 }
 
+void Context::releaseEngine()
+{
+    m_engine.reset();
+}
+
 void Context::printJson(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

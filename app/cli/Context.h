@@ -40,6 +40,9 @@ public:
 
     // The rule engine over the stored season, loaded fresh.
     core::RuleEngine &engine();
+    // Lets the engine and its indexes go, for a command that has taken what
+    // it needs from them and has more to do.
+    void releaseEngine();
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
 

@@ -30,6 +30,7 @@ void exportPdf(Context &ctx, const QStringList &words)
     const QList<core::Finding> findings = engine.checkSeason();
     const core::Allowances allowances = engine.allowances();
     const ui::SeasonReport report(engine.snapshot(), findings, allowances, ctx.clock().now());
+    ctx.releaseEngine(); // the report holds its own copy
     const int pages =
         need(programId ? report.writeProgramPdf(*programId, path) : report.writeSeasonPdf(path));
     if (ctx.json()) {
