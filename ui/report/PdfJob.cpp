@@ -30,11 +30,13 @@ void PdfJob::cancel()
     m_cancelled = true;
 }
 
-// Runs on the writing thread; the signals queue to the job's own.
+// Runs on the writing thread; the signals queue to the job's own. A
+// hundred a stage are enough for the eye, and thousands of pages would keep
+// the window busy redrawing the dialog.
 bool PdfJob::report(PdfStage stage, int done, int total)
 {
     const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
-    if (stage == PdfStage::Writing || stage != m_lastStage || percent != m_lastPercent) {
+    if (stage != m_lastStage || percent != m_lastPercent || done == total) {
         m_lastStage = stage;
         m_lastPercent = percent;
         Q_EMIT progressed(stage, done, total);

@@ -39,7 +39,7 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    // At most once per percent while laying out, once per page while writing.
+    // At most once per percent of each stage, and at its end.
     void progressed(rapport::ui::PdfStage stage, int done, int total);
     void finished();
 
