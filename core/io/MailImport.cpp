@@ -67,7 +67,23 @@ Result<MailImport> MailImport::load(Database &db)
     if (!contacts)
         return contacts.error();
     import.m_contacts = *contacts;
+    import.index();
     return import;
+}
+
+void MailImport::index()
+{
+    for (qsizetype i = 0; i < m_programs.size(); ++i) {
+        m_programById.insert(m_programs.at(i).id, i);
+        const QString domain = m_programs.at(i).emailDomain.toLower();
+        if (!domain.isEmpty())
+            m_programsByDomain[domain] << i;
+    }
+    for (qsizetype i = 0; i < m_contacts.size(); ++i) {
+        const QString email = m_contacts.at(i).email.toLower();
+        if (!email.isEmpty())
+            m_contactsByEmail[email] << i;
+    }
 }
 
 void MailImport::addOwnAddresses(const QStringList &emails)
@@ -155,13 +171,11 @@ void MailImport::match(MailCandidate &c) const
     for (const MailAddress &a : addresses) {
         QList<const Program *> programs;
         std::optional<qint64> contactId;
-        for (const Contact &contact : m_contacts) {
-            if (contact.email.compare(a.email, Qt::CaseInsensitive) != 0)
-                continue;
-            for (const Program &p : m_programs) {
-                if (p.id == contact.programId && !programs.contains(&p))
-                    programs << &p;
-            }
+        for (const qsizetype i : m_contactsByEmail.value(a.email.toLower())) {
+            const Contact &contact = m_contacts.at(i);
+            const auto p = m_programById.constFind(contact.programId);
+            if (p != m_programById.constEnd() && !programs.contains(&m_programs.at(*p)))
+                programs << &m_programs.at(*p);
             if (!contactId)
                 contactId = contact.id;
         }
@@ -174,19 +188,13 @@ void MailImport::match(MailCandidate &c) const
         }
     }
     for (const MailAddress &a : addresses) {
-        const QString domain = domainOf(a.email);
-        qsizetype best = 0;
+        // The longest program domain the address is in: itself, then each
+        // parent domain ("mail.med.example.edu", "med.example.edu", …).
         QList<const Program *> programs;
-        for (const Program &p : m_programs) {
-            const QString d = p.emailDomain.toLower();
-            if (d.isEmpty() || (domain != d && !domain.endsWith(QLatin1Char('.') + d)))
-                continue;
-            if (d.size() > best) {
-                best = d.size();
-                programs.clear();
-            }
-            if (d.size() == best)
-                programs << &p;
+        for (QString d = domainOf(a.email); !d.isEmpty() && programs.isEmpty();
+             d = d.section(QLatin1Char('.'), 1)) {
+            for (const qsizetype i : m_programsByDomain.value(d))
+                programs << &m_programs.at(i);
         }
         if (programs.size() == 1)
             return settle(c, *programs.first(), std::nullopt);

@@ -88,11 +88,17 @@ private:
     void match(MailCandidate &c) const;
     void settle(MailCandidate &c, const Program &program, std::optional<qint64> contactId) const;
     bool isOwn(const QString &email) const;
+    void index();
 
     Database *m_db;
     QSet<QString> m_ownAddresses; // lower case
     QList<Program> m_programs;
     QList<Contact> m_contacts;
+    // Looked up per message, so a season of thousands of programs imports
+    // as fast as an empty one.
+    QHash<QString, QList<qsizetype>> m_contactsByEmail;  // lower case -> m_contacts
+    QHash<QString, QList<qsizetype>> m_programsByDomain; // lower case -> m_programs
+    QHash<qint64, qsizetype> m_programById;
 };
 
 } // namespace rapport::core
