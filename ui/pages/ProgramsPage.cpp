@@ -5,6 +5,7 @@
 #include "ProgramContactsTab.h"
 #include "ProgramDetailsTab.h"
 #include "ProgramHeader.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "delegates/QuotaBarDelegate.h"
 #include "dialogs/ProgramDialog.h"
@@ -72,13 +73,7 @@ ProgramsPage::ProgramsPage(Session &session, Prompter &prompter, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pageStack);
 
-    // A hidden page catches up when it is shown.
-    connect(&session, &Session::changed, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    });
+    refreshWhenShown(this, session, [this] { refresh(); });
     // The model has just read the season: checking it again would double the wait.
     showSeason();
 }
@@ -291,16 +286,8 @@ QWidget *ProgramsPage::createEmptySeason()
     return page;
 }
 
-void ProgramsPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void ProgramsPage::refresh()
 {
-    m_stale = false;
     m_refreshing = true;
     m_model->refresh();
     m_refreshing = false;

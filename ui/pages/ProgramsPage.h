@@ -63,9 +63,6 @@ public Q_SLOTS:
     // The dialog newProgram() opened, for tests; nullptr when none is open.
     ProgramDialog *programDialog() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *createListPane();
     QWidget *createProgramPane();
@@ -99,7 +96,6 @@ private:
 
     qint64 m_currentId = 0;
     bool m_refreshing = false;
-    bool m_stale = false;           // the session changed while the page was hidden
     bool m_fittingNext = false;     // the page, not the user, is setting the Next column's width
     bool m_nextWidthByUser = false; // the user set it: it stays as they left it
 };
