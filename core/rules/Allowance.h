@@ -55,7 +55,6 @@ struct KindVerdict
     Availability availability = Availability::Now;
     QDateTime from; // Later: the first moment it is allowed
     QString reason;
-    bool operator==(const KindVerdict &) const = default;
 };
 
 // What to do next for a program, for the window's "Next" column and the CLI.
@@ -107,7 +106,6 @@ struct ProgramAllowance
     const KindVerdict &verdict(Kind k) const { return kinds.at(static_cast<qsizetype>(k)); }
     const KindAllowance &operator[](Quota q) const { return quotas[static_cast<std::size_t>(q)]; }
     KindAllowance &operator[](Quota q) { return quotas[static_cast<std::size_t>(q)]; }
-    bool operator==(const ProgramAllowance &) const = default;
 };
 
 // Programs told they are the top choice, in the order they were first told.

@@ -140,19 +140,36 @@ void ProgramListModel::applyRows(QList<Row> rows, bool everyRowChanged)
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i).program.id, i);
 
-    // Changed rows, announced in runs.
+    // The new rows replace the old ones whole; rows that show something
+    // else are announced, in runs.
+    std::vector<std::pair<int, int>> changed;
     for (int i = 0; i < rows.size(); ++i) {
-        if (!everyRowChanged && m_rows.at(i) == rows.at(i))
+        if (!everyRowChanged && showsTheSame(m_rows.at(i), rows.at(i)))
             continue;
         int last = i;
         while (last + 1 < rows.size() &&
-               (everyRowChanged || !(m_rows.at(last + 1) == rows.at(last + 1))))
+               (everyRowChanged || !showsTheSame(m_rows.at(last + 1), rows.at(last + 1))))
             ++last;
-        for (int k = i; k <= last; ++k)
-            m_rows[k] = rows.at(k);
-        Q_EMIT dataChanged(index(i, 0), index(last, ColumnCount - 1));
+        changed.emplace_back(i, last);
         i = last;
     }
+    m_rows = std::move(rows);
+    for (const auto &[first, last] : changed)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+bool ProgramListModel::showsTheSame(const Row &a, const Row &b)
+{
+    // What the cells and tooltips read of the allowance; its per-kind
+    // verdicts (a dozen dates and reasons a row) are not shown here, and
+    // comparing them was most of a refresh at 4,000 programs.
+    const core::ProgramAllowance &x = a.allowance;
+    const core::ProgramAllowance &y = b.allowance;
+    return a.next == b.next && a.openFindings == b.openFindings && a.worst == b.worst &&
+           a.needsAttention == b.needsAttention && a.worstLabel == b.worstLabel &&
+           a.program == b.program && x.quotas == y.quotas && x.next == y.next &&
+           x.thankYouDue == y.thankYouDue && x.toldTopChoice == y.toldTopChoice &&
+           x.holdsTopChoice == y.holdsTopChoice && x.topChoiceAt == y.topChoiceAt;
 }
 
 QList<ProgramListModel::Row> ProgramListModel::buildRows(QString &holderName,

@@ -87,9 +87,9 @@ private:
         std::optional<core::Severity> worst;
         QString worstLabel; // "violation", or "program's conduct" for what it did
         bool needsAttention = false;
-        QString searchText;
-        bool operator==(const Row &) const = default;
+        QString searchText; // made from the program
     };
+    static bool showsTheSame(const Row &a, const Row &b);
 
     QList<Row> buildRows(QString &holderName, QDateTime &holderAt) const;
     void applyRows(QList<Row> rows, bool everyRowChanged);
