@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "Labels.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "models/DashboardListModel.h"
 #include "models/DashboardRows.h"
@@ -79,13 +80,8 @@ DashboardPage::DashboardPage(Session &session, Prompter &prompter, QWidget *pare
 
     connectCards();
     arrange(true);
-    // checkSeason() is the costly part: a hidden dashboard waits until shown.
-    connect(&session, &Session::changed, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    });
+    // Filling the cards costs: a hidden dashboard waits until shown.
+    refreshWhenShown(this, session, [this] { refresh(); });
     refresh();
 }
 
@@ -180,7 +176,6 @@ void DashboardPage::connectCards()
 
 void DashboardPage::refresh()
 {
-    m_stale = false;
     m_summary = session().dashboardSummary();
     m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
     m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
@@ -233,13 +228,6 @@ void DashboardPage::arrange(bool wide)
     m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_columns->setStretch(0, wide ? 3 : 0);
     m_columns->setStretch(1, wide ? 2 : 0);
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

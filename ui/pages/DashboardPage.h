@@ -44,7 +44,6 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void createCards();
@@ -64,7 +63,6 @@ private:
     DashboardListModel *m_models[CardCount] = {};
     WeeklyChart *m_chart = nullptr;
     int m_arrangement = -1; // 1 = two columns, 0 = one
-    bool m_stale = false;   // the session changed while the page was hidden
 };
 
 } // namespace rapport::ui

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "Prompter.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
@@ -51,14 +52,8 @@ LogPage::LogPage(Session &session, Prompter &prompter, QWidget *parent)
         m_keepCurrent = c ? c->id : 0;
         m_keepSelected = selectedIds();
     });
-    // Session::findings() runs checkSeason(), the costly part of a refresh: a
-    // hidden log catches up when it is shown.
-    connect(&session, &Session::changed, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    });
+    // A hidden log catches up when it is shown.
+    refreshWhenShown(this, session, [this] { refresh(); });
     updateActions();
 }
 
@@ -111,16 +106,8 @@ void LogPage::createTable()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogPage::updateActions);
 }
 
-void LogPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void LogPage::refresh()
 {
-    m_stale = false;
     m_model->refresh();
     m_filters->refresh();
     select(std::exchange(m_keepSelected, {}), std::exchange(m_keepCurrent, 0));

@@ -41,9 +41,6 @@ public Q_SLOTS:
     void openCurrent();
     void deleteSelected();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void createTable();
     void refresh();
@@ -62,7 +59,6 @@ private:
     QAction *m_deleteAction = nullptr;
     QList<qint64> m_keepSelected;
     qint64 m_keepCurrent = 0;
-    bool m_stale = false;
 };
 
 } // namespace rapport::ui
