@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <malloc.h>
 #include <random>
 #include <vector>
 
@@ -236,6 +237,12 @@ void timeIncremental(RuleEngine &engine, const SeasonSnapshot &snapshot, int rep
     printSteps("checkSeason after it", checks, "");
 }
 
+// Heap bytes in use now, in MB: what the snapshot and its index hold.
+double heapMb()
+{
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -294,6 +301,7 @@ int main(int argc, char **argv)
                     qint64(snapshot.programs.size()), qint64(snapshot.contacts.size()),
                     qint64(snapshot.communications.size()), qPrintable(database));
         printSteps("loadSeason", loads, "");
+        std::printf("heap in use with the snapshot: %.0f MB\n", heapMb());
         programs = int(snapshot.programs.size());
     }
 
@@ -310,6 +318,8 @@ int main(int argc, char **argv)
         allowances.push_back(measure([&] { (void)engine.allowances(); }));
     }
     printSteps("setSnapshot", sets, "");
+    std::printf("heap in use with the snapshot and the engine's prepared copy: %.0f MB\n",
+                heapMb());
     printSteps("allowances", allowances, "");
     if (season) {
         std::vector<Timing> checks;
