@@ -13,21 +13,25 @@ SeasonWorker::~SeasonWorker() = default;
 
 core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int matchYear,
                                                       const core::RuleEngine &engine,
-                                                      const core::PreparedSeason *previous,
-                                                      const QDateTime &now)
+                                                      const core::PreparedSeason *shown,
+                                                      bool reuseAnalysis, const QDateTime &now)
 {
     if (!m_db || m_db->path() != path) {
         m_db.reset();
+        m_readHere = false;
         auto db = core::Database::open(path);
         if (!db)
             return db.error();
         m_db = std::move(db.value());
     }
-    auto snapshot = core::loadSeason(*m_db, matchYear);
+    const core::SeasonSnapshot *base =
+        shown && m_readHere ? &core::RuleEngine::snapshotOf(*shown) : nullptr;
+    auto snapshot = core::loadSeason(*m_db, matchYear, base);
     if (!snapshot)
         return snapshot.error();
+    m_readHere = true;
     Loaded out;
-    out.season = engine.prepare(std::move(snapshot.value()), previous);
+    out.season = engine.prepare(std::move(snapshot.value()), reuseAnalysis ? shown : nullptr);
     out.findings = engine.checkSeason(*out.season);
     out.summary = std::make_shared<const DashboardSummary>(
         DashboardSummary::build(core::RuleEngine::snapshotOf(*out.season), out.findings,
@@ -41,6 +45,7 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
 void SeasonWorker::close()
 {
     m_db.reset();
+    m_readHere = false;
 }
 
 } // namespace rapport::ui

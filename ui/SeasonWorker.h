@@ -42,16 +42,21 @@ public:
     ~SeasonWorker() override;
     Q_DISABLE_COPY_MOVE(SeasonWorker)
 
-    // previous: the season the engine checks now, so that what did not
-    // change is taken over (nullptr with new rules).
+    // shown: the season the window shows, read from path before; only the
+    // rows written since are read again. Its analysis is taken over too when
+    // reuseAnalysis (not with new rules).
     // now: the session clock's, for the dashboard's "due in" and weeks.
     core::Result<Loaded> load(const QString &path, int matchYear, const core::RuleEngine &engine,
-                              const core::PreparedSeason *previous, const QDateTime &now);
+                              const core::PreparedSeason *shown, bool reuseAnalysis,
+                              const QDateTime &now);
     // Lets go of the file, e.g. before a restore replaces it.
     void close();
 
 private:
     std::unique_ptr<core::Database> m_db;
+    // Whether the window's season came from this connection's file: a
+    // season read elsewhere (before a restore) is no base for the next read.
+    bool m_readHere = false;
 };
 
 } // namespace rapport::ui

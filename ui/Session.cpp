@@ -217,13 +217,12 @@ void Session::startLoad()
     const quint64 generation = m_requested;
     std::shared_ptr<core::RuleEngine> engine = m_nextEngine ? m_nextEngine : m_engine;
     // New rules analyse every text again; the same rules reuse what they can.
-    std::shared_ptr<const core::PreparedSeason> previous =
-        engine == m_engine ? m_engine->prepared() : nullptr;
+    const bool reuseAnalysis = engine == m_engine;
     QMetaObject::invokeMethod(
         m_worker,
         [session = this, worker = m_worker, path = m_db->path(), year = currentMatchYear(),
-         now = m_clock.now(), generation, engine, previous] {
-            auto loaded = worker->load(path, year, *engine, previous.get(), now);
+         now = m_clock.now(), generation, engine, shown = m_engine->prepared(), reuseAnalysis] {
+            auto loaded = worker->load(path, year, *engine, shown.get(), reuseAnalysis, now);
             QMetaObject::invokeMethod(
                 session,
                 [session, generation, engine, loaded = std::move(loaded)]() mutable {

@@ -25,6 +25,10 @@ struct Communication
     QString templateName;
     Source source = Source::Typed;
     QString messageId;
+    // Stamped by the database on every insert and update (schema.md).
+    qint64 revision = 0;
+
+    bool operator==(const Communication &) const = default;
 };
 
 } // namespace rapport::core

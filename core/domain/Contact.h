@@ -17,10 +17,13 @@ struct Contact
     QString email;
     QString phone;
     QString notes;
+    // Stamped by the database on every insert and update (schema.md).
+    qint64 revision = 0;
 
     // "Dr. Lopez", or the full name when there is no title.
     QString formalName() const;
     QString fullName() const;
+    bool operator==(const Contact &) const = default;
 };
 
 } // namespace rapport::core

@@ -37,6 +37,8 @@ struct Program
     QString emailDomain; // e.g. "uhospital.edu", matches imported mail
     QString notes;
     std::optional<int> minGapDays; // per-program override of timing.min_gap
+    // Stamped by the database on every insert and update (schema.md).
+    qint64 revision = 0;
 
     // The interview as a moment: the stated time, or the end of the
     // interview day (17:00) when no time is known. Invalid without a date.

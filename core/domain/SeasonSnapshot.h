@@ -22,6 +22,11 @@ struct SeasonSnapshot
     QList<Communication> communications; // sorted by time, then id
     QuotaPolicy quota;
     QList<Acknowledgement> acknowledgements;
+    // The database's revision counter when this was read (every row
+    // stamped later changed since), and the file's epoch, which a restore
+    // renews.
+    qint64 revision = 0;
+    qint64 epoch = 0;
 };
 
 } // namespace rapport::core

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -260,6 +262,11 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
     auto latest = (*opened)->userVersion();
     if (!latest)
         return latest.error();
+    // Whoever read the file before must read it whole again.
+    QSqlQuery renew((*opened)->connection());
+    if (!renew.exec(QStringLiteral("UPDATE revision SET epoch = random()")))
+        return fail(QStringLiteral("cannot mark %1 as restored: %2")
+                        .arg(databasePath, renew.lastError().text()));
     report.toVersion = *latest;
     return report;
 }

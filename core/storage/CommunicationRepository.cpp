@@ -13,7 +13,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "c.id, c.program_id, c.contact_id, c.at_utc, c.at_offset, c.direction, c.channel, c.kind, "
-    "c.kind_guessed, c.subject, c.body, c.state, c.template_name, c.source, c.message_id");
+    "c.kind_guessed, c.subject, c.body, c.state, c.template_name, c.source, c.message_id, "
+    "c.revision");
 
 Communication readCommunication(const QSqlQuery &q)
 {
@@ -33,6 +34,7 @@ Communication readCommunication(const QSqlQuery &q)
     c.templateName = q.value(12).toString();
     c.source = parseEnum<Source>(q.value(13).toString()).value_or(Source::Typed);
     c.messageId = q.value(14).toString();
+    c.revision = q.value(15).toLongLong();
     return c;
 }
 
@@ -185,6 +187,31 @@ Result<Communication> CommunicationRepository::get(qint64 id) const
     if (!q.next())
         return fail(QStringLiteral("there is no communication with id %1").arg(id));
     return readCommunication(q);
+}
+
+Result<QList<Communication>> CommunicationRepository::changedSince(qint64 revision) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(
+            q,
+            QStringLiteral("SELECT %1 FROM communications c WHERE c.revision > ?").arg(kColumns));
+        !s)
+        return s.error();
+    q.addBindValue(revision);
+    if (auto s = sql::exec(q, QStringLiteral("list communications")); !s)
+        return s.error();
+    QList<Communication> out;
+    while (q.next())
+        out << readCommunication(q);
+    return out;
+}
+
+Result<QList<qint64>> CommunicationRepository::ids() const
+{
+    return sql::ids(m_db.connection(),
+                    QStringLiteral("SELECT id FROM communications ORDER BY at_utc, id"),
+                    QStringLiteral("list communications"));
 }
 
 Result<QList<Communication>> CommunicationRepository::list(const CommunicationFilter &filter) const

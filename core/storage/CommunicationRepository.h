@@ -36,6 +36,10 @@ public:
     Result<Communication> get(qint64 id) const;
     // Sorted by time, then id.
     Result<QList<Communication>> list(const CommunicationFilter &filter = {}) const;
+    // For reading again only what changed: the rows stamped after revision,
+    // and every id in list()'s order.
+    Result<QList<Communication>> changedSince(qint64 revision) const;
+    Result<QList<qint64>> ids() const;
     Result<std::optional<qint64>> findByMessageId(const QString &messageId) const;
     // The ids whose subject or body matches text as list() searches it, in
     // ascending order, read from the full-text index alone (no row is

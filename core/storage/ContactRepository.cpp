@@ -11,7 +11,8 @@ namespace rapport::core {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, program_id, title, first_name, last_name, role, email, phone, notes FROM contacts");
+    "SELECT id, program_id, title, first_name, last_name, role, email, phone, notes, revision "
+    "FROM contacts");
 
 Contact readContact(const QSqlQuery &q)
 {
@@ -25,6 +26,7 @@ Contact readContact(const QSqlQuery &q)
     c.email = q.value(6).toString();
     c.phone = q.value(7).toString();
     c.notes = q.value(8).toString();
+    c.revision = q.value(9).toLongLong();
     return c;
 }
 
@@ -170,6 +172,18 @@ Result<QList<Contact>> ContactRepository::forProgram(qint64 programId) const
 Result<QList<Contact>> ContactRepository::all() const
 {
     return list(QStringLiteral("ORDER BY program_id, id"), {});
+}
+
+Result<QList<Contact>> ContactRepository::changedSince(qint64 revision) const
+{
+    return list(QStringLiteral("WHERE revision > ?"), {revision});
+}
+
+Result<QList<qint64>> ContactRepository::ids() const
+{
+    return sql::ids(m_db.connection(),
+                    QStringLiteral("SELECT id FROM contacts ORDER BY program_id, id"),
+                    QStringLiteral("list contacts"));
 }
 
 Result<QList<Contact>> ContactRepository::list(const QString &where,

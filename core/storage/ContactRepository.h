@@ -19,7 +19,11 @@ public:
     Status remove(qint64 id);
     Result<Contact> get(qint64 id) const;
     Result<QList<Contact>> forProgram(qint64 programId) const;
-    Result<QList<Contact>> all() const;
+    Result<QList<Contact>> all() const; // by program, then id
+    // For reading again only what changed: the rows stamped after revision,
+    // and every id in all()'s order.
+    Result<QList<Contact>> changedSince(qint64 revision) const;
+    Result<QList<qint64>> ids() const;
 
 private:
     Status checkProgram(qint64 programId) const;

@@ -45,40 +45,58 @@ void bindProgram(QSqlQuery &q, const Program &p)
     q.bindValue(QStringLiteral(":now"), sql::utcText(QDateTime::currentDateTimeUtc()));
 }
 
+// Column positions looked up once per query: a record per row costs more
+// than reading the row.
+class ProgramReader
+{
+public:
+    explicit ProgramReader(const QSqlQuery &q) : m_record(q.record()) {}
+
+    Program read(const QSqlQuery &q) const
+    {
+        auto v = [&](const char *column) {
+            return q.value(m_record.indexOf(QLatin1String(column)));
+        };
+        Program p;
+        p.id = v("id").toLongLong();
+        p.name = v("name").toString();
+        p.institution = v("institution").toString();
+        p.specialty = v("specialty").toString();
+        p.city = v("city").toString();
+        p.state = v("state").toString();
+        p.nrmpCode = v("nrmp_code").toString();
+        p.participatesInMatch = v("participates_in_match").toInt() != 0;
+        p.visa =
+            parseEnum<VisaSponsorship>(v("visa").toString()).value_or(VisaSponsorship::Unknown);
+        p.matchedImgs =
+            parseEnum<Tristate>(v("matched_imgs").toString()).value_or(Tristate::Unknown);
+        p.policy = parseEnum<CommunicationPolicy>(v("policy").toString())
+                       .value_or(CommunicationPolicy::None);
+        p.policyNote = v("policy_note").toString();
+        p.status =
+            parseEnum<ProgramStatus>(v("status").toString()).value_or(ProgramStatus::Considering);
+        p.signalSent = v("signal_sent").toInt() != 0;
+        p.homeProgram = v("home_program").toInt() != 0;
+        p.applicationDate = sql::dateFrom(v("application_date"));
+        p.interviewDate = sql::dateFrom(v("interview_date"));
+        p.interviewTime = sql::timeFrom(v("interview_time"));
+        p.interviewOffsetSecs = v("interview_offset").toInt();
+        p.preferenceRank = sql::optionalIntFrom(v("preference_rank"));
+        p.website = v("website").toString();
+        p.emailDomain = v("email_domain").toString();
+        p.notes = v("notes").toString();
+        p.minGapDays = sql::optionalIntFrom(v("min_gap_days"));
+        p.revision = v("revision").toLongLong();
+        return p;
+    }
+
+private:
+    QSqlRecord m_record;
+};
+
 Program readProgram(const QSqlQuery &q)
 {
-    Program p;
-    const QSqlRecord r = q.record();
-    auto v = [&](const char *column) {
-        return q.value(r.indexOf(QLatin1String(column)));
-    };
-    p.id = v("id").toLongLong();
-    p.name = v("name").toString();
-    p.institution = v("institution").toString();
-    p.specialty = v("specialty").toString();
-    p.city = v("city").toString();
-    p.state = v("state").toString();
-    p.nrmpCode = v("nrmp_code").toString();
-    p.participatesInMatch = v("participates_in_match").toInt() != 0;
-    p.visa = parseEnum<VisaSponsorship>(v("visa").toString()).value_or(VisaSponsorship::Unknown);
-    p.matchedImgs = parseEnum<Tristate>(v("matched_imgs").toString()).value_or(Tristate::Unknown);
-    p.policy =
-        parseEnum<CommunicationPolicy>(v("policy").toString()).value_or(CommunicationPolicy::None);
-    p.policyNote = v("policy_note").toString();
-    p.status =
-        parseEnum<ProgramStatus>(v("status").toString()).value_or(ProgramStatus::Considering);
-    p.signalSent = v("signal_sent").toInt() != 0;
-    p.homeProgram = v("home_program").toInt() != 0;
-    p.applicationDate = sql::dateFrom(v("application_date"));
-    p.interviewDate = sql::dateFrom(v("interview_date"));
-    p.interviewTime = sql::timeFrom(v("interview_time"));
-    p.interviewOffsetSecs = v("interview_offset").toInt();
-    p.preferenceRank = sql::optionalIntFrom(v("preference_rank"));
-    p.website = v("website").toString();
-    p.emailDomain = v("email_domain").toString();
-    p.notes = v("notes").toString();
-    p.minGapDays = sql::optionalIntFrom(v("min_gap_days"));
-    return p;
+    return ProgramReader(q).read(q);
 }
 
 QString placeholders()
@@ -198,17 +216,39 @@ Result<Program> ProgramRepository::get(qint64 id) const
 
 Result<QList<Program>> ProgramRepository::all() const
 {
+    return list(QStringLiteral("ORDER BY name COLLATE NOCASE, id"), {});
+}
+
+Result<QList<Program>> ProgramRepository::changedSince(qint64 revision) const
+{
+    return list(QStringLiteral("WHERE revision > ?"), {revision});
+}
+
+Result<QList<qint64>> ProgramRepository::ids() const
+{
+    return sql::ids(m_db.connection(),
+                    QStringLiteral("SELECT id FROM programs ORDER BY name COLLATE NOCASE, id"),
+                    QStringLiteral("list programs"));
+}
+
+Result<QList<Program>> ProgramRepository::list(const QString &clauses,
+                                               const QVariantList &values) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs ORDER BY name COLLATE "
-                                                "NOCASE, id"));
-        !s)
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs ") + clauses); !s)
         return s.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (auto s = sql::exec(q, QStringLiteral("list programs")); !s)
         return s.error();
     QList<Program> out;
-    while (q.next())
-        out << readProgram(q);
+    std::optional<ProgramReader> reader;
+    while (q.next()) {
+        if (!reader)
+            reader.emplace(q);
+        out << reader->read(q);
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Program.h"
 
 #include <QList>
+#include <QVariantList>
 
 namespace rapport::core {
 
@@ -18,7 +19,11 @@ public:
     Status update(const Program &program);
     Status remove(qint64 id);
     Result<Program> get(qint64 id) const;
-    Result<QList<Program>> all() const;
+    Result<QList<Program>> all() const; // by name, then id
+    // For reading again only what changed: the rows stamped after revision,
+    // and every id in all()'s order.
+    Result<QList<Program>> changedSince(qint64 revision) const;
+    Result<QList<qint64>> ids() const;
     Result<bool> any() const; // without reading them
 
     // Re-import keys: NRMP code first, else name + city (case-insensitive).
@@ -26,6 +31,8 @@ public:
     Result<std::optional<Program>> findByNameCity(const QString &name, const QString &city) const;
 
 private:
+    Result<QList<Program>> list(const QString &clauses, const QVariantList &values) const;
+
     Database &m_db;
 };
 

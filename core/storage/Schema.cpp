@@ -194,6 +194,47 @@ const QList<MigrationStep> &Migrations::builtInSteps()
                    AND substr(rank_list_deadline, 6) = '02-25'
                    AND substr(rank_list_deadline, 1, 4) = substr(match_day, 1, 4))"),
          }},
+        {3, QStringLiteral("Row revisions"),
+         [] {
+             // One season-wide counter; every insert or update of a program,
+             // contact or communication stamps the row with its next value.
+             // A reader that remembers the counter re-reads only the rows
+             // stamped after it, and a writer can tell whether a row changed
+             // since it was read. A restore gives the file a new epoch: its
+             // rows are not the ones any reader remembers.
+             QStringList statements = {
+                 QStringLiteral(R"(CREATE TABLE revision (
+                     id INTEGER PRIMARY KEY CHECK (id = 1),
+                     value INTEGER NOT NULL,
+                     epoch INTEGER NOT NULL))"),
+                 QStringLiteral("INSERT INTO revision (id, value, epoch) VALUES (1, 0, random())"),
+             };
+             for (const QString &table : {QStringLiteral("programs"), QStringLiteral("contacts"),
+                                          QStringLiteral("communications")}) {
+                 statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN revision INTEGER NOT "
+                                              "NULL DEFAULT 0")
+                                   .arg(table);
+                 statements
+                     << QStringLiteral("CREATE INDEX %1_revision ON %1(revision)").arg(table);
+                 // A trigger does not fire itself (recursive_triggers is off),
+                 // and the WHEN clause keeps the stamp from being stamped.
+                 for (const QString &event : {QStringLiteral("insert"), QStringLiteral("update")}) {
+                     statements << QStringLiteral(
+                                       R"(CREATE TRIGGER %1_revision_%2 AFTER %3 ON %1%4
+                         BEGIN
+                           UPDATE revision SET value = value + 1;
+                           UPDATE %1 SET revision = (SELECT value FROM revision)
+                           WHERE id = new.id;
+                         END)")
+                                       .arg(
+                                           table, event, event.toUpper(),
+                                           event == QLatin1String("update")
+                                               ? QStringLiteral(" WHEN new.revision = old.revision")
+                                               : QString());
+                 }
+             }
+             return statements;
+         }()},
     };
     return steps;
 }

@@ -7,7 +7,11 @@ namespace rapport::core {
 
 class Database;
 
-// Reads everything the rule engine needs in one consistent read.
-Result<SeasonSnapshot> loadSeason(Database &db, int defaultMatchYear);
+// Reads everything the rule engine needs in one consistent read. Given the
+// snapshot read before from the same file, only the programs, contacts and
+// communications stamped since are read again; the rest is taken over from
+// it (their strings shared, not copied).
+Result<SeasonSnapshot> loadSeason(Database &db, int defaultMatchYear,
+                                  const SeasonSnapshot *previous = nullptr);
 
 } // namespace rapport::core

@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTime>
 #include <QVariant>
@@ -37,5 +39,8 @@ Status exec(QSqlQuery &query, const QString &what);
 
 // A query that is prepared, or an error naming the statement.
 Status prepare(QSqlQuery &query, const QString &sql);
+
+// The first column of every row of a query without parameters, as ids.
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what);
 
 } // namespace rapport::core::sql

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ProgramRepository.h"
+#include "storage/SeasonLoader.h"
 #include "storage/Transaction.h"
 #include "support/Builders.h"
 #include "support/FileSnapshot.h"
@@ -159,6 +160,37 @@ TEST(Restore, ReplacesTheDatabaseAndKeepsTheReplacedFile)
     auto again = Backup::restore(backup, path, kNow);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->savedAs, report->savedAs + QStringLiteral("-2"));
+}
+
+TEST(Restore, AReaderOfTheReplacedFileReadsTheRestoredOneWhole)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rapport.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
+    SeasonSnapshot remembered;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        addProgram(**db, QStringLiteral("Lakeside"));
+        ASSERT_TRUE(Backup::create(**db, backup).ok());
+        Program renamed = ProgramRepository(**db).all()->first();
+        renamed.name = QStringLiteral("Lakeside East");
+        ASSERT_TRUE(ProgramRepository(**db).update(renamed).ok());
+        remembered = *loadSeason(**db, 2027);
+    }
+    ASSERT_TRUE(Backup::restore(backup, path, kNow).ok());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    // The restored file's counter catches up with the remembered one while
+    // the restored row keeps its older stamp.
+    const qint64 passing =
+        *ProgramRepository(**db).add(ProgramBuilder(QStringLiteral("Northgate")));
+    ASSERT_TRUE(ProgramRepository(**db).remove(passing).ok());
+    auto read = loadSeason(**db, 2027, &remembered);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->revision, remembered.revision);
+    ASSERT_EQ(read->programs.size(), 1);
+    EXPECT_EQ(read->programs.first().name, QStringLiteral("Lakeside"));
 }
 
 TEST(Restore, RefusesANewerSchemaAndLeavesTheDatabaseUntouched)

@@ -136,5 +136,142 @@ TEST_F(SeasonLoaderTest, InsideACallersTransactionItSeesUncommittedWorkAndLeaves
     EXPECT_TRUE(s->communications.isEmpty());
 }
 
+// What a reader remembers of a file: read again from it, the season must be
+// exactly what reading it whole gives.
+void expectSameSeason(const SeasonSnapshot &incremental, const SeasonSnapshot &whole)
+{
+    EXPECT_EQ(incremental.revision, whole.revision);
+    EXPECT_EQ(incremental.programs, whole.programs);
+    EXPECT_EQ(incremental.contacts, whole.contacts);
+    ASSERT_EQ(incremental.communications.size(), whole.communications.size());
+    for (qsizetype i = 0; i < whole.communications.size(); ++i) {
+        EXPECT_EQ(incremental.communications.at(i), whole.communications.at(i)) << "row " << i;
+        EXPECT_EQ(incremental.communications.at(i).at.offsetFromUtc(),
+                  whole.communications.at(i).at.offsetFromUtc());
+    }
+}
+
+TEST_F(SeasonLoaderTest, EveryWriteStampsItsRowWithTheNextRevision)
+{
+    ProgramRepository programs(db());
+    Program p = test::ProgramBuilder(QStringLiteral("Harbor View"));
+    p.id = *programs.add(p);
+    const qint64 contact = *ContactRepository(db()).add(test::ContactBuilder(p.id));
+    const qint64 message =
+        *CommunicationRepository(db()).add(CommunicationBuilder(p.id).contact(contact));
+    auto before = loadSeason(db(), 2027);
+    ASSERT_TRUE(before);
+    EXPECT_EQ(before->revision, 3) << "one stamp per insert";
+    EXPECT_EQ(before->programs.first().revision, 1);
+    EXPECT_EQ(before->contacts.first().revision, 2);
+    EXPECT_EQ(before->communications.first().revision, 3);
+
+    p = before->programs.first();
+    p.notes = QStringLiteral("Ask about the research year");
+    ASSERT_TRUE(programs.update(p));
+    // Deleting the contact clears the entry's contact: that is a write too.
+    ASSERT_TRUE(ContactRepository(db()).remove(contact));
+    auto after = loadSeason(db(), 2027);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->programs.first().revision, 4);
+    ASSERT_EQ(after->communications.size(), 1);
+    EXPECT_EQ(after->communications.first().id, message);
+    EXPECT_FALSE(after->communications.first().contactId);
+    EXPECT_EQ(after->communications.first().revision, 5);
+    EXPECT_EQ(after->revision, 5);
+}
+
+TEST_F(SeasonLoaderTest, ReadingAgainSinceASnapshotGivesWhatAWholeReadGives)
+{
+    ProgramRepository programs(db());
+    ContactRepository contacts(db());
+    CommunicationRepository comms(db());
+    const qint64 birch = *programs.add(test::ProgramBuilder(QStringLiteral("Birch Valley")));
+    const qint64 cedar = *programs.add(test::ProgramBuilder(QStringLiteral("Cedar Point")));
+    const qint64 dune = *programs.add(test::ProgramBuilder(QStringLiteral("Dune Coast")));
+    const qint64 lopez = *contacts.add(test::ContactBuilder(birch));
+    const qint64 chen = *contacts.add(test::ContactBuilder(cedar).name("Wei", "Chen"));
+    const qint64 first =
+        *comms.add(CommunicationBuilder(birch).contact(lopez).on(QDate(2026, 10, 1)));
+    const qint64 second =
+        *comms.add(CommunicationBuilder(cedar).contact(chen).on(QDate(2026, 10, 2)));
+    const qint64 third = *comms.add(CommunicationBuilder(dune).on(QDate(2026, 10, 3)));
+    const qint64 fourth = *comms.add(CommunicationBuilder(birch).on(QDate(2026, 10, 4)));
+    auto before = loadSeason(db(), 2027);
+    ASSERT_TRUE(before);
+
+    // Every kind of change: rows added, edited (one moving in the order),
+    // deleted directly and by cascade, and cleared by a deleted contact.
+    const qint64 alder = *programs.add(test::ProgramBuilder(QStringLiteral("Alder Ridge")));
+    Program renamed = *programs.get(cedar);
+    renamed.name = QStringLiteral("Aspen Cedar Point");
+    ASSERT_TRUE(programs.update(renamed));
+    ASSERT_TRUE(programs.remove(dune));
+    ASSERT_TRUE(contacts.remove(chen));
+    Contact moved = *contacts.get(lopez);
+    moved.email = QStringLiteral("lopez@birch.example.edu");
+    ASSERT_TRUE(contacts.update(moved));
+    Communication edited = *comms.get(first);
+    edited.body = QStringLiteral("Dear Dr. Lopez,\n\nAn update on my application.");
+    edited.at = QDateTime(QDate(2026, 10, 5), QTime(8, 30), QTimeZone(-5 * 3600));
+    ASSERT_TRUE(comms.update(edited));
+    ASSERT_TRUE(comms.remove(fourth));
+    const qint64 fifth = *comms.add(CommunicationBuilder(alder).on(QDate(2026, 9, 30)));
+
+    auto incremental = loadSeason(db(), 2027, &before.value());
+    ASSERT_TRUE(incremental) << incremental.errorMessage().toStdString();
+    auto whole = loadSeason(db(), 2027);
+    ASSERT_TRUE(whole);
+    expectSameSeason(*incremental, *whole);
+    EXPECT_EQ(ids(incremental->communications), (QList<qint64>{fifth, second, first}));
+    (void)third; // gone with its program
+    EXPECT_EQ(incremental->programs.first().id, alder);
+    EXPECT_EQ(sqlite3_get_autocommit(db().handle()), 1) << "no transaction left open";
+}
+
+TEST_F(SeasonLoaderTest, UnchangedRowsShareTheirTextWithTheSnapshotBefore)
+{
+    const qint64 program = *ProgramRepository(db()).add(test::ProgramBuilder());
+    CommunicationRepository comms(db());
+    const qint64 kept = *comms.add(CommunicationBuilder(program).on(QDate(2026, 10, 1)));
+    const qint64 changed = *comms.add(CommunicationBuilder(program).on(QDate(2026, 10, 2)));
+    auto before = loadSeason(db(), 2027);
+    ASSERT_TRUE(before);
+    Communication c = *comms.get(changed);
+    c.subject = QStringLiteral("Thank you");
+    ASSERT_TRUE(comms.update(c));
+
+    auto after = loadSeason(db(), 2027, &before.value());
+    ASSERT_TRUE(after);
+    ASSERT_EQ(ids(after->communications), (QList<qint64>{kept, changed}));
+    EXPECT_TRUE(after->communications.at(0).body.isSharedWith(before->communications.at(0).body))
+        << "not read again";
+    EXPECT_EQ(after->communications.at(1).subject, QStringLiteral("Thank you"));
+}
+
+TEST_F(SeasonLoaderTest, ASnapshotOfARestoredOrOtherFileIsReadWhole)
+{
+    const qint64 program = *ProgramRepository(db()).add(test::ProgramBuilder());
+    const qint64 id = *CommunicationRepository(db()).add(CommunicationBuilder(program));
+    auto before = loadSeason(db(), 2027);
+    ASSERT_TRUE(before);
+
+    // Another file with the same ids and a counter that went further.
+    test::TempDatabase other;
+    const qint64 otherProgram =
+        *ProgramRepository(other.db()).add(test::ProgramBuilder(QStringLiteral("Elsewhere")));
+    Communication c = CommunicationBuilder(otherProgram).subject(QStringLiteral("Other file"));
+    c.id = *CommunicationRepository(other.db()).add(c);
+    c.subject = QStringLiteral("Other file, edited");
+    ASSERT_TRUE(CommunicationRepository(other.db()).update(c));
+    ASSERT_EQ(c.id, id);
+    auto read = loadSeason(other.db(), 2027, &before.value());
+    ASSERT_TRUE(read);
+    auto whole = loadSeason(other.db(), 2027);
+    ASSERT_TRUE(whole);
+    expectSameSeason(*read, *whole);
+    EXPECT_EQ(read->programs.first().name, QStringLiteral("Elsewhere"));
+}
+
 } // namespace
 } // namespace rapport::core
