@@ -19,6 +19,8 @@ struct ApplicantProfile
     QString phone;
     QString signature;
     QString homeProgramName; // own institution's program, if any (signals.home_program)
+
+    bool operator==(const ApplicantProfile &) const = default;
 };
 
 } // namespace rapport::core

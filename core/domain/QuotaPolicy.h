@@ -13,6 +13,8 @@ struct QuotaLimit
 {
     std::optional<int> recommended;
     std::optional<int> maximum;
+
+    bool operator==(const QuotaLimit &) const = default;
 };
 
 struct QuotaPolicy
@@ -28,6 +30,7 @@ struct QuotaPolicy
     QuotaLimit effective(qint64 programId, const QString &quota) const;
 
     static QStringList quotaNames();
+    bool operator==(const QuotaPolicy &) const = default;
 };
 
 } // namespace rapport::core

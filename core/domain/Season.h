@@ -28,6 +28,8 @@ struct Season
     static QDate estimatedMatchDay(int matchYear);
     // The rank-list deadline: the Wednesday about three weeks before.
     static QDate estimatedRankListDeadline(int matchYear);
+
+    bool operator==(const Season &) const = default;
 };
 
 } // namespace rapport::core

@@ -23,6 +23,85 @@
 
 namespace rapport::core {
 
+namespace {
+
+// What an entry's findings depend on of the entry itself. Entries equal in
+// all of it are analysed alike (SeasonIndex reuses them on the same terms).
+struct EntryStamp
+{
+    qint64 id = 0;
+    qint64 order = 0;
+    qint64 atMs = 0;
+    int offset = 0;
+    std::size_t textHash = 0;
+    Direction direction = Direction::Outgoing;
+    Kind kind = Kind::Other;
+    Channel channel = Channel::Email;
+    std::optional<qint64> contactId;
+
+    explicit EntryStamp(const Entry &e)
+        : id(e.id), order(e.order), atMs(e.atMs), offset(e.at.offsetFromUtc()),
+          textHash(e.textHash), direction(e.direction), kind(e.kind), channel(e.channel),
+          contactId(e.contactId)
+    {}
+    bool operator==(const EntryStamp &) const = default;
+};
+
+// The one fact an entry's check reads from other programs' messages: the
+// most similar body sent elsewhere, as its finding names it.
+struct SimilarStamp
+{
+    qint64 id = 0; // 0: none
+    double similarity = 0.0;
+    QDateTime at;
+    QString programName;
+
+    bool operator==(const SimilarStamp &o) const
+    {
+        return id == o.id && similarity == o.similarity &&
+               at.toMSecsSinceEpoch() == o.at.toMSecsSinceEpoch() &&
+               at.offsetFromUtc() == o.at.offsetFromUtc() && programName == o.programName;
+    }
+};
+
+// The season's top-choice messages, which every top-choice check reads.
+struct TopChoiceStamp
+{
+    qint64 id = 0;
+    qint64 programId = 0;
+    qint64 atMs = 0;
+    qint64 order = 0;
+    QString programName;
+
+    bool operator==(const TopChoiceStamp &) const = default;
+};
+
+// One program's entry findings with everything they were worked out from.
+struct ProgramMemo
+{
+    Program program;
+    QList<Contact> contacts; // the program's and those its entries name
+    std::vector<EntryStamp> entries;
+    std::vector<SimilarStamp> similar; // per entry
+    bool readsTopChoice = false;
+    QList<Finding> findings; // as the rules made them, before finish()
+};
+
+} // namespace
+
+// checkSeason()'s findings per program, kept so that the next season checks
+// again only the programs whose inputs differ.
+struct CheckMemo
+{
+    const void *rules = nullptr; // the engine that made them
+    Season season;
+    ApplicantProfile profile;
+    QuotaPolicy quota;
+    std::vector<TopChoiceStamp> topChoice;
+    QHash<qint64, ProgramMemo> programs;
+    std::size_t checkedAgain = 0;
+};
+
 struct PreparedSeason
 {
     SeasonSnapshot snapshot;
@@ -32,6 +111,10 @@ struct PreparedSeason
     // Worked out when first asked, on whichever thread asks.
     mutable QMutex allowanceLock;
     mutable std::optional<Allowances> allowances;
+    // The findings of the latest check of this season, or else of the
+    // season it was prepared from.
+    mutable QMutex checkLock;
+    mutable std::shared_ptr<const CheckMemo> checks;
 };
 
 struct RuleEngine::Impl
@@ -92,11 +175,94 @@ struct RuleEngine::Impl
     static void checkProgram(const PreparedSeason &season, const RuleContext &ctx,
                              const ProgramInfo &info, QList<Finding> &out)
     {
+        remind(season, ctx, info, out);
+        for (const Entry *e : info.entries)
+            checkEntry(ctx, *e, 0, out);
+    }
+
+    // The thank-you reminder: it depends on the clock, so it is never kept.
+    static void remind(const PreparedSeason &season, const RuleContext &ctx,
+                       const ProgramInfo &info, QList<Finding> &out)
+    {
         const ProgramAllowance *a = allowancesAt(season, ctx).program(info.program->id);
         if (a && a->thankYouDue)
             out << TimingRules::thankYouReminder(ctx, *info.program, *a->thankYouDue);
-        for (const Entry *e : info.entries)
-            checkEntry(ctx, *e, 0, out);
+    }
+
+    static std::vector<TopChoiceStamp> topChoiceStamps(const SeasonIndex &index)
+    {
+        std::vector<TopChoiceStamp> out;
+        for (const Entry *e : index.topChoiceEntries()) {
+            const ProgramInfo *p = index.program(e->programId);
+            out.push_back(
+                {e->id, e->programId, e->atMs, e->order, p ? p->program->name : QString()});
+        }
+        return out;
+    }
+
+    // What the program's entry findings are worked out from, findings aside.
+    static ProgramMemo stampProgram(const SeasonIndex &index, const ProgramInfo &info)
+    {
+        ProgramMemo m;
+        m.program = *info.program;
+        for (const Contact *c : info.contacts)
+            m.contacts << *c;
+        m.entries.reserve(info.entries.size());
+        m.similar.reserve(info.entries.size());
+        for (const Entry *e : info.entries) {
+            m.entries.emplace_back(*e);
+            if (e->contactId && !info.contacts.contains(index.contact(e->contactId))) {
+                if (const Contact *c = index.contact(e->contactId))
+                    m.contacts << *c;
+            }
+            SimilarStamp similar;
+            if (e->direction == Direction::Outgoing) {
+                if (const auto hit = index.mostSimilar(*e, 0)) {
+                    const ProgramInfo *other = index.program(hit->entry->programId);
+                    similar = {hit->entry->id, hit->similarity, hit->entry->at,
+                               other ? other->program->name : QString()};
+                }
+            }
+            m.similar.push_back(std::move(similar));
+        }
+        for (const Entry *e : index.topChoiceEntries())
+            m.readsTopChoice = m.readsTopChoice || e->programId == info.program->id;
+        return m;
+    }
+
+    // Every program's entry findings: taken over from memo where nothing
+    // they depend on changed, worked out again elsewhere.
+    std::shared_ptr<const CheckMemo> checkPrograms(const PreparedSeason &prepared,
+                                                   const RuleContext &ctx,
+                                                   const CheckMemo *memo) const
+    {
+        auto next = std::make_shared<CheckMemo>();
+        next->rules = this;
+        next->season = prepared.snapshot.season;
+        next->profile = prepared.snapshot.profile;
+        next->quota = prepared.snapshot.quota;
+        next->topChoice = topChoiceStamps(*prepared.index);
+        if (memo && (memo->rules != this || memo->season != next->season ||
+                     memo->profile != next->profile || memo->quota != next->quota))
+            memo = nullptr;
+        const bool sameTopChoice = memo && memo->topChoice == next->topChoice;
+        next->programs.reserve(static_cast<qsizetype>(prepared.index->programs().size()));
+        for (const ProgramInfo &info : prepared.index->programs()) {
+            ProgramMemo m = stampProgram(*prepared.index, info);
+            const auto old = memo ? memo->programs.constFind(info.program->id)
+                                  : QHash<qint64, ProgramMemo>::const_iterator();
+            if (memo && old != memo->programs.constEnd() && old->program == m.program &&
+                old->contacts == m.contacts && old->entries == m.entries &&
+                old->similar == m.similar && (sameTopChoice || !m.readsTopChoice)) {
+                m.findings = old->findings;
+            } else {
+                for (const Entry *e : info.entries)
+                    checkEntry(ctx, *e, 0, m.findings);
+                ++next->checkedAgain;
+            }
+            next->programs.insert(info.program->id, std::move(m));
+        }
+        return next;
     }
 
     // By program (snapshot order), then time; program-wide findings lead
@@ -150,6 +316,10 @@ std::shared_ptr<const PreparedSeason> RuleEngine::prepare(SeasonSnapshot snapsho
         s->acknowledged.insert({a.communicationId, a.rule}, &a);
     for (qsizetype i = 0; i < s->snapshot.programs.size(); ++i)
         s->programOrder.insert(s->snapshot.programs.at(i).id, i);
+    if (previous) {
+        const QMutexLocker lock(&previous->checkLock);
+        s->checks = previous->checks;
+    }
     return s;
 }
 
@@ -174,6 +344,12 @@ std::size_t RuleEngine::reusedEntries(const PreparedSeason &season)
     return season.index->reusedEntries();
 }
 
+std::size_t RuleEngine::programsCheckedAgain(const PreparedSeason &season)
+{
+    const QMutexLocker lock(&season.checkLock);
+    return season.checks ? season.checks->checkedAgain : season.index->programs().size();
+}
+
 const SeasonSnapshot &RuleEngine::snapshot() const
 {
     return d->season->snapshot;
@@ -192,9 +368,21 @@ QList<Finding> RuleEngine::checkSeason() const
 QList<Finding> RuleEngine::checkSeason(const PreparedSeason &season) const
 {
     const RuleContext ctx = d->context(season);
+    std::shared_ptr<const CheckMemo> memo;
+    {
+        const QMutexLocker lock(&season.checkLock);
+        memo = season.checks;
+    }
+    const auto checks = d->checkPrograms(season, ctx, memo.get());
+    {
+        const QMutexLocker lock(&season.checkLock);
+        season.checks = checks;
+    }
     QList<Finding> out;
-    for (const ProgramInfo &info : season.index->programs())
-        Impl::checkProgram(season, ctx, info, out);
+    for (const ProgramInfo &info : season.index->programs()) {
+        Impl::remind(season, ctx, info, out);
+        out << checks->programs.value(info.program->id).findings;
+    }
     QuotaRules::checkSeason(ctx, out);
     Impl::finish(season, out);
     return out;

@@ -75,6 +75,10 @@ public:
     static const SeasonSnapshot &snapshotOf(const PreparedSeason &season);
     // Entries of the season taken over from the one it was prepared from.
     static std::size_t reusedEntries(const PreparedSeason &season);
+    // Programs whose messages the latest checkSeason() of the season checked
+    // again rather than taking their findings over from the check of the
+    // season it was prepared from (all of them when there was none).
+    static std::size_t programsCheckedAgain(const PreparedSeason &season);
 
     // Every finding in the stored season, ordered by program then time.
     // Findings the user acknowledged carry acknowledged = true.

@@ -1,6 +1,8 @@
 // A season prepared from the one before it must check exactly like one
 // prepared from nothing, whatever the write changed: a reused entry that
-// should have been analysed again would hide or invent findings.
+// should have been analysed again, or a program's findings taken over from
+// the check before when something they depend on changed, would hide or
+// invent findings.
 
 #include "demo/DemoSeason.h"
 #include "rules/RuleData.h"
@@ -63,9 +65,11 @@ protected:
         return s.communications.first();
     }
 
-    // Checks the edited season both ways and returns the findings.
+    // Checks the edited season both ways, the incremental one after a check
+    // of the season before, and returns the findings.
     QStringList expectSameAsFresh(const SeasonSnapshot &edited)
     {
+        (void)engine->checkSeason();
         const auto previous = engine->prepared();
         const auto incremental = engine->prepare(edited, previous.get());
         const auto fresh = engine->prepare(edited);
@@ -73,8 +77,12 @@ protected:
         EXPECT_EQ(got, lines(engine->checkSeason(*fresh)));
         EXPECT_GT(RuleEngine::reusedEntries(*incremental), 0U);
         EXPECT_EQ(RuleEngine::reusedEntries(*fresh), 0U);
+        checkedAgain = RuleEngine::programsCheckedAgain(*incremental);
+        EXPECT_EQ(RuleEngine::programsCheckedAgain(*fresh), std::size_t(edited.programs.size()));
         return got;
     }
+
+    std::size_t checkedAgain = 0;
 
     test::TempDatabase temp;
     test::FakeClock clock{QDateTime(QDate(2027, 1, 20), QTime(12, 0), QTimeZone(-5 * 3600))};
@@ -156,6 +164,75 @@ TEST_F(IncrementalPrepareTest, MovedRekindedRedatedAndRemovedEntries)
     edited.communications.removeAt(edited.communications.size() / 2);
     const QStringList after = expectSameAsFresh(edited);
     EXPECT_NE(lines(engine->checkSeason()), after);
+}
+
+TEST_F(IncrementalPrepareTest, AnEditChecksItsProgramAgainAndNoOther)
+{
+    SeasonSnapshot edited = base;
+    for (Program &p : edited.programs) {
+        if (p.id == base.communications.first().programId)
+            p.notes = QStringLiteral("Ask about the research year");
+    }
+    Communication &c = sentOutgoing(edited, Kind::PreInterviewInterest);
+    c.subject += QStringLiteral(" (sent again)");
+    expectSameAsFresh(edited);
+    EXPECT_EQ(checkedAgain, c.programId == base.communications.first().programId ? 1U : 2U);
+}
+
+TEST_F(IncrementalPrepareTest, ALowerLimitChecksEveryProgramAgain)
+{
+    SeasonSnapshot edited = base;
+    edited.quota.limits.insert(QStringLiteral("thank_you"), QuotaLimit{0, 0});
+    const QStringList after = expectSameAsFresh(edited);
+    EXPECT_NE(lines(engine->checkSeason()), after);
+    EXPECT_EQ(checkedAgain, std::size_t(edited.programs.size()));
+}
+
+TEST_F(IncrementalPrepareTest, ARenamedContactIsAddressedByTheNewName)
+{
+    SeasonSnapshot edited = base;
+    const Communication &c = sentOutgoing(edited, Kind::ThankYou);
+    ASSERT_TRUE(c.contactId);
+    for (Contact &contact : edited.contacts) {
+        if (contact.id == *c.contactId)
+            contact.lastName = QStringLiteral("Okonkwo-Reyes");
+    }
+    const QStringList after = expectSameAsFresh(edited);
+    EXPECT_NE(lines(engine->checkSeason()), after);
+}
+
+TEST_F(IncrementalPrepareTest, AnEarlierTopChoiceLetterElsewhereMakesALaterOneTheSecond)
+{
+    // Two thank-you notes to different programs, in time order.
+    SeasonSnapshot first = base;
+    const Communication &earlierNote = sentOutgoing(first, Kind::ThankYou);
+    qsizetype skip = 1;
+    while (sentOutgoing(first, Kind::ThankYou, skip).programId == earlierNote.programId)
+        ++skip;
+    const qint64 earlier = earlierNote.id;
+    const qint64 later = sentOutgoing(first, Kind::ThankYou, skip).id;
+    const auto letter = [](SeasonSnapshot &s, qint64 id) {
+        for (Communication &c : s.communications) {
+            if (c.id == id)
+                c.kind = Kind::LetterOfIntent;
+        }
+    };
+    // The later one becomes the season's only letter of intent, and is
+    // checked; then the earlier one, in the other program, becomes one too.
+    letter(first, later);
+    engine->adopt(engine->prepare(first, engine->prepared().get()));
+    const auto isSecondLetter = [&](const QString &l) {
+        return l.startsWith(QStringLiteral("quota.top_choice|")) &&
+               l.section(QLatin1Char('|'), 2, 2).startsWith(QString::number(later));
+    };
+    const QStringList alone = lines(engine->checkSeason());
+    EXPECT_FALSE(std::any_of(alone.begin(), alone.end(), isSecondLetter));
+    SeasonSnapshot second = first;
+    letter(second, earlier);
+    const QStringList after = expectSameAsFresh(second);
+    EXPECT_TRUE(std::any_of(after.begin(), after.end(), isSecondLetter))
+        << after.join(QLatin1Char('\n')).toStdString();
+    EXPECT_LT(checkedAgain, std::size_t(second.programs.size()));
 }
 
 } // namespace
