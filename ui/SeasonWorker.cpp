@@ -6,7 +6,31 @@
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
+#include <algorithm>
+
 namespace rapport::ui {
+
+namespace {
+
+// Whether a season names the same programs, places and people as b, as
+// core::spelling::seasonWords() reads them.
+bool sameNames(const core::SeasonSnapshot &a, const SeasonWorker::Names &b)
+{
+    const auto sameProgram = [](const core::Program &x, const core::Program &y) {
+        return x.name == y.name && x.institution == y.institution && x.city == y.city &&
+               x.state == y.state;
+    };
+    const auto sameContact = [](const core::Contact &x, const core::Contact &y) {
+        return x.firstName == y.firstName && x.lastName == y.lastName;
+    };
+    return a.profile == b.profile &&
+           std::equal(a.programs.cbegin(), a.programs.cend(), b.programs.cbegin(),
+                      b.programs.cend(), sameProgram) &&
+           std::equal(a.contacts.cbegin(), a.contacts.cend(), b.contacts.cbegin(),
+                      b.contacts.cend(), sameContact);
+}
+
+} // namespace
 
 SeasonWorker::SeasonWorker() = default;
 SeasonWorker::~SeasonWorker() = default;
@@ -37,8 +61,12 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
         DashboardSummary::build(core::RuleEngine::snapshotOf(*out.season), out.findings,
                                 engine.allowances(*out.season), now));
     out.at = now;
-    out.seasonWords = std::make_shared<const QSet<QString>>(
-        core::spelling::seasonWords(core::RuleEngine::snapshotOf(*out.season)));
+    const core::SeasonSnapshot &read = core::RuleEngine::snapshotOf(*out.season);
+    if (!m_words || !sameNames(read, m_wordsFrom)) {
+        m_words = std::make_shared<const QSet<QString>>(core::spelling::seasonWords(read));
+        m_wordsFrom = {read.profile, read.programs, read.contacts};
+    }
+    out.seasonWords = m_words;
     return out;
 }
 

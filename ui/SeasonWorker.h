@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Finding.h"
+#include "domain/SeasonSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -38,6 +39,14 @@ public:
         std::shared_ptr<const QSet<QString>> seasonWords;
     };
 
+    // What the season's names are read from.
+    struct Names
+    {
+        core::ApplicantProfile profile;
+        QList<core::Program> programs;
+        QList<core::Contact> contacts;
+    };
+
     SeasonWorker();
     ~SeasonWorker() override;
     Q_DISABLE_COPY_MOVE(SeasonWorker)
@@ -57,6 +66,9 @@ private:
     // Whether the window's season came from this connection's file: a
     // season read elsewhere (before a restore) is no base for the next read.
     bool m_readHere = false;
+    // The season's names change far less often than its messages.
+    std::shared_ptr<const QSet<QString>> m_words;
+    Names m_wordsFrom;
 };
 
 } // namespace rapport::ui

@@ -74,8 +74,8 @@ class Decider
 {
 public:
     Decider(const RuleContext &ctx, const Program &p, const QuotaTally &tally,
-            const TopChoiceOrder &topChoice, ProgramAllowance &a)
-        : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoice(topChoice), m_a(a),
+            const QString &topChoiceHolders, ProgramAllowance &a)
+        : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoiceHolders(topChoiceHolders), m_a(a),
           m_policyExempt(ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")))
     {
         for (Quota q : kAllQuotas)
@@ -276,22 +276,13 @@ private:
         return n;
     }
 
-    QString programName(qint64 id) const
-    {
-        const ProgramInfo *info = m_ctx.index.program(id);
-        return info ? info->program->name : QString();
-    }
-
     QString topChoiceReason() const
     {
         if (m_a.toldTopChoice)
             return RuleText::tr("You told %1 on %2 that it is your top choice")
                 .arg(m_p.name, RuleText::date(m_a.topChoiceAt));
-        QStringList holders;
-        for (const TopChoiceOrder::Told &t : m_topChoice.told)
-            holders << RuleText::tr("%1 on %2").arg(programName(t.programId), RuleText::date(t.at));
         return RuleText::tr("Your top choice went to %1; tell one program only")
-            .arg(holders.join(QStringLiteral("; ")));
+            .arg(m_topChoiceHolders);
     }
 
     static QString limitReason(const KindAllowance &k)
@@ -323,7 +314,7 @@ private:
     const RuleContext &m_ctx;
     const Program &m_p;
     const QuotaTally &m_tally;
-    const TopChoiceOrder &m_topChoice;
+    const QString &m_topChoiceHolders;
     ProgramAllowance &m_a;
     QList<Kind> m_policyExempt;
     std::array<QList<Kind>, kQuotaCount> m_quotaKinds; // each quota's kinds, looked up once
@@ -387,8 +378,19 @@ TopChoiceOrder TopChoiceOrder::of(const RuleContext &ctx, const Entry *before, q
     return out;
 }
 
+QString topChoiceHolders(const RuleContext &ctx, const TopChoiceOrder &topChoice)
+{
+    QStringList holders;
+    for (const TopChoiceOrder::Told &t : topChoice.told) {
+        const ProgramInfo *info = ctx.index.program(t.programId);
+        holders << RuleText::tr("%1 on %2")
+                       .arg(info ? info->program->name : QString(), RuleText::date(t.at));
+    }
+    return holders.join(QStringLiteral("; "));
+}
+
 ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &info,
-                                  const TopChoiceOrder &topChoice)
+                                  const TopChoiceOrder &topChoice, const QString &holders)
 {
     const Program &p = *info.program;
     ProgramAllowance a;
@@ -443,7 +445,7 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     }
     a.thankYouDue = thankYouDue(ctx, p, tally);
 
-    Decider decider(ctx, p, tally, topChoice, a);
+    Decider decider(ctx, p, tally, holders, a);
     for (Quota q : kAllQuotas)
         decider.decide(q);
     a.next = decider.next();
@@ -457,10 +459,12 @@ Allowances Allowances::compute(const RuleContext &ctx)
     Allowances out;
     out.m_at = ctx.now;
     out.m_topChoice = TopChoiceOrder::of(ctx);
+    // Every program that did not get the top choice names who did.
+    const QString holders = topChoiceHolders(ctx, out.m_topChoice);
     out.m_programs.reserve(static_cast<qsizetype>(ctx.index.programs().size()));
     for (const ProgramInfo &info : ctx.index.programs()) {
         out.m_index.insert(info.program->id, out.m_programs.size());
-        out.m_programs << computeAllowance(ctx, info, out.m_topChoice);
+        out.m_programs << computeAllowance(ctx, info, out.m_topChoice, holders);
     }
     return out;
 }

@@ -151,8 +151,11 @@ private:
     QDateTime m_at;
 };
 
-// One program's allowance (Allowances::compute does this for each).
+// One program's allowance (Allowances::compute does this for each);
+// holders: topChoiceHolders() of the same order.
 ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &info,
-                                  const TopChoiceOrder &topChoice);
+                                  const TopChoiceOrder &topChoice, const QString &holders);
+// The programs told they are the top choice, as reasons name them.
+QString topChoiceHolders(const RuleContext &ctx, const TopChoiceOrder &topChoice);
 
 } // namespace rapport::core

@@ -2,6 +2,7 @@
 // actions cost the UI thread, typed and clicked with QTest into the real
 // MainWindow over demo seasons of each scale. Run by hand:
 //   xvfb-run -a -s "-screen 0 1440x900x24" gui_bench [--scales 1,10,100] [--repeat N]
+//       [--only startup,saves,search,sort,compose,select,report]
 // or with QT_QPA_PLATFORM=offscreen. `gui_bench --bare` is the comparison:
 // a window with one empty QTableView that quits after its first paint.
 //
@@ -232,18 +233,28 @@ public:
         m_heartbeat.start();
     }
 
-    void run(int repeat, const QString &report)
+    void run(int repeat, const QString &report, const QStringList &only)
     {
+        const auto wanted = [&only](const char *group) {
+            return only.isEmpty() || only.contains(QLatin1String(group));
+        };
         activate();
         require(settle(), "the window did not settle after opening");
-        saves(repeat);
-        search(repeat);
-        sortColumns(QStringLiteral("Log"), m_window.logPage()->table(), repeat);
-        m_window.showPage(ui::MainWindow::ProgramsIndex);
-        sortColumns(QStringLiteral("Programs"), m_window.programsPage()->listView(), repeat);
-        compose(repeat);
-        selectPrograms(repeat);
-        seasonReport(std::min(repeat, 3), report);
+        if (wanted("saves"))
+            saves(repeat);
+        if (wanted("search"))
+            search(repeat);
+        if (wanted("sort")) {
+            sortColumns(QStringLiteral("Log"), m_window.logPage()->table(), repeat);
+            m_window.showPage(ui::MainWindow::ProgramsIndex);
+            sortColumns(QStringLiteral("Programs"), m_window.programsPage()->listView(), repeat);
+        }
+        if (wanted("compose"))
+            compose(repeat);
+        if (wanted("select"))
+            selectPrograms(repeat);
+        if (wanted("report"))
+            seasonReport(std::min(repeat, 3), report);
         if (!m_prompter.errors.isEmpty())
             fail(QStringLiteral("the window reported: ") +
                  m_prompter.errors.join(QLatin1Char('\n')));
@@ -514,15 +525,17 @@ private:
     std::vector<Row> m_rows; // in the order first met
 };
 
-void benchScale(int scale, int repeat, const QDir &dir, const QDateTime &now)
+void benchScale(int scale, int repeat, const QDir &dir, const QDateTime &now,
+                const QStringList &only)
 {
     const QString launched = dir.filePath(QStringLiteral("launched-%1x.sqlite").arg(scale));
     const QString driven = dir.filePath(QStringLiteral("driven-%1x.sqlite").arg(scale));
     copySeason(scale, now.date(), launched);
     copySeason(scale, now.date(), driven);
     std::printf("\n### %dx\n\n", scale);
-    startUp("rapport", QStringLiteral(RAPPORT_GUI), {QStringLiteral("--database"), launched},
-            repeat);
+    if (only.isEmpty() || only.contains(QStringLiteral("startup")))
+        startUp("rapport", QStringLiteral(RAPPORT_GUI), {QStringLiteral("--database"), launched},
+                repeat);
 
     core::FixedClock clock(now);
     auto session = ui::Session::open(driven, clock);
@@ -533,7 +546,7 @@ void benchScale(int scale, int repeat, const QDir &dir, const QDateTime &now)
     window.show();
     require(QTest::qWaitForWindowExposed(&window), "the window was not shown");
     Bench bench(**session, window, prompter);
-    bench.run(repeat, dir.filePath(QStringLiteral("report-%1x.pdf").arg(scale)));
+    bench.run(repeat, dir.filePath(QStringLiteral("report-%1x.pdf").arg(scale)), only);
 
     const core::SeasonSnapshot &season = (*session)->snapshot();
     std::printf("season: %lld programs, %lld messages\n\n",
@@ -545,7 +558,10 @@ void benchScale(int scale, int repeat, const QDir &dir, const QDateTime &now)
 
 int usage()
 {
-    std::fputs("usage: gui_bench [--scales 1,10,100] [--repeat N] | --bare\n", stderr);
+    std::fputs("usage: gui_bench [--scales 1,10,100] [--repeat N]\n"
+               "                 [--only startup,saves,search,sort,compose,select,report]\n"
+               "       gui_bench --bare\n",
+               stderr);
     return 2;
 }
 
@@ -577,6 +593,7 @@ int main(int argc, char *argv[])
     }
     QList<int> scales{1, 10, 100};
     int repeat = 7;
+    QStringList only;
     for (int i = 0; i < args.size(); i += 2) {
         if (i + 1 >= args.size())
             return usage();
@@ -586,6 +603,8 @@ int main(int argc, char *argv[])
                 scales << s.toInt();
         } else if (args[i] == QStringLiteral("--repeat")) {
             repeat = args[i + 1].toInt();
+        } else if (args[i] == QStringLiteral("--only")) {
+            only = args[i + 1].split(QLatin1Char(','));
         } else {
             return usage();
         }
@@ -604,6 +623,6 @@ int main(int argc, char *argv[])
     startUp("bare window (one empty QTableView)", QApplication::applicationFilePath(),
             {QStringLiteral("--bare")}, repeat);
     for (int scale : scales)
-        benchScale(scale, repeat, QDir(dir.path()), *now);
+        benchScale(scale, repeat, QDir(dir.path()), *now, only);
     return 0;
 }

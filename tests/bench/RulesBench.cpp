@@ -1,15 +1,17 @@
 // setSnapshot(), allowances(), checkSeason() and checkDraft() times on a season one
 // hundred times a real one (4,000 programs, ~30,000 communications).
 // Usage: rules_bench [--runs N] [--repeat N] [--programs N] [--no-season]
-//                    [--dump FILE] [--database FILE]
+//                    [--dump FILE] [--database FILE [--now MOMENT]]
 //   --programs 40 gives a real-size season; the default, 4000, is 100x that.
 //   --database: a stored season instead (e.g. `rapport-cli demo --scale 100`),
-//   with loadSeason() timed too.
+//   with loadSeason() timed too, checked at --now (e.g. 2027-02-20T12:00-05:00,
+//   as gui_bench does) or else at the current time.
 //   --runs: checkDraft() runs per draft (one typed character each), 200.
 //   --repeat: setSnapshot() and checkSeason() runs (median reported), 3.
 //   --dump: write checkSeason()'s findings to FILE, one per line, to compare
 //   two builds of the engine (diff) on the same season.
 #include "Clock.h"
+#include "domain/Parse.h"
 #include "domain/SeasonSnapshot.h"
 #include "io/Backup.h"
 #include "rules/RuleData.h"
@@ -290,6 +292,7 @@ int main(int argc, char **argv)
     bool season = true;
     QString dump;
     QString database;
+    QString at;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
@@ -303,6 +306,8 @@ int main(int argc, char **argv)
             season = false;
         else if (std::strcmp(argv[i], "--database") == 0 && i + 1 < argc)
             database = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--now") == 0 && i + 1 < argc)
+            at = QString::fromLocal8Bit(argv[++i]);
     }
     auto data = RuleData::builtIn();
     if (!data) {
@@ -325,6 +330,14 @@ int main(int argc, char **argv)
             return 1;
         }
         now = QDateTime::currentDateTimeUtc();
+        if (!at.isEmpty()) {
+            auto moment = parseMoment(at, QStringLiteral("--now"));
+            if (!moment) {
+                std::fprintf(stderr, "%s\n", qPrintable(moment.errorMessage()));
+                return 1;
+            }
+            now = *moment;
+        }
         std::vector<Timing> loads;
         for (int i = 0; i < repeat; ++i) {
             loads.push_back(measure([&] {
@@ -363,6 +376,10 @@ int main(int argc, char **argv)
         QList<Finding> findings;
         for (int i = 0; i < repeat; ++i) {
             findings.clear();
+            // Prepared anew each time: a season checked before takes its
+            // findings over.
+            engine.adopt(engine.prepare(snapshot));
+            (void)engine.allowances();
             checks.push_back(measure([&] { findings = engine.checkSeason(); }));
         }
         const QString count = QStringLiteral(", %1 findings").arg(findings.size());

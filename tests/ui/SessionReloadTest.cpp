@@ -62,6 +62,31 @@ TEST_F(SessionReloadTest, ReloadsDuringOneAreFoldedIntoOneMore)
     EXPECT_EQ(changed.size(), 2);
 }
 
+TEST_F(SessionReloadTest, EachReadTakesInEveryWriteSinceTheLastIncludingOtherConnections)
+{
+    const qint64 id = addProgram(QStringLiteral("Riverside"));
+    ASSERT_TRUE(session().reload().ok());
+    settle();
+    ASSERT_NE(session().program(id), nullptr);
+    EXPECT_TRUE(session().seasonWords().contains(QStringLiteral("riverside")));
+
+    // Another writer on the same file, as rapport-cli would be.
+    auto other = core::Database::open(session().db().path());
+    ASSERT_TRUE(other.ok()) << other.errorMessage().toStdString();
+    core::Program renamed = *core::ProgramRepository(**other).get(id);
+    renamed.name = QStringLiteral("Harborview");
+    ASSERT_TRUE(core::ProgramRepository(**other).update(renamed).ok());
+    const qint64 added =
+        *core::ProgramRepository(**other).add(ProgramBuilder(QStringLiteral("Lakeside")));
+    ASSERT_TRUE(session().reload().ok());
+    settle();
+    ASSERT_NE(session().program(id), nullptr);
+    EXPECT_EQ(session().program(id)->name, QStringLiteral("Harborview"));
+    EXPECT_NE(session().program(added), nullptr);
+    EXPECT_TRUE(session().seasonWords().contains(QStringLiteral("harborview")));
+    EXPECT_FALSE(session().seasonWords().contains(QStringLiteral("riverside")));
+}
+
 TEST_F(SessionReloadTest, AfterUpdateRunsOnceTheWriteIsShown)
 {
     QObject context;
