@@ -1,6 +1,7 @@
 #include "Allowance.h"
 
 #include "domain/Program.h"
+#include "rules/Parallel.h"
 #include "rules/RuleContext.h"
 #include "rules/RuleText.h"
 #include "rules/SeasonIndex.h"
@@ -461,10 +462,15 @@ Allowances Allowances::compute(const RuleContext &ctx)
     out.m_topChoice = TopChoiceOrder::of(ctx);
     // Every program that did not get the top choice names who did.
     const QString holders = topChoiceHolders(ctx, out.m_topChoice);
-    out.m_programs.reserve(static_cast<qsizetype>(ctx.index.programs().size()));
-    for (const ProgramInfo &info : ctx.index.programs()) {
-        out.m_index.insert(info.program->id, out.m_programs.size());
-        out.m_programs << computeAllowance(ctx, info, out.m_topChoice, holders);
+    const std::vector<ProgramInfo> &programs = ctx.index.programs();
+    std::vector<ProgramAllowance> computed(programs.size());
+    forEachInParallel(programs.size(), [&](std::size_t i) {
+        computed[i] = computeAllowance(ctx, programs[i], out.m_topChoice, holders);
+    });
+    out.m_programs.reserve(static_cast<qsizetype>(programs.size()));
+    for (ProgramAllowance &a : computed) {
+        out.m_index.insert(a.programId, out.m_programs.size());
+        out.m_programs << std::move(a);
     }
     return out;
 }

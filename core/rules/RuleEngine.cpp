@@ -3,6 +3,7 @@
 #include "rules/Allowance.h"
 #include "rules/ContentRules.h"
 #include "rules/IncomingRules.h"
+#include "rules/Parallel.h"
 #include "rules/PhraseMatcher.h"
 #include "rules/PolicyRules.h"
 #include "rules/QuotaRules.h"
@@ -19,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace rapport::core {
@@ -246,8 +248,11 @@ struct RuleEngine::Impl
                      memo->profile != next->profile || memo->quota != next->quota))
             memo = nullptr;
         const bool sameTopChoice = memo && memo->topChoice == next->topChoice;
-        next->programs.reserve(static_cast<qsizetype>(prepared.index->programs().size()));
-        for (const ProgramInfo &info : prepared.index->programs()) {
+        const std::vector<ProgramInfo> &programs = prepared.index->programs();
+        std::vector<ProgramMemo> memos(programs.size());
+        std::atomic<std::size_t> checkedAgain{0};
+        forEachInParallel(programs.size(), [&](std::size_t i) {
+            const ProgramInfo &info = programs[i];
             ProgramMemo m = stampProgram(*prepared.index, info);
             const auto old = memo ? memo->programs.constFind(info.program->id)
                                   : QHash<qint64, ProgramMemo>::const_iterator();
@@ -258,10 +263,14 @@ struct RuleEngine::Impl
             } else {
                 for (const Entry *e : info.entries)
                     checkEntry(ctx, *e, 0, m.findings);
-                ++next->checkedAgain;
+                ++checkedAgain;
             }
-            next->programs.insert(info.program->id, std::move(m));
-        }
+            memos[i] = std::move(m);
+        });
+        next->checkedAgain = checkedAgain;
+        next->programs.reserve(static_cast<qsizetype>(programs.size()));
+        for (std::size_t i = 0; i < programs.size(); ++i)
+            next->programs.insert(programs[i].program->id, std::move(memos[i]));
         return next;
     }
 
@@ -269,16 +278,25 @@ struct RuleEngine::Impl
     // their program and season-wide ones come last.
     static void finish(const PreparedSeason &season, QList<Finding> &findings)
     {
-        const auto key = [&season](const Finding &f) {
+        // Keys looked up once per finding, not once per comparison.
+        using Key = std::tuple<qsizetype, qint64, qint64, qsizetype>; // the last: place before
+        std::vector<Key> keys;
+        keys.reserve(static_cast<std::size_t>(findings.size()));
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            const Finding &f = findings.at(i);
             const qsizetype program = f.programId ? season.programOrder.value(*f.programId)
                                                   : std::numeric_limits<qsizetype>::max();
             const Entry *e =
                 f.communicationId() ? season.index->entry(*f.communicationId()) : nullptr;
-            return std::make_tuple(program, e ? e->atMs : std::numeric_limits<qint64>::min(),
-                                   e ? e->order : 0);
-        };
-        std::stable_sort(findings.begin(), findings.end(),
-                         [&](const Finding &a, const Finding &b) { return key(a) < key(b); });
+            keys.emplace_back(program, e ? e->atMs : std::numeric_limits<qint64>::min(),
+                              e ? e->order : 0, i);
+        }
+        std::sort(keys.begin(), keys.end());
+        QList<Finding> sorted;
+        sorted.reserve(findings.size());
+        for (const Key &k : keys)
+            sorted << std::move(findings[std::get<3>(k)]);
+        findings = std::move(sorted);
         for (Finding &f : findings) {
             const auto id = f.communicationId();
             const Acknowledgement *a = id ? season.acknowledged.value({*id, f.rule}) : nullptr;
