@@ -1,6 +1,7 @@
 #include "SeasonWorker.h"
 
 #include "models/DashboardSummary.h"
+#include "models/ProgramRows.h"
 #include "rules/RuleEngine.h"
 #include "spelling/SeasonWords.h"
 #include "storage/Database.h"
@@ -67,6 +68,12 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
         m_wordsFrom = {read.profile, read.programs, read.contacts};
     }
     out.seasonWords = m_words;
+    auto rows = std::make_shared<ProgramRows>(
+        ProgramRows::make(read, engine.allowances(*out.season), out.findings, now));
+    if (m_rows)
+        rows->compareWith(*m_rows);
+    m_rows = rows;
+    out.programRows = std::move(rows);
     return out;
 }
 
@@ -74,6 +81,7 @@ void SeasonWorker::close()
 {
     m_db.reset();
     m_readHere = false;
+    m_rows.reset();
 }
 
 } // namespace rapport::ui

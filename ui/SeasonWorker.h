@@ -21,6 +21,7 @@ struct PreparedSeason;
 namespace rapport::ui {
 
 struct DashboardSummary;
+struct ProgramRows;
 
 // Reads, prepares and checks the season away from the window's thread, on
 // a connection of its own (one per thread). Lives in Session's worker
@@ -37,6 +38,8 @@ public:
         QDateTime at; // the now it was checked at
         // Names of programs, places and people: spelled right by definition.
         std::shared_ptr<const QSet<QString>> seasonWords;
+        // The Programs list's rows, compared with the ones made before.
+        std::shared_ptr<const ProgramRows> programRows;
     };
 
     // What the season's names are read from.
@@ -69,6 +72,7 @@ private:
     // The season's names change far less often than its messages.
     std::shared_ptr<const QSet<QString>> m_words;
     Names m_wordsFrom;
+    std::shared_ptr<const ProgramRows> m_rows;
 };
 
 } // namespace rapport::ui

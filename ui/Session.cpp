@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "models/ProgramRows.h"
+
 #include "compose/TemplateLibrary.h"
 #include "models/DashboardSummary.h"
 #include "rules/Allowance.h"
@@ -195,8 +197,25 @@ core::Status Session::reloadNow()
     m_findings.reset();
     m_summary.reset();
     m_seasonWords.reset();
+    m_programRows.reset();
     shown(++m_requested);
     return {};
+}
+
+std::shared_ptr<const ProgramRows> Session::programRows() const
+{
+    // The allowances in them hold for a minute, as the engine's do.
+    if (!m_programRows || qAbs(m_programRows->at.secsTo(m_clock.now())) > 60)
+        return nullptr;
+    return m_programRows;
+}
+
+void Session::letGo(std::shared_ptr<const void> unused)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [unused = std::move(unused)]() mutable { unused.reset(); }, Qt::QueuedConnection);
 }
 
 core::Status Session::reload()
@@ -246,11 +265,15 @@ void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEng
         } else {
             if (m_nextEngine)
                 m_engine = std::move(m_nextEngine);
+            // The season replaced is let go on the worker: at 100x freeing
+            // its index is a frame's work.
+            letGo(m_engine->prepared());
             m_engine->adopt(std::move(loaded.value().season));
             m_findings = std::move(loaded.value().findings);
             m_summary = std::move(loaded.value().summary);
             m_summaryAt = loaded.value().at;
             m_seasonWords = std::move(loaded.value().seasonWords);
+            m_programRows = std::move(loaded.value().programRows);
             shown(generation);
         }
     }

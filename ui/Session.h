@@ -65,6 +65,14 @@ public:
     // the worker too.
     const QSet<QString> &seasonWords() const;
 
+    // The Programs list's rows, made by the worker for the season shown at
+    // about the clock's now; null when a reload on this thread or the
+    // clock has left them behind.
+    std::shared_ptr<const ProgramRows> programRows() const;
+    // Frees what a page lets go of on the worker's thread: at 100x freeing
+    // a season's worth of rows is a frame's work.
+    void letGo(std::shared_ptr<const void> unused);
+
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
 
@@ -140,6 +148,7 @@ private:
     mutable std::shared_ptr<const DashboardSummary> m_summary;
     mutable QDateTime m_summaryAt;
     mutable std::shared_ptr<const QSet<QString>> m_seasonWords;
+    std::shared_ptr<const ProgramRows> m_programRows;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
     bool m_updating = false;

@@ -59,14 +59,21 @@ std::optional<core::Quota> ProgramListModel::quotaOf(int column)
 
 void ProgramListModel::refresh()
 {
-    QString holderName;
-    QDateTime holderAt;
-    QList<Row> rows = buildRows(holderName, holderAt);
+    // The season's worker made the rows beside its check when they are for
+    // the season and time shown; otherwise they are made here.
+    const std::shared_ptr<const ProgramRows> made = m_session.programRows();
+    ProgramRows here;
+    if (!made)
+        here = ProgramRows::make(m_session.snapshot(), m_session.engine().allowances(),
+                                 m_session.findings(), m_session.clock().now());
+    const ProgramRows &rows = made ? *made : here;
     // The holder shows in every starred row's tooltip.
-    const bool holderChanged = holderName != m_holderName || holderAt != m_holderAt;
-    m_holderName = holderName;
-    m_holderAt = holderAt;
-    applyRows(std::move(rows), holderChanged);
+    const bool holderChanged = rows.holderName != m_holderName || rows.holderAt != m_holderAt;
+    m_holderName = rows.holderName;
+    m_holderAt = rows.holderAt;
+    const bool known = rows.base != 0 && rows.base == m_applied;
+    m_applied = rows.serial;
+    applyRows(rows.rows, holderChanged, known ? &rows.changed : nullptr);
 }
 
 QSet<QString> ProgramListModel::nextTexts() const
@@ -77,8 +84,35 @@ QSet<QString> ProgramListModel::nextTexts() const
     return out;
 }
 
-void ProgramListModel::applyRows(QList<Row> rows, bool everyRowChanged)
+void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
+                                 const QSet<qint64> *changedPrograms)
 {
+    const auto differ = [&](int row, const Row &now) {
+        return everyRowChanged || (changedPrograms ? changedPrograms->contains(now.program.id)
+                                                   : !Row::showsTheSame(m_rows.at(row), now));
+    };
+    bool sameOrder = rows.size() == m_rows.size();
+    for (int i = 0; sameOrder && i < rows.size(); ++i)
+        sameOrder = rows.at(i).program.id == m_rows.at(i).program.id;
+    if (sameOrder) {
+        // Nothing added, removed or moved (the usual write): the new rows
+        // are taken as they are, shared with whoever made them.
+        std::vector<std::pair<int, int>> changed;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!differ(i, rows.at(i)))
+                continue;
+            int last = i;
+            while (last + 1 < rows.size() && differ(last + 1, rows.at(last + 1)))
+                ++last;
+            changed.emplace_back(i, last);
+            i = last;
+        }
+        m_session.letGo(std::make_shared<const QList<Row>>(std::exchange(m_rows, rows)));
+        for (const auto &[first, last] : changed)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        return;
+    }
+
     QHash<qint64, int> oldRow;
     oldRow.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -144,77 +178,17 @@ void ProgramListModel::applyRows(QList<Row> rows, bool everyRowChanged)
     // else are announced, in runs.
     std::vector<std::pair<int, int>> changed;
     for (int i = 0; i < rows.size(); ++i) {
-        if (!everyRowChanged && showsTheSame(m_rows.at(i), rows.at(i)))
+        if (!differ(i, rows.at(i)))
             continue;
         int last = i;
-        while (last + 1 < rows.size() &&
-               (everyRowChanged || !showsTheSame(m_rows.at(last + 1), rows.at(last + 1))))
+        while (last + 1 < rows.size() && differ(last + 1, rows.at(last + 1)))
             ++last;
         changed.emplace_back(i, last);
         i = last;
     }
-    m_rows = std::move(rows);
+    m_session.letGo(std::make_shared<const QList<Row>>(std::exchange(m_rows, rows)));
     for (const auto &[first, last] : changed)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-bool ProgramListModel::showsTheSame(const Row &a, const Row &b)
-{
-    // What the cells and tooltips read of the allowance; its per-kind
-    // verdicts (a dozen dates and reasons a row) are not shown here, and
-    // comparing them was most of a refresh at 4,000 programs.
-    const core::ProgramAllowance &x = a.allowance;
-    const core::ProgramAllowance &y = b.allowance;
-    return a.next == b.next && a.openFindings == b.openFindings && a.worst == b.worst &&
-           a.needsAttention == b.needsAttention && a.worstLabel == b.worstLabel &&
-           a.program == b.program && x.quotas == y.quotas && x.next == y.next &&
-           x.thankYouDue == y.thankYouDue && x.toldTopChoice == y.toldTopChoice &&
-           x.holdsTopChoice == y.holdsTopChoice && x.topChoiceAt == y.topChoiceAt;
-}
-
-QList<ProgramListModel::Row> ProgramListModel::buildRows(QString &holderName,
-                                                         QDateTime &holderAt) const
-{
-    QList<Row> rows;
-    QHash<qint64, int> rowOf;
-    const core::SeasonSnapshot &snap = m_session.snapshot();
-    const core::Allowances &allowances = m_session.engine().allowances();
-    const QDateTime now = m_session.clock().now();
-    if (const auto holder = allowances.topChoiceHolder()) {
-        if (const core::Program *p = m_session.program(*holder))
-            holderName = p->name;
-        holderAt = allowances.topChoice().told.first().at;
-    }
-    rows.reserve(snap.programs.size());
-    for (const core::Program &p : snap.programs) {
-        Row row;
-        row.program = p;
-        row.searchText = p.name + QLatin1Char('\n') + p.institution + QLatin1Char('\n') + p.city +
-                         QLatin1Char('\n') + p.state;
-        if (const core::ProgramAllowance *a = allowances.program(p.id))
-            row.allowance = *a;
-        row.next = AllowanceText::nextLabel(row.allowance, now);
-        row.needsAttention = row.allowance.thankYouDue.has_value();
-        rowOf.insert(p.id, static_cast<int>(rows.size()));
-        rows.append(std::move(row));
-    }
-
-    for (const core::Finding &f : m_session.findings()) {
-        if (f.acknowledged || !f.programId)
-            continue;
-        const auto it = rowOf.constFind(*f.programId);
-        if (it == rowOf.constEnd())
-            continue;
-        Row &row = rows[*it];
-        ++row.openFindings;
-        if (!row.worst || core::moreSevere(f.severity, *row.worst)) {
-            row.worst = f.severity;
-            row.worstLabel = findingText::severityLabel(f).toLower();
-        }
-        if (f.severity != core::Severity::Info)
-            row.needsAttention = true;
-    }
-    return rows;
 }
 
 int ProgramListModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Program.h"
+#include "models/ProgramRows.h"
 #include "rules/Allowance.h"
 
 #include <QAbstractTableModel>
@@ -78,21 +79,10 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    struct Row
-    {
-        core::Program program;
-        core::ProgramAllowance allowance; // a copy: the engine recomputes as the clock moves
-        QString next;                     // the Next column's words
-        int openFindings = 0;
-        std::optional<core::Severity> worst;
-        QString worstLabel; // "violation", or "program's conduct" for what it did
-        bool needsAttention = false;
-        QString searchText; // made from the program
-    };
-    static bool showsTheSame(const Row &a, const Row &b);
+    using Row = ProgramRow;
 
-    QList<Row> buildRows(QString &holderName, QDateTime &holderAt) const;
-    void applyRows(QList<Row> rows, bool everyRowChanged);
+    // changed: the programs whose rows differ (null: compare every row).
+    void applyRows(const QList<Row> &rows, bool everyRowChanged, const QSet<qint64> *changed);
 
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
@@ -103,6 +93,7 @@ private:
     Session &m_session;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
+    quint64 m_applied = 0; // the ProgramRows::serial shown
     // The program that holds the season's top choice, and when it was told.
     QString m_holderName;
     QDateTime m_holderAt;

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Finding.h"
+#include "domain/Program.h"
+#include "rules/Allowance.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace rapport::core {
+struct SeasonSnapshot;
+}
+
+namespace rapport::ui {
+
+// What the Programs list shows of one program.
+struct ProgramRow
+{
+    core::Program program;
+    core::ProgramAllowance allowance; // a copy: the engine recomputes as the clock moves
+    QString next;                     // the Next column's words
+    int openFindings = 0;
+    std::optional<core::Severity> worst;
+    QString worstLabel; // "violation", or "program's conduct" for what it did
+    bool needsAttention = false;
+    QString searchText; // made from the program
+
+    // Whether the two rows look alike in every cell and tooltip.
+    static bool showsTheSame(const ProgramRow &a, const ProgramRow &b);
+};
+
+// Every program's row, made from one season, its findings and allowances,
+// on any thread: the season's worker makes them beside the check, and says
+// which rows differ from the ones it made before.
+struct ProgramRows
+{
+    QList<ProgramRow> rows; // snapshot order
+    // The program that holds the season's top choice, and when it was told.
+    QString holderName;
+    QDateTime holderAt;
+    QDateTime at; // the now they were made for
+
+    quint64 serial = 0; // this set of rows
+    // The set they were compared with (0: none), and the programs whose
+    // rows differ from it or are new there.
+    quint64 base = 0;
+    QSet<qint64> changed;
+
+    static ProgramRows make(const core::SeasonSnapshot &season, const core::Allowances &allowances,
+                            const QList<core::Finding> &findings, const QDateTime &now);
+    // Sets serial, base and changed against the rows made before.
+    void compareWith(const ProgramRows &before);
+};
+
+} // namespace rapport::ui
