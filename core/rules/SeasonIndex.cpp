@@ -1,5 +1,6 @@
 #include "SeasonIndex.h"
 
+#include "rules/MessageParts.h"
 #include "rules/RuleData.h"
 #include "rules/TextNormalizer.h"
 
@@ -9,6 +10,8 @@ namespace rapport::core {
 namespace {
 
 const QString kGeneric = QStringLiteral("content.generic");
+const QString kLength = QStringLiteral("content.length");
+const QString kPlaceholder = QStringLiteral("content.placeholder");
 const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
 const QString kTopChoice = QStringLiteral("quota.top_choice");
 
@@ -32,6 +35,34 @@ std::size_t hashOf(const QSet<QString> &words)
     QStringList sorted(words.begin(), words.end());
     sorted.sort();
     return qHashRange(sorted.cbegin(), sorted.cend());
+}
+
+TextNormalizer::WordList coreWords(const MessageParts &parts)
+{
+    return TextNormalizer::wordList(TextNormalizer::normalize(parts.coreText()));
+}
+
+// Whether the body lines name something of the program: a distinctive
+// word of its name or its people, or its name, institution or city whole.
+bool namesDetail(const TextNormalizer::WordList &coreWords, const ProgramInfo &info)
+{
+    // "Piedmont's commitment" names Piedmont: possessives count as the name.
+    const auto bare = [](QStringView w) {
+        return w.endsWith(QLatin1String("'s")) ? w.chopped(2)
+               : w.endsWith(QLatin1Char('\'')) ? w.chopped(1)
+                                               : w;
+    };
+    for (qsizetype i = 0; i < coreWords.size(); ++i) {
+        if (info.detailWords.contains(bare(coreWords.at(i))))
+            return true;
+    }
+    QString text = QLatin1Char(' ') + coreWords.joined + QLatin1Char(' ');
+    text.replace(QLatin1String("'s "), QLatin1String(" "));
+    for (const QString &phrase : info.detailPhrases) {
+        if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -70,6 +101,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
     m_threshold = data.real(kGeneric, QStringLiteral("similarity"), 0.8);
     m_minWords = data.number(kGeneric, QStringLiteral("min_words"), 20);
+    m_lineWidth = std::max(20, data.number(kLength, QStringLiteral("line_width"), 80));
     m_genericKinds = data.kinds(kGeneric);
     m_genericChannels = data.channels(kGeneric);
     const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
@@ -100,7 +132,9 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     for (std::size_t i = 0; i < m_programs.size(); ++i) {
         m_programs[i].detailWords = WordSet(detailWords[i]);
         m_programs[i].maskWords = WordSet(maskWords[i]);
-        m_programs[i].maskHash = hashOf(maskWords[i]);
+        m_programs[i].wordsHash = qHashMulti(
+            0, hashOf(maskWords[i]), hashOf(detailWords[i]),
+            qHashRange(m_programs[i].detailPhrases.cbegin(), m_programs[i].detailPhrases.cend()));
     }
 
     // Only sent entries are history: a draft has not reached anyone.
@@ -141,10 +175,10 @@ SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
     }
     const ProgramInfo *info = program(c.programId);
     const ProgramInfo *oldInfo = previous->program(old->programId);
-    const bool sameShingles = old->programId == c.programId && old->kind == c.kind &&
-                              old->channel == c.channel && info && oldInfo &&
-                              info->maskHash == oldInfo->maskHash;
-    const bool same = sameShingles && old->contactId == c.contactId &&
+    const bool sameProgramFacts = old->programId == c.programId && old->kind == c.kind &&
+                                  old->channel == c.channel && info && oldInfo &&
+                                  info->wordsHash == oldInfo->wordsHash;
+    const bool same = sameProgramFacts && old->contactId == c.contactId &&
                       old->atMs == c.at.toMSecsSinceEpoch() && old->at == c.at;
     if (same) {
         ++m_reused;
@@ -158,10 +192,14 @@ SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
     e->atMs = c.at.toMSecsSinceEpoch();
     e->channel = c.channel;
     e->kind = c.kind;
-    if (!sameShingles) {
+    if (!sameProgramFacts) {
         e->shingles.clear();
+        e->namesDetail = true;
         if (e->direction == Direction::Outgoing && info)
-            addShingles(*e, *info);
+            addProgramFacts(*e,
+                            coreWords(MessageParts::split(
+                                MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
+                            *info);
     }
     return e;
 }
@@ -208,35 +246,40 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     // Quoted lines blanked rather than removed: the same text for every
     // rule, and offsets that still point into the stored body.
     const QString body = MessageParts::blankQuotes(c.body, m_matcher);
-    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
-    e.scan = m_matcher.scan(e.normText);
-    e.wording = m_wording.analyse(c.subject, body, e.direction);
+    const QString normText =
+        TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
+    e.hasText = !normText.isEmpty();
+    const auto wording = m_wording.analyse(c.subject, body, e.direction);
+    e.wording = wording->raisingOnly();
     if (e.direction != Direction::Outgoing)
         return e;
 
-    e.parts = MessageParts::split(body, m_matcher);
-    e.coreWords = TextNormalizer::wordList(TextNormalizer::normalize(e.parts.coreText()));
-    if (const WordingHit *claim = e.wording->hit(kTopChoiceClaim)) {
-        const auto &sentence = e.wording->sentences.at(claim->sentence);
-        e.topChoiceClaim = PhraseHit{sentence.text, sentence.span.start};
-    }
-
+    if (const auto hit = m_matcher.find(kPlaceholder, normText))
+        e.placeholder = hit->text;
+    const MessageParts parts = MessageParts::split(body, m_matcher);
+    e.salutation = parts.salutation;
+    e.lines = parts.wrappedLines(m_lineWidth);
+    const TextNormalizer::WordList words = coreWords(parts);
+    e.coreWords = static_cast<qint32>(words.size());
+    e.topChoiceClaim = wording->hit(kTopChoiceClaim) != nullptr;
     if (const ProgramInfo *info = program(c.programId))
-        addShingles(e, *info);
+        addProgramFacts(e, words, *info);
     return e;
 }
 
-void SeasonIndex::addShingles(Entry &e, const ProgramInfo &info) const
+void SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                                  const ProgramInfo &info) const
 {
+    e.namesDetail = namesDetail(coreWords, info);
     const bool similarityApplies = m_genericChannels.contains(e.channel) &&
                                    m_genericKinds.contains(e.kind) &&
-                                   e.coreWords.size() >= m_minWords;
+                                   coreWords.size() >= m_minWords;
     if (similarityApplies) {
         std::vector<QStringView> masked;
-        masked.reserve(static_cast<std::size_t>(e.coreWords.size()));
+        masked.reserve(static_cast<std::size_t>(coreWords.size()));
         bool lastMasked = false; // no word is the mask itself, a control character
-        for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-            const QStringView w = e.coreWords.at(i);
+        for (qsizetype i = 0; i < coreWords.size(); ++i) {
+            const QStringView w = coreWords.at(i);
             // Dates and numbers change with every mail-merge copy too.
             const bool mask = w.front().isDigit() || info.maskWords.contains(w);
             if (!mask)
@@ -282,30 +325,6 @@ std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qin
     if (!hit)
         return std::nullopt;
     return Similar{m_entries[static_cast<std::size_t>(hit->document)].get(), hit->similarity};
-}
-
-bool SeasonIndex::namesProgramDetail(const Entry &e) const
-{
-    const ProgramInfo *info = program(e.programId);
-    if (!info)
-        return true;
-    // "Piedmont's commitment" names Piedmont: possessives count as the name.
-    const auto bare = [](QStringView w) {
-        return w.endsWith(QLatin1String("'s")) ? w.chopped(2)
-               : w.endsWith(QLatin1Char('\'')) ? w.chopped(1)
-                                               : w;
-    };
-    for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-        if (info->detailWords.contains(bare(e.coreWords.at(i))))
-            return true;
-    }
-    QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');
-    text.replace(QLatin1String("'s "), QLatin1String(" "));
-    for (const QString &phrase : info->detailPhrases) {
-        if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
-            return true;
-    }
-    return false;
 }
 
 } // namespace rapport::core

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/SeasonSnapshot.h"
-#include "rules/MessageParts.h"
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
 #include "rules/TextNormalizer.h"
@@ -38,13 +37,19 @@ struct Entry
     // the text while this stays the same.
     std::size_t textHash = 0;
 
-    QString normText;                   // subject and body, normalised
-    PhraseMatcher::Scan scan;           // of normText, for the phrase rules
-    MessageParts parts;                 // raw greeting / body lines / closing
-    TextNormalizer::WordList coreWords; // normalised words of the body lines
-    Shingles shingles;                  // only where content.generic applies
-    std::optional<PhraseHit> topChoiceClaim;
-    // What the wording rules found, sentence by sentence.
+    // What the checks read of the text, worked out when prepared; the text
+    // itself stays in the snapshot. The body facts are of outgoing entries.
+    bool hasText = false; // subject or body, once normalised
+    bool topChoiceClaim = false;
+    // Whether the body lines name the program, its people or its city
+    // (content.generic): of its program as it was when prepared.
+    bool namesDetail = true;
+    qint32 lines = 0;     // body lines as wrapped at content.length's width; 0: none
+    qint32 coreWords = 0; // words in the body lines
+    QString salutation;   // the greeting as written; empty if none
+    QString placeholder;  // the first unfilled content.placeholder; empty if none
+    Shingles shingles;    // of the body lines, only where content.generic applies
+    // The sentences that raise a wording rule; nullptr where none does.
     std::shared_ptr<const WordingAnalysis> wording;
 
     bool isBefore(const Entry &o) const
@@ -75,7 +80,9 @@ struct ProgramInfo
     QStringList detailPhrases;          // name, institution, city as word sequences
     WordSet detailWords;                // distinctive name words, contacts' last names
     WordSet maskWords;                  // replaced before shingling (mail-merge fields)
-    std::size_t maskHash = 0;           // of maskWords: shingles made with them stay valid
+    // Of the words and phrases above: an entry's shingles and namesDetail
+    // made with them stay valid while it is the same.
+    std::size_t wordsHash = 0;
 };
 
 // Per-program histories, the season's top-choice entries and the shingle
@@ -113,15 +120,15 @@ public:
     // content.generic threshold (excludeId: the stored entry a draft replaces).
     std::optional<Similar> mostSimilar(const Entry &e, qint64 excludeId) const;
 
-    bool namesProgramDetail(const Entry &e) const;
-
 private:
     using EntryPtr = std::shared_ptr<const Entry>;
 
     void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
                       QSet<QString> &maskWords);
     EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous);
-    void addShingles(Entry &e, const ProgramInfo &info) const;
+    // The facts of an outgoing entry that depend on its program as well.
+    void addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                         const ProgramInfo &info) const;
 
     const PhraseMatcher &m_matcher;
     const WordingChecker &m_wording;
@@ -138,6 +145,7 @@ private:
     int m_shingleSize = 3;
     double m_threshold = 0.8;
     int m_minWords = 20;
+    int m_lineWidth = 80;
     QList<Kind> m_genericKinds;
     QList<Channel> m_genericChannels;
     std::size_t m_reused = 0;

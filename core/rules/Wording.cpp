@@ -51,6 +51,29 @@ const WordingHit *WordingAnalysis::hit(const QString &rule) const
     return nullptr;
 }
 
+std::shared_ptr<const WordingAnalysis> WordingAnalysis::raisingOnly() const
+{
+    if (hits.isEmpty())
+        return nullptr;
+    std::vector<int> kept(static_cast<std::size_t>(sentences.size()), -1);
+    for (const WordingHit &h : hits)
+        kept[static_cast<std::size_t>(h.sentence)] = 0;
+    auto out = std::make_shared<WordingAnalysis>();
+    out->sentences.reserve(std::count(kept.begin(), kept.end(), 0));
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i] == 0) {
+            kept[i] = static_cast<int>(out->sentences.size());
+            out->sentences << sentences.at(static_cast<qsizetype>(i));
+        }
+    }
+    out->hits.reserve(hits.size());
+    for (WordingHit h : hits) {
+        h.sentence = kept[static_cast<std::size_t>(h.sentence)];
+        out->hits << h;
+    }
+    return out;
+}
+
 struct WordingChecker::Prepared
 {
     QString norm;

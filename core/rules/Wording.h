@@ -51,6 +51,9 @@ struct WordingAnalysis
 
     // The first sentence raising the rule, or nullptr.
     const WordingHit *hit(const QString &rule) const;
+    // Only the sentences that raise a rule, with their hits in the same
+    // order: what findings quote. nullptr when no sentence raises one.
+    std::shared_ptr<const WordingAnalysis> raisingOnly() const;
 };
 
 // The wording rules' two layers over sentences. Patterns: the rule data's
