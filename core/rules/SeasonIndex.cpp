@@ -139,9 +139,12 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
 
     // Only sent entries are history: a draft has not reached anyone.
     m_entries.reserve(static_cast<std::size_t>(snapshot.communications.size()));
-    for (const Communication &c : snapshot.communications) {
-        if (c.state == CommState::Sent && m_programById.contains(c.programId))
-            m_entries.push_back(reuseOrPrepare(c, previous));
+    {
+        WordingChecker::Memo memo;
+        for (const Communication &c : snapshot.communications) {
+            if (c.state == CommState::Sent && m_programById.contains(c.programId))
+                m_entries.push_back(reuseOrPrepare(c, previous, memo));
+        }
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const EntryPtr &a, const EntryPtr &b) { return a->isBefore(*b); });
@@ -163,13 +166,14 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
 }
 
 SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
-                                                  const SeasonIndex *previous)
+                                                  const SeasonIndex *previous,
+                                                  WordingChecker::Memo &memo)
 {
     const Entry *old = previous ? previous->entry(c.id) : nullptr;
     const std::size_t hash = textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
-        auto e = std::make_shared<Entry>(prepare(c, false, c.id));
+        auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
         e->textHash = hash;
         return e;
     }
@@ -230,7 +234,8 @@ void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
     m_programs.push_back(std::move(info));
 }
 
-Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) const
+Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,
+                           WordingChecker::Memo *memo) const
 {
     Entry e;
     e.id = c.id;
@@ -249,7 +254,7 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     const QString normText =
         TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
     e.hasText = !normText.isEmpty();
-    const auto wording = m_wording.analyse(c.subject, body, e.direction);
+    const auto wording = m_wording.analyse(c.subject, body, e.direction, memo);
     e.wording = wording->raisingOnly();
     if (e.direction != Direction::Outgoing)
         return e;

@@ -97,7 +97,9 @@ public:
                 const WordingChecker &wording, const SeasonIndex *previous = nullptr);
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
-    Entry prepare(const Communication &c, bool isDraft, qint64 order) const;
+    // memo: for many entries in a row, as when a season is prepared.
+    Entry prepare(const Communication &c, bool isDraft, qint64 order,
+                  WordingChecker::Memo *memo = nullptr) const;
 
     const ProgramInfo *program(qint64 id) const;
     const Contact *contact(std::optional<qint64> id) const;
@@ -125,7 +127,8 @@ private:
 
     void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
                       QSet<QString> &maskWords);
-    EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous);
+    EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
+                            WordingChecker::Memo &memo);
     // The facts of an outgoing entry that depend on its program as well.
     void addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
                          const ProgramInfo &info) const;
