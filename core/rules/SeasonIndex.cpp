@@ -5,6 +5,7 @@
 #include "rules/TextNormalizer.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace rapport::core {
 namespace {
@@ -138,44 +139,74 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     }
 
     // Only sent entries are history: a draft has not reached anyone.
-    m_entries.reserve(static_cast<std::size_t>(snapshot.communications.size()));
+    std::vector<Indexed> indexed;
+    indexed.reserve(static_cast<std::size_t>(snapshot.communications.size()));
     {
         WordingChecker::Memo memo;
         for (const Communication &c : snapshot.communications) {
             if (c.state == CommState::Sent && m_programById.contains(c.programId))
-                m_entries.push_back(reuseOrPrepare(c, previous, memo));
+                indexed.push_back(reuseOrPrepare(c, previous, memo));
         }
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const EntryPtr &a, const EntryPtr &b) { return a->isBefore(*b); });
+    std::stable_sort(indexed.begin(), indexed.end(), [](const Indexed &a, const Indexed &b) {
+        return a.entry->isBefore(*b.entry);
+    });
 
     const QList<Kind> letterKinds = data.kinds(kTopChoice);
-    m_entryById.reserve(static_cast<qsizetype>(m_entries.size()));
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = *m_entries[i];
+    m_entries.reserve(indexed.size());
+    m_indexById.reserve(static_cast<qsizetype>(indexed.size()));
+    m_documentOf.reserve(indexed.size());
+    for (Indexed &in : indexed) {
+        const Entry &e = *in.entry;
+        const auto i = static_cast<qint32>(m_entries.size());
+        m_entries.push_back(std::move(in.entry));
         m_programs[m_programById.value(e.programId)].entries.push_back(&e);
-        m_entryById.insert(e.id, &e);
-        m_documentById.insert(e.id, static_cast<int>(i));
+        m_indexById.insert(e.id, i);
         if (e.direction == Direction::Outgoing &&
             (e.topChoiceClaim || letterKinds.contains(e.kind)))
             m_topChoice.push_back(&e);
-        if (!e.shingles.empty())
-            m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
+        m_documentOf.push_back(in.shingles.empty() ? -1 : static_cast<qint32>(m_entryOf.size()));
+        if (!in.shingles.empty()) {
+            m_shingles.add(static_cast<int>(m_entryOf.size()), e.programId, std::move(in.shingles));
+            m_entryOf.push_back(i);
+        }
     }
     m_shingles.build();
 }
 
-SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
-                                                  const SeasonIndex *previous,
-                                                  WordingChecker::Memo &memo)
+const Entry *SeasonIndex::entry(qint64 id) const
 {
-    const Entry *old = previous ? previous->entry(c.id) : nullptr;
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.constEnd() ? nullptr : m_entries[static_cast<std::size_t>(*it)].get();
+}
+
+int SeasonIndex::documentOf(qint64 id) const
+{
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.constEnd() ? -1 : m_documentOf[static_cast<std::size_t>(*it)];
+}
+
+Shingles SeasonIndex::shinglesOf(std::size_t i) const
+{
+    return m_shingles.shingles(m_documentOf[i]); // none for -1
+}
+
+SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
+                                                 const SeasonIndex *previous,
+                                                 WordingChecker::Memo &memo)
+{
+    const auto oldIndex =
+        previous ? previous->m_indexById.constFind(c.id) : QHash<qint64, qint32>::const_iterator();
+    const EntryPtr old = previous && oldIndex != previous->m_indexById.constEnd()
+                             ? previous->m_entries[static_cast<std::size_t>(*oldIndex)]
+                             : nullptr;
     const std::size_t hash = textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
         auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
         e->textHash = hash;
-        return e;
+        Shingles shingles = std::exchange(e->shingles, {});
+        return {std::move(e), std::move(shingles)};
     }
     const ProgramInfo *info = program(c.programId);
     const ProgramInfo *oldInfo = previous->program(old->programId);
@@ -186,7 +217,7 @@ SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
                       old->atMs == c.at.toMSecsSinceEpoch() && old->at == c.at;
     if (same) {
         ++m_reused;
-        return previous->m_entries[static_cast<std::size_t>(previous->m_documentById.value(c.id))];
+        return {old, previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
     }
     // Moved, re-dated or re-kinded: the text's analysis still holds.
     auto e = std::make_shared<Entry>(*old);
@@ -196,16 +227,16 @@ SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
     e->atMs = c.at.toMSecsSinceEpoch();
     e->channel = c.channel;
     e->kind = c.kind;
-    if (!sameProgramFacts) {
-        e->shingles.clear();
-        e->namesDetail = true;
-        if (e->direction == Direction::Outgoing && info)
-            addProgramFacts(*e,
-                            coreWords(MessageParts::split(
-                                MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
-                            *info);
-    }
-    return e;
+    if (sameProgramFacts)
+        return {std::move(e), previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
+    e->namesDetail = true;
+    if (e->direction == Direction::Outgoing && info)
+        addProgramFacts(
+            *e,
+            coreWords(MessageParts::split(MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
+            *info);
+    Shingles shingles = std::exchange(e->shingles, {});
+    return {std::move(e), std::move(shingles)};
 }
 
 void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
@@ -325,11 +356,16 @@ std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId
 
 std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
 {
-    const int excludeDoc = excludeId ? m_documentById.value(excludeId, -1) : -1;
-    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
+    const int excludeDoc = excludeId ? documentOf(excludeId) : -1;
+    // A stored entry of this index is its own document.
+    const auto hit =
+        !e.isDraft && entry(e.id) == &e
+            ? m_shingles.bestMatch(documentOf(e.id), m_threshold, e.programId, excludeDoc)
+            : m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
-    return Similar{m_entries[static_cast<std::size_t>(hit->document)].get(), hit->similarity};
+    const auto i = m_entryOf[static_cast<std::size_t>(hit->document)];
+    return Similar{m_entries[static_cast<std::size_t>(i)].get(), hit->similarity};
 }
 
 } // namespace rapport::core

@@ -48,7 +48,9 @@ struct Entry
     qint32 coreWords = 0; // words in the body lines
     QString salutation;   // the greeting as written; empty if none
     QString placeholder;  // the first unfilled content.placeholder; empty if none
-    Shingles shingles;    // of the body lines, only where content.generic applies
+    // Of the body lines, only where content.generic applies: a draft's. A
+    // stored entry's are kept once, in its index.
+    Shingles shingles;
     // The sentences that raise a wording rule; nullptr where none does.
     std::shared_ptr<const WordingAnalysis> wording;
 
@@ -104,7 +106,7 @@ public:
     const ProgramInfo *program(qint64 id) const;
     const Contact *contact(std::optional<qint64> id) const;
     const std::vector<ProgramInfo> &programs() const { return m_programs; }
-    const Entry *entry(qint64 id) const { return m_entryById.value(id, nullptr); }
+    const Entry *entry(qint64 id) const;
     // Entries taken over from the previous index rather than prepared anew.
     std::size_t reusedEntries() const { return m_reused; }
 
@@ -124,11 +126,19 @@ public:
 
 private:
     using EntryPtr = std::shared_ptr<const Entry>;
+    // An entry with the shingles its document gets.
+    struct Indexed
+    {
+        EntryPtr entry;
+        Shingles shingles;
+    };
 
     void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
                       QSet<QString> &maskWords);
-    EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
-                            WordingChecker::Memo &memo);
+    Indexed reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
+                           WordingChecker::Memo &memo);
+    int documentOf(qint64 id) const;          // -1: none
+    Shingles shinglesOf(std::size_t i) const; // of m_entries[i]
     // The facts of an outgoing entry that depend on its program as well.
     void addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
                          const ProgramInfo &info) const;
@@ -140,11 +150,13 @@ private:
     QHash<qint64, const Contact *> m_contacts;
     // Shared with the index this one was built from and the next one:
     // entries never change once prepared.
-    std::vector<EntryPtr> m_entries;
-    QHash<qint64, const Entry *> m_entryById;
-    QHash<qint64, int> m_documentById; // entry id -> its document in m_shingles
+    std::vector<EntryPtr> m_entries;   // in time order
+    QHash<qint64, qint32> m_indexById; // entry id -> index into m_entries
     std::vector<const Entry *> m_topChoice;
-    ShingleIndex m_shingles; // document = index into m_entries
+    // Documents are the entries with shingles, in the entries' order.
+    ShingleIndex m_shingles;
+    std::vector<qint32> m_documentOf; // index into m_entries -> document, or -1
+    std::vector<qint32> m_entryOf;    // document -> index into m_entries
     int m_shingleSize = 3;
     double m_threshold = 0.8;
     int m_minWords = 20;
