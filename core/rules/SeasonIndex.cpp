@@ -4,6 +4,8 @@
 #include "rules/RuleData.h"
 #include "rules/TextNormalizer.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -29,13 +31,6 @@ QString wordSequence(const QString &text)
 std::size_t textHash(const Communication &c)
 {
     return qHashMulti(0, c.subject, c.body);
-}
-
-std::size_t hashOf(const QSet<QString> &words)
-{
-    QStringList sorted(words.begin(), words.end());
-    sorted.sort();
-    return qHashRange(sorted.cbegin(), sorted.cend());
 }
 
 TextNormalizer::WordList coreWords(const MessageParts &parts)
@@ -68,32 +63,6 @@ bool namesDetail(const TextNormalizer::WordList &coreWords, const ProgramInfo &i
 
 } // namespace
 
-WordSet::WordSet(const QSet<QString> &words) : m_words(words.begin(), words.end())
-{
-    std::size_t size = 4;
-    while (size < 2 * m_words.size())
-        size *= 2;
-    m_slots.assign(size, -1);
-    for (std::size_t i = 0; i < m_words.size(); ++i) {
-        std::size_t slot = qHash(QStringView(m_words[i])) & (size - 1);
-        while (m_slots[slot] >= 0)
-            slot = (slot + 1) & (size - 1);
-        m_slots[slot] = static_cast<qint32>(i);
-    }
-}
-
-bool WordSet::contains(QStringView word) const
-{
-    if (m_words.empty())
-        return false;
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t slot = qHash(word) & mask; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
-        if (QStringView(m_words[static_cast<std::size_t>(m_slots[slot])]) == word)
-            return true;
-    }
-    return false;
-}
-
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
                          const PhraseMatcher &matcher, const WordingChecker &wording,
                          const SeasonIndex *previous)
@@ -105,38 +74,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_lineWidth = std::max(20, data.number(kLength, QStringLiteral("line_width"), 80));
     m_genericKinds = data.kinds(kGeneric);
     m_genericChannels = data.channels(kGeneric);
-    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
-    const QSet<QString> generic(genericList.begin(), genericList.end());
-
-    m_programs.reserve(static_cast<std::size_t>(snapshot.programs.size()));
-    std::vector<QSet<QString>> detailWords;
-    std::vector<QSet<QString>> maskWords;
-    for (const Program &p : snapshot.programs) {
-        detailWords.emplace_back();
-        maskWords.emplace_back();
-        indexProgram(p, generic, detailWords.back(), maskWords.back());
-    }
-
-    for (const Contact &c : snapshot.contacts) {
-        m_contacts.insert(c.id, &c);
-        const auto it = m_programById.constFind(c.programId);
-        if (it == m_programById.constEnd())
-            continue;
-        m_programs[*it].contacts << &c;
-        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.lastName))) {
-            detailWords[*it].insert(w);
-            maskWords[*it].insert(w);
-        }
-        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.firstName)))
-            maskWords[*it].insert(w);
-    }
-    for (std::size_t i = 0; i < m_programs.size(); ++i) {
-        m_programs[i].detailWords = WordSet(detailWords[i]);
-        m_programs[i].maskWords = WordSet(maskWords[i]);
-        m_programs[i].wordsHash = qHashMulti(
-            0, hashOf(maskWords[i]), hashOf(detailWords[i]),
-            qHashRange(m_programs[i].detailPhrases.cbegin(), m_programs[i].detailPhrases.cend()));
-    }
+    indexPrograms(snapshot, data);
 
     // Only sent entries are history: a draft has not reached anyone.
     std::vector<Indexed> indexed;
@@ -239,30 +177,56 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
     return {std::move(e), std::move(shingles)};
 }
 
-void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
-                               QSet<QString> &detailWords, QSet<QString> &maskWords)
+void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data)
 {
-    ProgramInfo info;
-    info.program = &p;
-    const QString texts[] = {p.name, p.institution, p.city};
-    for (const QString &text : texts) {
-        const QString sequence = wordSequence(text);
-        if (sequence.isEmpty())
-            continue;
-        info.detailPhrases << sequence;
-        const bool isCity = &text == &texts[2];
-        for (const QString &w : sequence.split(QLatin1Char(' '))) {
-            // Short and generic words ("new", "university") say nothing about
-            // which program a text was written for; a city counts only whole.
-            if (w.size() < 4 || generic.contains(w))
+    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
+    const QSet<QString> generic(genericList.begin(), genericList.end());
+    std::vector<QStringList> detailWords(static_cast<std::size_t>(snapshot.programs.size()));
+    std::vector<QStringList> maskWords(detailWords.size());
+    m_programs.reserve(detailWords.size());
+    for (const Program &p : snapshot.programs) {
+        ProgramInfo info;
+        info.program = &p;
+        const QString texts[] = {p.name, p.institution, p.city};
+        for (const QString &text : texts) {
+            const QString sequence = wordSequence(text);
+            if (sequence.isEmpty())
                 continue;
-            maskWords.insert(w);
-            if (!isCity)
-                detailWords.insert(w);
+            info.detailPhrases << sequence;
+            const bool isCity = &text == &texts[2];
+            for (const QString &w : sequence.split(QLatin1Char(' '))) {
+                // Short and generic words ("new", "university") say nothing
+                // about which program a text was written for; a city counts
+                // only whole.
+                if (w.size() < 4 || generic.contains(w))
+                    continue;
+                maskWords[m_programs.size()] << w;
+                if (!isCity)
+                    detailWords[m_programs.size()] << w;
+            }
         }
+        m_programById.insert(p.id, m_programs.size());
+        m_programs.push_back(std::move(info));
     }
-    m_programById.insert(p.id, m_programs.size());
-    m_programs.push_back(std::move(info));
+
+    for (const Contact &c : snapshot.contacts) {
+        m_contacts.insert(c.id, &c);
+        const auto it = m_programById.constFind(c.programId);
+        if (it == m_programById.constEnd())
+            continue;
+        m_programs[*it].contacts << &c;
+        const QStringList last = TextNormalizer::words(TextNormalizer::normalize(c.lastName));
+        detailWords[*it] << last;
+        maskWords[*it] << last << TextNormalizer::words(TextNormalizer::normalize(c.firstName));
+    }
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        ProgramInfo &info = m_programs[i];
+        info.detailWords = WordSet(std::move(detailWords[i]));
+        info.maskWords = WordSet(std::move(maskWords[i]));
+        info.wordsHash =
+            qHashMulti(0, info.maskWords.hash(), info.detailWords.hash(),
+                       qHashRange(info.detailPhrases.cbegin(), info.detailPhrases.cend()));
+    }
 }
 
 Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,

@@ -4,11 +4,11 @@
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
 #include "rules/TextNormalizer.h"
+#include "rules/WordSet.h"
 #include "rules/Wording.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -58,20 +58,6 @@ struct Entry
     {
         return atMs < o.atMs || (atMs == o.atMs && order < o.order);
     }
-};
-
-// A few words looked up by QStringView, which QSet<QString> cannot do
-// without making a QString of every word looked up.
-class WordSet final
-{
-public:
-    WordSet() = default;
-    explicit WordSet(const QSet<QString> &words);
-    bool contains(QStringView word) const;
-
-private:
-    std::vector<QString> m_words;
-    std::vector<qint32> m_slots; // open addressing by qHash: index into m_words, or -1
 };
 
 struct ProgramInfo
@@ -133,8 +119,7 @@ private:
         Shingles shingles;
     };
 
-    void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
-                      QSet<QString> &maskWords);
+    void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data);
     Indexed reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
                            WordingChecker::Memo &memo);
     int documentOf(qint64 id) const;          // -1: none
