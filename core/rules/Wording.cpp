@@ -179,6 +179,7 @@ qsizetype WordingChecker::Memo::size() const
 
 void WordingChecker::Memo::clear()
 {
+    m_texts.clear();
     for (auto &known : m_verdicts)
         known.clear();
     m_scores.clear();
@@ -187,7 +188,7 @@ void WordingChecker::Memo::clear()
 WordingChecker::Memo &WordingChecker::ownMemo() const
 {
     // Enough for drafts and single sentences; a season brings its own.
-    if (m_memo.size() > 4096)
+    if (m_memo.size() > 2048)
         m_memo.clear();
     return m_memo;
 }
@@ -207,7 +208,7 @@ std::vector<float> WordingChecker::scoresFor(const std::string &prepared, Memo *
     return s;
 }
 
-WordingChecker::Prepared WordingChecker::prepare(const QString &sentence, Memo *memo) const
+WordingChecker::Prepared WordingChecker::prepare(QStringView sentence, Memo *memo) const
 {
     Prepared p;
     p.norm = TextNormalizer::normalize(sentence);
@@ -370,15 +371,16 @@ std::optional<WordingHit::Source> WordingChecker::judge(const Rule &rule, const 
     return source;
 }
 
-QList<WordingChecker::Verdict> WordingChecker::verdicts(const QString &sentence,
+QList<WordingChecker::Verdict> WordingChecker::verdicts(QStringView sentence, const QString &text,
                                                         Direction direction, Memo *memo) const
 {
     std::optional<QMutexLocker<QMutex>> lock;
-    if (!memo) {
+    const bool own = !memo;
+    if (own) {
         lock.emplace(&m_memoLock);
         memo = &ownMemo();
     }
-    QHash<QString, QList<Verdict>> &known = memo->m_verdicts[direction == Direction::Incoming];
+    QHash<QStringView, QList<Verdict>> &known = memo->m_verdicts[direction == Direction::Incoming];
     const auto it = known.constFind(sentence);
     if (it != known.constEnd())
         return *it;
@@ -389,6 +391,14 @@ QList<WordingChecker::Verdict> WordingChecker::verdicts(const QString &sentence,
         float score = 1.0F;
         if (const auto source = judge(rules[r], p, &score))
             out << Verdict{static_cast<int>(r), *source, score};
+    }
+    // The key must live as long as the memo: a copy of the sentence in the
+    // checker's own, the text it is part of in a season's.
+    if (own) {
+        memo->m_texts << sentence.toString();
+        sentence = memo->m_texts.constLast();
+    } else if (memo->m_texts.isEmpty() || !memo->m_texts.constLast().isSharedWith(text)) {
+        memo->m_texts << text;
     }
     known.insert(sentence, out);
     return out;
@@ -436,7 +446,7 @@ QList<WordingHit> WordingChecker::sentenceHits(const QString &sentence, Directio
 {
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     QList<WordingHit> out;
-    for (const Verdict &v : verdicts(sentence, direction, nullptr))
+    for (const Verdict &v : verdicts(sentence, sentence, direction, nullptr))
         out << WordingHit{rules[static_cast<std::size_t>(v.rule)].id, 0, v.source, v.score};
     return out;
 }
@@ -459,9 +469,11 @@ std::shared_ptr<const WordingAnalysis> WordingChecker::analyse(const QString &su
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     int listMarkers = 0;
     for (int i = 0; i < a->sentences.size(); ++i) {
-        const QString &text = a->sentences.at(i).text;
-        listMarkers += startsWithListMarker(QStringView(text).trimmed());
-        for (const Verdict &v : verdicts(text, direction, memo)) {
+        const TextSpan &span = a->sentences.at(i).span;
+        const QString &text = span.inSubject ? subject : body;
+        const QStringView sentence = QStringView(text).mid(span.start, span.length);
+        listMarkers += startsWithListMarker(sentence.trimmed());
+        for (const Verdict &v : verdicts(sentence, text, direction, memo)) {
             const auto r = static_cast<std::size_t>(v.rule);
             a->hits << WordingHit{rules[r].id, i, v.source, v.score};
         }

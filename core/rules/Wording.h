@@ -119,7 +119,7 @@ private:
     };
     struct Prepared;
 
-    Prepared prepare(const QString &sentence, Memo *memo) const;
+    Prepared prepare(QStringView sentence, Memo *memo) const;
     bool anchored(const Rule &rule, const Prepared &p) const;
     bool frameMatches(const Frame &f, const Prepared &p) const;
     std::optional<WordingHit::Source> judge(const Rule &rule, const Prepared &p,
@@ -149,7 +149,10 @@ private:
         WordingHit::Source source = WordingHit::Source::Phrase;
         float score = 1.0F;
     };
-    QList<Verdict> verdicts(const QString &sentence, Direction direction, Memo *memo) const;
+    // sentence: part of text, which a memo given keeps rather than copy the
+    // sentence. Without a memo, the checker's own serves and copies it.
+    QList<Verdict> verdicts(QStringView sentence, const QString &text, Direction direction,
+                            Memo *memo) const;
 
 public:
     class Memo final
@@ -162,8 +165,11 @@ public:
         friend class WordingChecker;
         qsizetype size() const;
         void clear();
-        QHash<QString, QList<Verdict>> m_verdicts[2];   // by direction: outgoing, incoming
-        QHash<QByteArray, std::vector<float>> m_scores; // by classifier text
+        // The texts the verdicts' keys point into: a season's subjects and
+        // bodies, shared rather than copied sentence by sentence.
+        QList<QString> m_texts;
+        QHash<QStringView, QList<Verdict>> m_verdicts[2]; // by direction: outgoing, incoming
+        QHash<QByteArray, std::vector<float>> m_scores;   // by classifier text
     };
 
 private:
