@@ -291,7 +291,9 @@ void ShingleIndex::buildLocked() const
     std::stable_sort(longestFirst.begin(), longestFirst.end(), [this](quint32 a, quint32 b) {
         return m_documents[a].size() > m_documents[b].size();
     });
-    std::vector<Posting> postings(total);
+    m_postingDocument.resize(total);
+    m_postingPosition.resize(total);
+    m_postingSize.resize(total);
     std::vector<std::size_t> fill(m_postingFrom.begin(), m_postingFrom.end() - 1);
     std::size_t active = longestFirst.size();
     for (std::size_t j = 0; j < m_largest; ++j) {
@@ -299,18 +301,11 @@ void ShingleIndex::buildLocked() const
             --active;
         for (std::size_t a = 0; a < active; ++a) {
             const quint32 d = longestFirst[a];
-            const quint32 r = m_ranks[m_rankFrom[d] + j];
-            postings[fill[r]++] =
-                Posting{d, static_cast<quint32>(j), static_cast<quint32>(m_documents[d].size())};
+            const std::size_t k = fill[m_ranks[m_rankFrom[d] + j]]++;
+            m_postingDocument[k] = d;
+            m_postingPosition[k] = static_cast<quint32>(j);
+            m_postingSize[k] = static_cast<quint32>(m_documents[d].size());
         }
-    }
-    m_postingDocument.resize(total);
-    m_postingPosition.resize(total);
-    m_postingSize.resize(total);
-    for (std::size_t k = 0; k < total; ++k) {
-        m_postingDocument[k] = postings[k].document;
-        m_postingPosition[k] = postings[k].position;
-        m_postingSize[k] = postings[k].size;
     }
     // From now on a document is its ranks.
     std::vector<Shingles>().swap(m_documents);

@@ -81,13 +81,6 @@ public:
                                  int excludeDocument = -1) const;
 
 private:
-    struct Posting
-    {
-        quint32 document = 0;
-        quint32 position = 0; // of the shingle in the document, in rank order
-        quint32 size = 0;     // of the document
-    };
-
     struct Scratch;
     using Signature = std::array<quint64, 2>;
     static Signature signatureOf(const Shingles &shingles);
