@@ -293,7 +293,9 @@ void ShingleIndex::buildLocked() const
     });
     m_postingDocument.resize(total);
     m_postingPosition.resize(total);
-    m_postingSize.resize(total);
+    m_sizes.resize(m_documents.size());
+    for (std::size_t d = 0; d < m_documents.size(); ++d)
+        m_sizes[d] = static_cast<quint32>(m_documents[d].size());
     std::vector<std::size_t> fill(m_postingFrom.begin(), m_postingFrom.end() - 1);
     std::size_t active = longestFirst.size();
     for (std::size_t j = 0; j < m_largest; ++j) {
@@ -304,7 +306,6 @@ void ShingleIndex::buildLocked() const
             const std::size_t k = fill[m_ranks[m_rankFrom[d] + j]]++;
             m_postingDocument[k] = d;
             m_postingPosition[k] = static_cast<quint32>(j);
-            m_postingSize[k] = static_cast<quint32>(m_documents[d].size());
         }
     }
     // From now on a document is its ranks.
@@ -428,10 +429,11 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const std::vector<quint
         // as many postings fail this as pass.
         quint32 *const passed = scratch.candidates(stop - begin);
         std::size_t count = 0;
-        const quint32 *const sizes = m_postingSize.data();
+        const quint32 *const sizes = m_sizes.data();
+        const quint32 *const documents = m_postingDocument.data();
         const quint32 *const positions = m_postingPosition.data();
         for (std::size_t k = begin; k != stop; ++k) {
-            const auto m = static_cast<int>(sizes[k]);
+            const auto m = static_cast<int>(sizes[documents[k]]);
             const int needed =
                 static_cast<std::size_t>(m) < need.size() ? need[static_cast<std::size_t>(m)] : 0;
             passed[count] = static_cast<quint32>(k - begin);
@@ -441,10 +443,10 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const std::vector<quint
         }
         for (std::size_t c = 0; c < count; ++c) {
             const std::size_t k = begin + passed[c];
-            const quint32 doc = m_postingDocument[k];
+            const quint32 doc = documents[k];
             if (!scratch.first(doc))
                 continue;
-            const auto m = static_cast<int>(sizes[k]);
+            const auto m = static_cast<int>(sizes[doc]);
             const int needed = need[static_cast<std::size_t>(m)];
             // The sketches: a bit one set has and the other lacks stands for
             // a shingle of the one that the other does not have.

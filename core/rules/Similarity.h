@@ -95,10 +95,7 @@ private:
                                      Scratch &scratch) const;
     void buildLocked() const;
     std::size_t documentCount() const { return m_groups.size(); }
-    std::size_t sizeOf(std::size_t document) const
-    {
-        return m_rankFrom[document + 1] - m_rankFrom[document];
-    }
+    std::size_t sizeOf(std::size_t document) const { return m_sizes[document]; }
 
     std::vector<qint64> m_groups;
     // The documents as added since the index was last built, every one of
@@ -112,11 +109,11 @@ private:
     mutable std::vector<quint64> m_shingleOf;    // rank -> shingle
     mutable std::vector<quint32> m_ranks;        // each document's ranks, ascending
     mutable std::vector<std::size_t> m_rankFrom; // document -> offset in m_ranks
-    // Postings, per rank and by position within it: the document, the
-    // shingle's position in it and its size.
+    // Postings, per rank and by position within it: the document and the
+    // shingle's position in it.
     mutable std::vector<quint32> m_postingDocument;
     mutable std::vector<quint32> m_postingPosition;
-    mutable std::vector<quint32> m_postingSize;
+    mutable std::vector<quint32> m_sizes;           // document -> its number of shingles
     mutable std::vector<std::size_t> m_postingFrom; // rank -> first posting
     mutable std::size_t m_largest = 0;              // the largest document's size
     mutable std::vector<Signature> m_signatures;    // document -> sketch
