@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace rapport::core {
@@ -188,6 +189,7 @@ void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &
         ProgramInfo info;
         info.program = &p;
         const QString texts[] = {p.name, p.institution, p.city};
+        info.detailPhrases.reserve(std::size(texts));
         for (const QString &text : texts) {
             const QString sequence = wordSequence(text);
             if (sequence.isEmpty())
