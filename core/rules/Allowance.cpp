@@ -81,17 +81,30 @@ public:
     {
         for (Quota q : kAllQuotas)
             m_quotaKinds[static_cast<std::size_t>(q)] = ctx.data.kinds(quotaRule(q));
+        // Made once, as every quota and kind they apply to gives the same
+        // reason: a season keeps thousands of allowances.
+        if (isClosed(p.status))
+            m_closed = closedReason(p);
+        if (p.policy == CommunicationPolicy::NoPostInterview)
+            m_noPostInterview =
+                RuleText::tr("%1 does not want post-interview communication").arg(p.name);
+        if (p.policy == CommunicationPolicy::CoordinatorOnly)
+            m_coordinatorOnly = RuleText::tr("To the program coordinator only");
+        if (a.gapUntil.isValid())
+            m_keep = RuleText::tr("Keep %1 days after the message of %2")
+                         .arg(tally.minGapDays())
+                         .arg(RuleText::date(a.gapUntil.addDays(-tally.minGapDays())));
     }
 
     void decide(Quota q)
     {
         KindAllowance &k = m_a[q];
         if (isClosed(m_p.status))
-            return never(k, closedReason(m_p));
+            return never(k, m_closed);
         if (m_p.policy == CommunicationPolicy::NoThankYou && q == Quota::ThankYou)
             return never(k, RuleText::tr("%1 does not want thank-you notes").arg(m_p.name));
         if (m_p.policy == CommunicationPolicy::NoPostInterview && q != Quota::PreInterview)
-            return never(k, noPostInterviewReason());
+            return never(k, m_noPostInterview);
         if (q == Quota::PreInterview && m_a.interviewPassed) {
             return never(k, m_a.interviewAt.isValid()
                                 ? RuleText::tr("The interview was on %1; what follows is "
@@ -123,13 +136,12 @@ public:
                                 .arg(RuleText::dateTime(closes)));
         if (m_a.gapUntil.isValid() &&
             gapApplies(m_tally, m_quotaKinds[static_cast<std::size_t>(q)])) {
-            const QString keep = keepReason();
             // A pre-interview email held past the interview cannot go out at all.
             if (q == Quota::PreInterview && m_a.interviewAt.isValid() &&
                 m_a.gapUntil >= m_a.interviewAt)
                 return never(k, RuleText::tr("%1, which runs past the interview on %2")
-                                    .arg(keep, RuleText::date(m_a.interviewAt)));
-            return later(k, m_a.gapUntil, keep);
+                                    .arg(m_keep, RuleText::date(m_a.interviewAt)));
+            return later(k, m_a.gapUntil, m_keep);
         }
         k.availability = Availability::Now;
         k.reason = nowNote(k);
@@ -155,7 +167,7 @@ public:
             return v;
         if (isClosed(m_p.status)) {
             v.availability = Availability::Never;
-            v.reason = closedReason(m_p);
+            v.reason = m_closed;
             return v;
         }
         if (m_policyExempt.contains(kind))
@@ -164,17 +176,17 @@ public:
             m_a.interviewPassed || (!m_a.interviewAt.isValid() && isPostInterviewKind(kind));
         if (m_p.policy == CommunicationPolicy::NoPostInterview && afterInterview) {
             v.availability = Availability::Never;
-            v.reason = noPostInterviewReason();
+            v.reason = m_noPostInterview;
             return v;
         }
         if (m_a.gapUntil.isValid() && m_tally.gapApplies(kind)) {
             v.availability = Availability::Later;
             v.from = m_a.gapUntil;
-            v.reason = keepReason();
+            v.reason = m_keep;
             return v;
         }
         if (m_p.policy == CommunicationPolicy::CoordinatorOnly)
-            v.reason = RuleText::tr("To the program coordinator only");
+            v.reason = m_coordinatorOnly;
         return v;
     }
 
@@ -190,7 +202,7 @@ public:
             return n;
         }
         if (isClosed(m_p.status))
-            return closed(closedReason(m_p));
+            return closed(m_closed);
         const QList<Quota> candidates = m_a.interviewPassed
                                             ? QList<Quota>{Quota::ThankYou, Quota::PostInterview}
                                             : QList<Quota>{Quota::PreInterview};
@@ -255,19 +267,6 @@ private:
         k.reason = why;
     }
 
-    QString noPostInterviewReason() const
-    {
-        return RuleText::tr("%1 does not want post-interview communication").arg(m_p.name);
-    }
-
-    // Why the minimum gap holds a message until gapUntil.
-    QString keepReason() const
-    {
-        return RuleText::tr("Keep %1 days after the message of %2")
-            .arg(m_tally.minGapDays())
-            .arg(RuleText::date(m_a.gapUntil.addDays(-m_tally.minGapDays())));
-    }
-
     static NextStep closed(const QString &why)
     {
         NextStep n;
@@ -306,7 +305,7 @@ private:
         if (k.quota == Quota::ThankYou && m_a.thankYouDue)
             return RuleText::tr("Due by %1").arg(RuleText::dateTime(*m_a.thankYouDue));
         if (m_p.policy == CommunicationPolicy::CoordinatorOnly)
-            return RuleText::tr("To the program coordinator only");
+            return m_coordinatorOnly;
         if (k.used >= k.recommended && k.recommended < k.maximum)
             return RuleText::tr("%1 is recommended; this would be the last").arg(k.recommended);
         return {};
@@ -319,6 +318,10 @@ private:
     ProgramAllowance &m_a;
     QList<Kind> m_policyExempt;
     std::array<QList<Kind>, kQuotaCount> m_quotaKinds; // each quota's kinds, looked up once
+    QString m_closed;          // why nothing more may go out to a closed program
+    QString m_noPostInterview; // its policy rules out post-interview messages
+    QString m_coordinatorOnly; // its policy wants messages to the coordinator only
+    QString m_keep;            // the minimum gap holds messages until gapUntil
 };
 
 std::optional<QDateTime> thankYouDue(const RuleContext &ctx, const Program &p,
@@ -450,6 +453,8 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     for (Quota q : kAllQuotas)
         decider.decide(q);
     a.next = decider.next();
+    // Exactly one per kind: a season keeps thousands of these lists.
+    a.kinds.reserve(static_cast<qsizetype>(Kind::Other) + 1);
     for (int k = 0; k <= static_cast<int>(Kind::Other); ++k)
         a.kinds << decider.verdict(static_cast<Kind>(k));
     return a;

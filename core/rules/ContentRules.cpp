@@ -5,8 +5,6 @@
 #include "rules/RuleText.h"
 #include "rules/TextNormalizer.h"
 
-#include <algorithm>
-
 namespace rapport::core {
 namespace {
 
@@ -60,13 +58,10 @@ void checkPhrases(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 
 void checkLength(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    if (!applies(ctx, s, kLength) || s.entry.parts.coreLines.isEmpty())
+    // Lines as a reader sees them, wrapped when the entry was prepared.
+    const int lines = s.entry.lines;
+    if (!applies(ctx, s, kLength) || lines == 0)
         return;
-    // Lines as a reader sees them: a paragraph typed as one line wraps.
-    const int width = std::max(20, ctx.data.number(kLength, QStringLiteral("line_width"), 80));
-    int lines = 0;
-    for (const QString &line : s.entry.parts.coreLines)
-        lines += static_cast<int>((line.size() + width - 1) / width);
     const int maximum = ctx.data.number(kLength, QStringLiteral("maximum"), 12);
     const int minimum = ctx.data.number(kLength, QStringLiteral("minimum"), 3);
     if (lines > maximum) {
@@ -91,10 +86,10 @@ void checkPlaceholder(const RuleContext &ctx, const Subject &s, QList<Finding> &
 {
     if (!applies(ctx, s, kPlaceholder))
         return;
-    if (const auto hit = ctx.matcher.find(kPlaceholder, s.entry.normText, s.entry.scan)) {
+    if (!s.entry.placeholder.isEmpty()) {
         out << makeFinding(ctx, s, kPlaceholder, kSeverity,
                            RuleText::tr("Unfilled placeholder in the message to %1: %2")
-                               .arg(s.programName(), RuleText::quote(hit->text)));
+                               .arg(s.programName(), RuleText::quote(s.entry.placeholder)));
     }
 }
 
@@ -130,31 +125,29 @@ bool addressesContact(const RuleContext &ctx, const QStringList &words, const Co
 
 void checkSalutation(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    if (!applies(ctx, s, kSalutation) || s.entry.parts.coreLines.isEmpty())
+    if (!applies(ctx, s, kSalutation) || s.entry.lines == 0)
         return;
-    if (s.entry.parts.salutation.isEmpty()) {
+    if (s.entry.salutation.isEmpty()) {
         out << makeFinding(ctx, s, kSalutation, kSeverity,
                            RuleText::tr("Message to %1 has no salutation").arg(s.programName()));
         return;
     }
     if (!s.contact ||
-        addressesContact(ctx,
-                         TextNormalizer::words(TextNormalizer::normalize(s.entry.parts.salutation)),
+        addressesContact(ctx, TextNormalizer::words(TextNormalizer::normalize(s.entry.salutation)),
                          *s.contact))
         return;
-    out << makeFinding(
-        ctx, s, kSalutation, kSeverity,
-        RuleText::tr("Salutation %1 does not address %2 by title and last name")
-            .arg(RuleText::quote(s.entry.parts.salutation), s.contact->formalName()));
+    out << makeFinding(ctx, s, kSalutation, kSeverity,
+                       RuleText::tr("Salutation %1 does not address %2 by title and last name")
+                           .arg(RuleText::quote(s.entry.salutation), s.contact->formalName()));
 }
 
 void checkGeneric(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
     if (!applies(ctx, s, kGeneric) ||
-        s.entry.coreWords.size() < ctx.data.number(kGeneric, QStringLiteral("min_words"), 20))
+        s.entry.coreWords < ctx.data.number(kGeneric, QStringLiteral("min_words"), 20))
         return;
     const auto similar = ctx.index.mostSimilar(s.entry, s.excludeId);
-    const bool noDetail = !ctx.index.namesProgramDetail(s.entry);
+    const bool noDetail = !s.entry.namesDetail;
     if (!similar && !noDetail)
         return;
     QString message;
@@ -180,7 +173,7 @@ void checkGeneric(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 
 void ContentRules::check(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    if (s.entry.direction != Direction::Outgoing || s.entry.normText.isEmpty())
+    if (s.entry.direction != Direction::Outgoing || !s.entry.hasText)
         return;
     checkPhrases(ctx, s, out);
     checkPlaceholder(ctx, s, out);

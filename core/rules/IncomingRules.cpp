@@ -7,7 +7,7 @@ namespace rapport::core {
 
 void IncomingRules::check(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
-    if (s.entry.direction != Direction::Incoming || s.entry.normText.isEmpty())
+    if (s.entry.direction != Direction::Incoming || !s.entry.hasText)
         return;
     if (!s.entry.wording)
         return;

@@ -47,6 +47,14 @@ QString MessageParts::blankQuotes(const QString &body, const PhraseMatcher &matc
     return out;
 }
 
+int MessageParts::wrappedLines(int width) const
+{
+    int lines = 0;
+    for (const QString &line : coreLines)
+        lines += static_cast<int>((line.size() + width - 1) / width);
+    return lines;
+}
+
 MessageParts MessageParts::split(const QString &body, const PhraseMatcher &matcher)
 {
     MessageParts parts;

@@ -17,6 +17,9 @@ struct MessageParts
     bool hasClosing = false;
 
     QString coreText() const { return coreLines.join(QLatin1Char('\n')); }
+    // The core lines as a reader sees them: a paragraph typed as one line
+    // wraps at width.
+    int wrappedLines(int width) const;
 
     // Greetings and closings are the content.salutation "salutations" and
     // content.length "closings" patterns of the rule data.

@@ -214,6 +214,8 @@ struct RuleData::ParsedRule
 {
     QJsonObject object;
     QHash<QString, QJsonValue> values;
+    // Every string value, made once: each finding carries its guidance.
+    QHash<QString, QString> texts;
     QHash<QString, QStringList> strings; // every list, as strings
     QHash<QString, QList<Kind>> kinds;   // every list, as kinds
     QHash<QString, QList<Channel>> channels;
@@ -235,9 +237,11 @@ void RuleData::parse()
         for (auto k = r.object.constBegin(); k != r.object.constEnd(); ++k) {
             const QJsonValue v = k.value();
             r.values.insert(k.key(), v);
-            if (v.isString())
+            if (v.isString()) {
+                r.texts.insert(k.key(), v.toString());
                 r.severities.insert(k.key(),
                                     parseEnum<Severity>(v.toString()).value_or(Severity::Warning));
+            }
             if (!v.isArray())
                 continue;
             QStringList strings;
@@ -374,12 +378,14 @@ QJsonValue RuleData::value(const QString &id, const QString &key) const
 
 QString RuleData::guidance(const QString &id) const
 {
-    return value(id, QStringLiteral("guidance")).toString();
+    return text(id, QStringLiteral("guidance"));
 }
 
 QString RuleData::title(const QString &id) const
 {
-    return value(id, QStringLiteral("title")).toString(id);
+    if (const ParsedRule *p = parsed(id))
+        return p->texts.value(QStringLiteral("title"), id);
+    return rule(id).value(QStringLiteral("title")).toString(id);
 }
 
 int RuleData::number(const QString &id, const QString &key, int fallback) const
@@ -395,7 +401,9 @@ double RuleData::real(const QString &id, const QString &key, double fallback) co
 
 QString RuleData::text(const QString &id, const QString &key) const
 {
-    return value(id, key).toString();
+    if (const ParsedRule *p = parsed(id))
+        return p->texts.value(key);
+    return rule(id).value(key).toString();
 }
 
 QStringList RuleData::phrases(const QString &id, const QString &key) const

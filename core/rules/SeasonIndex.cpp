@@ -1,14 +1,21 @@
 #include "SeasonIndex.h"
 
+#include "rules/MessageParts.h"
 #include "rules/RuleData.h"
 #include "rules/TextNormalizer.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace rapport::core {
 namespace {
 
 const QString kGeneric = QStringLiteral("content.generic");
+const QString kLength = QStringLiteral("content.length");
+const QString kPlaceholder = QStringLiteral("content.placeholder");
 const QString kTopChoiceClaim = QStringLiteral("content.top_choice_claim");
 const QString kTopChoice = QStringLiteral("quota.top_choice");
 
@@ -27,40 +34,35 @@ std::size_t textHash(const Communication &c)
     return qHashMulti(0, c.subject, c.body);
 }
 
-std::size_t hashOf(const QSet<QString> &words)
+TextNormalizer::WordList coreWords(const MessageParts &parts)
 {
-    QStringList sorted(words.begin(), words.end());
-    sorted.sort();
-    return qHashRange(sorted.cbegin(), sorted.cend());
+    return TextNormalizer::wordList(TextNormalizer::normalize(parts.coreText()));
 }
 
-} // namespace
-
-WordSet::WordSet(const QSet<QString> &words) : m_words(words.begin(), words.end())
+// Whether the body lines name something of the program: a distinctive
+// word of its name or its people, or its name, institution or city whole.
+bool namesDetail(const TextNormalizer::WordList &coreWords, const ProgramInfo &info)
 {
-    std::size_t size = 4;
-    while (size < 2 * m_words.size())
-        size *= 2;
-    m_slots.assign(size, -1);
-    for (std::size_t i = 0; i < m_words.size(); ++i) {
-        std::size_t slot = qHash(QStringView(m_words[i])) & (size - 1);
-        while (m_slots[slot] >= 0)
-            slot = (slot + 1) & (size - 1);
-        m_slots[slot] = static_cast<qint32>(i);
+    // "Piedmont's commitment" names Piedmont: possessives count as the name.
+    const auto bare = [](QStringView w) {
+        return w.endsWith(QLatin1String("'s")) ? w.chopped(2)
+               : w.endsWith(QLatin1Char('\'')) ? w.chopped(1)
+                                               : w;
+    };
+    for (qsizetype i = 0; i < coreWords.size(); ++i) {
+        if (info.detailWords.contains(bare(coreWords.at(i))))
+            return true;
     }
-}
-
-bool WordSet::contains(QStringView word) const
-{
-    if (m_words.empty())
-        return false;
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t slot = qHash(word) & mask; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
-        if (QStringView(m_words[static_cast<std::size_t>(m_slots[slot])]) == word)
+    QString text = QLatin1Char(' ') + coreWords.joined + QLatin1Char(' ');
+    text.replace(QLatin1String("'s "), QLatin1String(" "));
+    for (const QString &phrase : info.detailPhrases) {
+        if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
             return true;
     }
     return false;
 }
+
+} // namespace
 
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
                          const PhraseMatcher &matcher, const WordingChecker &wording,
@@ -70,85 +72,91 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
     m_threshold = data.real(kGeneric, QStringLiteral("similarity"), 0.8);
     m_minWords = data.number(kGeneric, QStringLiteral("min_words"), 20);
+    m_lineWidth = std::max(20, data.number(kLength, QStringLiteral("line_width"), 80));
     m_genericKinds = data.kinds(kGeneric);
     m_genericChannels = data.channels(kGeneric);
-    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
-    const QSet<QString> generic(genericList.begin(), genericList.end());
-
-    m_programs.reserve(static_cast<std::size_t>(snapshot.programs.size()));
-    std::vector<QSet<QString>> detailWords;
-    std::vector<QSet<QString>> maskWords;
-    for (const Program &p : snapshot.programs) {
-        detailWords.emplace_back();
-        maskWords.emplace_back();
-        indexProgram(p, generic, detailWords.back(), maskWords.back());
-    }
-
-    for (const Contact &c : snapshot.contacts) {
-        m_contacts.insert(c.id, &c);
-        const auto it = m_programById.constFind(c.programId);
-        if (it == m_programById.constEnd())
-            continue;
-        m_programs[*it].contacts << &c;
-        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.lastName))) {
-            detailWords[*it].insert(w);
-            maskWords[*it].insert(w);
-        }
-        for (const QString &w : TextNormalizer::words(TextNormalizer::normalize(c.firstName)))
-            maskWords[*it].insert(w);
-    }
-    for (std::size_t i = 0; i < m_programs.size(); ++i) {
-        m_programs[i].detailWords = WordSet(detailWords[i]);
-        m_programs[i].maskWords = WordSet(maskWords[i]);
-        m_programs[i].maskHash = hashOf(maskWords[i]);
-    }
+    indexPrograms(snapshot, data);
 
     // Only sent entries are history: a draft has not reached anyone.
-    m_entries.reserve(static_cast<std::size_t>(snapshot.communications.size()));
-    for (const Communication &c : snapshot.communications) {
-        if (c.state == CommState::Sent && m_programById.contains(c.programId))
-            m_entries.push_back(reuseOrPrepare(c, previous));
+    std::vector<Indexed> indexed;
+    indexed.reserve(static_cast<std::size_t>(snapshot.communications.size()));
+    {
+        WordingChecker::Memo memo;
+        for (const Communication &c : snapshot.communications) {
+            if (c.state == CommState::Sent && m_programById.contains(c.programId))
+                indexed.push_back(reuseOrPrepare(c, previous, memo));
+        }
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const EntryPtr &a, const EntryPtr &b) { return a->isBefore(*b); });
+    std::stable_sort(indexed.begin(), indexed.end(), [](const Indexed &a, const Indexed &b) {
+        return a.entry->isBefore(*b.entry);
+    });
 
     const QList<Kind> letterKinds = data.kinds(kTopChoice);
-    m_entryById.reserve(static_cast<qsizetype>(m_entries.size()));
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = *m_entries[i];
+    m_entries.reserve(indexed.size());
+    m_indexById.reserve(static_cast<qsizetype>(indexed.size()));
+    m_documentOf.reserve(indexed.size());
+    for (Indexed &in : indexed) {
+        const Entry &e = *in.entry;
+        const auto i = static_cast<qint32>(m_entries.size());
+        m_entries.push_back(std::move(in.entry));
         m_programs[m_programById.value(e.programId)].entries.push_back(&e);
-        m_entryById.insert(e.id, &e);
-        m_documentById.insert(e.id, static_cast<int>(i));
+        m_indexById.insert(e.id, i);
         if (e.direction == Direction::Outgoing &&
             (e.topChoiceClaim || letterKinds.contains(e.kind)))
             m_topChoice.push_back(&e);
-        if (!e.shingles.empty())
-            m_shingles.add(static_cast<int>(i), e.programId, e.shingles);
+        m_documentOf.push_back(in.shingles.empty() ? -1 : static_cast<qint32>(m_entryOf.size()));
+        if (!in.shingles.empty()) {
+            m_shingles.add(static_cast<int>(m_entryOf.size()), e.programId, std::move(in.shingles));
+            m_entryOf.push_back(i);
+        }
     }
     m_shingles.build();
 }
 
-SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
-                                                  const SeasonIndex *previous)
+const Entry *SeasonIndex::entry(qint64 id) const
 {
-    const Entry *old = previous ? previous->entry(c.id) : nullptr;
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.constEnd() ? nullptr : m_entries[static_cast<std::size_t>(*it)].get();
+}
+
+int SeasonIndex::documentOf(qint64 id) const
+{
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.constEnd() ? -1 : m_documentOf[static_cast<std::size_t>(*it)];
+}
+
+Shingles SeasonIndex::shinglesOf(std::size_t i) const
+{
+    return m_shingles.shingles(m_documentOf[i]); // none for -1
+}
+
+SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
+                                                 const SeasonIndex *previous,
+                                                 WordingChecker::Memo &memo)
+{
+    const auto oldIndex =
+        previous ? previous->m_indexById.constFind(c.id) : QHash<qint64, qint32>::const_iterator();
+    const EntryPtr old = previous && oldIndex != previous->m_indexById.constEnd()
+                             ? previous->m_entries[static_cast<std::size_t>(*oldIndex)]
+                             : nullptr;
     const std::size_t hash = textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
-        auto e = std::make_shared<Entry>(prepare(c, false, c.id));
+        auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
         e->textHash = hash;
-        return e;
+        Shingles shingles = std::exchange(e->shingles, {});
+        return {std::move(e), std::move(shingles)};
     }
     const ProgramInfo *info = program(c.programId);
     const ProgramInfo *oldInfo = previous->program(old->programId);
-    const bool sameShingles = old->programId == c.programId && old->kind == c.kind &&
-                              old->channel == c.channel && info && oldInfo &&
-                              info->maskHash == oldInfo->maskHash;
-    const bool same = sameShingles && old->contactId == c.contactId &&
+    const bool sameProgramFacts = old->programId == c.programId && old->kind == c.kind &&
+                                  old->channel == c.channel && info && oldInfo &&
+                                  info->wordsHash == oldInfo->wordsHash;
+    const bool same = sameProgramFacts && old->contactId == c.contactId &&
                       old->atMs == c.at.toMSecsSinceEpoch() && old->at == c.at;
     if (same) {
         ++m_reused;
-        return previous->m_entries[static_cast<std::size_t>(previous->m_documentById.value(c.id))];
+        return {old, previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
     }
     // Moved, re-dated or re-kinded: the text's analysis still holds.
     auto e = std::make_shared<Entry>(*old);
@@ -158,41 +166,73 @@ SeasonIndex::EntryPtr SeasonIndex::reuseOrPrepare(const Communication &c,
     e->atMs = c.at.toMSecsSinceEpoch();
     e->channel = c.channel;
     e->kind = c.kind;
-    if (!sameShingles) {
-        e->shingles.clear();
-        if (e->direction == Direction::Outgoing && info)
-            addShingles(*e, *info);
-    }
-    return e;
+    if (sameProgramFacts)
+        return {std::move(e), previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
+    e->namesDetail = true;
+    if (e->direction == Direction::Outgoing && info)
+        addProgramFacts(
+            *e,
+            coreWords(MessageParts::split(MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
+            *info);
+    Shingles shingles = std::exchange(e->shingles, {});
+    return {std::move(e), std::move(shingles)};
 }
 
-void SeasonIndex::indexProgram(const Program &p, const QSet<QString> &generic,
-                               QSet<QString> &detailWords, QSet<QString> &maskWords)
+void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data)
 {
-    ProgramInfo info;
-    info.program = &p;
-    const QString texts[] = {p.name, p.institution, p.city};
-    for (const QString &text : texts) {
-        const QString sequence = wordSequence(text);
-        if (sequence.isEmpty())
-            continue;
-        info.detailPhrases << sequence;
-        const bool isCity = &text == &texts[2];
-        for (const QString &w : sequence.split(QLatin1Char(' '))) {
-            // Short and generic words ("new", "university") say nothing about
-            // which program a text was written for; a city counts only whole.
-            if (w.size() < 4 || generic.contains(w))
+    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
+    const QSet<QString> generic(genericList.begin(), genericList.end());
+    std::vector<QStringList> detailWords(static_cast<std::size_t>(snapshot.programs.size()));
+    std::vector<QStringList> maskWords(detailWords.size());
+    m_programs.reserve(detailWords.size());
+    for (const Program &p : snapshot.programs) {
+        ProgramInfo info;
+        info.program = &p;
+        const QString texts[] = {p.name, p.institution, p.city};
+        info.detailPhrases.reserve(std::size(texts));
+        for (const QString &text : texts) {
+            const QString sequence = wordSequence(text);
+            if (sequence.isEmpty())
                 continue;
-            maskWords.insert(w);
-            if (!isCity)
-                detailWords.insert(w);
+            info.detailPhrases << sequence;
+            const bool isCity = &text == &texts[2];
+            for (const QString &w : sequence.split(QLatin1Char(' '))) {
+                // Short and generic words ("new", "university") say nothing
+                // about which program a text was written for; a city counts
+                // only whole.
+                if (w.size() < 4 || generic.contains(w))
+                    continue;
+                maskWords[m_programs.size()] << w;
+                if (!isCity)
+                    detailWords[m_programs.size()] << w;
+            }
         }
+        m_programById.insert(p.id, m_programs.size());
+        m_programs.push_back(std::move(info));
     }
-    m_programById.insert(p.id, m_programs.size());
-    m_programs.push_back(std::move(info));
+
+    for (const Contact &c : snapshot.contacts) {
+        m_contacts.insert(c.id, &c);
+        const auto it = m_programById.constFind(c.programId);
+        if (it == m_programById.constEnd())
+            continue;
+        m_programs[*it].contacts << &c;
+        const QStringList last = TextNormalizer::words(TextNormalizer::normalize(c.lastName));
+        detailWords[*it] << last;
+        maskWords[*it] << last << TextNormalizer::words(TextNormalizer::normalize(c.firstName));
+    }
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        ProgramInfo &info = m_programs[i];
+        info.detailWords = WordSet(std::move(detailWords[i]));
+        info.maskWords = WordSet(std::move(maskWords[i]));
+        info.wordsHash =
+            qHashMulti(0, info.maskWords.hash(), info.detailWords.hash(),
+                       qHashRange(info.detailPhrases.cbegin(), info.detailPhrases.cend()));
+    }
 }
 
-Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) const
+Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,
+                           WordingChecker::Memo *memo) const
 {
     Entry e;
     e.id = c.id;
@@ -208,35 +248,40 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order) c
     // Quoted lines blanked rather than removed: the same text for every
     // rule, and offsets that still point into the stored body.
     const QString body = MessageParts::blankQuotes(c.body, m_matcher);
-    e.normText = TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
-    e.scan = m_matcher.scan(e.normText);
-    e.wording = m_wording.analyse(c.subject, body, e.direction);
+    const QString normText =
+        TextNormalizer::normalize(QString(c.subject + QLatin1Char('\n') + body));
+    e.hasText = !normText.isEmpty();
+    const auto wording = m_wording.analyse(c.subject, body, e.direction, memo);
+    e.wording = wording->raisingOnly();
     if (e.direction != Direction::Outgoing)
         return e;
 
-    e.parts = MessageParts::split(body, m_matcher);
-    e.coreWords = TextNormalizer::wordList(TextNormalizer::normalize(e.parts.coreText()));
-    if (const WordingHit *claim = e.wording->hit(kTopChoiceClaim)) {
-        const auto &sentence = e.wording->sentences.at(claim->sentence);
-        e.topChoiceClaim = PhraseHit{sentence.text, sentence.span.start};
-    }
-
+    if (const auto hit = m_matcher.find(kPlaceholder, normText))
+        e.placeholder = hit->text;
+    const MessageParts parts = MessageParts::split(body, m_matcher);
+    e.salutation = parts.salutation;
+    e.lines = parts.wrappedLines(m_lineWidth);
+    const TextNormalizer::WordList words = coreWords(parts);
+    e.coreWords = static_cast<qint32>(words.size());
+    e.topChoiceClaim = wording->hit(kTopChoiceClaim) != nullptr;
     if (const ProgramInfo *info = program(c.programId))
-        addShingles(e, *info);
+        addProgramFacts(e, words, *info);
     return e;
 }
 
-void SeasonIndex::addShingles(Entry &e, const ProgramInfo &info) const
+void SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                                  const ProgramInfo &info) const
 {
+    e.namesDetail = namesDetail(coreWords, info);
     const bool similarityApplies = m_genericChannels.contains(e.channel) &&
                                    m_genericKinds.contains(e.kind) &&
-                                   e.coreWords.size() >= m_minWords;
+                                   coreWords.size() >= m_minWords;
     if (similarityApplies) {
         std::vector<QStringView> masked;
-        masked.reserve(static_cast<std::size_t>(e.coreWords.size()));
+        masked.reserve(static_cast<std::size_t>(coreWords.size()));
         bool lastMasked = false; // no word is the mask itself, a control character
-        for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-            const QStringView w = e.coreWords.at(i);
+        for (qsizetype i = 0; i < coreWords.size(); ++i) {
+            const QStringView w = coreWords.at(i);
             // Dates and numbers change with every mail-merge copy too.
             const bool mask = w.front().isDigit() || info.maskWords.contains(w);
             if (!mask)
@@ -277,35 +322,16 @@ std::vector<const Entry *> SeasonIndex::history(const Entry &e, qint64 excludeId
 
 std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qint64 excludeId) const
 {
-    const int excludeDoc = excludeId ? m_documentById.value(excludeId, -1) : -1;
-    const auto hit = m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
+    const int excludeDoc = excludeId ? documentOf(excludeId) : -1;
+    // A stored entry of this index is its own document.
+    const auto hit =
+        !e.isDraft && entry(e.id) == &e
+            ? m_shingles.bestMatch(documentOf(e.id), m_threshold, e.programId, excludeDoc)
+            : m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
-    return Similar{m_entries[static_cast<std::size_t>(hit->document)].get(), hit->similarity};
-}
-
-bool SeasonIndex::namesProgramDetail(const Entry &e) const
-{
-    const ProgramInfo *info = program(e.programId);
-    if (!info)
-        return true;
-    // "Piedmont's commitment" names Piedmont: possessives count as the name.
-    const auto bare = [](QStringView w) {
-        return w.endsWith(QLatin1String("'s")) ? w.chopped(2)
-               : w.endsWith(QLatin1Char('\'')) ? w.chopped(1)
-                                               : w;
-    };
-    for (qsizetype i = 0; i < e.coreWords.size(); ++i) {
-        if (info->detailWords.contains(bare(e.coreWords.at(i))))
-            return true;
-    }
-    QString text = QLatin1Char(' ') + e.coreWords.joined + QLatin1Char(' ');
-    text.replace(QLatin1String("'s "), QLatin1String(" "));
-    for (const QString &phrase : info->detailPhrases) {
-        if (text.contains(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
-            return true;
-    }
-    return false;
+    const auto i = m_entryOf[static_cast<std::size_t>(hit->document)];
+    return Similar{m_entries[static_cast<std::size_t>(i)].get(), hit->similarity};
 }
 
 } // namespace rapport::core

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "domain/SeasonSnapshot.h"
-#include "rules/MessageParts.h"
 #include "rules/PhraseMatcher.h"
 #include "rules/Similarity.h"
 #include "rules/TextNormalizer.h"
+#include "rules/WordSet.h"
 #include "rules/Wording.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -38,33 +37,27 @@ struct Entry
     // the text while this stays the same.
     std::size_t textHash = 0;
 
-    QString normText;                   // subject and body, normalised
-    PhraseMatcher::Scan scan;           // of normText, for the phrase rules
-    MessageParts parts;                 // raw greeting / body lines / closing
-    TextNormalizer::WordList coreWords; // normalised words of the body lines
-    Shingles shingles;                  // only where content.generic applies
-    std::optional<PhraseHit> topChoiceClaim;
-    // What the wording rules found, sentence by sentence.
+    // What the checks read of the text, worked out when prepared; the text
+    // itself stays in the snapshot. The body facts are of outgoing entries.
+    bool hasText = false; // subject or body, once normalised
+    bool topChoiceClaim = false;
+    // Whether the body lines name the program, its people or its city
+    // (content.generic): of its program as it was when prepared.
+    bool namesDetail = true;
+    qint32 lines = 0;     // body lines as wrapped at content.length's width; 0: none
+    qint32 coreWords = 0; // words in the body lines
+    QString salutation;   // the greeting as written; empty if none
+    QString placeholder;  // the first unfilled content.placeholder; empty if none
+    // Of the body lines, only where content.generic applies: a draft's. A
+    // stored entry's are kept once, in its index.
+    Shingles shingles;
+    // The sentences that raise a wording rule; nullptr where none does.
     std::shared_ptr<const WordingAnalysis> wording;
 
     bool isBefore(const Entry &o) const
     {
         return atMs < o.atMs || (atMs == o.atMs && order < o.order);
     }
-};
-
-// A few words looked up by QStringView, which QSet<QString> cannot do
-// without making a QString of every word looked up.
-class WordSet final
-{
-public:
-    WordSet() = default;
-    explicit WordSet(const QSet<QString> &words);
-    bool contains(QStringView word) const;
-
-private:
-    std::vector<QString> m_words;
-    std::vector<qint32> m_slots; // open addressing by qHash: index into m_words, or -1
 };
 
 struct ProgramInfo
@@ -75,7 +68,9 @@ struct ProgramInfo
     QStringList detailPhrases;          // name, institution, city as word sequences
     WordSet detailWords;                // distinctive name words, contacts' last names
     WordSet maskWords;                  // replaced before shingling (mail-merge fields)
-    std::size_t maskHash = 0;           // of maskWords: shingles made with them stay valid
+    // Of the words and phrases above: an entry's shingles and namesDetail
+    // made with them stay valid while it is the same.
+    std::size_t wordsHash = 0;
 };
 
 // Per-program histories, the season's top-choice entries and the shingle
@@ -90,12 +85,14 @@ public:
                 const WordingChecker &wording, const SeasonIndex *previous = nullptr);
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
-    Entry prepare(const Communication &c, bool isDraft, qint64 order) const;
+    // memo: for many entries in a row, as when a season is prepared.
+    Entry prepare(const Communication &c, bool isDraft, qint64 order,
+                  WordingChecker::Memo *memo = nullptr) const;
 
     const ProgramInfo *program(qint64 id) const;
     const Contact *contact(std::optional<qint64> id) const;
     const std::vector<ProgramInfo> &programs() const { return m_programs; }
-    const Entry *entry(qint64 id) const { return m_entryById.value(id, nullptr); }
+    const Entry *entry(qint64 id) const;
     // Entries taken over from the previous index rather than prepared anew.
     std::size_t reusedEntries() const { return m_reused; }
 
@@ -113,15 +110,23 @@ public:
     // content.generic threshold (excludeId: the stored entry a draft replaces).
     std::optional<Similar> mostSimilar(const Entry &e, qint64 excludeId) const;
 
-    bool namesProgramDetail(const Entry &e) const;
-
 private:
     using EntryPtr = std::shared_ptr<const Entry>;
+    // An entry with the shingles its document gets.
+    struct Indexed
+    {
+        EntryPtr entry;
+        Shingles shingles;
+    };
 
-    void indexProgram(const Program &p, const QSet<QString> &generic, QSet<QString> &detailWords,
-                      QSet<QString> &maskWords);
-    EntryPtr reuseOrPrepare(const Communication &c, const SeasonIndex *previous);
-    void addShingles(Entry &e, const ProgramInfo &info) const;
+    void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data);
+    Indexed reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
+                           WordingChecker::Memo &memo);
+    int documentOf(qint64 id) const;          // -1: none
+    Shingles shinglesOf(std::size_t i) const; // of m_entries[i]
+    // The facts of an outgoing entry that depend on its program as well.
+    void addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                         const ProgramInfo &info) const;
 
     const PhraseMatcher &m_matcher;
     const WordingChecker &m_wording;
@@ -130,14 +135,17 @@ private:
     QHash<qint64, const Contact *> m_contacts;
     // Shared with the index this one was built from and the next one:
     // entries never change once prepared.
-    std::vector<EntryPtr> m_entries;
-    QHash<qint64, const Entry *> m_entryById;
-    QHash<qint64, int> m_documentById; // entry id -> its document in m_shingles
+    std::vector<EntryPtr> m_entries;   // in time order
+    QHash<qint64, qint32> m_indexById; // entry id -> index into m_entries
     std::vector<const Entry *> m_topChoice;
-    ShingleIndex m_shingles; // document = index into m_entries
+    // Documents are the entries with shingles, in the entries' order.
+    ShingleIndex m_shingles;
+    std::vector<qint32> m_documentOf; // index into m_entries -> document, or -1
+    std::vector<qint32> m_entryOf;    // document -> index into m_entries
     int m_shingleSize = 3;
     double m_threshold = 0.8;
     int m_minWords = 20;
+    int m_lineWidth = 80;
     QList<Kind> m_genericKinds;
     QList<Channel> m_genericChannels;
     std::size_t m_reused = 0;

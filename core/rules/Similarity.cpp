@@ -189,6 +189,13 @@ void ShingleIndex::add(int document, qint64 group, Shingles shingles)
 {
     if (document < 0)
         return;
+    // Built, the documents are ranks of a ranking that the new one changes.
+    if (m_documents.size() < m_groups.size()) {
+        std::vector<Shingles> documents(m_groups.size());
+        for (std::size_t d = 0; d < documents.size(); ++d)
+            documents[d] = this->shingles(static_cast<int>(d));
+        m_documents = std::move(documents);
+    }
     const auto slot = static_cast<std::size_t>(document);
     if (slot >= m_documents.size()) {
         m_documents.resize(slot + 1);
@@ -199,11 +206,18 @@ void ShingleIndex::add(int document, qint64 group, Shingles shingles)
     m_built.store(false, std::memory_order_relaxed);
 }
 
-const Shingles &ShingleIndex::shingles(int document) const
+Shingles ShingleIndex::shingles(int document) const
 {
-    static const Shingles empty;
     const auto slot = static_cast<std::size_t>(document);
-    return document < 0 || slot >= m_documents.size() ? empty : m_documents[slot];
+    if (document < 0 || slot >= documentCount())
+        return {};
+    ensureBuilt();
+    Shingles out;
+    out.reserve(sizeOf(slot));
+    for (std::size_t k = m_rankFrom[slot]; k < m_rankFrom[slot + 1]; ++k)
+        out.push_back(m_shingleOf[m_ranks[k]]);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void ShingleIndex::build()
@@ -244,10 +258,13 @@ void ShingleIndex::buildLocked() const
         order.emplace_back(it.value(), it.key());
     std::sort(order.begin(), order.end());
     m_postingFrom.assign(order.size() + 1, 0);
+    m_shingleOf.resize(order.size());
     for (std::size_t r = 0; r < order.size(); ++r) {
         m_rank[order[r].second] = static_cast<quint32>(r);
+        m_shingleOf[r] = order[r].second;
         m_postingFrom[r + 1] = m_postingFrom[r] + order[r].first;
     }
+    m_rank.squeeze(); // reserved for every occurrence, most of them repeats
 
     m_signatures.resize(m_documents.size());
     for (std::size_t d = 0; d < m_documents.size(); ++d)
@@ -274,7 +291,11 @@ void ShingleIndex::buildLocked() const
     std::stable_sort(longestFirst.begin(), longestFirst.end(), [this](quint32 a, quint32 b) {
         return m_documents[a].size() > m_documents[b].size();
     });
-    std::vector<Posting> postings(total);
+    m_postingDocument.resize(total);
+    m_postingPosition.resize(total);
+    m_sizes.resize(m_documents.size());
+    for (std::size_t d = 0; d < m_documents.size(); ++d)
+        m_sizes[d] = static_cast<quint32>(m_documents[d].size());
     std::vector<std::size_t> fill(m_postingFrom.begin(), m_postingFrom.end() - 1);
     std::size_t active = longestFirst.size();
     for (std::size_t j = 0; j < m_largest; ++j) {
@@ -282,34 +303,22 @@ void ShingleIndex::buildLocked() const
             --active;
         for (std::size_t a = 0; a < active; ++a) {
             const quint32 d = longestFirst[a];
-            const quint32 r = m_ranks[m_rankFrom[d] + j];
-            postings[fill[r]++] =
-                Posting{d, static_cast<quint32>(j), static_cast<quint32>(m_documents[d].size())};
+            const std::size_t k = fill[m_ranks[m_rankFrom[d] + j]]++;
+            m_postingDocument[k] = d;
+            m_postingPosition[k] = static_cast<quint32>(j);
         }
     }
-    m_postingDocument.resize(total);
-    m_postingPosition.resize(total);
-    m_postingSize.resize(total);
-    for (std::size_t k = 0; k < total; ++k) {
-        m_postingDocument[k] = postings[k].document;
-        m_postingPosition[k] = postings[k].position;
-        m_postingSize[k] = postings[k].size;
-    }
+    // From now on a document is its ranks.
+    std::vector<Shingles>().swap(m_documents);
 }
 
 std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, double threshold,
                                                          qint64 excludeGroup,
                                                          int excludeDocument) const
 {
-    if (query.empty() || threshold <= 0.0 || m_documents.empty())
+    if (query.empty() || threshold <= 0.0 || documentCount() == 0)
         return std::nullopt;
     ensureBuilt();
-    const int n = static_cast<int>(query.size());
-    // Any match shares at least `least` shingles with the query.
-    const int least = leastOverlapAnySize(n, threshold);
-    if (least == 0)
-        return std::nullopt;
-
     // The query in rank order; shingles no document has cannot be shared.
     std::vector<quint32> ranks;
     ranks.reserve(query.size());
@@ -318,10 +327,40 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, 
         if (it != m_rank.constEnd())
             ranks.push_back(*it);
     }
+    std::sort(ranks.begin(), ranks.end());
+    return bestMatch(ranks, static_cast<int>(query.size()), signatureOf(query), threshold,
+                     excludeGroup, excludeDocument);
+}
+
+std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(int document, double threshold,
+                                                         qint64 excludeGroup,
+                                                         int excludeDocument) const
+{
+    const auto slot = static_cast<std::size_t>(document);
+    if (document < 0 || slot >= documentCount() || threshold <= 0.0)
+        return std::nullopt;
+    ensureBuilt();
+    const auto from = static_cast<std::ptrdiff_t>(m_rankFrom[slot]);
+    const auto to = static_cast<std::ptrdiff_t>(m_rankFrom[slot + 1]);
+    if (from == to)
+        return std::nullopt;
+    const std::vector<quint32> ranks(m_ranks.begin() + from, m_ranks.begin() + to);
+    return bestMatch(ranks, static_cast<int>(to - from), m_signatures[slot], threshold,
+                     excludeGroup, excludeDocument);
+}
+
+std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const std::vector<quint32> &ranks, int n,
+                                                         const Signature &querySignature,
+                                                         double threshold, qint64 excludeGroup,
+                                                         int excludeDocument) const
+{
+    // Any match shares at least `least` shingles with the query.
+    const int least = leastOverlapAnySize(n, threshold);
+    if (least == 0)
+        return std::nullopt;
     const int present = static_cast<int>(ranks.size());
     if (present < least)
         return std::nullopt;
-    std::sort(ranks.begin(), ranks.end());
 
     // The overlap each document size needs (0: that size cannot reach it;
     // past the end: neither can any larger one).
@@ -377,8 +416,7 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, 
     if (reading * 8 > everything)
         return countOverlaps(ranks, n, threshold, excludeGroup, excludeDocument, scratch);
 
-    const Signature querySignature = signatureOf(query);
-    scratch.start(m_documents.size());
+    scratch.start(documentCount());
     std::optional<Hit> best;
     for (int i = 0; i + least <= present; ++i) {
         const quint32 r = ranks[static_cast<std::size_t>(i)];
@@ -391,10 +429,11 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, 
         // as many postings fail this as pass.
         quint32 *const passed = scratch.candidates(stop - begin);
         std::size_t count = 0;
-        const quint32 *const sizes = m_postingSize.data();
+        const quint32 *const sizes = m_sizes.data();
+        const quint32 *const documents = m_postingDocument.data();
         const quint32 *const positions = m_postingPosition.data();
         for (std::size_t k = begin; k != stop; ++k) {
-            const auto m = static_cast<int>(sizes[k]);
+            const auto m = static_cast<int>(sizes[documents[k]]);
             const int needed =
                 static_cast<std::size_t>(m) < need.size() ? need[static_cast<std::size_t>(m)] : 0;
             passed[count] = static_cast<quint32>(k - begin);
@@ -404,10 +443,10 @@ std::optional<ShingleIndex::Hit> ShingleIndex::bestMatch(const Shingles &query, 
         }
         for (std::size_t c = 0; c < count; ++c) {
             const std::size_t k = begin + passed[c];
-            const quint32 doc = m_postingDocument[k];
+            const quint32 doc = documents[k];
             if (!scratch.first(doc))
                 continue;
-            const auto m = static_cast<int>(sizes[k]);
+            const auto m = static_cast<int>(sizes[doc]);
             const int needed = need[static_cast<std::size_t>(m)];
             // The sketches: a bit one set has and the other lacks stands for
             // a shingle of the one that the other does not have.
@@ -460,8 +499,8 @@ ShingleIndex::countOverlaps(const std::vector<quint32> &ranks, int n, double thr
     // One increment per posting of every shingle of the query, then the
     // similarity of every document met.
     std::vector<quint32> &overlap = scratch.overlap;
-    if (overlap.size() < m_documents.size())
-        overlap.resize(m_documents.size(), 0);
+    if (overlap.size() < documentCount())
+        overlap.resize(documentCount(), 0);
     std::vector<quint32> &touched = scratch.touched;
     touched.clear();
     const quint32 *const documents = m_postingDocument.data();
@@ -478,7 +517,7 @@ ShingleIndex::countOverlaps(const std::vector<quint32> &ranks, int n, double thr
         overlap[doc] = 0;
         if (static_cast<int>(doc) == excludeDocument || m_groups[doc] == excludeGroup)
             continue;
-        const double sim = similarityOf(common, n, static_cast<double>(m_documents[doc].size()));
+        const double sim = similarityOf(common, n, static_cast<double>(sizeOf(doc)));
         if (reaches(sim, threshold) &&
             (!best || sim > best->similarity ||
              (sim == best->similarity && static_cast<int>(doc) < best->document)))

@@ -62,11 +62,13 @@ public:
     // Documents are small non-negative ids; group is what a query may
     // exclude as a whole (the program a message went to).
     void add(int document, qint64 group, Shingles shingles);
-    const Shingles &shingles(int document) const;
+    // A document's shingles, as added (empty for an id never added).
+    Shingles shingles(int document) const;
 
-    // Ranks the shingles and builds the posting lists. bestMatch() does
-    // this on its first call after add(); calling it once all documents are
-    // added keeps that cost out of the first query.
+    // Ranks the shingles and builds the posting lists; the documents are
+    // then kept as their ranks only. bestMatch() does this on its first
+    // call after add(); calling it once all documents are added keeps that
+    // cost out of the first query.
     void build();
 
     // The most similar document with similarity ≥ threshold, outside
@@ -74,39 +76,44 @@ public:
     // among equally similar ones.
     std::optional<Hit> bestMatch(const Shingles &query, double threshold, qint64 excludeGroup,
                                  int excludeDocument = -1) const;
+    // The same with a document of the index as the query.
+    std::optional<Hit> bestMatch(int document, double threshold, qint64 excludeGroup,
+                                 int excludeDocument = -1) const;
 
 private:
-    struct Posting
-    {
-        quint32 document = 0;
-        quint32 position = 0; // of the shingle in the document, in rank order
-        quint32 size = 0;     // of the document
-    };
-
     struct Scratch;
     using Signature = std::array<quint64, 2>;
     static Signature signatureOf(const Shingles &shingles);
 
     void ensureBuilt() const;
+    // ranks: the query's shingles that some document has, in rank order.
+    std::optional<Hit> bestMatch(const std::vector<quint32> &ranks, int n,
+                                 const Signature &querySignature, double threshold,
+                                 qint64 excludeGroup, int excludeDocument) const;
     std::optional<Hit> countOverlaps(const std::vector<quint32> &ranks, int n, double threshold,
                                      qint64 excludeGroup, int excludeDocument,
                                      Scratch &scratch) const;
     void buildLocked() const;
+    std::size_t documentCount() const { return m_groups.size(); }
+    std::size_t sizeOf(std::size_t document) const { return m_sizes[document]; }
 
-    std::vector<Shingles> m_documents;
     std::vector<qint64> m_groups;
+    // The documents as added since the index was last built, every one of
+    // them (add() after a build brings the others back from their ranks).
+    mutable std::vector<Shingles> m_documents;
 
     // Built from m_documents on demand (guarded by m_buildMutex).
     mutable std::mutex m_buildMutex;
     mutable std::atomic<bool> m_built{true};
     mutable QHash<quint64, quint32> m_rank;      // shingle -> rank, rarest first
+    mutable std::vector<quint64> m_shingleOf;    // rank -> shingle
     mutable std::vector<quint32> m_ranks;        // each document's ranks, ascending
     mutable std::vector<std::size_t> m_rankFrom; // document -> offset in m_ranks
-    // Postings, per rank and by position within it: the document, the
-    // shingle's position in it and its size.
+    // Postings, per rank and by position within it: the document and the
+    // shingle's position in it.
     mutable std::vector<quint32> m_postingDocument;
     mutable std::vector<quint32> m_postingPosition;
-    mutable std::vector<quint32> m_postingSize;
+    mutable std::vector<quint32> m_sizes;           // document -> its number of shingles
     mutable std::vector<std::size_t> m_postingFrom; // rank -> first posting
     mutable std::size_t m_largest = 0;              // the largest document's size
     mutable std::vector<Signature> m_signatures;    // document -> sketch

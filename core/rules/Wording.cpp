@@ -51,6 +51,29 @@ const WordingHit *WordingAnalysis::hit(const QString &rule) const
     return nullptr;
 }
 
+std::shared_ptr<const WordingAnalysis> WordingAnalysis::raisingOnly() const
+{
+    if (hits.isEmpty())
+        return nullptr;
+    std::vector<int> kept(static_cast<std::size_t>(sentences.size()), -1);
+    for (const WordingHit &h : hits)
+        kept[static_cast<std::size_t>(h.sentence)] = 0;
+    auto out = std::make_shared<WordingAnalysis>();
+    out->sentences.reserve(std::count(kept.begin(), kept.end(), 0));
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i] == 0) {
+            kept[i] = static_cast<int>(out->sentences.size());
+            out->sentences << sentences.at(static_cast<qsizetype>(i));
+        }
+    }
+    out->hits.reserve(hits.size());
+    for (WordingHit h : hits) {
+        h.sentence = kept[static_cast<std::size_t>(h.sentence)];
+        out->hits << h;
+    }
+    return out;
+}
+
 struct WordingChecker::Prepared
 {
     QString norm;
@@ -149,26 +172,43 @@ WordingChecker::WordingChecker(const RuleData &data, const PhraseMatcher &matche
 
 WordingChecker::~WordingChecker() = default;
 
-std::vector<float> WordingChecker::scoresFor(const std::string &prepared) const
+qsizetype WordingChecker::Memo::size() const
+{
+    return m_verdicts[0].size() + m_verdicts[1].size() + m_scores.size();
+}
+
+void WordingChecker::Memo::clear()
+{
+    m_texts.clear();
+    for (auto &known : m_verdicts)
+        known.clear();
+    m_scores.clear();
+}
+
+WordingChecker::Memo &WordingChecker::ownMemo() const
+{
+    // Enough for drafts and single sentences; a season brings its own.
+    if (m_memo.size() > 2048)
+        m_memo.clear();
+    return m_memo;
+}
+
+std::vector<float> WordingChecker::scoresFor(const std::string &prepared, Memo *memo) const
 {
     if (!m_classifier || !m_classifier->isLoaded())
         return {};
+    if (!memo)
+        return m_classifier->scores(prepared);
     const QByteArray key = QByteArray::fromStdString(prepared);
-    {
-        const QMutexLocker lock(&m_cacheLock);
-        const auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd())
-            return *it;
-    }
+    const auto it = memo->m_scores.constFind(key);
+    if (it != memo->m_scores.constEnd())
+        return *it;
     std::vector<float> s = m_classifier->scores(prepared);
-    const QMutexLocker lock(&m_cacheLock);
-    if (m_cache.size() > 200000)
-        m_cache.clear();
-    m_cache.insert(key, s);
+    memo->m_scores.insert(key, s);
     return s;
 }
 
-WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
+WordingChecker::Prepared WordingChecker::prepare(QStringView sentence, Memo *memo) const
 {
     Prepared p;
     p.norm = TextNormalizer::normalize(sentence);
@@ -204,7 +244,7 @@ WordingChecker::Prepared WordingChecker::prepare(const QString &sentence) const
         for (const Lexicon::Span &s : p.hits[static_cast<std::size_t>(m_questionOpener)])
             p.question |= s.first == 0;
     }
-    p.scores = scoresFor(Lexicon::classifierText(p.tokens, names));
+    p.scores = scoresFor(Lexicon::classifierText(p.tokens, names), memo);
     return p;
 }
 
@@ -291,7 +331,8 @@ bool WordingChecker::anchored(const Rule &rule, const Prepared &p) const
 
 float WordingChecker::classifierScore(const QString &sentence, const QString &ruleId) const
 {
-    const Prepared p = prepare(sentence);
+    const QMutexLocker lock(&m_memoLock);
+    const Prepared p = prepare(sentence, &ownMemo());
     for (const auto *rules : {&m_outgoing, &m_incoming}) {
         for (const Rule &rule : *rules) {
             if (rule.id != ruleId || rule.label < 0 ||
@@ -330,35 +371,42 @@ std::optional<WordingHit::Source> WordingChecker::judge(const Rule &rule, const 
     return source;
 }
 
-QList<WordingChecker::Verdict> WordingChecker::verdicts(const QString &sentence,
-                                                        Direction direction) const
+QList<WordingChecker::Verdict> WordingChecker::verdicts(QStringView sentence, const QString &text,
+                                                        Direction direction, Memo *memo) const
 {
-    QString key = sentence;
-    key.prepend(direction == Direction::Incoming ? QLatin1Char('<') : QLatin1Char('>'));
-    {
-        const QMutexLocker lock(&m_cacheLock);
-        const auto it = m_verdicts.constFind(key);
-        if (it != m_verdicts.constEnd())
-            return *it;
+    std::optional<QMutexLocker<QMutex>> lock;
+    const bool own = !memo;
+    if (own) {
+        lock.emplace(&m_memoLock);
+        memo = &ownMemo();
     }
+    QHash<QStringView, QList<Verdict>> &known = memo->m_verdicts[direction == Direction::Incoming];
+    const auto it = known.constFind(sentence);
+    if (it != known.constEnd())
+        return *it;
     QList<Verdict> out;
-    const Prepared p = prepare(sentence);
+    const Prepared p = prepare(sentence, memo);
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     for (std::size_t r = 0; r < rules.size(); ++r) {
         float score = 1.0F;
         if (const auto source = judge(rules[r], p, &score))
             out << Verdict{static_cast<int>(r), *source, score};
     }
-    const QMutexLocker lock(&m_cacheLock);
-    if (m_verdicts.size() > 200000)
-        m_verdicts.clear();
-    m_verdicts.insert(key, out);
+    // The key must live as long as the memo: a copy of the sentence in the
+    // checker's own, the text it is part of in a season's.
+    if (own) {
+        memo->m_texts << sentence.toString();
+        sentence = memo->m_texts.constLast();
+    } else if (memo->m_texts.isEmpty() || !memo->m_texts.constLast().isSharedWith(text)) {
+        memo->m_texts << text;
+    }
+    known.insert(sentence, out);
     return out;
 }
 
 QString WordingChecker::explain(const QString &sentence, Direction direction) const
 {
-    const Prepared p = prepare(sentence);
+    const Prepared p = prepare(sentence, nullptr);
     QString out = QStringLiteral("tokens: %1\n").arg(p.tokens.join(QLatin1Char(' ')));
     out += QStringLiteral("question: %1\nconcepts:")
                .arg(p.question ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -398,13 +446,15 @@ QList<WordingHit> WordingChecker::sentenceHits(const QString &sentence, Directio
 {
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     QList<WordingHit> out;
-    for (const Verdict &v : verdicts(sentence, direction))
+    for (const Verdict &v : verdicts(sentence, sentence, direction, nullptr))
         out << WordingHit{rules[static_cast<std::size_t>(v.rule)].id, 0, v.source, v.score};
     return out;
 }
 
-std::shared_ptr<const WordingAnalysis>
-WordingChecker::analyse(const QString &subject, const QString &body, Direction direction) const
+std::shared_ptr<const WordingAnalysis> WordingChecker::analyse(const QString &subject,
+                                                               const QString &body,
+                                                               Direction direction,
+                                                               Memo *memo) const
 {
     auto a = std::make_shared<WordingAnalysis>();
     const QStringList &abbreviations = m_lexicon.abbreviations();
@@ -419,9 +469,11 @@ WordingChecker::analyse(const QString &subject, const QString &body, Direction d
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     int listMarkers = 0;
     for (int i = 0; i < a->sentences.size(); ++i) {
-        const QString &text = a->sentences.at(i).text;
-        listMarkers += startsWithListMarker(QStringView(text).trimmed());
-        for (const Verdict &v : verdicts(text, direction)) {
+        const TextSpan &span = a->sentences.at(i).span;
+        const QString &text = span.inSubject ? subject : body;
+        const QStringView sentence = QStringView(text).mid(span.start, span.length);
+        listMarkers += startsWithListMarker(sentence.trimmed());
+        for (const Verdict &v : verdicts(sentence, text, direction, memo)) {
             const auto r = static_cast<std::size_t>(v.rule);
             a->hits << WordingHit{rules[r].id, i, v.source, v.score};
         }

@@ -51,6 +51,9 @@ struct WordingAnalysis
 
     // The first sentence raising the rule, or nullptr.
     const WordingHit *hit(const QString &rule) const;
+    // Only the sentences that raise a rule, with their hits in the same
+    // order: what findings quote. nullptr when no sentence raises one.
+    std::shared_ptr<const WordingAnalysis> raisingOnly() const;
 };
 
 // The wording rules' two layers over sentences. Patterns: the rule data's
@@ -69,10 +72,15 @@ public:
     // The wording rules read for a direction.
     static const QStringList &rules(Direction direction);
 
+    // What sentences raised, kept while a season is prepared: its
+    // mail-merged messages repeat most sentences. For one thread at a time.
+    class Memo;
+
     // body: the body as stored, with quoted earlier messages blanked out
-    // (same length), so that spans point into the stored body.
+    // (same length), so that spans point into the stored body. Without a
+    // memo, the checker's own small one serves (a draft typed key by key).
     std::shared_ptr<const WordingAnalysis> analyse(const QString &subject, const QString &body,
-                                                   Direction direction) const;
+                                                   Direction direction, Memo *memo = nullptr) const;
 
     // Frames that name a concept the lexicon lacks: "rule: concept".
     QStringList unresolved() const { return m_unresolved; }
@@ -111,12 +119,12 @@ private:
     };
     struct Prepared;
 
-    Prepared prepare(const QString &sentence) const;
+    Prepared prepare(QStringView sentence, Memo *memo) const;
     bool anchored(const Rule &rule, const Prepared &p) const;
     bool frameMatches(const Frame &f, const Prepared &p) const;
     std::optional<WordingHit::Source> judge(const Rule &rule, const Prepared &p,
                                             float *score) const;
-    std::vector<float> scoresFor(const std::string &prepared) const;
+    std::vector<float> scoresFor(const std::string &prepared, Memo *memo) const;
     void checkListLayout(const WordingAnalysis &a, QList<WordingHit> &hits) const;
 
     const RuleData &m_data;
@@ -134,19 +142,41 @@ private:
     int m_institution = -1;
     QStringList m_nameStopwords;
 
-    // What each rule made of a sentence, by direction and sentence:
-    // mail-merged seasons repeat sentences, and a keystroke changes one
-    // sentence of a draft. Scores by classifier text, for classifierScore().
+    // What each rule made of a sentence.
     struct Verdict
     {
         int rule = 0; // index into the direction's rules
         WordingHit::Source source = WordingHit::Source::Phrase;
         float score = 1.0F;
     };
-    QList<Verdict> verdicts(const QString &sentence, Direction direction) const;
-    mutable QMutex m_cacheLock;
-    mutable QHash<QByteArray, std::vector<float>> m_cache;
-    mutable QHash<QString, QList<Verdict>> m_verdicts;
+    // sentence: part of text, which a memo given keeps rather than copy the
+    // sentence. Without a memo, the checker's own serves and copies it.
+    QList<Verdict> verdicts(QStringView sentence, const QString &text, Direction direction,
+                            Memo *memo) const;
+
+public:
+    class Memo final
+    {
+    public:
+        Memo() = default;
+        Q_DISABLE_COPY_MOVE(Memo)
+
+    private:
+        friend class WordingChecker;
+        qsizetype size() const;
+        void clear();
+        // The texts the verdicts' keys point into: a season's subjects and
+        // bodies, shared rather than copied sentence by sentence.
+        QList<QString> m_texts;
+        QHash<QStringView, QList<Verdict>> m_verdicts[2]; // by direction: outgoing, incoming
+        QHash<QByteArray, std::vector<float>> m_scores;   // by classifier text
+    };
+
+private:
+    // A keystroke changes one sentence of a draft: the others are known.
+    Memo &ownMemo() const; // with m_memoLock held
+    mutable QMutex m_memoLock;
+    mutable Memo m_memo;
 };
 
 } // namespace rapport::core

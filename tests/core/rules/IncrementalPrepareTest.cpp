@@ -142,6 +142,41 @@ TEST_F(IncrementalPrepareTest, RenamedProgramReshinglesItsEntries)
     EXPECT_EQ(RuleEngine::reusedEntries(*incremental), std::size_t(sent - ofRenamed));
 }
 
+// The city counts only whole: "Quillmarsh" names "Quillmarsh", not "New
+// Quillmarsh". Renaming it changes no word that masks mail-merge fields,
+// yet what the body names of its program.
+TEST_F(IncrementalPrepareTest, RenamedCityIsLookedForAgain)
+{
+    SeasonSnapshot before = base;
+    Communication &c = sentOutgoing(before, Kind::ThankYou);
+    c.body = QStringLiteral(
+        "Dear Dr. Lee,\n\nThank you for the interview day last week. I enjoyed meeting the "
+        "residents and hearing about the clinical training, and the time in Quillmarsh left me "
+        "with a clear sense of the community the residents serve.\n\nSincerely,\nSam");
+    const qint64 program = c.programId;
+    const qint64 id = c.id;
+    for (Program &p : before.programs) {
+        if (p.id == program)
+            p.city = QStringLiteral("New Quillmarsh");
+    }
+    engine->setSnapshot(before);
+    const auto namesNothing = [id](const QStringList &lines) {
+        return std::any_of(lines.begin(), lines.end(), [id](const QString &l) {
+            return l.startsWith(QStringLiteral("content.generic|")) &&
+                   l.contains(QStringLiteral("|%1|").arg(id)) &&
+                   l.contains(QStringLiteral("names nothing specific"));
+        });
+    };
+    ASSERT_TRUE(namesNothing(lines(engine->checkSeason())));
+
+    SeasonSnapshot renamed = before;
+    for (Program &p : renamed.programs) {
+        if (p.id == program)
+            p.city = QStringLiteral("Quillmarsh");
+    }
+    EXPECT_FALSE(namesNothing(expectSameAsFresh(renamed)));
+}
+
 TEST_F(IncrementalPrepareTest, MovedRekindedRedatedAndRemovedEntries)
 {
     SeasonSnapshot edited = base;

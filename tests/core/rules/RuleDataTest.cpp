@@ -95,6 +95,20 @@ TEST(RuleDataTest, SeveritiesAndThresholdsAsRulesMdStatesThem)
               Severity::Warning);
 }
 
+// Every finding carries its rule's guidance: one string per rule, not one
+// per finding.
+TEST(RuleDataTest, TextsAreMadeOncePerRule)
+{
+    const RuleData data = builtIn();
+    const QString id = QStringLiteral("content.generic");
+    const QString guidance = data.guidance(id);
+    EXPECT_FALSE(guidance.isEmpty());
+    EXPECT_TRUE(guidance.isSharedWith(data.guidance(id)));
+    EXPECT_TRUE(data.title(id).isSharedWith(data.title(id)));
+    EXPECT_EQ(data.title(QStringLiteral("no.such_rule")), QStringLiteral("no.such_rule"));
+    EXPECT_TRUE(data.text(id, QStringLiteral("similarity")).isEmpty()); // a number
+}
+
 TEST(RuleDataTest, UserFileOverridesKeyByKeyWithinARule)
 {
     QTemporaryDir dir;

@@ -183,6 +183,15 @@ TEST(SimilarityTest, IndexAgreesWithBruteForceWhenBodiesShareMostPhrasing)
                 const auto hit = index.bestMatch(query, t, group, self);
                 ASSERT_EQ(hit.has_value(), expected.has_value())
                     << "query " << q << " threshold " << t;
+                if (self >= 0) {
+                    // A stored document as the query, by its id.
+                    const auto byId = index.bestMatch(self, t, group, self);
+                    ASSERT_EQ(byId.has_value(), hit.has_value()) << "document " << q;
+                    if (hit) {
+                        EXPECT_EQ(byId->document, hit->document);
+                        EXPECT_DOUBLE_EQ(byId->similarity, hit->similarity);
+                    }
+                }
                 if (!expected)
                     continue;
                 ++found;
@@ -196,6 +205,10 @@ TEST(SimilarityTest, IndexAgreesWithBruteForceWhenBodiesShareMostPhrasing)
     addDocuments(250); // the index is rebuilt on the next query
     index.build();
     queryAll();
+    // Built, the index keeps ranks only: the shingles come back as added.
+    for (std::size_t d = 0; d < docs.size(); ++d)
+        ASSERT_EQ(index.shingles(static_cast<int>(d)), docs[d]) << "document " << d;
+    EXPECT_TRUE(index.shingles(static_cast<int>(docs.size())).empty());
     EXPECT_GT(found, 1000) << "the shared sentences should produce many matches";
 }
 
