@@ -75,8 +75,8 @@ class Decider
 {
 public:
     Decider(const RuleContext &ctx, const Program &p, const QuotaTally &tally,
-            const QString &topChoiceHolders, ProgramAllowance &a)
-        : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoiceHolders(topChoiceHolders), m_a(a),
+            const TopChoiceShared &topChoice, ProgramAllowance &a)
+        : m_ctx(ctx), m_p(p), m_tally(tally), m_topChoice(topChoice), m_a(a),
           m_policyExempt(ctx.data.kinds(kPolicy, QStringLiteral("exempt_kinds")))
     {
         for (Quota q : kAllQuotas)
@@ -281,8 +281,7 @@ private:
         if (m_a.toldTopChoice)
             return RuleText::tr("You told %1 on %2 that it is your top choice")
                 .arg(m_p.name, RuleText::date(m_a.topChoiceAt));
-        return RuleText::tr("Your top choice went to %1; tell one program only")
-            .arg(m_topChoiceHolders);
+        return m_topChoice.taken;
     }
 
     static QString limitReason(const KindAllowance &k)
@@ -314,7 +313,7 @@ private:
     const RuleContext &m_ctx;
     const Program &m_p;
     const QuotaTally &m_tally;
-    const QString &m_topChoiceHolders;
+    const TopChoiceShared &m_topChoice;
     ProgramAllowance &m_a;
     QList<Kind> m_policyExempt;
     std::array<QList<Kind>, kQuotaCount> m_quotaKinds; // each quota's kinds, looked up once
@@ -382,19 +381,24 @@ TopChoiceOrder TopChoiceOrder::of(const RuleContext &ctx, const Entry *before, q
     return out;
 }
 
-QString topChoiceHolders(const RuleContext &ctx, const TopChoiceOrder &topChoice)
+TopChoiceShared TopChoiceShared::of(const RuleContext &ctx, const TopChoiceOrder &topChoice)
 {
+    TopChoiceShared out;
     QStringList holders;
     for (const TopChoiceOrder::Told &t : topChoice.told) {
         const ProgramInfo *info = ctx.index.program(t.programId);
         holders << RuleText::tr("%1 on %2")
                        .arg(info ? info->program->name : QString(), RuleText::date(t.at));
+        out.counted << t.communicationId;
+        out.countedAt << t.at;
     }
-    return holders.join(QStringLiteral("; "));
+    out.taken = RuleText::tr("Your top choice went to %1; tell one program only")
+                    .arg(holders.join(QStringLiteral("; ")));
+    return out;
 }
 
 ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &info,
-                                  const TopChoiceOrder &topChoice, const QString &holders)
+                                  const TopChoiceOrder &topChoice, const TopChoiceShared &shared)
 {
     const Program &p = *info.program;
     ProgramAllowance a;
@@ -421,10 +425,8 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
             k.recommended = k.maximum;
         if (q == Quota::TopChoice) {
             k.used = static_cast<int>(topChoice.told.size());
-            for (const TopChoiceOrder::Told &t : topChoice.told) {
-                k.counted << t.communicationId;
-                k.countedAt << t.at;
-            }
+            k.counted = shared.counted;
+            k.countedAt = shared.countedAt;
         } else {
             k.used = tally.used(q);
             k.counted = tally.counted(q);
@@ -449,7 +451,7 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     }
     a.thankYouDue = thankYouDue(ctx, p, tally);
 
-    Decider decider(ctx, p, tally, holders, a);
+    Decider decider(ctx, p, tally, shared, a);
     for (Quota q : kAllQuotas)
         decider.decide(q);
     a.next = decider.next();
@@ -466,11 +468,11 @@ Allowances Allowances::compute(const RuleContext &ctx)
     out.m_at = ctx.now;
     out.m_topChoice = TopChoiceOrder::of(ctx);
     // Every program that did not get the top choice names who did.
-    const QString holders = topChoiceHolders(ctx, out.m_topChoice);
+    const TopChoiceShared shared = TopChoiceShared::of(ctx, out.m_topChoice);
     const std::vector<ProgramInfo> &programs = ctx.index.programs();
     std::vector<ProgramAllowance> computed(programs.size());
     forEachInParallel(programs.size(), [&](std::size_t i) {
-        computed[i] = computeAllowance(ctx, programs[i], out.m_topChoice, holders);
+        computed[i] = computeAllowance(ctx, programs[i], out.m_topChoice, shared);
     });
     out.m_programs.reserve(static_cast<qsizetype>(programs.size()));
     for (ProgramAllowance &a : computed) {

@@ -151,11 +151,19 @@ private:
     QDateTime m_at;
 };
 
-// One program's allowance (Allowances::compute does this for each);
-// holders: topChoiceHolders() of the same order.
+// What every program's allowance says alike of the season's top choice,
+// made once and shared: at 100x, thousands of copies of a long list.
+struct TopChoiceShared
+{
+    QString taken; // why a program not told cannot be: who was, and when
+    QList<qint64> counted;
+    QList<QDateTime> countedAt;
+
+    static TopChoiceShared of(const RuleContext &ctx, const TopChoiceOrder &topChoice);
+};
+
+// One program's allowance (Allowances::compute does this for each).
 ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &info,
-                                  const TopChoiceOrder &topChoice, const QString &holders);
-// The programs told they are the top choice, as reasons name them.
-QString topChoiceHolders(const RuleContext &ctx, const TopChoiceOrder &topChoice);
+                                  const TopChoiceOrder &topChoice, const TopChoiceShared &shared);
 
 } // namespace rapport::core
