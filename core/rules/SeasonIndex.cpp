@@ -75,7 +75,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_lineWidth = std::max(20, data.number(kLength, QStringLiteral("line_width"), 80));
     m_genericKinds = data.kinds(kGeneric);
     m_genericChannels = data.channels(kGeneric);
-    indexPrograms(snapshot, data);
+    indexPrograms(snapshot, data, previous);
 
     // Only sent entries are history: a draft has not reached anyone.
     std::vector<Indexed> indexed;
@@ -178,16 +178,43 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
     return {std::move(e), std::move(shingles)};
 }
 
-void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data)
+void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data,
+                                const SeasonIndex *previous)
 {
-    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
-    const QSet<QString> generic(genericList.begin(), genericList.end());
-    std::vector<QStringList> detailWords(static_cast<std::size_t>(snapshot.programs.size()));
-    std::vector<QStringList> maskWords(detailWords.size());
-    m_programs.reserve(detailWords.size());
+    m_programs.reserve(static_cast<std::size_t>(snapshot.programs.size()));
     for (const Program &p : snapshot.programs) {
         ProgramInfo info;
         info.program = &p;
+        m_programById.insert(p.id, m_programs.size());
+        m_programs.push_back(std::move(info));
+    }
+    for (const Contact &c : snapshot.contacts) {
+        m_contacts.insert(c.id, &c);
+        if (const auto it = m_programById.constFind(c.programId); it != m_programById.constEnd())
+            m_programs[*it].contacts << &c;
+    }
+
+    const QStringList genericList = data.phrases(kGeneric, QStringLiteral("generic_words"));
+    const QSet<QString> generic(genericList.begin(), genericList.end());
+    const auto sameContacts = [](const QList<const Contact *> &a, const QList<const Contact *> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const Contact *x, const Contact *y) { return *x == *y; });
+    };
+    for (ProgramInfo &info : m_programs) {
+        // Normalising every name again is most of what an unchanged season
+        // costs to index.
+        if (const ProgramInfo *before = previous ? previous->program(info.program->id) : nullptr;
+            before && *before->program == *info.program &&
+            sameContacts(before->contacts, info.contacts)) {
+            info.detailPhrases = before->detailPhrases;
+            info.detailWords = before->detailWords;
+            info.maskWords = before->maskWords;
+            info.wordsHash = before->wordsHash;
+            continue;
+        }
+        const Program &p = *info.program;
+        QStringList detailWords;
+        QStringList maskWords;
         const QString texts[] = {p.name, p.institution, p.city};
         info.detailPhrases.reserve(std::size(texts));
         for (const QString &text : texts) {
@@ -202,29 +229,18 @@ void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &
                 // only whole.
                 if (w.size() < 4 || generic.contains(w))
                     continue;
-                maskWords[m_programs.size()] << w;
+                maskWords << w;
                 if (!isCity)
-                    detailWords[m_programs.size()] << w;
+                    detailWords << w;
             }
         }
-        m_programById.insert(p.id, m_programs.size());
-        m_programs.push_back(std::move(info));
-    }
-
-    for (const Contact &c : snapshot.contacts) {
-        m_contacts.insert(c.id, &c);
-        const auto it = m_programById.constFind(c.programId);
-        if (it == m_programById.constEnd())
-            continue;
-        m_programs[*it].contacts << &c;
-        const QStringList last = TextNormalizer::words(TextNormalizer::normalize(c.lastName));
-        detailWords[*it] << last;
-        maskWords[*it] << last << TextNormalizer::words(TextNormalizer::normalize(c.firstName));
-    }
-    for (std::size_t i = 0; i < m_programs.size(); ++i) {
-        ProgramInfo &info = m_programs[i];
-        info.detailWords = WordSet(std::move(detailWords[i]));
-        info.maskWords = WordSet(std::move(maskWords[i]));
+        for (const Contact *c : std::as_const(info.contacts)) {
+            const QStringList last = TextNormalizer::words(TextNormalizer::normalize(c->lastName));
+            detailWords << last;
+            maskWords << last << TextNormalizer::words(TextNormalizer::normalize(c->firstName));
+        }
+        info.detailWords = WordSet(std::move(detailWords));
+        info.maskWords = WordSet(std::move(maskWords));
         info.wordsHash =
             qHashMulti(0, info.maskWords.hash(), info.detailWords.hash(),
                        qHashRange(info.detailPhrases.cbegin(), info.detailPhrases.cend()));

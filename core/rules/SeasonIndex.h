@@ -119,7 +119,10 @@ private:
         Shingles shingles;
     };
 
-    void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data);
+    // previous: an index whose programs' words are taken over where the
+    // program and its contacts are unchanged.
+    void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data,
+                       const SeasonIndex *previous);
     Indexed reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
                            WordingChecker::Memo &memo);
     int documentOf(qint64 id) const;          // -1: none
