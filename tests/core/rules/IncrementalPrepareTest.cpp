@@ -270,5 +270,46 @@ TEST_F(IncrementalPrepareTest, AnEarlierTopChoiceLetterElsewhereMakesALaterOneTh
     EXPECT_LT(checkedAgain, std::size_t(second.programs.size()));
 }
 
+TEST_F(IncrementalPrepareTest, AContactsNewNameIsTheOneThatNamesTheProgram)
+{
+    // A note whose only word specific to its program is the interviewer's
+    // name: once the contact is renamed, it names nothing specific.
+    SeasonSnapshot first = base;
+    Communication &note = sentOutgoing(first, Kind::ThankYou);
+    ASSERT_TRUE(note.contactId);
+    const qint64 contactId = *note.contactId;
+    const auto contactIn = [contactId](SeasonSnapshot &s) -> Contact & {
+        for (Contact &c : s.contacts) {
+            if (c.id == contactId)
+                return c;
+        }
+        ADD_FAILURE() << "no such contact";
+        return s.contacts.first();
+    };
+    const QString name = contactIn(first).lastName;
+    note.body =
+        QStringLiteral("Dear Dr. %1,\n\nThank you for taking the time to speak with me during my "
+                       "interview day. I enjoyed learning about the training and the supportive "
+                       "culture among the residents, and your comments about mentorship were "
+                       "especially helpful as I consider my next steps. Dr. %1, I appreciated "
+                       "your candour about the demands of the first year.\n\nSincerely,\nPriya")
+            .arg(name);
+    engine->adopt(engine->prepare(first, engine->prepared().get()));
+    const QStringList named = lines(engine->checkSeason());
+
+    SeasonSnapshot second = first;
+    contactIn(second).lastName = QStringLiteral("Abernathy");
+    const QStringList after = expectSameAsFresh(second);
+    const auto saysNothingSpecific = [&](const QStringList &found) {
+        return std::any_of(found.begin(), found.end(), [&](const QString &l) {
+            return l.startsWith(QStringLiteral("content.generic|")) &&
+                   l.section(QLatin1Char('|'), 2, 2).startsWith(QString::number(note.id)) &&
+                   l.contains(QStringLiteral("names nothing specific"));
+        });
+    };
+    EXPECT_FALSE(saysNothingSpecific(named)) << named.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(saysNothingSpecific(after)) << after.join(QLatin1Char('\n')).toStdString();
+}
+
 } // namespace
 } // namespace rapport::core
