@@ -45,6 +45,10 @@ size_t digestWith(size_t seed, const ReportDocument::Piece &p, int row)
 class Shares final
 {
 public:
+    // Small enough to share the last ones out evenly, large enough that a
+    // thread's typesetter finds the paragraphs that repeat nearby.
+    static constexpr int kChunk = 64;
+
     explicit Shares(int total) : m_total(total) {}
 
     // [begin, end) of the next chunk; empty when all are handed out or
@@ -62,9 +66,6 @@ public:
     bool stopped() const { return m_stopped.load(); }
 
 private:
-    // Small enough to share the last ones out evenly, large enough that a
-    // thread's typesetter finds the paragraphs that repeat nearby.
-    static constexpr int kChunk = 64;
     const int m_total;
     std::atomic<int> m_next = 0;
     std::atomic<int> m_done = 0;
@@ -97,6 +98,9 @@ std::optional<BandMeasures> BandMeasures::measure(const ReportDocument &report,
 
     Shares shares(total);
     std::atomic<int> reused = 0;
+    // Each chunk's paragraphs, and how many each band has.
+    std::vector<std::vector<size_t>> paragraphs(size_t(total / Shares::kChunk + 1));
+    std::vector<int> paragraphCount(units.size());
     // Each thread writes only the bands of the chunks it was handed.
     const auto work = [&](const std::function<bool()> &afterChunk) {
         // A font and a paint device of its own: the font's engines are
@@ -111,28 +115,38 @@ std::optional<BandMeasures> BandMeasures::measure(const ReportDocument &report,
         // bands in one block of memory, which goes back whole.
         QSet<QList<qreal>> cuts;
         for (auto [begin, end] = shares.next(); begin < end; std::tie(begin, end) = shares.next()) {
+            std::vector<size_t> &digests = paragraphs[size_t(begin / Shares::kChunk)];
+            typesetter.recordParagraphs(&digests);
             for (int u = begin; u < end; ++u) {
                 const auto [piece, row] = units.at(size_t(u));
                 Band &band = out.m_bands[size_t(u)];
+                const size_t before = digests.size();
                 out.m_digests[size_t(u)] = digest(report, piece, row);
-                if (const Band *found = known ? known->find(out.m_digests[size_t(u)]) : nullptr) {
-                    band = *found;
+                if (const int found = known ? known->find(out.m_digests[size_t(u)]) : -1;
+                    found >= 0) {
+                    band = known->m_bands[size_t(found)];
+                    digests.insert(
+                        digests.end(), known->m_paragraphs.begin() + known->m_paragraphsFrom[found],
+                        known->m_paragraphs.begin() + known->m_paragraphsFrom[found + 1]);
                     ++reused;
-                    continue;
+                } else {
+                    band = typesetter.band(report, piece, row);
+                    auto shared = cuts.constFind(band.m_cuts);
+                    if (shared == cuts.constEnd())
+                        shared = cuts.insert(band.m_cuts);
+                    band.m_cuts = *shared;
                 }
-                band = typesetter.band(report, piece, row);
-                auto shared = cuts.constFind(band.m_cuts);
-                if (shared == cuts.constEnd())
-                    shared = cuts.insert(band.m_cuts);
-                band.m_cuts = *shared;
+                paragraphCount[size_t(u)] = int(digests.size() - before);
             }
             shares.finished(end - begin);
             if (afterChunk && !afterChunk())
                 shares.stop();
         }
     };
+    // A thread sets up fonts of its own first: worth it for many bands only.
+    constexpr int kBandsPerThread = 1000;
     std::vector<std::unique_ptr<QThread>> helpers;
-    for (int i = 1; i < std::min(threads, total); ++i) {
+    for (int i = 1; i < std::min(threads, total / kBandsPerThread); ++i) {
         helpers.emplace_back(QThread::create(work, std::function<bool()>()));
         helpers.back()->start();
     }
@@ -146,6 +160,15 @@ std::optional<BandMeasures> BandMeasures::measure(const ReportDocument &report,
     out.m_byDigest.reserve(total);
     for (int u = 0; u < total; ++u)
         out.m_byDigest.insert(out.m_digests[size_t(u)], u);
+    out.m_paragraphsFrom.reserve(units.size() + 1);
+    out.m_paragraphsFrom.push_back(0);
+    for (const int count : paragraphCount)
+        out.m_paragraphsFrom.push_back(out.m_paragraphsFrom.back() + count);
+    out.m_paragraphs.reserve(size_t(out.m_paragraphsFrom.back()));
+    for (std::vector<size_t> &chunk : paragraphs) {
+        out.m_paragraphs.insert(out.m_paragraphs.end(), chunk.begin(), chunk.end());
+        chunk = {};
+    }
     return out;
 }
 
@@ -160,10 +183,17 @@ BandMeasures::Digest BandMeasures::digest(const ReportDocument &report, int piec
     return {digestWith(0x243f6a8885a308d3ULL, p, row), digestWith(0x13198a2e03707344ULL, p, row)};
 }
 
-const Band *BandMeasures::find(const Digest &digest) const
+int BandMeasures::find(const Digest &digest) const
 {
-    const auto it = m_byDigest.constFind(digest);
-    return it == m_byDigest.constEnd() ? nullptr : &m_bands.at(size_t(*it));
+    return m_byDigest.value(digest, -1);
+}
+
+QHash<size_t, int> BandMeasures::paragraphUses() const
+{
+    QHash<size_t, int> uses;
+    for (const size_t paragraph : m_paragraphs)
+        ++uses[paragraph];
+    return uses;
 }
 
 } // namespace rapport::ui

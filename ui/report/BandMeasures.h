@@ -50,6 +50,9 @@ public:
     int reused() const { return m_reused; }
     // A piece's block, or its table's header (row -1) or body row.
     const Band &band(int piece, int row) const;
+    // How many times each paragraph is set, by digest: painting keeps each
+    // one laid out from its first use to its last (see Typesetter).
+    QHash<size_t, int> paragraphUses() const;
 
 private:
     // 128 bits: two strings set alike by chance about once in 2^128.
@@ -61,11 +64,15 @@ private:
         friend size_t qHash(const Digest &d, size_t seed = 0) { return d.a ^ seed; }
     };
     static Digest digest(const ReportDocument &report, int piece, int row);
-    const Band *find(const Digest &digest) const;
+    int find(const Digest &digest) const; // -1: not measured
 
     BandSetting m_setting;
     std::vector<Band> m_bands;
     std::vector<Digest> m_digests;
+    // The digests of each band's paragraphs, band after band; band i's
+    // start at m_paragraphsFrom[i].
+    std::vector<size_t> m_paragraphs;
+    std::vector<int> m_paragraphsFrom;
     QHash<Digest, int> m_byDigest;
     QList<int> m_first; // each piece's first band
     int m_reused = 0;

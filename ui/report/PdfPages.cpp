@@ -4,6 +4,7 @@
 #include "PagePlan.h"
 #include "ReportBand.h"
 #include "ReportDocument.h"
+#include "ReportText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -135,6 +136,7 @@ core::Result<int> PdfPages::write(const QString &path, const PdfProgress &progre
     // The first run counts the pages from the bands measured, the second
     // sets them again to paint them.
     int count = 0;
+    Typesetter typesetter(&writer, body.width(), setting.font);
     {
         const auto bands = BandMeasures::measure(
             report, setting, QThread::idealThreadCount(),
@@ -145,13 +147,16 @@ core::Result<int> PdfPages::write(const QString &path, const PdfProgress &progre
             report, [&bands](int piece, int row) { return bands->band(piece, row); },
             body.height());
         count = counting.run({}, [](int) { return true; });
+        typesetter.expectParagraphs(bands->paragraphUses());
     }
-    const Typesetter typesetter(&writer, body.width(), setting.font);
     const PagePlan plan(report, typesetter, body.height());
 
     QPainter painter;
     if (!painter.begin(&writer))
         return core::fail(tr("%1 cannot be written: the PDF could not be started").arg(path));
+    // Each run of text sets the painter's pen to its colour and back: from
+    // the pen most text is in, most runs change nothing in the PDF.
+    painter.setPen(QPen(reporttext::ink(), 0));
     int begun = 0; // pages begun
     bool stop = false;
     const auto beginPage = [&] {

@@ -71,12 +71,43 @@ Typesetter::Typesetter(const QPaintDevice *device, qreal width, const QFont &fon
 
 Typesetter::~Typesetter() = default;
 
+// Two paragraphs with the same digest only share a count of uses: a
+// layout is still found by the whole of what it sets.
+size_t Typesetter::digest(const reporttext::Paragraph &p, qreal width)
+{
+    size_t h = qHashMulti(qHash(p.text, 1), width, p.indent);
+    for (const QTextLayout::FormatRange &f : p.formats)
+        h = qHashMulti(h, f.start, f.length);
+    return h;
+}
+
 std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragraph &p,
                                                         qreal width) const
 {
+    const size_t d = m_record || !m_uses.isEmpty() ? digest(p, width) : 0;
+    if (m_record)
+        m_record->push_back(d);
     Key key{p.text, p.formats, width, p.indent};
-    if (const auto it = m_laid.constFind(key); it != m_laid.constEnd())
-        return *it;
+    const auto found = m_laid.constFind(key);
+    std::shared_ptr<const Laid> laid = found != m_laid.constEnd() ? *found : layOut(p, width);
+    if (!m_uses.isEmpty()) {
+        const auto uses = m_uses.find(d);
+        if (uses != m_uses.end() && --*uses > 0)
+            m_laid.insert(std::move(key), laid);
+        else
+            m_laid.remove(key);
+    } else if (found == m_laid.constEnd()) {
+        // Measures are small; layouts are not.
+        if (m_laid.size() >= (m_use == Use::Paint ? 256 : 16384))
+            m_laid.clear();
+        m_laid.insert(std::move(key), laid);
+    }
+    return laid;
+}
+
+std::shared_ptr<const Typesetter::Laid> Typesetter::layOut(const reporttext::Paragraph &p,
+                                                           qreal width) const
+{
     auto layout = std::make_shared<QTextLayout>(p.text, p.font, m_device);
     // QTextDocument's wrapping, which breaks a word only when it must.
     QTextOption option;
@@ -97,10 +128,6 @@ std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragr
     layout->endLayout();
     if (m_use == Use::Paint)
         laid->layout = std::move(layout);
-    // Measures are small; layouts are not.
-    if (m_laid.size() >= (m_use == Use::Paint ? 256 : 16384))
-        m_laid.clear();
-    m_laid.insert(std::move(key), laid);
     return laid;
 }
 

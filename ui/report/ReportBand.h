@@ -81,7 +81,8 @@ private:
 // Sets the pieces of a report into bands a page wide, with the metrics of
 // the paint device they will be painted on. A report repeats much of its
 // text (kinds, programs, dashes, dates), so each paragraph laid out is kept
-// for the next band that holds it, up to a bound.
+// for the next band that holds it: up to a bound, or, when told how often
+// each will be set, until its last use.
 class Typesetter final
 {
 public:
@@ -104,6 +105,12 @@ public:
     // A piece of report: its block, or its table's header (row -1) or row.
     Band band(const ReportDocument &report, int piece, int row) const;
 
+    // Appends to `out` a digest of each paragraph set from now on (nullptr:
+    // no more), for counting how often each is set.
+    void recordParagraphs(std::vector<size_t> *out) const { m_record = out; }
+    // How many times each paragraph, by its digest, will be set.
+    void expectParagraphs(QHash<size_t, int> uses) { m_uses = std::move(uses); }
+
 private:
     struct Laid;
     using Lines = QList<std::pair<qreal, qreal>>; // each line's top and bottom
@@ -121,6 +128,8 @@ private:
     };
 
     std::shared_ptr<const Laid> lay(const reporttext::Paragraph &p, qreal width) const;
+    std::shared_ptr<const Laid> layOut(const reporttext::Paragraph &p, qreal width) const;
+    static size_t digest(const reporttext::Paragraph &p, qreal width);
     // CSS pixels to the device's, as QTextDocument scales them.
     qreal px(qreal cssPixels) const;
     // Lays out a paragraph at (x, y) of the band; returns its height.
@@ -137,6 +146,8 @@ private:
     QFont m_font;
     Use m_use;
     mutable QHash<Key, std::shared_ptr<const Laid>> m_laid;
+    mutable std::vector<size_t> *m_record = nullptr;
+    mutable QHash<size_t, int> m_uses; // the uses still to come
 };
 
 } // namespace rapport::ui
