@@ -10,6 +10,7 @@
 #include "storage/SeasonLoader.h"
 
 #include <future>
+#include <memory>
 #include <optional>
 
 #ifdef __GLIBC__
@@ -26,13 +27,17 @@ struct Checked
     core::Allowances allowances;
 };
 
-// The season checked by an engine of its own, which nothing else touches,
-// so it may run on any thread; the engine and its indexes are let go
-// before it returns.
-Checked check(const core::SeasonSnapshot &snapshot, const core::Clock &clock)
+// An engine of the command's own, which nothing else touches while it
+// checks the season on another thread.
+std::unique_ptr<core::RuleEngine> newEngine(const core::Clock &clock)
 {
-    const core::RuleEngine engine(need(core::RuleData::load(core::RuleData::defaultUserFilePath())),
-                                  clock);
+    return std::make_unique<core::RuleEngine>(
+        need(core::RuleData::load(core::RuleData::defaultUserFilePath())), clock);
+}
+
+// The season's indexes are let go before it returns.
+Checked check(const core::RuleEngine &engine, const core::SeasonSnapshot &snapshot)
+{
     const auto prepared = engine.prepare(snapshot);
     return {engine.checkSeason(*prepared), engine.allowances(*prepared)};
 }
@@ -59,11 +64,14 @@ int writeSeasonReport(Context &ctx, const QString &path)
         const core::SeasonSnapshot snapshot =
             need(core::loadSeason(ctx.db(), ctx.currentMatchYear()));
         const QDateTime now = ctx.clock().now();
+        // Made here: what its making lets go is then reused by the measuring.
+        std::unique_ptr<core::RuleEngine> engine = newEngine(ctx.clock());
         auto checking =
-            std::async(std::launch::async, check, std::cref(snapshot), std::cref(ctx.clock()));
+            std::async(std::launch::async, check, std::cref(*engine), std::cref(snapshot));
         unchecked = ui::SeasonReport(snapshot, {}, core::Allowances(), now).seasonPdf().measure();
         returnFreedPages();
         const Checked checked = checking.get();
+        engine.reset();
         returnFreedPages();
         return ui::SeasonReport(snapshot, checked.findings, checked.allowances, now).seasonPdf();
     }();
