@@ -110,7 +110,7 @@ std::optional<BandMeasures> BandMeasures::measure(const ReportDocument &report,
         QBuffer buffer;
         QPdfWriter device(&buffer);
         device.setResolution(setting.resolution);
-        const Typesetter typesetter(&device, setting.width, font, Typesetter::Use::Measure);
+        Typesetter typesetter(&device, setting.width, font, Typesetter::Use::Measure);
         // Most bands have the cuts of some other; one list each keeps the
         // bands in one block of memory, which goes back whole.
         QSet<QList<qreal>> cuts;

@@ -107,7 +107,7 @@ public:
 
     // Appends to `out` a digest of each paragraph set from now on (nullptr:
     // no more), for counting how often each is set.
-    void recordParagraphs(std::vector<size_t> *out) const { m_record = out; }
+    void recordParagraphs(std::vector<size_t> *out) { m_record = out; }
     // How many times each paragraph, by its digest, will be set.
     void expectParagraphs(QHash<size_t, int> uses) { m_uses = std::move(uses); }
 
@@ -146,7 +146,7 @@ private:
     QFont m_font;
     Use m_use;
     mutable QHash<Key, std::shared_ptr<const Laid>> m_laid;
-    mutable std::vector<size_t> *m_record = nullptr;
+    std::vector<size_t> *m_record = nullptr;
     mutable QHash<size_t, int> m_uses; // the uses still to come
 };
 
