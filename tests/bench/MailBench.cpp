@@ -13,8 +13,9 @@
 //   - the same season with a domain and contacts of its own per site, so
 //     that most messages match one program and are stored;
 //   - that season without its log, to tell what the log's size costs.
-// Prints the messages read per second (median of --repeat runs, default 3)
-// and the peak memory of the import, and how the seasons compare.
+// Prints the messages read per second of wall time and the CPU time (median
+// of --repeat runs, default 3), the import's peak memory, and the rate
+// against the empty season's.
 //
 // The season is the one gui_bench builds (/tmp/rapport-bench-100x-<day>
 // .sqlite), built here when missing, or --season PATH.
@@ -86,6 +87,7 @@ void copy(const QString &from, const QString &to)
 struct Run
 {
     double seconds = 0;
+    double cpuSeconds = 0; // user and system
     double peakMb = 0;
     QByteArray out;
 };
@@ -124,6 +126,8 @@ Run runCli(const QStringList &args, const QString &outPath)
         fail(QStringLiteral("cannot read rapport-cli's output"));
     Run run;
     run.seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     run.peakMb = double(usage.ru_maxrss) / 1024;
     run.out = file.readAll();
     return run;
@@ -390,6 +394,7 @@ QStringList writeMail(const QList<QByteArray> &mail, const QString &dir)
 struct Measured
 {
     double perSecond = 0;
+    double cpuSeconds = 0;
     double peakMb = 0;
     QString summary; // "imported 4230, duplicates 0, unmatched 770, broken 0"
 };
@@ -399,7 +404,7 @@ Measured importInto(const QString &season, const QStringList &files, int message
                     const QString &work)
 {
     const QString db = QDir(work).filePath(QStringLiteral("import.sqlite"));
-    std::vector<double> rates, peaks;
+    std::vector<double> rates, cpu, peaks;
     Measured result;
     for (int i = 0; i < repeat; ++i) {
         copy(season, db);
@@ -409,10 +414,12 @@ Measured importInto(const QString &season, const QStringList &files, int message
                        files,
                    QDir(work).filePath(QStringLiteral("out.txt")));
         rates.push_back(messages / run.seconds);
+        cpu.push_back(run.cpuSeconds);
         peaks.push_back(run.peakMb);
         result.summary = QString::fromUtf8(run.out.left(run.out.indexOf('\n')));
     }
     result.perSecond = median(rates);
+    result.cpuSeconds = median(cpu);
     result.peakMb = median(peaks);
     return result;
 }
@@ -477,8 +484,8 @@ int main(int argc, char *argv[])
 
     std::printf("mail_bench: %d messages, median of %d imports, rapport-cli import mail\n", count,
                 repeat);
-    std::printf("%-31s %-8s %11s %8s %6s  %s\n", "season", "files", "messages/s", "peak MB",
-                "/empty", "rapport-cli says");
+    std::printf("%-31s %-8s %11s %6s %8s %6s  %s\n", "season", "files", "messages/s", "CPU s",
+                "peak MB", "/empty", "rapport-cli says");
     const struct
     {
         const char *name;
@@ -494,8 +501,9 @@ int main(int argc, char *argv[])
             const Measured r = importInto(season.path, files, count, repeat, work);
             if (season.path == empty)
                 emptyRate.insert(QString::fromUtf8(format), r.perSecond);
-            std::printf("%-31s %-8s %11.0f %8.0f %6.2f  %s\n", season.name, format, r.perSecond,
-                        r.peakMb, r.perSecond / emptyRate.value(QString::fromUtf8(format)),
+            std::printf("%-31s %-8s %11.0f %6.2f %8.0f %6.2f  %s\n", season.name, format,
+                        r.perSecond, r.cpuSeconds, r.peakMb,
+                        r.perSecond / emptyRate.value(QString::fromUtf8(format)),
                         qPrintable(r.summary));
             std::fflush(stdout);
         }
