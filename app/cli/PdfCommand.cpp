@@ -27,8 +27,6 @@ struct Checked
     core::Allowances allowances;
 };
 
-// An engine of the command's own, which nothing else touches while it
-// checks the season on another thread.
 std::unique_ptr<core::RuleEngine> newEngine(const core::Clock &clock)
 {
     return std::make_unique<core::RuleEngine>(
@@ -43,13 +41,23 @@ Checked check(const core::RuleEngine &engine, const core::SeasonSnapshot &snapsh
 }
 
 // Each thread allocates from a heap of its own, which keeps the pages of
-// what it let go: hand them back, so that what grows next (the engine's
-// check, then the report) has them rather than adding to the peak.
+// what it let go: hand them back, so that what grows next has them rather
+// than adding to the peak.
 void returnFreedPages()
 {
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
+}
+
+// The season report as it would be without findings, measured on the
+// calling thread.
+ui::BandMeasures measureUnchecked(const core::SeasonSnapshot &snapshot, const QDateTime &now)
+{
+    ui::BandMeasures measured =
+        ui::SeasonReport(snapshot, {}, core::Allowances(), now).seasonPdf().measure();
+    returnFreedPages();
+    return measured;
 }
 
 // Checking the season keeps one core busy for most of the time. Meanwhile
@@ -64,15 +72,13 @@ int writeSeasonReport(Context &ctx, const QString &path)
         const core::SeasonSnapshot snapshot =
             need(core::loadSeason(ctx.db(), ctx.currentMatchYear()));
         const QDateTime now = ctx.clock().now();
-        // Made here: what its making lets go is then reused by the measuring.
         std::unique_ptr<core::RuleEngine> engine = newEngine(ctx.clock());
-        auto checking =
-            std::async(std::launch::async, check, std::cref(*engine), std::cref(snapshot));
-        unchecked = ui::SeasonReport(snapshot, {}, core::Allowances(), now).seasonPdf().measure();
-        returnFreedPages();
-        const Checked checked = checking.get();
+        auto measuring =
+            std::async(std::launch::async, measureUnchecked, std::cref(snapshot), std::cref(now));
+        const Checked checked = check(*engine, snapshot);
         engine.reset();
         returnFreedPages();
+        unchecked = measuring.get();
         return ui::SeasonReport(snapshot, checked.findings, checked.allowances, now).seasonPdf();
     }();
     returnFreedPages();
