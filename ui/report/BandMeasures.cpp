@@ -19,7 +19,8 @@ size_t mix(size_t h, size_t value)
     return h ^ (value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
 }
 
-// The same digest as BandMeasures keeps, with one seed.
+// Half of a band's digest: what sets the band, hashed with seed. Qt seeds
+// its string hashes per process, so digests are only compared within one.
 size_t digestWith(size_t seed, const ReportDocument::Piece &p, int row)
 {
     if (!p.isTable)
@@ -111,8 +112,9 @@ std::optional<BandMeasures> BandMeasures::measure(const ReportDocument &report,
         QPdfWriter device(&buffer);
         device.setResolution(setting.resolution);
         Typesetter typesetter(&device, setting.width, font, Typesetter::Use::Measure);
-        // Most bands have the cuts of some other; one list each keeps the
-        // bands in one block of memory, which goes back whole.
+        // Bands with the same cuts share one list of them (most have the
+        // cuts of some other), so the bands are one block of memory, which
+        // goes back whole.
         QSet<QList<qreal>> cuts;
         for (auto [begin, end] = shares.next(); begin < end; std::tie(begin, end) = shares.next()) {
             std::vector<size_t> &digests = paragraphs[size_t(begin / Shares::kChunk)];

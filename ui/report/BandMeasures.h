@@ -55,7 +55,8 @@ public:
     QHash<size_t, int> paragraphUses() const;
 
 private:
-    // 128 bits: two strings set alike by chance about once in 2^128.
+    // 128 bits: two bands that set differently share one about once in
+    // 2^128 pairs.
     struct Digest
     {
         size_t a = 0;
