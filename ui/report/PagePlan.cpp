@@ -11,9 +11,9 @@ namespace {
 class Flow final
 {
 public:
-    Flow(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight,
+    Flow(const ReportDocument &report, const PagePlan::Set &set, qreal pageHeight,
          const PagePlan::Place &place)
-        : m_pieces(report.pieces()), m_typesetter(typesetter), m_height(pageHeight), m_place(place)
+        : m_pieces(report.pieces()), m_set(set), m_height(pageHeight), m_place(place)
     {}
 
     int pages() const { return m_page + 1; }
@@ -45,23 +45,12 @@ private:
         return !p.isTable || p.table.rowCount() == 0;
     }
 
-    // row: a table's body row, or -1 for its header or a block.
-    Band set(int piece, int row) const
-    {
-        const ReportDocument::Piece &p = m_pieces.at(piece);
-        if (!p.isTable)
-            return m_typesetter.block(p.html);
-        if (p.table.rowCount() == 0)
-            return m_typesetter.block(p.table.html());
-        return row < 0 ? m_typesetter.header(p.table) : m_typesetter.row(p.table, row);
-    }
-
     // A band set while looking ahead is kept until it is placed.
     const Band &peek(int piece, int row)
     {
         auto [it, added] = m_ahead.try_emplace({piece, row});
         if (added)
-            it->second = set(piece, row);
+            it->second = m_set(piece, row);
         return it->second;
     }
 
@@ -69,7 +58,7 @@ private:
     {
         const auto it = m_ahead.find({piece, row});
         if (it == m_ahead.end())
-            return set(piece, row);
+            return m_set(piece, row);
         Band band = std::move(it->second);
         m_ahead.erase(it);
         return band;
@@ -178,7 +167,7 @@ private:
     }
 
     const QList<ReportDocument::Piece> &m_pieces;
-    const Typesetter &m_typesetter;
+    const PagePlan::Set &m_set;
     const qreal m_height;
     const PagePlan::Place &m_place;
     std::map<std::pair<int, int>, Band> m_ahead;
@@ -191,20 +180,21 @@ private:
 } // namespace
 
 PagePlan::PagePlan(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight)
-    : m_report(report), m_typesetter(typesetter), m_pageHeight(pageHeight)
+    : PagePlan(
+          report,
+          [&report, &typesetter](int piece, int row) {
+              return typesetter.band(report, piece, row);
+          },
+          pageHeight)
 {}
 
-int PagePlan::units() const
-{
-    int n = 0;
-    for (const ReportDocument::Piece &piece : m_report.pieces())
-        n += piece.isTable ? std::max(1, piece.table.rowCount()) : 1;
-    return n;
-}
+PagePlan::PagePlan(const ReportDocument &report, Set set, qreal pageHeight)
+    : m_report(report), m_set(std::move(set)), m_pageHeight(pageHeight)
+{}
 
 int PagePlan::run(const Place &place, const std::function<bool(int done)> &tick) const
 {
-    Flow flow(m_report, m_typesetter, m_pageHeight, place);
+    Flow flow(m_report, m_set, m_pageHeight, place);
     return flow.run(tick) ? flow.pages() : 0;
 }
 

@@ -24,18 +24,20 @@ public:
     // Told where each band goes: the page (from 0), the height on its body
     // and the part of the band, [from, to).
     using Place = std::function<void(const Band &band, int page, qreal y, qreal from, qreal to)>;
+    // Sets piece's band: its block, or its table's header (row -1) or row.
+    using Set = std::function<Band(int piece, int row)>;
 
+    // Sets each band as it comes, with typesetter.
     PagePlan(const ReportDocument &report, const Typesetter &typesetter, qreal pageHeight);
+    PagePlan(const ReportDocument &report, Set set, qreal pageHeight);
 
-    // The pieces and table rows run() goes through.
-    int units() const;
     // tick(done) after each piece or row; when it returns false run()
     // stops. Returns the number of pages, 0 when stopped.
     int run(const Place &place, const std::function<bool(int done)> &tick) const;
 
 private:
     const ReportDocument &m_report;
-    const Typesetter &m_typesetter;
+    Set m_set;
     qreal m_pageHeight;
 };
 

@@ -1,9 +1,12 @@
 #include "PdfPages.h"
 
+#include "BandMeasures.h"
 #include "PagePlan.h"
 #include "ReportBand.h"
 #include "ReportDocument.h"
+#include "ReportText.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -12,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QThread>
 
 namespace rapport::ui {
 namespace {
@@ -33,6 +37,13 @@ QFont sized(QFont font, qreal pointSize)
     return font;
 }
 
+void setUp(QPdfWriter &writer)
+{
+    writer.setPageLayout(QPageLayout(paperForLocale(), QPageLayout::Portrait,
+                                     QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
+    writer.setResolution(300);
+}
+
 // The page: a header with the applicant's name in bold at the left, the
 // report in the middle and the date at the right over a hairline; the page
 // number centred at the foot; the body between them.
@@ -52,6 +63,10 @@ public:
     }
 
     const QRectF &body() const { return m_body; }
+    BandSetting setting(const QPdfWriter &writer) const
+    {
+        return {m_body.width(), sized(m_decoration.font, 9.5), writer.resolution()};
+    }
 
     void decorate(QPainter &painter, int number, int count) const
     {
@@ -90,9 +105,15 @@ private:
 
 } // namespace
 
-core::Result<int> PdfPages::write(const ReportDocument &report, const PageDecoration &decoration,
-                                  const QString &path, const PdfProgress &progress)
+PdfPages::PdfPages(ReportDocument report, PageDecoration decoration)
+    : m_report(std::move(report)), m_decoration(std::move(decoration))
+{}
+
+core::Result<int> PdfPages::write(const QString &path, const PdfProgress &progress,
+                                  const BandMeasures *measured) const
 {
+    const ReportDocument &report = m_report;
+    const PageDecoration &decoration = m_decoration;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return core::fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
@@ -105,29 +126,37 @@ core::Result<int> PdfPages::write(const ReportDocument &report, const PageDecora
     };
 
     QPdfWriter writer(&file);
-    writer.setPageLayout(QPageLayout(paperForLocale(), QPageLayout::Portrait,
-                                     QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
-    writer.setResolution(300);
+    setUp(writer);
     writer.setTitle(decoration.title);
     writer.setCreator(QStringLiteral("Rapport"));
     const Sheet sheet(writer, decoration);
     const QRectF body = sheet.body();
+    const BandSetting setting = sheet.setting(writer);
 
-    // The first run counts the pages, the second paints them.
-    const QFont font = sized(decoration.font, 9.5);
-    const Typesetter measure(&writer, body.width(), font, Typesetter::Use::Measure);
-    const PagePlan counting(report, measure, body.height());
-    const int units = counting.units();
-    const int count =
-        counting.run({}, [&](int done) { return tell(PdfStage::LayingOut, done, units); });
-    if (count == 0)
-        return stopped();
-    const Typesetter typesetter(&writer, body.width(), font);
+    // The first run counts the pages from the bands measured, the second
+    // sets them again to paint them.
+    int count = 0;
+    Typesetter typesetter(&writer, body.width(), setting.font);
+    {
+        const auto bands = BandMeasures::measure(
+            report, setting, QThread::idealThreadCount(),
+            [&](int done, int total) { return tell(PdfStage::LayingOut, done, total); }, measured);
+        if (!bands)
+            return stopped();
+        const PagePlan counting(
+            report, [&bands](int piece, int row) { return bands->band(piece, row); },
+            body.height());
+        count = counting.run({}, [](int) { return true; });
+        typesetter.expectParagraphs(bands->paragraphUses());
+    }
     const PagePlan plan(report, typesetter, body.height());
 
     QPainter painter;
     if (!painter.begin(&writer))
         return core::fail(tr("%1 cannot be written: the PDF could not be started").arg(path));
+    // Each run of text sets the painter's pen to its colour and back: from
+    // the pen most text is in, most runs change nothing in the PDF.
+    painter.setPen(QPen(reporttext::ink(), 0));
     int begun = 0; // pages begun
     bool stop = false;
     const auto beginPage = [&] {
@@ -154,6 +183,15 @@ core::Result<int> PdfPages::write(const ReportDocument &report, const PageDecora
     if (!file.commit())
         return core::fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return count;
+}
+
+BandMeasures PdfPages::measure() const
+{
+    QBuffer buffer;
+    QPdfWriter writer(&buffer);
+    setUp(writer);
+    const Sheet sheet(writer, m_decoration);
+    return *BandMeasures::measure(m_report, sheet.setting(writer), 1);
 }
 
 } // namespace rapport::ui

@@ -1,5 +1,6 @@
 #include "ReportBand.h"
 
+#include "ReportDocument.h"
 #include "ReportHtml.h"
 #include "ReportText.h"
 
@@ -9,11 +10,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace rapport::ui {
 
 Band::Band() = default;
 Band::~Band() = default;
+Band::Band(const Band &) = default;
+Band &Band::operator=(const Band &) = default;
 Band::Band(Band &&) noexcept = default;
 Band &Band::operator=(Band &&) noexcept = default;
 
@@ -26,17 +30,8 @@ qreal Band::spacing(const Edge &above, const Edge &below)
 
 qreal Band::cut(qreal from, qreal limit) const
 {
-    qreal best = from;
-    for (const auto &[top, bottom] : m_lines) {
-        if (bottom <= best || bottom > limit)
-            continue;
-        const bool clean = std::none_of(m_lines.cbegin(), m_lines.cend(), [y = bottom](auto line) {
-            return line.first < y && y < line.second;
-        });
-        if (clean)
-            best = bottom;
-    }
-    return best;
+    const auto above = std::upper_bound(m_cuts.cbegin(), m_cuts.cend(), limit);
+    return above == m_cuts.cbegin() || *std::prev(above) <= from ? from : *std::prev(above);
 }
 
 void Band::paint(QPainter &painter, const QPointF &at, qreal from, qreal to) const
@@ -76,12 +71,43 @@ Typesetter::Typesetter(const QPaintDevice *device, qreal width, const QFont &fon
 
 Typesetter::~Typesetter() = default;
 
+// Two paragraphs with the same digest only share a count of uses: a
+// layout is still found by the whole of what it sets.
+size_t Typesetter::digest(const reporttext::Paragraph &p, qreal width)
+{
+    size_t h = qHashMulti(qHash(p.text, 1), width, p.indent);
+    for (const QTextLayout::FormatRange &f : p.formats)
+        h = qHashMulti(h, f.start, f.length);
+    return h;
+}
+
 std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragraph &p,
                                                         qreal width) const
 {
+    const size_t d = m_record || !m_uses.isEmpty() ? digest(p, width) : 0;
+    if (m_record)
+        m_record->push_back(d);
     Key key{p.text, p.formats, width, p.indent};
-    if (const auto it = m_laid.constFind(key); it != m_laid.constEnd())
-        return *it;
+    const auto found = m_laid.constFind(key);
+    std::shared_ptr<const Laid> laid = found != m_laid.constEnd() ? *found : layOut(p, width);
+    if (!m_uses.isEmpty()) {
+        const auto uses = m_uses.find(d);
+        if (uses != m_uses.end() && --*uses > 0)
+            m_laid.insert(std::move(key), laid);
+        else
+            m_laid.remove(key);
+    } else if (found == m_laid.constEnd()) {
+        // Measures are small; layouts are not.
+        if (m_laid.size() >= (m_use == Use::Paint ? 256 : 16384))
+            m_laid.clear();
+        m_laid.insert(std::move(key), laid);
+    }
+    return laid;
+}
+
+std::shared_ptr<const Typesetter::Laid> Typesetter::layOut(const reporttext::Paragraph &p,
+                                                           qreal width) const
+{
     auto layout = std::make_shared<QTextLayout>(p.text, p.font, m_device);
     // QTextDocument's wrapping, which breaks a word only when it must.
     QTextOption option;
@@ -102,10 +128,6 @@ std::shared_ptr<const Typesetter::Laid> Typesetter::lay(const reporttext::Paragr
     layout->endLayout();
     if (m_use == Use::Paint)
         laid->layout = std::move(layout);
-    // Measures are small; layouts are not.
-    if (m_laid.size() >= (m_use == Use::Paint ? 256 : 16384))
-        m_laid.clear();
-    m_laid.insert(std::move(key), laid);
     return laid;
 }
 
@@ -114,12 +136,12 @@ qreal Typesetter::px(qreal cssPixels) const
     return cssPixels * m_device->logicalDpiY() / 96.0;
 }
 
-qreal Typesetter::setParagraph(Band &band, const reporttext::Paragraph &p, qreal x, qreal y,
-                               qreal width) const
+qreal Typesetter::setParagraph(Band &band, Lines &lines, const reporttext::Paragraph &p, qreal x,
+                               qreal y, qreal width) const
 {
     const std::shared_ptr<const Laid> laid = lay(p, width);
     for (const auto &[top, bottom] : laid->lines)
-        band.m_lines << std::pair(y + top, y + bottom);
+        lines << std::pair(y + top, y + bottom);
     if (laid->layout)
         band.m_texts.push_back({laid->layout, QPointF(x, y)});
     return laid->height;
@@ -127,9 +149,11 @@ qreal Typesetter::setParagraph(Band &band, const reporttext::Paragraph &p, qreal
 
 // Rows one under the other; each cell's text inside its padding, the row as
 // tall as its tallest cell, a rule under it when the table has one.
-qreal Typesetter::setTable(Band &band, const reporttext::Table &table, const QList<qreal> &columns,
-                           qreal y) const
+qreal Typesetter::setTable(Band &band, Lines &lines, const reporttext::Table &table,
+                           const QList<qreal> &columns, qreal y) const
 {
+    // Fills are only painted.
+    const bool paint = m_use == Use::Paint;
     const QMarginsF pad(px(table.padding.left()), px(table.padding.top()),
                         px(table.padding.right()), px(table.padding.bottom()));
     const qreal top = y;
@@ -142,10 +166,10 @@ qreal Typesetter::setTable(Band &band, const reporttext::Table &table, const QLi
             qreal width = 0;
             for (int i = 0; i < cell.columnSpan && column < columns.size(); ++i)
                 width += columns.at(column++);
-            const qreal text = setParagraph(band, cell.text, x + pad.left(), y + pad.top(),
+            const qreal text = setParagraph(band, lines, cell.text, x + pad.left(), y + pad.top(),
                                             width - pad.left() - pad.right());
             height = std::max(height, pad.top() + text + pad.bottom());
-            if (cell.background.isValid())
+            if (paint && cell.background.isValid())
                 fills << std::pair(QRectF(x, y, width, 0), cell.background);
             x += width;
         }
@@ -155,7 +179,8 @@ qreal Typesetter::setTable(Band &band, const reporttext::Table &table, const QLi
         }
         y += height;
         if (row.ruled) {
-            band.m_fills << std::pair(QRectF(0, y, x, px(table.rule)), table.ruleColour);
+            if (paint)
+                band.m_fills << std::pair(QRectF(0, y, x, px(table.rule)), table.ruleColour);
             y += px(table.rule);
         }
     }
@@ -184,10 +209,27 @@ QList<qreal> Typesetter::factColumns(const reporttext::Table &table) const
     return columns;
 }
 
+// Where a band may be cut: below a line, unless another line runs across.
+QList<qreal> Typesetter::cleanCuts(const Lines &lines)
+{
+    QList<qreal> cuts;
+    for (const auto &[top, bottom] : lines) {
+        const bool clean = std::none_of(lines.cbegin(), lines.cend(), [y = bottom](auto line) {
+            return line.first < y && y < line.second;
+        });
+        if (clean)
+            cuts << bottom;
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    return cuts;
+}
+
 Band Typesetter::block(const QString &html) const
 {
     Band band;
     band.m_width = m_width;
+    Lines lines;
     qreal y = 0;
     bool first = true;
     for (const reporttext::Block &block : reporttext::blocks(html, m_font)) {
@@ -199,10 +241,12 @@ Band Typesetter::block(const QString &html) const
         else
             y += Band::spacing(band.m_bottom, top);
         first = false;
-        y += p ? setParagraph(band, *p, 0, y, m_width) : setTable(band, *t, factColumns(*t), y);
+        y += p ? setParagraph(band, lines, *p, 0, y, m_width)
+               : setTable(band, lines, *t, factColumns(*t), y);
         band.m_bottom = {px(p ? p->bottomMargin : t->bottomMargin), t != nullptr};
     }
     band.m_height = y;
+    band.m_cuts = cleanCuts(lines);
     return band;
 }
 
@@ -215,7 +259,9 @@ Band Typesetter::gridRow(const reporthtml::Table &table, const reporttext::Table
         columns << m_width * (i < widths.size() ? widths.at(i) : 100.0 / count) / 100.0;
     Band band;
     band.m_width = m_width;
-    band.m_height = setTable(band, grid, columns, 0);
+    Lines lines;
+    band.m_height = setTable(band, lines, grid, columns, 0);
+    band.m_cuts = cleanCuts(lines);
     band.m_top.table = true;
     band.m_bottom.table = true;
     return band;
@@ -236,6 +282,16 @@ Band Typesetter::row(const reporthtml::Table &table, int row) const
     if (row + 1 == table.rowCount())
         band.m_bottom.margin = px(grid.bottomMargin);
     return band;
+}
+
+Band Typesetter::band(const ReportDocument &report, int piece, int row) const
+{
+    const ReportDocument::Piece &p = report.pieces().at(piece);
+    if (!p.isTable)
+        return block(p.html);
+    if (p.table.rowCount() == 0)
+        return block(p.table.html());
+    return row < 0 ? header(p.table) : this->row(p.table, row);
 }
 
 } // namespace rapport::ui

@@ -17,6 +17,8 @@ class QPaintDevice;
 
 namespace rapport::ui {
 
+class ReportDocument;
+
 namespace reporthtml {
 class Table;
 } // namespace reporthtml
@@ -34,6 +36,8 @@ class Band final
 public:
     Band();
     ~Band();
+    Band(const Band &);
+    Band &operator=(const Band &);
     Band(Band &&) noexcept;
     Band &operator=(Band &&) noexcept;
 
@@ -58,6 +62,7 @@ public:
     void paint(QPainter &painter, const QPointF &at, qreal from, qreal to) const;
 
 private:
+    friend class BandMeasures;
     friend class Typesetter;
     struct Text
     {
@@ -66,7 +71,7 @@ private:
     };
     std::vector<Text> m_texts;
     QList<std::pair<QRectF, QColor>> m_fills;
-    QList<std::pair<qreal, qreal>> m_lines; // each line's top and bottom
+    QList<qreal> m_cuts; // ascending: the line bottoms no other line runs across
     qreal m_width = 0;
     qreal m_height = 0;
     Edge m_top;
@@ -76,12 +81,14 @@ private:
 // Sets the pieces of a report into bands a page wide, with the metrics of
 // the paint device they will be painted on. A report repeats much of its
 // text (kinds, programs, dashes, dates), so each paragraph laid out is kept
-// for the next band that holds it, up to a bound.
+// for the next band that holds it: up to a bound, or, when told how often
+// each will be set, until its last use.
 class Typesetter final
 {
 public:
-    // Measure: bands that know their size but cannot be painted, for
-    // counting pages without holding on to what is laid out.
+    // Measure: bands that know their size and where they may be cut but
+    // cannot be painted, for counting pages without holding on to what is
+    // laid out.
     enum class Use
     {
         Measure,
@@ -95,9 +102,18 @@ public:
     Band block(const QString &html) const;
     Band header(const reporthtml::Table &table) const;
     Band row(const reporthtml::Table &table, int row) const;
+    // A piece of report: its block, or its table's header (row -1) or row.
+    Band band(const ReportDocument &report, int piece, int row) const;
+
+    // Appends to `out` a digest of each paragraph set from now on (nullptr:
+    // no more), for counting how often each is set.
+    void recordParagraphs(std::vector<size_t> *out) { m_record = out; }
+    // How many times each paragraph, by its digest, will be set.
+    void expectParagraphs(QHash<size_t, int> uses) { m_uses = std::move(uses); }
 
 private:
     struct Laid;
+    using Lines = QList<std::pair<qreal, qreal>>; // each line's top and bottom
     struct Key
     {
         QString text;
@@ -112,13 +128,16 @@ private:
     };
 
     std::shared_ptr<const Laid> lay(const reporttext::Paragraph &p, qreal width) const;
+    std::shared_ptr<const Laid> layOut(const reporttext::Paragraph &p, qreal width) const;
+    static size_t digest(const reporttext::Paragraph &p, qreal width);
     // CSS pixels to the device's, as QTextDocument scales them.
     qreal px(qreal cssPixels) const;
     // Lays out a paragraph at (x, y) of the band; returns its height.
-    qreal setParagraph(Band &band, const reporttext::Paragraph &p, qreal x, qreal y,
+    qreal setParagraph(Band &band, Lines &lines, const reporttext::Paragraph &p, qreal x, qreal y,
                        qreal width) const;
-    qreal setTable(Band &band, const reporttext::Table &table, const QList<qreal> &columns,
-                   qreal y) const;
+    qreal setTable(Band &band, Lines &lines, const reporttext::Table &table,
+                   const QList<qreal> &columns, qreal y) const;
+    static QList<qreal> cleanCuts(const Lines &lines);
     QList<qreal> factColumns(const reporttext::Table &table) const;
     Band gridRow(const reporthtml::Table &table, const reporttext::Table &grid) const;
 
@@ -127,6 +146,8 @@ private:
     QFont m_font;
     Use m_use;
     mutable QHash<Key, std::shared_ptr<const Laid>> m_laid;
+    std::vector<size_t> *m_record = nullptr;
+    mutable QHash<size_t, int> m_uses; // the uses still to come
 };
 
 } // namespace rapport::ui

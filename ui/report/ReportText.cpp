@@ -363,6 +363,11 @@ QList<Block> blocks(const QString &html, const QFont &base)
     return reader.blocks;
 }
 
+QColor ink()
+{
+    return kInk;
+}
+
 Table grid()
 {
     return Table{true, QMarginsF(5, 3, 5, 3), 1, QColor(0xd8, 0xdd, 0xe3), 6, {}};

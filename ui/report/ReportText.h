@@ -54,6 +54,9 @@ struct Table
 
 using Block = std::variant<Paragraph, Table>;
 
+// The colour of most of the report's text.
+QColor ink();
+
 // The paragraphs and tables of a piece of HTML; base is the report's font.
 QList<Block> blocks(const QString &html, const QFont &base);
 // A grid's geometry, its header row and one of its body rows (<tr>…</tr>).

@@ -140,23 +140,35 @@ QString SeasonReport::suggestedProgramFileName(qint64 programId) const
     return QStringLiteral("%1-%2.pdf").arg(name, m_now.date().toString(Qt::ISODate));
 }
 
+PdfPages SeasonReport::seasonPdf() const
+{
+    const QString season = m_snapshot.season.name.trimmed();
+    return PdfPages(
+        seasonDocument(),
+        decoration(season.isEmpty() ? tr("Season report") : tr("Season report · %1").arg(season)));
+}
+
+core::Result<PdfPages> SeasonReport::programPdf(qint64 programId) const
+{
+    auto doc = programDocument(programId);
+    if (!doc)
+        return doc.error();
+    return PdfPages(std::move(*doc), decoration(tr("Program report")));
+}
+
 core::Result<int> SeasonReport::writeSeasonPdf(const QString &path,
                                                const PdfProgress &progress) const
 {
-    const QString season = m_snapshot.season.name.trimmed();
-    return PdfPages::write(
-        seasonDocument(),
-        decoration(season.isEmpty() ? tr("Season report") : tr("Season report · %1").arg(season)),
-        path, progress);
+    return seasonPdf().write(path, progress);
 }
 
 core::Result<int> SeasonReport::writeProgramPdf(qint64 programId, const QString &path,
                                                 const PdfProgress &progress) const
 {
-    auto doc = programDocument(programId);
-    if (!doc)
-        return doc.error();
-    return PdfPages::write(*doc, decoration(tr("Program report")), path, progress);
+    const auto pdf = programPdf(programId);
+    if (!pdf)
+        return pdf.error();
+    return pdf->write(path, progress);
 }
 
 QString SeasonReport::seasonHtml() const

@@ -38,6 +38,9 @@ public:
     QString seasonHtml() const;
     core::Result<QString> programHtml(qint64 programId) const;
 
+    // Set for the page, holding the report's text alone.
+    PdfPages seasonPdf() const;
+    core::Result<PdfPages> programPdf(qint64 programId) const;
     // Write the PDF; the result is the number of pages.
     core::Result<int> writeSeasonPdf(const QString &path, const PdfProgress &progress = {}) const;
     core::Result<int> writeProgramPdf(qint64 programId, const QString &path,

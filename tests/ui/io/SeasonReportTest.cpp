@@ -1,5 +1,6 @@
 #include "IoFixture.h"
 
+#include "report/BandMeasures.h"
 #include "report/SeasonReport.h"
 
 #include "rules/RuleEngine.h"
@@ -15,6 +16,7 @@
 
 using rapport::test::CommunicationBuilder;
 using rapport::test::IoFixture;
+using rapport::ui::BandMeasures;
 using rapport::ui::PdfStage;
 using rapport::ui::SeasonReport;
 namespace core = rapport::core;
@@ -272,6 +274,36 @@ TEST_F(SeasonReportTest, ALongLogRunsOverFullPagesEachUnderTheTablesHeader)
         EXPECT_EQ(perPage.at(i), perPage.at(1)) << "log page " << i + 1;
     EXPECT_LE(perPage.last(), perPage.at(1));
     EXPECT_LT(perPage.first(), perPage.at(1)) << "the first log page also holds the heading";
+}
+
+// rapport-cli measures the report before the season is checked: the bands
+// it takes over from that give the same pages as measuring afresh.
+TEST_F(SeasonReportTest, BandsMeasuredBeforeTheFindingsGiveTheSamePages)
+{
+    loadDemo();
+    ASSERT_FALSE(session().findings().isEmpty());
+    const SeasonReport unchecked(session().snapshot(), {}, core::Allowances(),
+                                 session().clock().now());
+    const BandMeasures measured = unchecked.seasonPdf().measure();
+    const SeasonReport checked = report();
+
+    const auto taken =
+        BandMeasures::measure(checked.seasonDocument(), measured.setting(), 2, {}, &measured);
+    ASSERT_TRUE(taken);
+    EXPECT_GT(taken->reused(), taken->size() / 2) << "the log's rows without findings";
+    EXPECT_LT(taken->reused(), taken->size()) << "the findings are measured";
+
+    const QString with = out.filePath(QStringLiteral("with.pdf"));
+    const QString without = out.filePath(QStringLiteral("without.pdf"));
+    const auto pages = checked.seasonPdf().write(with, {}, &measured);
+    ASSERT_TRUE(pages.ok()) << pages.errorMessage().toStdString();
+    const auto fresh = checked.writeSeasonPdf(without);
+    ASSERT_TRUE(fresh.ok()) << fresh.errorMessage().toStdString();
+    EXPECT_EQ(*pages, *fresh);
+    const QStringList text = pdfPages(with);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    EXPECT_EQ(text, pdfPages(without));
 }
 
 TEST_F(SeasonReportTest, StoppingMidWayLeavesTheFileThatWasThere)

@@ -208,7 +208,6 @@ TEST_F(PagePlanTest, TheSameReportGivesTheSamePagesAndCanBeStopped)
     QPdfWriter writer(&buffer);
     const Typesetter typesetter(&writer, kWidth, font);
     const PagePlan plan(doc, typesetter, kHeight);
-    EXPECT_EQ(plan.units(), 80);
     int ticks = 0;
     EXPECT_EQ(plan.run({},
                        [&](int done) {
