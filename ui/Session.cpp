@@ -71,15 +71,79 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const 
     if (!templates)
         return templates.error();
     session->m_templates = std::make_unique<core::TemplateLibrary>(std::move(templates.value()));
+    if (first == FirstLoad::Later) {
+        session->buildEngineAway();
+        return session;
+    }
     auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
     if (!data)
         return data.error();
     session->m_engine = std::make_shared<core::RuleEngine>(std::move(data.value()), clock);
-    if (first == FirstLoad::Later)
-        (void)session->reload(); // with a database open it cannot fail
-    else if (auto s = session->reloadNow(); !s)
+    if (auto s = session->reloadNow(); !s)
         return s.error();
     return session;
+}
+
+void Session::buildEngineAway()
+{
+    // The first load is under way from here: reloads asked for meanwhile
+    // wait for it instead of starting one without an engine.
+    m_loading = true;
+    (void)reload(); // with a database open it cannot fail
+    auto built = std::make_shared<std::promise<BuiltEngine>>();
+    m_engineBuild = built->get_future();
+    // Parsing the rule data and loading the lexicon and the classifier
+    // takes longer than showing the window.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [session = this, &clock = m_clock, built] {
+            auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
+            QString error;
+            if (!data) {
+                error = data.errorMessage();
+                data = core::RuleData::builtIn();
+                if (!data)
+                    qFatal("Rapport: %s", qPrintable(data.errorMessage()));
+            }
+            built->set_value(
+                {std::make_shared<core::RuleEngine>(std::move(data.value()), clock), error});
+            QMetaObject::invokeMethod(session, &Session::engineBuilt, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::engineBuilt()
+{
+    takeEngine();
+    if (!m_rulesError.isEmpty())
+        Q_EMIT rulesFailed(m_rulesError);
+    if (m_db) {
+        startLoad();
+    } else { // a restore meanwhile left no file to read
+        m_loading = false;
+        setUpdating(false);
+    }
+}
+
+void Session::takeEngine() const
+{
+    if (m_engine || !m_engineBuild.valid())
+        return;
+    BuiltEngine built = m_engineBuild.get();
+    m_engine = std::move(built.engine);
+    m_rulesError = built.error;
+}
+
+core::RuleEngine &Session::engine()
+{
+    takeEngine();
+    return *m_engine;
+}
+
+const core::RuleEngine &Session::engine() const
+{
+    takeEngine();
+    return *m_engine;
 }
 
 core::Status Session::reloadRules()
@@ -93,13 +157,13 @@ core::Status Session::reloadRules()
 
 const core::SeasonSnapshot &Session::snapshot() const
 {
-    return m_engine->snapshot();
+    return engine().snapshot();
 }
 
 const QList<core::Finding> &Session::findings() const
 {
     if (!m_findings)
-        m_findings = m_engine->checkSeason();
+        m_findings = engine().checkSeason();
     return *m_findings;
 }
 
@@ -118,7 +182,7 @@ const DashboardSummary &Session::dashboardSummary() const
     const QDateTime now = m_clock.now();
     if (!m_summary || qAbs(m_summaryAt.secsTo(now)) > 60) {
         m_summary = std::make_shared<const DashboardSummary>(
-            DashboardSummary::build(snapshot(), findings(), m_engine->allowances(), now));
+            DashboardSummary::build(snapshot(), findings(), engine().allowances(), now));
         m_summaryAt = now;
     }
     return *m_summary;
@@ -188,6 +252,7 @@ core::Status Session::reloadNow()
     auto snapshot = core::loadSeason(*m_db, currentMatchYear());
     if (!snapshot)
         return snapshot.error();
+    takeEngine();
     if (m_nextEngine)
         m_engine = std::move(m_nextEngine);
     const auto previous = m_engine->prepared();

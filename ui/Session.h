@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -37,8 +38,9 @@ class Session final : public QObject
 
 public:
     // Now: the season is read before open() returns. Later: open() returns
-    // an empty season at once and starts reading it, so a window can show
-    // before it is filled.
+    // an empty season at once, and the rule engine is built and the season
+    // read on the worker, so a window can show before either is there (the
+    // accessors wait for the engine if asked for it before).
     enum class FirstLoad
     {
         Now,
@@ -50,8 +52,8 @@ public:
     Q_DISABLE_COPY_MOVE(Session)
 
     core::Database &db() { return *m_db; }
-    core::RuleEngine &engine() { return *m_engine; }
-    const core::RuleEngine &engine() const { return *m_engine; }
+    core::RuleEngine &engine();
+    const core::RuleEngine &engine() const;
     core::TemplateLibrary &templates() { return *m_templates; }
     const core::Clock &clock() const { return m_clock; }
     const core::SeasonSnapshot &snapshot() const;
@@ -113,6 +115,9 @@ Q_SIGNALS:
     void updatingChanged(bool updating);
     // A reload on the worker failed; the previous season stays shown.
     void reloadFailed(const QString &message);
+    // FirstLoad::Later only: the user's rule file could not be read, so the
+    // built-in rules check the season instead.
+    void rulesFailed(const QString &message);
 
 private:
     struct Waiter
@@ -122,7 +127,16 @@ private:
         std::function<void()> run;
     };
 
+    struct BuiltEngine
+    {
+        std::shared_ptr<core::RuleEngine> engine;
+        QString error; // why the user's rule file was left out
+    };
+
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
+    void buildEngineAway();
+    void engineBuilt();
+    void takeEngine() const;
     void scheduleRefresh();
     void startLoad();
     void finishLoad(quint64 generation, const std::shared_ptr<core::RuleEngine> &engine,
@@ -133,7 +147,10 @@ private:
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
-    std::shared_ptr<core::RuleEngine> m_engine;
+    // Set from m_engineBuild when first needed: see FirstLoad::Later.
+    mutable std::shared_ptr<core::RuleEngine> m_engine;
+    mutable std::future<BuiltEngine> m_engineBuild;
+    mutable QString m_rulesError;
     std::shared_ptr<core::RuleEngine> m_nextEngine; // new rules waiting for their season
     std::unique_ptr<core::TemplateLibrary> m_templates;
     mutable std::optional<QList<core::Finding>> m_findings;

@@ -150,7 +150,19 @@ int main(int argc, char *argv[])
         prompter.showError(nullptr, opened.errorMessage());
         return 1;
     }
+    // The rules are read behind the window: a broken rule file of the user's
+    // still stops Rapport, a moment after the window shows.
+    bool rulesFailed = false;
+    const auto stopOnBrokenRules = [&](rapport::ui::Session &session) {
+        QObject::connect(&session, &rapport::ui::Session::rulesFailed, &app,
+                         [&](const QString &message) {
+                             rulesFailed = true;
+                             prompter.showError(nullptr, message);
+                             QApplication::exit(1);
+                         });
+    };
     OpenSeason season = std::move(opened.value());
+    stopOnBrokenRules(*season.session);
     // An empty season: welcome, profile, or a look at the demo first.
     if (!parser.isSet(demoOption) && !parser.isSet(screenshotsOption) &&
         rapport::ui::isFirstRun(*season.session) &&
@@ -168,7 +180,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         season = std::move(opened.value());
+        stopOnBrokenRules(*season.session);
     }
+    if (rulesFailed) // while the welcome was shown
+        return 1;
     auto &session = season.session;
     rapport::ui::MainWindow window(*session, prompter);
     if (qEnvironmentVariableIntValue("RAPPORT_EXIT_AFTER_FIRST_PAINT"))
