@@ -149,11 +149,15 @@ void MainWindow::createPages()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The placeholder paints with the window's first paint: the pages are
-    // built right after it, while the season is still being read.
+    // The placeholder paints with the window's first paint. Right after it
+    // the worker starts on the rules and the season, and this thread builds
+    // the pages meanwhile: before, they only slowed the paint down.
     if (watched == m_loading && event->type() == QEvent::Paint) {
         m_loading->removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::createPages);
+        QTimer::singleShot(0, this, [this] {
+            m_session.startFirstLoad();
+            createPages();
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }

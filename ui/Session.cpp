@@ -72,7 +72,10 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const 
         return templates.error();
     session->m_templates = std::make_unique<core::TemplateLibrary>(std::move(templates.value()));
     if (first == FirstLoad::Later) {
-        session->buildEngineAway();
+        // The first load is under way from here: reloads asked for before it
+        // starts are folded into it.
+        session->m_loading = true;
+        (void)session->reload(); // with a database open it cannot fail
         return session;
     }
     auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
@@ -84,19 +87,22 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const 
     return session;
 }
 
-void Session::buildEngineAway()
+void Session::startFirstLoad()
 {
-    // The first load is under way from here: reloads asked for meanwhile
-    // wait for it instead of starting one without an engine.
-    m_loading = true;
-    (void)reload(); // with a database open it cannot fail
+    buildEngine();
+}
+
+void Session::buildEngine() const
+{
+    if (m_engine || m_engineBuild.valid())
+        return;
     auto built = std::make_shared<std::promise<BuiltEngine>>();
-    m_engineBuild = built->get_future();
+    m_engineBuild = built->get_future().share();
     // Parsing the rule data and loading the lexicon and the classifier
-    // takes longer than showing the window.
+    // takes longer than showing the window; the season is read right after.
     QMetaObject::invokeMethod(
         m_worker,
-        [session = this, &clock = m_clock, built] {
+        [session = const_cast<Session *>(this), &clock = m_clock, built] {
             auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
             QString error;
             if (!data) {
@@ -127,10 +133,11 @@ void Session::engineBuilt()
 
 void Session::takeEngine() const
 {
-    if (m_engine || !m_engineBuild.valid())
+    if (m_engine)
         return;
-    BuiltEngine built = m_engineBuild.get();
-    m_engine = std::move(built.engine);
+    buildEngine();
+    const BuiltEngine &built = m_engineBuild.get();
+    m_engine = built.engine;
     m_rulesError = built.error;
 }
 
@@ -157,13 +164,18 @@ core::Status Session::reloadRules()
 
 const core::SeasonSnapshot &Session::snapshot() const
 {
-    return engine().snapshot();
+    // Empty before the first load has even begun: nothing to wait for.
+    static const core::SeasonSnapshot none;
+    return m_engine ? m_engine->snapshot() : none;
 }
 
 const QList<core::Finding> &Session::findings() const
 {
+    static const QList<core::Finding> none;
+    if (!m_findings && !m_engine)
+        return none;
     if (!m_findings)
-        m_findings = engine().checkSeason();
+        m_findings = m_engine->checkSeason();
     return *m_findings;
 }
 

@@ -39,8 +39,9 @@ class Session final : public QObject
 public:
     // Now: the season is read before open() returns. Later: open() returns
     // an empty season at once, and the rule engine is built and the season
-    // read on the worker, so a window can show before either is there (the
-    // accessors wait for the engine if asked for it before).
+    // read on the worker from startFirstLoad() on, so a window can paint
+    // before either is there (asking for the engine starts it too, and
+    // waits for it).
     enum class FirstLoad
     {
         Now,
@@ -50,6 +51,10 @@ public:
     open(const QString &path, const core::Clock &clock, FirstLoad first = FirstLoad::Now);
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
+
+    // FirstLoad::Later: starts building the engine and reading the season;
+    // does nothing once started.
+    void startFirstLoad();
 
     core::Database &db() { return *m_db; }
     core::RuleEngine &engine();
@@ -134,7 +139,7 @@ private:
     };
 
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
-    void buildEngineAway();
+    void buildEngine() const;
     void engineBuilt();
     void takeEngine() const;
     void scheduleRefresh();
@@ -149,7 +154,7 @@ private:
     const core::Clock &m_clock;
     // Set from m_engineBuild when first needed: see FirstLoad::Later.
     mutable std::shared_ptr<core::RuleEngine> m_engine;
-    mutable std::future<BuiltEngine> m_engineBuild;
+    mutable std::shared_future<BuiltEngine> m_engineBuild; // valid once started
     mutable QString m_rulesError;
     std::shared_ptr<core::RuleEngine> m_nextEngine; // new rules waiting for their season
     std::unique_ptr<core::TemplateLibrary> m_templates;

@@ -1,5 +1,5 @@
-// The window shows its frame before the season is read and before the rule
-// engine is built (Session::FirstLoad::Later); the pages follow.
+// The window paints its frame before the rule engine is built and the season
+// read (Session::FirstLoad::Later); the pages follow.
 #include "UiFixture.h"
 #include "support/Builders.h"
 
@@ -62,8 +62,11 @@ TEST_F(StartUpTest, TheWindowShowsBeforeTheSeasonIsRead)
     auto *placeholder = window.findChild<QWidget *>(QStringLiteral("loadingPlaceholder"));
     ASSERT_NE(placeholder, nullptr);
     EXPECT_FALSE(placeholder->isHidden());
-    EXPECT_TRUE(pages(window).isEmpty()) << "no page before the season is read or asked for";
+    EXPECT_TRUE(pages(window).isEmpty()) << "no page before the first paint or a need";
 
+    // The first paint starts the reading.
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     settle(s);
     EXPECT_TRUE(s.isLoaded());
     EXPECT_EQ(s.snapshot().programs.size(), 1);
@@ -118,6 +121,7 @@ TEST_F(StartUpTest, ABrokenRuleFileIsReportedAndTheBuiltInRulesCheck)
     auto later = openLater();
     ASSERT_NE(later, nullptr);
     QSignalSpy failed(later.get(), &ui::Session::rulesFailed);
+    later->startFirstLoad();
     settle(*later);
     ASSERT_EQ(failed.size(), 1);
     EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("no.such_rule")));
