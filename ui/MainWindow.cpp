@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <array>
+
 namespace rapport::ui {
 
 MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
@@ -134,9 +136,9 @@ void MainWindow::createPages()
     m_templates = new TemplatesPage(m_session, m_prompter);
     m_settings = new SettingsPage(m_session, m_prompter);
     QSettings settings;
-    for (Page *page : {static_cast<Page *>(m_dashboard), static_cast<Page *>(m_programs),
-                       static_cast<Page *>(m_log), static_cast<Page *>(m_templates),
-                       static_cast<Page *>(m_settings)}) {
+    const std::array<Page *, PageCount> pages{m_dashboard, m_programs, m_log, m_templates,
+                                              m_settings};
+    for (Page *page : pages) {
         m_stack->addWidget(page);
         connectPage(page);
         page->restoreState(settings);
@@ -149,9 +151,9 @@ void MainWindow::createPages()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The placeholder paints with the window's first paint. Right after it
-    // the worker starts on the rules and the season, and this thread builds
-    // the pages meanwhile: before, they only slowed the paint down.
+    // The placeholder paints with the window's first paint, which needs
+    // neither the rules, the season nor the pages: right after it the worker
+    // starts on the first two while this thread builds the pages.
     if (watched == m_loading && event->type() == QEvent::Paint) {
         m_loading->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {

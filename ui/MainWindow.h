@@ -40,8 +40,8 @@ public:
     ~MainWindow() override;
 
     int currentPage() const;
-    // Pages are built right after the window's first paint, or when first
-    // asked for if that is earlier; a season read already shows at once.
+    // The pages are built right after the window's first paint, or when
+    // first asked for if that is earlier (at once for a season read already).
     DashboardPage *dashboardPage();
     ProgramsPage *programsPage();
     LogPage *logPage();
