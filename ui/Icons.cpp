@@ -21,8 +21,12 @@ QIcon themeIcon(const QString &name)
     if (const auto it = cache.constFind(name); it != cache.cend())
         return *it;
     const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
+    // Without a desktop icon theme Qt names hicolor, which holds
+    // applications' own icons, not these: reading its large index only
+    // delayed the window's first paint.
+    const bool desktopTheme = QIcon::themeName() != QLatin1String("hicolor");
     QIcon icon;
-    if (QIcon::hasThemeIcon(name))
+    if (desktopTheme && QIcon::hasThemeIcon(name))
         icon = QIcon::fromTheme(name);
     else if (QFile::exists(bundled))
         icon = QIcon(bundled);

@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <array>
+
 namespace rapport::ui {
 
 MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
@@ -37,7 +39,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
 {
     setWindowTitle(tr("Rapport"));
     setObjectName(QStringLiteral("mainWindow"));
-    createPages();
+    createFrame();
     createActions();
     m_updating = new QLabel(tr("Updating…"));
     m_updating->setObjectName(QStringLiteral("updatingIndicator"));
@@ -78,38 +80,39 @@ void MainWindow::showUpdating(bool updating)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
+void MainWindow::createFrame()
 {
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_stack = new QStackedWidget;
-
-    m_dashboard = new DashboardPage(m_session, m_prompter);
-    m_programs = new ProgramsPage(m_session, m_prompter);
-    m_log = new LogPage(m_session, m_prompter);
-    m_templates = new TemplatesPage(m_session, m_prompter);
-    m_settings = new SettingsPage(m_session, m_prompter);
     const struct
     {
-        Page *page;
         QString title;
         const char *icon;
-    } pages[] = {{m_dashboard, tr("Dashboard"), "go-home"},
-                 {m_programs, tr("Programs"), "view-list-details"},
-                 {m_log, tr("Log"), "mail-folder-inbox"},
-                 {m_templates, tr("Templates"), "document-edit"},
-                 {m_settings, tr("Settings"), "preferences-system"}};
+    } pages[] = {{tr("Dashboard"), "go-home"},
+                 {tr("Programs"), "view-list-details"},
+                 {tr("Log"), "mail-folder-inbox"},
+                 {tr("Templates"), "document-edit"},
+                 {tr("Settings"), "preferences-system"}};
     for (const auto &entry : pages) {
-        m_stack->addWidget(entry.page);
         auto *item = new QListWidgetItem(themeIcon(QLatin1String(entry.icon)), entry.title);
         item->setSizeHint(QSize(0, 36));
         m_navigation->addItem(item);
-        connectPage(entry.page);
     }
+    m_stack = new QStackedWidget;
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
+
+    // Until the season is first read, a word instead of pages that would
+    // claim it is empty.
+    m_loading = new QLabel(tr("Reading the season…"));
+    m_loading->setObjectName(QStringLiteral("loadingPlaceholder"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->installEventFilter(this);
+    m_pageArea = new QStackedWidget;
+    m_pageArea->addWidget(m_loading);
+    m_pageArea->addWidget(m_stack);
 
     // The navigation keeps its width; the page takes the rest.
     m_navigation->setFixedWidth(180);
@@ -118,18 +121,77 @@ void MainWindow::createPages()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
-    // Until the season is first read, a word instead of pages that would
-    // claim it is empty.
-    auto *loading = new QLabel(tr("Reading the season…"));
-    loading->setObjectName(QStringLiteral("loadingPlaceholder"));
-    loading->setAlignment(Qt::AlignCenter);
-    m_central = new QStackedWidget;
-    m_central->addWidget(loading);
-    m_central->addWidget(central);
-    m_central->setCurrentIndex(m_session.isLoaded() ? 1 : 0);
-    setCentralWidget(m_central);
+    layout->addWidget(m_pageArea, 1);
+    setCentralWidget(central);
     m_navigation->setCurrentRow(DashboardIndex);
+}
+
+void MainWindow::createPages()
+{
+    if (m_dashboard)
+        return;
+    m_dashboard = new DashboardPage(m_session, m_prompter);
+    m_programs = new ProgramsPage(m_session, m_prompter);
+    m_log = new LogPage(m_session, m_prompter);
+    m_templates = new TemplatesPage(m_session, m_prompter);
+    m_settings = new SettingsPage(m_session, m_prompter);
+    QSettings settings;
+    const std::array<Page *, PageCount> pages{m_dashboard, m_programs, m_log, m_templates,
+                                              m_settings};
+    for (Page *page : pages) {
+        m_stack->addWidget(page);
+        connectPage(page);
+        page->restoreState(settings);
+    }
+    m_stack->setCurrentIndex(m_navigation->currentRow());
+    // The timeline is reset whenever the selected program changes.
+    connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
+            &IoActions::updateActions);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The placeholder paints with the window's first paint, which needs
+    // neither the rules, the season nor the pages: right after it the worker
+    // starts on the first two while this thread builds the pages.
+    if (watched == m_loading && event->type() == QEvent::Paint) {
+        m_loading->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            m_session.startFirstLoad();
+            createPages();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    createPages();
+    return m_dashboard;
+}
+
+ProgramsPage *MainWindow::programsPage()
+{
+    createPages();
+    return m_programs;
+}
+
+LogPage *MainWindow::logPage()
+{
+    createPages();
+    return m_log;
+}
+
+TemplatesPage *MainWindow::templatesPage()
+{
+    createPages();
+    return m_templates;
+}
+
+SettingsPage *MainWindow::settingsPage()
+{
+    createPages();
+    return m_settings;
 }
 
 void MainWindow::connectPage(Page *page)
@@ -163,7 +225,7 @@ void MainWindow::createActions()
     newProgram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(newProgram, &QAction::triggered, this, [this] {
         showPage(ProgramsIndex);
-        m_programs->newProgram();
+        programsPage()->newProgram();
     });
     auto *find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find"), this);
     find->setObjectName(QStringLiteral("actionFind"));
@@ -179,13 +241,10 @@ void MainWindow::createActions()
     fileMenu->addAction(newProgram);
     fileMenu->addSeparator();
     m_io = new IoActions(m_session, m_prompter, this,
-                         [this] { return m_programs->currentProgramId(); });
+                         [this] { return m_programs ? m_programs->currentProgramId() : 0; });
     m_io->addTo(fileMenu);
     connect(m_io, &IoActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // The timeline is reset whenever the selected program changes.
-    connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
-            &IoActions::updateActions);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     toolbar->addAction(compose);
@@ -214,7 +273,7 @@ void MainWindow::createActions()
 
 int MainWindow::currentPage() const
 {
-    return m_stack->currentIndex();
+    return m_navigation->currentRow();
 }
 
 void MainWindow::showPage(int index)
@@ -226,7 +285,7 @@ void MainWindow::showPage(int index)
 void MainWindow::showProgram(qint64 programId)
 {
     showPage(ProgramsIndex);
-    m_programs->selectProgram(programId);
+    programsPage()->selectProgram(programId);
 }
 
 ComposeDialog *MainWindow::compose(qint64 programId, qint64 contactId, const QString &templateName,
@@ -259,7 +318,8 @@ void MainWindow::updateStatus()
         m_status->setText(m_session.db().path());
         return;
     }
-    m_central->setCurrentIndex(1);
+    createPages();
+    m_pageArea->setCurrentWidget(m_stack);
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
@@ -285,8 +345,6 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 840);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (int i = 0; i < PageCount; ++i)
-        static_cast<Page *>(m_stack->widget(i))->restoreState(settings);
     showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
 }
 
@@ -296,7 +354,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), currentPage());
-    for (int i = 0; i < PageCount; ++i)
+    // Pages never built keep what they saved before.
+    for (int i = 0; i < m_stack->count(); ++i)
         static_cast<const Page *>(m_stack->widget(i))->saveState(settings);
 }
 

@@ -40,11 +40,13 @@ public:
     ~MainWindow() override;
 
     int currentPage() const;
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    ProgramsPage *programsPage() const { return m_programs; }
-    LogPage *logPage() const { return m_log; }
-    TemplatesPage *templatesPage() const { return m_templates; }
-    SettingsPage *settingsPage() const { return m_settings; }
+    // The pages are built right after the window's first paint, or when
+    // first asked for if that is earlier (at once for a season read already).
+    DashboardPage *dashboardPage();
+    ProgramsPage *programsPage();
+    LogPage *logPage();
+    TemplatesPage *templatesPage();
+    SettingsPage *settingsPage();
     IoActions *ioActions() const { return m_io; }
 
 public Q_SLOTS:
@@ -57,8 +59,10 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createFrame();
     void createPages();
     void createActions();
     void connectPage(Page *page);
@@ -70,8 +74,9 @@ private:
     Session &m_session;
     Prompter &m_prompter;
     QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QStackedWidget *m_central = nullptr; // "reading the season", then the pages
+    QStackedWidget *m_stack = nullptr;    // the pages, once built
+    QStackedWidget *m_pageArea = nullptr; // "reading the season", then m_stack
+    QLabel *m_loading = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_updating = nullptr;
     QTimer *m_updatingDelay = nullptr;

@@ -73,15 +73,86 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString &path, const 
     if (!templates)
         return templates.error();
     session->m_templates = std::make_unique<core::TemplateLibrary>(std::move(templates.value()));
+    if (first == FirstLoad::Later) {
+        // The first load is under way from here: reloads asked for before it
+        // starts are folded into it.
+        session->m_loading = true;
+        (void)session->reload(); // with a database open it cannot fail
+        return session;
+    }
     auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
     if (!data)
         return data.error();
     session->m_engine = std::make_shared<core::RuleEngine>(std::move(data.value()), clock);
-    if (first == FirstLoad::Later)
-        (void)session->reload(); // with a database open it cannot fail
-    else if (auto s = session->reloadNow(); !s)
+    if (auto s = session->reloadNow(); !s)
         return s.error();
     return session;
+}
+
+void Session::startFirstLoad()
+{
+    buildEngine();
+}
+
+void Session::buildEngine() const
+{
+    if (m_engine || m_engineBuild.valid())
+        return;
+    auto built = std::make_shared<std::promise<BuiltEngine>>();
+    m_engineBuild = built->get_future().share();
+    // Parsing the rule data and loading the lexicon and the classifier
+    // takes longer than showing the window; the season is read right after.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [session = const_cast<Session *>(this), &clock = m_clock, built] {
+            auto data = core::RuleData::load(core::RuleData::defaultUserFilePath());
+            QString error;
+            if (!data) {
+                error = data.errorMessage();
+                data = core::RuleData::builtIn();
+                if (!data)
+                    qFatal("Rapport: %s", qPrintable(data.errorMessage()));
+            }
+            built->set_value(
+                {std::make_shared<core::RuleEngine>(std::move(data.value()), clock), error});
+            QMetaObject::invokeMethod(session, &Session::engineBuilt, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::engineBuilt()
+{
+    takeEngine();
+    if (!m_rulesError.isEmpty())
+        Q_EMIT rulesFailed(m_rulesError);
+    if (m_db) {
+        startLoad();
+    } else { // a restore meanwhile left no file to read
+        m_loading = false;
+        setUpdating(false);
+    }
+}
+
+void Session::takeEngine() const
+{
+    if (m_engine)
+        return;
+    buildEngine();
+    const BuiltEngine &built = m_engineBuild.get();
+    m_engine = built.engine;
+    m_rulesError = built.error;
+}
+
+core::RuleEngine &Session::engine()
+{
+    takeEngine();
+    return *m_engine;
+}
+
+const core::RuleEngine &Session::engine() const
+{
+    takeEngine();
+    return *m_engine;
 }
 
 core::Status Session::reloadRules()
@@ -95,11 +166,16 @@ core::Status Session::reloadRules()
 
 const core::SeasonSnapshot &Session::snapshot() const
 {
-    return m_engine->snapshot();
+    // Empty before the first load has even begun: nothing to wait for.
+    static const core::SeasonSnapshot none;
+    return m_engine ? m_engine->snapshot() : none;
 }
 
 const QList<core::Finding> &Session::findings() const
 {
+    static const QList<core::Finding> none;
+    if (!m_findings && !m_engine)
+        return none;
     if (!m_findings)
         m_findings = m_engine->checkSeason();
     return *m_findings;
@@ -120,7 +196,7 @@ const DashboardSummary &Session::dashboardSummary() const
     const QDateTime now = m_clock.now();
     if (!m_summary || qAbs(m_summaryAt.secsTo(now)) > 60) {
         m_summary = std::make_shared<const DashboardSummary>(
-            DashboardSummary::build(snapshot(), findings(), m_engine->allowances(), now));
+            DashboardSummary::build(snapshot(), findings(), engine().allowances(), now));
         m_summaryAt = now;
     }
     return *m_summary;
@@ -190,6 +266,7 @@ core::Status Session::reloadNow()
     auto snapshot = core::loadSeason(*m_db, currentMatchYear());
     if (!snapshot)
         return snapshot.error();
+    takeEngine();
     if (m_nextEngine)
         m_engine = std::move(m_nextEngine);
     const auto previous = m_engine->prepared();

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -37,8 +38,10 @@ class Session final : public QObject
 
 public:
     // Now: the season is read before open() returns. Later: open() returns
-    // an empty season at once and starts reading it, so a window can show
-    // before it is filled.
+    // an empty season at once, and the rule engine is built and the season
+    // read on the worker from startFirstLoad() on, so a window can paint
+    // before either is there (asking for the engine starts it too, and
+    // waits for it).
     enum class FirstLoad
     {
         Now,
@@ -49,9 +52,13 @@ public:
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
 
+    // FirstLoad::Later: starts building the engine and reading the season;
+    // does nothing once started.
+    void startFirstLoad();
+
     core::Database &db() { return *m_db; }
-    core::RuleEngine &engine() { return *m_engine; }
-    const core::RuleEngine &engine() const { return *m_engine; }
+    core::RuleEngine &engine();
+    const core::RuleEngine &engine() const;
     core::TemplateLibrary &templates() { return *m_templates; }
     const core::Clock &clock() const { return m_clock; }
     const core::SeasonSnapshot &snapshot() const;
@@ -121,6 +128,9 @@ Q_SIGNALS:
     void updatingChanged(bool updating);
     // A reload on the worker failed; the previous season stays shown.
     void reloadFailed(const QString &message);
+    // FirstLoad::Later only: the user's rule file could not be read, so the
+    // built-in rules check the season instead.
+    void rulesFailed(const QString &message);
 
 private:
     struct Waiter
@@ -130,7 +140,16 @@ private:
         std::function<void()> run;
     };
 
+    struct BuiltEngine
+    {
+        std::shared_ptr<core::RuleEngine> engine;
+        QString error; // why the user's rule file was left out
+    };
+
     Session(std::unique_ptr<core::Database> db, const core::Clock &clock);
+    void buildEngine() const;
+    void engineBuilt();
+    void takeEngine() const;
     void scheduleRefresh();
     void startLoad();
     void finishLoad(quint64 generation, const std::shared_ptr<core::RuleEngine> &engine,
@@ -141,7 +160,10 @@ private:
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
-    std::shared_ptr<core::RuleEngine> m_engine;
+    // Set from m_engineBuild when first needed: see FirstLoad::Later.
+    mutable std::shared_ptr<core::RuleEngine> m_engine;
+    mutable std::shared_future<BuiltEngine> m_engineBuild; // valid once started
+    mutable QString m_rulesError;
     std::shared_ptr<core::RuleEngine> m_nextEngine; // new rules waiting for their season
     std::unique_ptr<core::TemplateLibrary> m_templates;
     mutable std::optional<QList<core::Finding>> m_findings;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QWidget;
 
 namespace rapport::gui {
@@ -9,5 +11,9 @@ namespace rapport::gui {
 // after N ms, VmHWM M kB" (N counted from the program's load, M its peak
 // resident memory) and quits the application.
 void exitAfterFirstPaint(QWidget &window);
+
+// Runs then once the window has been exposed, and so painted, after what
+// else was posted by then (the timing above included); call it before show().
+void afterFirstPaint(QWidget &window, std::function<void()> then);
 
 } // namespace rapport::gui

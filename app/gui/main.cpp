@@ -118,9 +118,18 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(screenshotsOption);
     parser.process(app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
 
+    // The window manager draws the application's icon: it waits for the
+    // window's first paint, unless a dialog comes first.
+    const auto showIcon = [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    };
     rapport::ui::DialogPrompter prompter;
+    const auto fail = [&](const QString &message) {
+        showIcon();
+        prompter.showError(nullptr, message);
+        return 1;
+    };
     // RAPPORT_NOW pins the clock (YYYY-MM-DDTHH:MM±HH:MM), so demos and the
     // documentation's screenshots show the season at a chosen moment.
     std::unique_ptr<rapport::core::Clock> clockPtr;
@@ -139,40 +148,42 @@ int main(int argc, char *argv[])
     QString error;
     if (parser.isSet(demoOption)) {
         path = parser.isSet(databaseOption) ? path : demoPath();
-        if (!ensureDemo(path, clock.now().date(), &error)) {
-            prompter.showError(nullptr, error);
-            return 1;
-        }
+        if (!ensureDemo(path, clock.now().date(), &error))
+            return fail(error);
     }
 
     auto opened = openLocked(path, clock);
-    if (!opened) {
-        prompter.showError(nullptr, opened.errorMessage());
-        return 1;
-    }
+    if (!opened)
+        return fail(opened.errorMessage());
     OpenSeason season = std::move(opened.value());
     // An empty season: welcome, profile, or a look at the demo first.
     if (!parser.isSet(demoOption) && !parser.isSet(screenshotsOption) &&
-        rapport::ui::isFirstRun(*season.session) &&
-        rapport::ui::FirstRunDialog::run(*season.session, prompter) ==
+        rapport::ui::isFirstRun(*season.session)) {
+        showIcon();
+        if (rapport::ui::FirstRunDialog::run(*season.session, prompter) ==
             rapport::ui::FirstRunChoice::OpenDemo) {
-        season = OpenSeason();
-        const QString demo = demoPath();
-        if (!ensureDemo(demo, clock.now().date(), &error)) {
-            prompter.showError(nullptr, error);
-            return 1;
+            season = OpenSeason();
+            const QString demo = demoPath();
+            if (!ensureDemo(demo, clock.now().date(), &error))
+                return fail(error);
+            opened = openLocked(demo, clock);
+            if (!opened)
+                return fail(opened.errorMessage());
+            season = std::move(opened.value());
         }
-        opened = openLocked(demo, clock);
-        if (!opened) {
-            prompter.showError(nullptr, opened.errorMessage());
-            return 1;
-        }
-        season = std::move(opened.value());
     }
     auto &session = season.session;
+    // The rules are read behind the window: a broken rule file of the user's
+    // still stops Rapport, a moment after the window shows.
+    QObject::connect(session.get(), &rapport::ui::Session::rulesFailed, &app,
+                     [&](const QString &message) {
+                         prompter.showError(nullptr, message);
+                         QApplication::exit(1);
+                     });
     rapport::ui::MainWindow window(*session, prompter);
     if (qEnvironmentVariableIntValue("RAPPORT_EXIT_AFTER_FIRST_PAINT"))
         rapport::gui::exitAfterFirstPaint(window);
+    rapport::gui::afterFirstPaint(window, showIcon);
     window.show();
     if (parser.isSet(screenshotsOption)) {
         auto *tour =

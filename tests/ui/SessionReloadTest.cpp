@@ -4,15 +4,12 @@
 #include "UiFixture.h"
 #include "support/Builders.h"
 
-#include "MainWindow.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 
-#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStackedWidget>
 
 namespace rapport::test {
 namespace {
@@ -134,26 +131,6 @@ TEST_F(SessionReloadTest, NewRulesTakeOverWithTheirFirstSeason)
     settle();
     EXPECT_NE(&session().engine(), before);
     EXPECT_EQ(session().snapshot().programs.size(), 1);
-}
-
-TEST_F(SessionReloadTest, TheWindowShowsBeforeTheSeasonIsRead)
-{
-    addProgram(QStringLiteral("Magnolia"));
-    auto later = ui::Session::open(session().db().path(), clock, ui::Session::FirstLoad::Later);
-    ASSERT_TRUE(later.ok()) << later.errorMessage().toStdString();
-    ui::Session &s = **later;
-    EXPECT_FALSE(s.isLoaded());
-    EXPECT_TRUE(s.snapshot().programs.isEmpty());
-
-    ui::MainWindow window(s, prompter);
-    auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
-    ASSERT_NE(central, nullptr);
-    EXPECT_EQ(central->currentWidget()->objectName(), QStringLiteral("loadingPlaceholder"));
-
-    settle(s);
-    EXPECT_TRUE(s.isLoaded());
-    EXPECT_EQ(s.snapshot().programs.size(), 1);
-    EXPECT_NE(central->currentWidget()->objectName(), QStringLiteral("loadingPlaceholder"));
 }
 
 } // namespace
