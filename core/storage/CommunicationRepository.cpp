@@ -191,20 +191,9 @@ Result<Communication> CommunicationRepository::get(qint64 id) const
 
 Result<QList<Communication>> CommunicationRepository::changedSince(qint64 revision) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(
-            q,
-            QStringLiteral("SELECT %1 FROM communications c WHERE c.revision > ?").arg(kColumns));
-        !s)
-        return s.error();
-    q.addBindValue(revision);
-    if (auto s = sql::exec(q, QStringLiteral("list communications")); !s)
-        return s.error();
-    QList<Communication> out;
-    while (q.next())
-        out << readCommunication(q);
-    return out;
+    return read(
+        QStringLiteral("SELECT %1 FROM communications c WHERE c.revision > ?").arg(kColumns),
+        {revision});
 }
 
 Result<QList<qint64>> CommunicationRepository::ids() const
@@ -250,7 +239,12 @@ Result<QList<Communication>> CommunicationRepository::list(const CommunicationFi
     if (!where.isEmpty())
         sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sqlText += QStringLiteral(" ORDER BY c.at_utc, c.id");
+    return read(sqlText, values);
+}
 
+Result<QList<Communication>> CommunicationRepository::read(const QString &sqlText,
+                                                           const QVariantList &values) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (auto s = sql::prepare(q, sqlText); !s)

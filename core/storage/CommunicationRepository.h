@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -51,6 +52,7 @@ public:
 
 private:
     Status checkReferences(const Communication &c) const;
+    Result<QList<Communication>> read(const QString &sqlText, const QVariantList &values) const;
 
     Database &m_db;
 };

@@ -87,32 +87,37 @@ QSet<QString> ProgramListModel::nextTexts() const
 void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
                                  const QSet<qint64> *changedPrograms)
 {
-    const auto differ = [&](int row, const Row &now) {
-        return everyRowChanged || (changedPrograms ? changedPrograms->contains(now.program.id)
-                                                   : !Row::showsTheSame(m_rows.at(row), now));
-    };
     bool sameOrder = rows.size() == m_rows.size();
     for (int i = 0; sameOrder && i < rows.size(); ++i)
         sameOrder = rows.at(i).program.id == m_rows.at(i).program.id;
-    if (sameOrder) {
-        // Nothing added, removed or moved (the usual write): the new rows
-        // are taken as they are, shared with whoever made them.
-        std::vector<std::pair<int, int>> changed;
-        for (int i = 0; i < rows.size(); ++i) {
-            if (!differ(i, rows.at(i)))
-                continue;
-            int last = i;
-            while (last + 1 < rows.size() && differ(last + 1, rows.at(last + 1)))
-                ++last;
-            changed.emplace_back(i, last);
-            i = last;
-        }
-        m_session.letGo(std::make_shared<const QList<Row>>(std::exchange(m_rows, rows)));
-        for (const auto &[first, last] : changed)
-            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-        return;
-    }
+    // Nothing added, removed or moved is the usual write.
+    if (!sameOrder)
+        moveRows(rows);
 
+    // The new rows replace the old ones whole, shared with whoever made
+    // them; rows that show something else are announced, in runs.
+    const auto differ = [&](int row) {
+        const Row &now = rows.at(row);
+        return everyRowChanged || (changedPrograms ? changedPrograms->contains(now.program.id)
+                                                   : !Row::showsTheSame(m_rows.at(row), now));
+    };
+    std::vector<std::pair<int, int>> changed;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!differ(i))
+            continue;
+        int last = i;
+        while (last + 1 < rows.size() && differ(last + 1))
+            ++last;
+        changed.emplace_back(i, last);
+        i = last;
+    }
+    m_session.letGo(std::make_shared<const QList<Row>>(std::exchange(m_rows, rows)));
+    for (const auto &[first, last] : changed)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ProgramListModel::moveRows(const QList<Row> &rows)
+{
     QHash<qint64, int> oldRow;
     oldRow.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -173,22 +178,6 @@ void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
     m_rowOf.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i).program.id, i);
-
-    // The new rows replace the old ones whole; rows that show something
-    // else are announced, in runs.
-    std::vector<std::pair<int, int>> changed;
-    for (int i = 0; i < rows.size(); ++i) {
-        if (!differ(i, rows.at(i)))
-            continue;
-        int last = i;
-        while (last + 1 < rows.size() && differ(last + 1, rows.at(last + 1)))
-            ++last;
-        changed.emplace_back(i, last);
-        i = last;
-    }
-    m_session.letGo(std::make_shared<const QList<Row>>(std::exchange(m_rows, rows)));
-    for (const auto &[first, last] : changed)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int ProgramListModel::rowCount(const QModelIndex &parent) const
