@@ -20,6 +20,7 @@
 //
 // Seasons are built once per scale into /tmp/rapport-bench-<N>x-<day>.sqlite;
 // delete those files after the demo season changes.
+#include "EmptyHome.h"
 #include "FakePrompter.h"
 #include "FileChooser.h"
 #include "FirstPaint.h"
@@ -572,10 +573,7 @@ int main(int argc, char *argv[])
     // Settings and rule files of an empty home: every window opens as on a
     // first start. Static, so that fail()'s exit() removes it too.
     static QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
+    bench::useEmptyHome(home);
     // Without a display, offscreen (the children inherit it).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

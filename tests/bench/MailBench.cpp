@@ -19,6 +19,7 @@
 //
 // The season is the one gui_bench builds (/tmp/rapport-bench-100x-<day>
 // .sqlite), built here when missing, or --season PATH.
+#include "EmptyHome.h"
 #include "demo/DemoSeason.h"
 #include "domain/Contact.h"
 #include "domain/Program.h"
@@ -436,8 +437,7 @@ int usage()
 int main(int argc, char *argv[])
 {
     static QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    bench::useEmptyHome(home);
     qputenv("RAPPORT_NOW", kNow.toUtf8());
     QCoreApplication app(argc, argv);
 
