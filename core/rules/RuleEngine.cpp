@@ -203,7 +203,10 @@ struct RuleEngine::Impl
     }
 
     // What the program's entry findings are worked out from, findings aside.
-    static ProgramMemo stampProgram(const SeasonIndex &index, const ProgramInfo &info)
+    // topChoicePrograms: those with a message among the season's top-choice
+    // letters, whose checks read all of them.
+    static ProgramMemo stampProgram(const SeasonIndex &index, const ProgramInfo &info,
+                                    const QSet<qint64> &topChoicePrograms)
     {
         ProgramMemo m;
         m.program = *info.program;
@@ -227,8 +230,7 @@ struct RuleEngine::Impl
             }
             m.similar.push_back(std::move(similar));
         }
-        for (const Entry *e : index.topChoiceEntries())
-            m.readsTopChoice = m.readsTopChoice || e->programId == info.program->id;
+        m.readsTopChoice = topChoicePrograms.contains(info.program->id);
         return m;
     }
 
@@ -249,11 +251,14 @@ struct RuleEngine::Impl
             memo = nullptr;
         const bool sameTopChoice = memo && memo->topChoice == next->topChoice;
         const std::vector<ProgramInfo> &programs = prepared.index->programs();
+        QSet<qint64> topChoicePrograms;
+        for (const Entry *e : prepared.index->topChoiceEntries())
+            topChoicePrograms.insert(e->programId);
         std::vector<ProgramMemo> memos(programs.size());
         std::atomic<std::size_t> checkedAgain{0};
         forEachInParallel(programs.size(), [&](std::size_t i) {
             const ProgramInfo &info = programs[i];
-            ProgramMemo m = stampProgram(*prepared.index, info);
+            ProgramMemo m = stampProgram(*prepared.index, info, topChoicePrograms);
             const auto old = memo ? memo->programs.constFind(info.program->id)
                                   : QHash<qint64, ProgramMemo>::const_iterator();
             if (memo && old != memo->programs.constEnd() && old->program == m.program &&
