@@ -245,18 +245,8 @@ Result<QList<Communication>> CommunicationRepository::list(const CommunicationFi
 Result<QList<Communication>> CommunicationRepository::read(const QString &sqlText,
                                                            const QVariantList &values) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, sqlText); !s)
-        return s.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (auto s = sql::exec(q, QStringLiteral("list communications")); !s)
-        return s.error();
-    QList<Communication> out;
-    while (q.next())
-        out << readCommunication(q);
-    return out;
+    return sql::rows<Communication>(m_db.connection(), sqlText, values,
+                                    QStringLiteral("list communications"), readCommunication);
 }
 
 Result<std::optional<qint64>>

@@ -189,18 +189,8 @@ Result<QList<qint64>> ContactRepository::ids() const
 Result<QList<Contact>> ContactRepository::list(const QString &where,
                                                const QVariantList &values) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, kSelect + QLatin1Char(' ') + where); !s)
-        return s.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (auto s = sql::exec(q, QStringLiteral("read contacts")); !s)
-        return s.error();
-    QList<Contact> out;
-    while (q.next())
-        out << readContact(q);
-    return out;
+    return sql::rows<Contact>(m_db.connection(), kSelect + QLatin1Char(' ') + where, values,
+                              QStringLiteral("read contacts"), readContact);
 }
 
 } // namespace rapport::core

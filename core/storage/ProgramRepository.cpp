@@ -234,22 +234,14 @@ Result<QList<qint64>> ProgramRepository::ids() const
 Result<QList<Program>> ProgramRepository::list(const QString &clauses,
                                                const QVariantList &values) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs ") + clauses); !s)
-        return s.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (auto s = sql::exec(q, QStringLiteral("list programs")); !s)
-        return s.error();
-    QList<Program> out;
     std::optional<ProgramReader> reader;
-    while (q.next()) {
-        if (!reader)
-            reader.emplace(q);
-        out << reader->read(q);
-    }
-    return out;
+    return sql::rows<Program>(m_db.connection(),
+                              QStringLiteral("SELECT * FROM programs ") + clauses, values,
+                              QStringLiteral("list programs"), [&reader](const QSqlQuery &q) {
+                                  if (!reader)
+                                      reader.emplace(q);
+                                  return reader->read(q);
+                              });
 }
 
 Result<bool> ProgramRepository::any() const

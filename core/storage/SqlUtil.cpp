@@ -88,16 +88,8 @@ Status prepare(QSqlQuery &query, const QString &sql)
 
 Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (auto s = prepare(q, sql); !s)
-        return s.error();
-    if (auto s = exec(q, what); !s)
-        return s.error();
-    QList<qint64> out;
-    while (q.next())
-        out << q.value(0).toLongLong();
-    return out;
+    return rows<qint64>(db, sql, {}, what,
+                        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 } // namespace rapport::core::sql

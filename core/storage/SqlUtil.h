@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTime>
 #include <QVariant>
+#include <QVariantList>
 
 #include <optional>
 
@@ -39,6 +40,26 @@ Status exec(QSqlQuery &query, const QString &what);
 
 // A query that is prepared, or an error naming the statement.
 Status prepare(QSqlQuery &query, const QString &sql);
+
+// Every row of a query, with values bound in order, each made by
+// read(query); errors name what was being done.
+template <typename T, typename Read>
+Result<QList<T>> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                      const QString &what, Read &&read)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto s = prepare(q, sql); !s)
+        return s.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto s = exec(q, what); !s)
+        return s.error();
+    QList<T> out;
+    while (q.next())
+        out << read(q);
+    return out;
+}
 
 // The first column of every row of a query without parameters, as ids.
 Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what);
