@@ -218,17 +218,21 @@ bool IoActions::exportSeasonReport()
 {
     if (m_report)
         return false;
-    auto report = std::make_shared<const SeasonReport>(m_session.snapshot(), m_session.findings(),
-                                                       m_session.engine().allowances(),
-                                                       m_session.clock().now());
+    auto report =
+        std::make_shared<SeasonReport>(m_session.snapshot(), m_session.findings(),
+                                       m_session.engine().allowances(), m_session.clock().now());
     const QString chosen = files().saveFile(m_window, tr("Season report"),
                                             report->suggestedSeasonFileName(), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
         return false;
     const QString path = withSuffix(chosen, QStringLiteral("pdf"));
-    startReport(tr("Season report"), path, [report, path](const PdfProgress &progress) {
-        return report->writeSeasonPdf(path, progress);
-    });
+    startReport(tr("Season report"), path,
+                [report, path, database = m_session.db().path()](
+                    const PdfProgress &progress) -> core::Result<int> {
+                    if (auto s = report->readBodies(database); !s)
+                        return s.error();
+                    return report->writeSeasonPdf(path, progress);
+                });
     return true;
 }
 
@@ -238,17 +242,21 @@ bool IoActions::exportProgramReport()
     const qint64 id = m_currentProgram ? m_currentProgram() : 0;
     if (!m_programReport->isEnabled())
         return false;
-    auto report = std::make_shared<const SeasonReport>(m_session.snapshot(), m_session.findings(),
-                                                       m_session.engine().allowances(),
-                                                       m_session.clock().now());
+    auto report =
+        std::make_shared<SeasonReport>(m_session.snapshot(), m_session.findings(),
+                                       m_session.engine().allowances(), m_session.clock().now());
     const QString chosen = files().saveFile(
         m_window, tr("Program report"), report->suggestedProgramFileName(id), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
         return false;
     const QString path = withSuffix(chosen, QStringLiteral("pdf"));
-    startReport(tr("Program report"), path, [report, id, path](const PdfProgress &progress) {
-        return report->writeProgramPdf(id, path, progress);
-    });
+    startReport(tr("Program report"), path,
+                [report, id, path, database = m_session.db().path()](
+                    const PdfProgress &progress) -> core::Result<int> {
+                    if (auto s = report->readBodies(database); !s)
+                        return s.error();
+                    return report->writeProgramPdf(id, path, progress);
+                });
     return true;
 }
 

@@ -49,14 +49,17 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
             return db.error();
         m_db = std::move(db.value());
     }
+    // The season shown let its bodies go: only an index that takes its
+    // analysis over can start from it.
     const core::SeasonSnapshot *base =
-        shown && m_readHere ? &core::RuleEngine::snapshotOf(*shown) : nullptr;
+        shown && m_readHere && reuseAnalysis ? &core::RuleEngine::snapshotOf(*shown) : nullptr;
     auto snapshot = core::loadSeason(*m_db, matchYear, base);
     if (!snapshot)
         return snapshot.error();
     m_readHere = true;
     Loaded out;
-    out.season = engine.prepare(std::move(snapshot.value()), reuseAnalysis ? shown : nullptr);
+    out.season = engine.prepare(std::move(snapshot.value()), reuseAnalysis ? shown : nullptr,
+                                core::RuleEngine::Bodies::LetGo);
     out.findings = engine.checkSeason(*out.season);
     out.summary = std::make_shared<const DashboardSummary>(
         DashboardSummary::build(core::RuleEngine::snapshotOf(*out.season), out.findings,

@@ -270,7 +270,8 @@ core::Status Session::reloadNow()
     if (m_nextEngine)
         m_engine = std::move(m_nextEngine);
     const auto previous = m_engine->prepared();
-    m_engine->adopt(m_engine->prepare(std::move(snapshot.value()), previous.get()));
+    m_engine->adopt(m_engine->prepare(std::move(snapshot.value()), previous.get(),
+                                      core::RuleEngine::Bodies::LetGo));
     m_findings.reset();
     m_summary.reset();
     m_seasonWords.reset();

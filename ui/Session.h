@@ -61,6 +61,7 @@ public:
     const core::RuleEngine &engine() const;
     core::TemplateLibrary &templates() { return *m_templates; }
     const core::Clock &clock() const { return m_clock; }
+    // The season shown, without message bodies: read them from db().
     const core::SeasonSnapshot &snapshot() const;
     // Every finding of the stored season, computed once per reload() and
     // shared by all pages.

@@ -328,13 +328,17 @@ void RuleEngine::setSnapshot(SeasonSnapshot snapshot)
     adopt(prepare(std::move(snapshot)));
 }
 
-std::shared_ptr<const PreparedSeason> RuleEngine::prepare(SeasonSnapshot snapshot,
-                                                          const PreparedSeason *previous) const
+std::shared_ptr<const PreparedSeason>
+RuleEngine::prepare(SeasonSnapshot snapshot, const PreparedSeason *previous, Bodies bodies) const
 {
     auto s = std::make_shared<PreparedSeason>();
     s->snapshot = std::move(snapshot);
     s->index = std::make_unique<SeasonIndex>(s->snapshot, d->data, d->matcher, d->wording,
                                              previous ? previous->index.get() : nullptr);
+    if (bodies == Bodies::LetGo) {
+        for (Communication &c : s->snapshot.communications)
+            c.body = QString();
+    }
     for (const Acknowledgement &a : std::as_const(s->snapshot.acknowledgements))
         s->acknowledged.insert({a.communicationId, a.rule}, &a);
     for (qsizetype i = 0; i < s->snapshot.programs.size(); ++i)

@@ -64,11 +64,21 @@ public:
     const SeasonSnapshot &snapshot() const;
     const RuleData &data() const;
 
+    // What becomes of the snapshot's message bodies once prepared: the
+    // rules never read them again, and at 100x a season they are most of
+    // its text. A snapshot read from the prepared one (loadSeason with it
+    // as previous) is complete again where the rules need it.
+    enum class Bodies
+    {
+        Keep,
+        LetGo
+    };
     // Builds what the rules need from a snapshot. Given the season prepared
     // before by this engine, every entry whose text and facts are unchanged
     // is taken over instead of being analysed again.
     std::shared_ptr<const PreparedSeason> prepare(SeasonSnapshot snapshot,
-                                                  const PreparedSeason *previous = nullptr) const;
+                                                  const PreparedSeason *previous = nullptr,
+                                                  Bodies bodies = Bodies::Keep) const;
     // The season the engine checks now; adopt() replaces it.
     std::shared_ptr<const PreparedSeason> prepared() const;
     void adopt(std::shared_ptr<const PreparedSeason> season);

@@ -84,7 +84,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
         WordingChecker::Memo memo;
         for (const Communication &c : snapshot.communications) {
             if (c.state == CommState::Sent && m_programById.contains(c.programId))
-                indexed.push_back(reuseOrPrepare(c, previous, memo));
+                indexed.push_back(reuseOrPrepare(c, snapshot.epoch, previous, memo));
         }
     }
     std::stable_sort(indexed.begin(), indexed.end(), [](const Indexed &a, const Indexed &b) {
@@ -130,7 +130,7 @@ Shingles SeasonIndex::shinglesOf(std::size_t i) const
     return m_shingles.shingles(m_documentOf[i]); // none for -1
 }
 
-SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
+SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 epoch,
                                                  const SeasonIndex *previous,
                                                  WordingChecker::Memo &memo)
 {
@@ -139,11 +139,17 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
     const EntryPtr old = previous && oldIndex != previous->m_indexById.constEnd()
                              ? previous->m_entries[static_cast<std::size_t>(*oldIndex)]
                              : nullptr;
-    const std::size_t hash = textHash(c);
+    // The same stored row needs no body to be known unchanged: a snapshot
+    // taken over from a prepared one has none.
+    const bool sameRow =
+        old && c.revision != 0 && old->revision == c.revision && epoch != 0 && old->epoch == epoch;
+    const std::size_t hash = sameRow ? old->textHash : textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
         auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
         e->textHash = hash;
+        e->revision = c.revision;
+        e->epoch = epoch;
         Shingles shingles = std::exchange(e->shingles, {});
         return {std::move(e), std::move(shingles)};
     }
@@ -154,20 +160,25 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c,
                                   info->wordsHash == oldInfo->wordsHash;
     const bool same = sameProgramFacts && old->contactId == c.contactId &&
                       old->atMs == c.at.toMSecsSinceEpoch() && old->at == c.at;
-    if (same) {
+    if (same && sameRow) {
         ++m_reused;
         return {old, previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
     }
-    // Moved, re-dated or re-kinded: the text's analysis still holds.
+    // Moved, re-dated, re-kinded or otherwise written: the text's analysis
+    // still holds.
     auto e = std::make_shared<Entry>(*old);
+    e->revision = c.revision;
+    e->epoch = epoch;
     e->programId = c.programId;
     e->contactId = c.contactId;
     e->at = c.at;
     e->atMs = c.at.toMSecsSinceEpoch();
     e->channel = c.channel;
     e->kind = c.kind;
-    if (sameProgramFacts)
+    if (sameProgramFacts) {
+        m_reused += same ? 1 : 0;
         return {std::move(e), previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
+    }
     e->namesDetail = true;
     if (e->direction == Direction::Outgoing && info)
         addProgramFacts(

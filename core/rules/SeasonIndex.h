@@ -36,9 +36,14 @@ struct Entry
     // Of the subject and body: a later index reuses everything derived from
     // the text while this stays the same.
     std::size_t textHash = 0;
+    // The stored row's revision and its file's epoch: while both stay the
+    // same, so does the text, whether or not the snapshot still holds it.
+    qint64 revision = 0;
+    qint64 epoch = 0;
 
     // What the checks read of the text, worked out when prepared; the text
-    // itself stays in the snapshot. The body facts are of outgoing entries.
+    // itself is the snapshot's, which may let it go once prepared. The body facts are of outgoing
+    // entries.
     bool hasText = false; // subject or body, once normalised
     bool topChoiceClaim = false;
     // Whether the body lines name the program, its people or its city
@@ -123,7 +128,7 @@ private:
     // program and its contacts are unchanged.
     void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data,
                        const SeasonIndex *previous);
-    Indexed reuseOrPrepare(const Communication &c, const SeasonIndex *previous,
+    Indexed reuseOrPrepare(const Communication &c, qint64 epoch, const SeasonIndex *previous,
                            WordingChecker::Memo &memo);
     int documentOf(qint64 id) const;          // -1: none
     Shingles shinglesOf(std::size_t i) const; // of m_entries[i]

@@ -56,6 +56,34 @@ void bindCommunication(QSqlQuery &q, const Communication &c)
     q.bindValue(QStringLiteral(":message_id"), sql::nullIfEmpty(c.messageId));
 }
 
+// Ids are numbers: written into the statement, they need no bound variable
+// each (SQLite allows only so many).
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
+
+Result<QHash<qint64, QString>> idTexts(const QSqlDatabase &db, const QString &sqlText,
+                                       const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, sqlText); !s)
+        return s.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto s = sql::exec(q, QStringLiteral("read message texts")); !s)
+        return s.error();
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 } // namespace
 
 QString CommunicationRepository::ftsQuery(const QString &text)
@@ -189,11 +217,30 @@ Result<Communication> CommunicationRepository::get(qint64 id) const
     return readCommunication(q);
 }
 
-Result<QList<Communication>> CommunicationRepository::changedSince(qint64 revision) const
+Result<QList<Communication>>
+CommunicationRepository::changedSince(qint64 revision, const QList<qint64> &programs) const
 {
-    return read(
-        QStringLiteral("SELECT %1 FROM communications c WHERE c.revision > ?").arg(kColumns),
-        {revision});
+    QString sqlText =
+        QStringLiteral("SELECT %1 FROM communications c WHERE c.revision > ?").arg(kColumns);
+    if (!programs.isEmpty())
+        sqlText += QStringLiteral(" OR c.program_id IN (%1)").arg(idList(programs));
+    return read(sqlText, {revision});
+}
+
+Result<QHash<qint64, QString>> CommunicationRepository::bodies(const QList<qint64> &ids) const
+{
+    QString sqlText = QStringLiteral("SELECT id, body FROM communications");
+    if (!ids.isEmpty())
+        sqlText += QStringLiteral(" WHERE id IN (%1)").arg(idList(ids));
+    return idTexts(m_db.connection(), sqlText, {});
+}
+
+Result<QHash<qint64, QString>> CommunicationRepository::openings(qint64 programId, int length) const
+{
+    return idTexts(m_db.connection(),
+                   QStringLiteral("SELECT id, substr(body, 1, ?) FROM communications "
+                                  "WHERE program_id = ?"),
+                   {length, programId});
 }
 
 Result<QList<qint64>> CommunicationRepository::ids() const

@@ -4,6 +4,7 @@
 #include "domain/Communication.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QVariantList>
 
@@ -37,10 +38,15 @@ public:
     Result<Communication> get(qint64 id) const;
     // Sorted by time, then id.
     Result<QList<Communication>> list(const CommunicationFilter &filter = {}) const;
-    // For reading again only what changed: the rows stamped after revision,
-    // and every id in list()'s order.
-    Result<QList<Communication>> changedSince(qint64 revision) const;
+    // For reading again only what changed: the rows stamped after revision
+    // or belonging to one of programs, and every id in list()'s order.
+    Result<QList<Communication>> changedSince(qint64 revision,
+                                              const QList<qint64> &programs = {}) const;
     Result<QList<qint64>> ids() const;
+    // Each communication's body by id, or only those of the given ids.
+    Result<QHash<qint64, QString>> bodies(const QList<qint64> &ids = {}) const;
+    // The start of the body of each of a program's communications, by id.
+    Result<QHash<qint64, QString>> openings(qint64 programId, int length) const;
     Result<std::optional<qint64>> findByMessageId(const QString &messageId) const;
     // The ids whose subject or body matches text as list() searches it, in
     // ascending order, read from the full-text index alone (no row is

@@ -11,8 +11,11 @@
 #include "SqlUtil.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace rapport::core {
 namespace {
@@ -62,23 +65,56 @@ std::optional<QList<T>> merged(const QList<T> &previous, const QList<qint64> &id
     return out;
 }
 
-// All rows, or only those stamped after previous's revision merged into
-// previous's rows.
-template <typename T, typename Repository, typename ReadAll>
-Result<QList<T>> rows(const Repository &repository, const QList<T> *previous, qint64 since,
-                      ReadAll readAll)
+// All rows, or only those readChanged() reads again merged into previous's
+// rows.
+template <typename T, typename Repository, typename ReadChanged, typename ReadAll>
+Result<QList<T>> rows(const Repository &repository, const QList<T> *previous,
+                      ReadChanged readChanged, ReadAll readAll)
 {
     if (previous) {
         auto ids = repository.ids();
         if (!ids)
             return ids.error();
-        auto changed = repository.changedSince(since);
+        auto changed = readChanged(repository);
         if (!changed)
             return changed.error();
         if (auto out = merged(*previous, ids.value(), std::move(changed.value())))
             return std::move(*out);
     }
     return readAll(repository);
+}
+
+// The programs whose own row or whose contacts differ from previous's:
+// their names are in how the rules read each of their messages.
+QList<qint64> programsChanged(const SeasonSnapshot &previous, const QList<Program> &programs,
+                              const QList<Contact> &contacts)
+{
+    QSet<qint64> changed;
+    QHash<qint64, qint64> programRevision;
+    programRevision.reserve(previous.programs.size());
+    for (const Program &p : previous.programs)
+        programRevision.insert(p.id, p.revision);
+    for (const Program &p : programs) {
+        if (programRevision.value(p.id, -1) != p.revision)
+            changed.insert(p.id);
+    }
+    QHash<qint64, const Contact *> before;
+    before.reserve(previous.contacts.size());
+    for (const Contact &c : previous.contacts)
+        before.insert(c.id, &c);
+    for (const Contact &c : contacts) {
+        const Contact *old = before.take(c.id);
+        if (!old || old->revision != c.revision) {
+            changed.insert(c.programId);
+            if (old)
+                changed.insert(old->programId);
+        }
+    }
+    for (const Contact *gone : std::as_const(before))
+        changed.insert(gone->programId);
+    QList<qint64> out(changed.cbegin(), changed.cend());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace
@@ -111,17 +147,29 @@ Result<SeasonSnapshot> loadSeason(Database &db, int defaultMatchYear,
     auto season = profiles.season(defaultMatchYear);
     if (!season)
         return finish(season.error());
-    auto programs = rows(ProgramRepository(db), previous ? &previous->programs : nullptr, since,
-                         [](const ProgramRepository &r) { return r.all(); });
+    auto programs = rows(
+        ProgramRepository(db), previous ? &previous->programs : nullptr,
+        [since](const ProgramRepository &r) { return r.changedSince(since); },
+        [](const ProgramRepository &r) { return r.all(); });
     if (!programs)
         return finish(programs.error());
-    auto contacts = rows(ContactRepository(db), previous ? &previous->contacts : nullptr, since,
-                         [](const ContactRepository &r) { return r.all(); });
+    auto contacts = rows(
+        ContactRepository(db), previous ? &previous->contacts : nullptr,
+        [since](const ContactRepository &r) { return r.changedSince(since); },
+        [](const ContactRepository &r) { return r.all(); });
     if (!contacts)
         return finish(contacts.error());
-    auto communications =
-        rows(CommunicationRepository(db), previous ? &previous->communications : nullptr, since,
-             [](const CommunicationRepository &r) { return r.list(); });
+    // A message taken over keeps previous's body, which a prepared season
+    // may have let go; the messages of a program whose names changed are
+    // analysed again, so they are read whole.
+    const QList<qint64> renamed =
+        previous ? programsChanged(*previous, programs.value(), contacts.value()) : QList<qint64>();
+    auto communications = rows(
+        CommunicationRepository(db), previous ? &previous->communications : nullptr,
+        [since, &renamed](const CommunicationRepository &r) {
+            return r.changedSince(since, renamed);
+        },
+        [](const CommunicationRepository &r) { return r.list(); });
     if (!communications)
         return finish(communications.error());
     auto quota = QuotaRepository(db).load();
@@ -142,6 +190,16 @@ Result<SeasonSnapshot> loadSeason(Database &db, int defaultMatchYear,
     s.revision = revision->value;
     s.epoch = revision->epoch;
     return s;
+}
+
+Status readBodies(Database &db, SeasonSnapshot &snapshot)
+{
+    auto bodies = CommunicationRepository(db).bodies();
+    if (!bodies)
+        return bodies.error();
+    for (Communication &c : snapshot.communications)
+        c.body = bodies->value(c.id);
+    return {};
 }
 
 } // namespace rapport::core

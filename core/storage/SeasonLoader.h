@@ -14,4 +14,8 @@ class Database;
 Result<SeasonSnapshot> loadSeason(Database &db, int defaultMatchYear,
                                   const SeasonSnapshot *previous = nullptr);
 
+// Reads every communication's body into snapshot, for a snapshot whose
+// bodies were let go once the rules had read them (RuleEngine::prepare).
+Status readBodies(Database &db, SeasonSnapshot &snapshot);
+
 } // namespace rapport::core

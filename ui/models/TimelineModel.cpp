@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include "rules/RuleEngine.h"
+#include "storage/CommunicationRepository.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -93,6 +94,10 @@ void TimelineModel::refresh()
         if (const auto id = f.communicationId())
             findingsOf[*id].append(f);
     }
+    // The season shown keeps no bodies; a program's few are read here.
+    constexpr int kOpening = 600;
+    const auto openings =
+        core::CommunicationRepository(m_session.db()).openings(m_programId, kOpening);
     for (const core::Communication &c : m_session.snapshot().communications) {
         if (c.programId != m_programId)
             continue;
@@ -103,7 +108,7 @@ void TimelineModel::refresh()
             if (const core::Contact *contact = m_session.contact(*c.contactId))
                 e.contactName = contact->formalName();
         }
-        e.firstLine = firstLineOf(c.body);
+        e.firstLine = openings ? firstLineOf(openings->value(c.id)) : QString();
         e.findings = findingsOf.value(c.id);
         std::stable_sort(e.findings.begin(), e.findings.end(),
                          [](const core::Finding &a, const core::Finding &b) {

@@ -5,6 +5,8 @@
 #include "models/DashboardSummary.h"
 
 #include "rules/RuleEngine.h"
+#include "storage/Database.h"
+#include "storage/SeasonLoader.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -88,6 +90,14 @@ void SeasonReport::indexSnapshot()
         m_contactIndex.insert(snapshot.contacts.at(i).id, i);
     for (int i = 0; i < snapshot.communications.size(); ++i)
         m_communicationIndex.insert(snapshot.communications.at(i).id, i);
+}
+
+core::Status SeasonReport::readBodies(const QString &databasePath)
+{
+    auto db = core::Database::open(databasePath);
+    if (!db)
+        return db.error();
+    return core::readBodies(*db.value(), m_snapshot);
 }
 
 const core::Communication *SeasonReport::communication(qint64 id) const

@@ -31,6 +31,10 @@ public:
     SeasonReport(const core::SeasonSnapshot &snapshot, const QList<core::Finding> &findings,
                  const core::Allowances &allowances, const QDateTime &now);
 
+    // Reads the message bodies from the season's file, for a snapshot that
+    // lacks them (the window's). Reads on the calling thread.
+    core::Status readBodies(const QString &databasePath);
+
     ReportDocument seasonDocument() const;
     // Fails for an unknown program.
     core::Result<ReportDocument> programDocument(qint64 programId) const;

@@ -65,10 +65,34 @@ protected:
         return s.communications.first();
     }
 
+    // Stamps every row that differs from base's as the database's triggers
+    // would: the index knows a row unchanged by its revision.
+    static SeasonSnapshot stamped(SeasonSnapshot s, const SeasonSnapshot &base)
+    {
+        qint64 next = std::max(base.revision, s.revision);
+        const auto stamp = [&next](auto &rows, const auto &before) {
+            for (auto &row : rows) {
+                const auto old = std::find_if(before.cbegin(), before.cend(),
+                                              [&row](const auto &b) { return b.id == row.id; });
+                auto same = row;
+                if (old != before.cend())
+                    same.revision = old->revision;
+                if (old == before.cend() || !(same == *old))
+                    row.revision = ++next;
+            }
+        };
+        stamp(s.programs, base.programs);
+        stamp(s.contacts, base.contacts);
+        stamp(s.communications, base.communications);
+        s.revision = next;
+        return s;
+    }
+
     // Checks the edited season both ways, the incremental one after a check
     // of the season before, and returns the findings.
-    QStringList expectSameAsFresh(const SeasonSnapshot &edited)
+    QStringList expectSameAsFresh(const SeasonSnapshot &editedInPlace)
     {
+        const SeasonSnapshot edited = stamped(editedInPlace, base);
         (void)engine->checkSeason();
         const auto previous = engine->prepared();
         const auto incremental = engine->prepare(edited, previous.get());
@@ -294,16 +318,18 @@ TEST_F(IncrementalPrepareTest, AContactsNewNameIsTheOneThatNamesTheProgram)
                        "especially helpful as I consider my next steps. Dr. %1, I appreciated "
                        "your candour about the demands of the first year.\n\nSincerely,\nPriya")
             .arg(name);
-    engine->adopt(engine->prepare(first, engine->prepared().get()));
+    const qint64 noteId = note.id;
+    const SeasonSnapshot written = stamped(first, base);
+    engine->adopt(engine->prepare(written, engine->prepared().get()));
     const QStringList named = lines(engine->checkSeason());
 
-    SeasonSnapshot second = first;
+    SeasonSnapshot second = written;
     contactIn(second).lastName = QStringLiteral("Abernathy");
     const QStringList after = expectSameAsFresh(second);
     const auto saysNothingSpecific = [&](const QStringList &found) {
         return std::any_of(found.begin(), found.end(), [&](const QString &l) {
             return l.startsWith(QStringLiteral("content.generic|")) &&
-                   l.section(QLatin1Char('|'), 2, 2).startsWith(QString::number(note.id)) &&
+                   l.section(QLatin1Char('|'), 2, 2).startsWith(QString::number(noteId)) &&
                    l.contains(QStringLiteral("names nothing specific"));
         });
     };

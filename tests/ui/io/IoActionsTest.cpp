@@ -7,6 +7,7 @@
 #include "models/ProgramListModel.h"
 #include "pages/ProgramsPage.h"
 
+#include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -108,6 +111,40 @@ TEST_F(IoActionsTest, ProgramReportIsEnabledWhileAProgramIsSelected)
     EXPECT_TRUE(files.suggested.first().endsWith(QStringLiteral("-2026-11-25.pdf")));
     EXPECT_TRUE(
         window->statusBar()->currentMessage().startsWith(QStringLiteral("Program report (")));
+}
+
+TEST_F(IoActionsTest, TheWindowsProgramReportPrintsTheMessagesAsStored)
+{
+    // The season the window shows keeps no bodies; its report reads them.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    loadDemo();
+    const qint64 id = session().snapshot().programs.at(3).id;
+    core::CommunicationRepository log(session().db());
+    qint64 entry = 0;
+    for (const core::Communication &c : session().snapshot().communications) {
+        if (c.programId == id)
+            entry = c.id;
+    }
+    ASSERT_NE(entry, 0);
+    auto stored = log.get(entry);
+    ASSERT_TRUE(stored.ok());
+    stored->body = QStringLiteral("Marmalade weather in Quillmoor all week.");
+    ASSERT_TRUE(log.update(*stored).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+    window->showProgram(id);
+    io->updateActions();
+
+    files.saves << out.filePath(QStringLiteral("program.pdf"));
+    action("actionProgramReport")->trigger();
+    ASSERT_TRUE(reportDone());
+    QProcess text;
+    text.start(pdftotext, {out.filePath(QStringLiteral("program.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    EXPECT_TRUE(QString::fromUtf8(text.readAllStandardOutput())
+                    .simplified()
+                    .contains(QStringLiteral("Marmalade weather in Quillmoor all week.")));
 }
 
 TEST_F(IoActionsTest, ExportsWriteTheirFilesAndCancelWritesNothing)

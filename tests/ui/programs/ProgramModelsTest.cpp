@@ -7,6 +7,7 @@
 
 #include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
+#include "storage/CommunicationRepository.h"
 #include "storage/ProfileRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -280,7 +281,13 @@ TEST_F(ProgramModelsTest, TimelineCarriesFindingsAndFlagsPressureFromPrograms)
     EXPECT_EQ(entry.data(TimelineModel::DirectionRole).toInt(),
               static_cast<int>(core::Direction::Incoming));
     EXPECT_FALSE(entry.data(TimelineModel::SubjectRole).toString().isEmpty());
-    EXPECT_FALSE(entry.data(TimelineModel::FirstLineRole).toString().contains(QLatin1Char('\n')));
+    const QString firstLine = entry.data(TimelineModel::FirstLineRole).toString();
+    EXPECT_FALSE(firstLine.contains(QLatin1Char('\n')));
+    // Read from the file: the season shown keeps no bodies.
+    auto stored = core::CommunicationRepository(session().db()).get(flaggedEntry);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_FALSE(firstLine.isEmpty());
+    EXPECT_TRUE(stored->body.contains(firstLine)) << firstLine.toStdString();
 
     // Outgoing entries are never flagged as pressure.
     for (int row = 0; row < model.rowCount(); ++row) {
