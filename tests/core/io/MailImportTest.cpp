@@ -204,18 +204,21 @@ TEST(MailImport, AFailureOnTheNthMessageLeavesTheDatabaseAsItWas)
     const QList<MailCandidate> c = s.preview(kMbox);
     auto import = MailImport::load(s.db());
     ASSERT_TRUE(import.ok());
+    // A constraint that refuses the third message, after two were written.
+    ASSERT_TRUE(rapport::test::execSql(
+                    s.db(), QStringLiteral("CREATE TEMP TRIGGER refuse_third BEFORE INSERT ON "
+                                           "main.communications WHEN new.message_id = "
+                                           "'20261116190500.4411@northgate.org' BEGIN "
+                                           "SELECT RAISE(ABORT, 'refused by a rule'); END"))
+                    .ok());
     const QString before = rapport::test::contentDump(s.db());
-    int calls = 0;
-    CommunicationRepository repo(s.db());
-    auto summary = import->apply(c, [&](const Communication &comm) -> Result<qint64> {
-        if (++calls == 3)
-            return fail(QStringLiteral("disk full (injected)"));
-        return repo.add(comm);
-    });
+    auto summary = import->apply(c);
     ASSERT_FALSE(summary.ok());
-    EXPECT_EQ(summary.errorMessage(), QStringLiteral("season.mbox, message 3 (byte 1732, line 54): "
-                                                     "disk full (injected); nothing was imported"));
-    EXPECT_EQ(calls, 3);
+    EXPECT_TRUE(summary.errorMessage().startsWith(
+        QStringLiteral("season.mbox, message 3 (byte 1732, line 54): could not log the "
+                       "communication: refused by a rule")))
+        << summary.errorMessage().toStdString();
+    EXPECT_TRUE(summary.errorMessage().endsWith(QStringLiteral("; nothing was imported")));
     EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 0);
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
     EXPECT_EQ(s.db().transactionDepth(), 0);
@@ -233,10 +236,12 @@ TEST(MailImport, ARealRepositoryErrorMidwayRollsBackEveryMessage)
     const QString before = rapport::test::contentDump(s.db());
     auto summary = import->apply(c);
     ASSERT_FALSE(summary.ok());
-    EXPECT_TRUE(summary.errorMessage().startsWith(
-        QStringLiteral("season.mbox, message 3 (byte 1732, line 54): ")))
-        << summary.errorMessage().toStdString();
+    EXPECT_EQ(summary.errorMessage(),
+              QStringLiteral("season.mbox, message 3 (byte 1732, line 54): communication program "
+                             "%1 does not exist; nothing was imported")
+                  .arg(s.northgate));
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
+    EXPECT_EQ(s.db().transactionDepth(), 0);
 }
 
 // How many writes SQLite makes importing the mbox with a tiny page cache.
