@@ -154,6 +154,40 @@ TEST(MailImport, ImportingTheSameMboxTwiceStoresEachMessageOnce)
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
 }
 
+TEST(MailImport, AMessageStoredSinceThePreviewOrListedTwiceIsStoredOnce)
+{
+    MailSeason s;
+    const QList<MailCandidate> c = s.preview(kMbox);
+    auto import = MailImport::load(s.db());
+    ASSERT_TRUE(import.ok());
+    // Another import stores the first message after this preview was made.
+    ASSERT_TRUE(import->apply({c[0]}).ok());
+    auto summary = import->apply(c + QList<MailCandidate>{c[1]});
+    ASSERT_TRUE(summary.ok()) << summary.errorMessage().toStdString();
+    EXPECT_EQ(summary->imported, 7);
+    EXPECT_EQ(summary->duplicates, 3) << "the preview's own, message 1 and message 2's copy";
+    EXPECT_EQ(summary->ids.size(), 7);
+    EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 8);
+    EXPECT_EQ(rapport::test::queryValue(
+                  s.db(),
+                  QStringLiteral("SELECT count(*) FROM communications WHERE message_id = ?"),
+                  {QStringLiteral("CAHaddad-ty-1121@mail.gmail.com")})
+                  .toInt(),
+              1);
+}
+
+TEST(MailImport, AMessageStoredBeforeThePreviewIsNamedByItsEntry)
+{
+    MailSeason s;
+    auto first = MailImport::load(s.db())->apply(s.preview(kMbox));
+    ASSERT_TRUE(first.ok());
+    const QList<MailCandidate> again = s.preview(kMbox);
+    EXPECT_EQ(again[1].status, MailStatus::Duplicate);
+    EXPECT_EQ(again[1].reason, QStringLiteral("%1: already imported as entry %2")
+                                   .arg(again[1].message.position.describe())
+                                   .arg(first->ids.at(1)));
+}
+
 TEST(MailImport, EmlFilesAreMatchedAndDuplicatesAcrossFilesCounted)
 {
     MailSeason s;
