@@ -166,10 +166,10 @@ CommunicationRepository::addAll(const QList<Communication> &entries, qsizetype *
                    "direction, channel, kind, kind_guessed, subject, body, state, template_name, "
                    "source, message_id, created_utc) SELECT :program_id, :contact_id, :at_utc, "
                    ":at_offset, :direction, :channel, :kind, :kind_guessed, :subject, :body, "
-                   ":state, :template_name, :source, :message_id, :now WHERE :own_contact IS "
-                   "NULL OR EXISTS (SELECT 1 FROM contacts WHERE id = :own_contact_id AND "
-                   "program_id = :own_program_id) ON CONFLICT (message_id) WHERE message_id IS "
-                   "NOT NULL DO NOTHING"));
+                   ":state, :template_name, :source, :message_id, :now WHERE :contact_id IS NULL "
+                   "OR EXISTS (SELECT 1 FROM contacts WHERE id = :contact_id AND program_id = "
+                   ":program_id) ON CONFLICT (message_id) WHERE message_id IS NOT NULL DO "
+                   "NOTHING"));
         !s)
         return s.error();
     const QString now = sql::utcText(QDateTime::currentDateTimeUtc());
@@ -178,10 +178,6 @@ CommunicationRepository::addAll(const QList<Communication> &entries, qsizetype *
         const Communication &c = entries.at(i);
         bindCommunication(q, c);
         q.bindValue(QStringLiteral(":now"), now);
-        const QVariant contact = sql::optionalId(c.contactId);
-        q.bindValue(QStringLiteral(":own_contact"), contact);
-        q.bindValue(QStringLiteral(":own_contact_id"), contact);
-        q.bindValue(QStringLiteral(":own_program_id"), c.programId);
         if (auto s = sql::exec(q, QStringLiteral("log the communication")); !s) {
             if (isConstraintError(q.lastError())) {
                 if (auto refs = checkReferences(c); !refs)
