@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
-#include "storage/Transaction.h"
 
 #include <algorithm>
 
@@ -31,12 +30,22 @@ QString domainOf(const QString &email)
     return email.section(QLatin1Char('@'), -1).toLower();
 }
 
-QString namesOf(const QList<const Program *> &programs)
+// The first few programs by name and how many more: an address shared by a
+// hundred sites would otherwise give every message a reason of a hundred names.
+QString namesOf(const QList<qsizetype> &indexes, const QList<Program> &programs)
 {
+    constexpr qsizetype named = 3;
+    const qsizetype shown = indexes.size() <= named + 1 ? indexes.size() : named;
     QStringList names;
-    for (const Program *p : programs)
-        names << QStringLiteral("%1 (%2)").arg(p->name).arg(p->id);
-    return names.join(QStringLiteral(", "));
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Program &p = programs.at(indexes.at(i));
+        names << QStringLiteral("%1 (%2)").arg(p.name).arg(p.id);
+    }
+    if (shown == indexes.size())
+        return names.join(QStringLiteral(", "));
+    return QStringLiteral("%1 and %2 more")
+        .arg(names.join(QStringLiteral(", ")))
+        .arg(indexes.size() - shown);
 }
 
 } // namespace
@@ -79,10 +88,16 @@ void MailImport::index()
         if (!domain.isEmpty())
             m_programsByDomain[domain] << i;
     }
-    for (qsizetype i = 0; i < m_contacts.size(); ++i) {
-        const QString email = m_contacts.at(i).email.toLower();
-        if (!email.isEmpty())
-            m_contactsByEmail[email] << i;
+    for (const Contact &contact : std::as_const(m_contacts)) {
+        const QString email = contact.email.toLower();
+        const auto program = m_programById.constFind(contact.programId);
+        if (email.isEmpty() || program == m_programById.constEnd())
+            continue;
+        ContactAddress &address = m_contactsByEmail[email];
+        if (address.programs.isEmpty())
+            address.firstContact = contact.id;
+        if (!address.programs.contains(*program))
+            address.programs << *program;
     }
 }
 
@@ -101,9 +116,16 @@ bool MailImport::isOwn(const QString &email) const
 
 Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messages) const
 {
-    const CommunicationRepository repo(*m_db);
+    QStringList messageIds;
+    messageIds.reserve(messages.size());
+    for (const MailMessage &m : messages)
+        messageIds << m.messageId;
+    const auto stored = CommunicationRepository(*m_db).idsByMessageId(messageIds);
+    if (!stored)
+        return stored.error();
     QHash<QString, QString> seen; // Message-ID -> where it was first
     QList<MailCandidate> out;
+    out.reserve(messages.size());
     for (const MailMessage &m : messages) {
         MailCandidate c;
         c.message = m;
@@ -129,14 +151,10 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
             c.reason =
                 QStringLiteral("%1: the same message as %2").arg(where, seen.value(m.messageId));
         } else {
-            auto stored = repo.findByMessageId(m.messageId);
-            if (!stored)
-                return stored.error();
             seen.insert(m.messageId, where);
-            if (*stored) {
+            if (const auto id = stored->constFind(m.messageId); id != stored->constEnd()) {
                 c.status = MailStatus::Duplicate;
-                c.reason =
-                    QStringLiteral("%1: already imported as entry %2").arg(where).arg(**stored);
+                c.reason = QStringLiteral("%1: already imported as entry %2").arg(where).arg(*id);
             } else {
                 match(c);
             }
@@ -169,38 +187,27 @@ void MailImport::match(MailCandidate &c) const
         return;
     }
     for (const MailAddress &a : addresses) {
-        QList<const Program *> programs;
-        std::optional<qint64> contactId;
-        for (const qsizetype i : m_contactsByEmail.value(a.email.toLower())) {
-            const Contact &contact = m_contacts.at(i);
-            const auto p = m_programById.constFind(contact.programId);
-            if (p != m_programById.constEnd() && !programs.contains(&m_programs.at(*p)))
-                programs << &m_programs.at(*p);
-            if (!contactId)
-                contactId = contact.id;
-        }
-        if (programs.size() == 1)
-            return settle(c, *programs.first(), contactId);
-        if (programs.size() > 1) {
-            c.reason = QStringLiteral("%1: %2 is a contact of several programs: %3")
-                           .arg(where, a.email, namesOf(programs));
-            return;
-        }
+        const auto contact = m_contactsByEmail.constFind(a.email.toLower());
+        if (contact == m_contactsByEmail.constEnd())
+            continue;
+        if (contact->programs.size() == 1)
+            return settle(c, m_programs.at(contact->programs.first()), contact->firstContact);
+        c.reason = QStringLiteral("%1: %2 is a contact of several programs: %3")
+                       .arg(where, a.email, namesOf(contact->programs, m_programs));
+        return;
     }
     for (const MailAddress &a : addresses) {
         // The longest program domain the address is in: itself, then each
         // parent domain ("mail.med.example.edu", "med.example.edu", …).
-        QList<const Program *> programs;
+        QList<qsizetype> programs;
         for (QString d = domainOf(a.email); !d.isEmpty() && programs.isEmpty();
-             d = d.section(QLatin1Char('.'), 1)) {
-            for (const qsizetype i : m_programsByDomain.value(d))
-                programs << &m_programs.at(i);
-        }
+             d = d.section(QLatin1Char('.'), 1))
+            programs = m_programsByDomain.value(d);
         if (programs.size() == 1)
-            return settle(c, *programs.first(), std::nullopt);
+            return settle(c, m_programs.at(programs.first()), std::nullopt);
         if (programs.size() > 1) {
             c.reason = QStringLiteral("%1: %2 is in the email domain of several programs: %3")
-                           .arg(where, a.email, namesOf(programs));
+                           .arg(where, a.email, namesOf(programs, m_programs));
             return;
         }
     }
@@ -250,17 +257,11 @@ Status MailImport::assign(MailCandidate &c, qint64 programId, std::optional<qint
     return {};
 }
 
-Result<MailImportSummary> MailImport::apply(const QList<MailCandidate> &candidates,
-                                            const Writer &writer) const
+Result<MailImportSummary> MailImport::apply(const QList<MailCandidate> &candidates) const
 {
-    CommunicationRepository repo(*m_db);
-    const Writer write = writer ? writer : [&repo](const Communication &c) {
-        return repo.add(c);
-    };
     MailImportSummary summary;
-    Transaction tx(*m_db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
+    QList<Communication> entries;
+    QList<const MailCandidate *> stored; // entries' candidates, to name a failing one
     for (const MailCandidate &c : candidates) {
         switch (c.status) {
         case MailStatus::Duplicate: ++summary.duplicates; continue;
@@ -272,23 +273,25 @@ Result<MailImportSummary> MailImport::apply(const QList<MailCandidate> &candidat
             ++summary.skipped;
             continue;
         }
-        // Stored since the preview, or listed twice: still stored once.
-        auto stored = repo.findByMessageId(c.communication.messageId);
-        if (!stored)
-            return stored.error();
-        if (*stored) {
-            ++summary.duplicates;
-            continue;
-        }
-        auto id = write(c.communication);
-        if (!id)
-            return fail(QStringLiteral("%1: %2; nothing was imported")
-                            .arg(c.message.position.describe(), id.errorMessage()));
-        summary.ids << *id;
-        ++summary.imported;
+        entries << c.communication;
+        stored << &c;
     }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    qsizetype failedAt = -1;
+    const auto ids = CommunicationRepository(*m_db).addAll(entries, &failedAt);
+    if (!ids) {
+        if (failedAt < 0)
+            return ids.error();
+        return fail(QStringLiteral("%1: %2; nothing was imported")
+                        .arg(stored.at(failedAt)->message.position.describe(), ids.errorMessage()));
+    }
+    for (const std::optional<qint64> &id : *ids) {
+        if (id) {
+            summary.ids << *id;
+            ++summary.imported;
+        } else {
+            ++summary.duplicates; // stored since the preview, or listed twice
+        }
+    }
     return summary;
 }
 

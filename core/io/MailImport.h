@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace rapport::core {
@@ -58,13 +57,11 @@ struct MailImportSummary
 class MailImport final
 {
 public:
-    // Writes one communication; a test seam so a failure can be injected.
-    using Writer = std::function<Result<qint64>(const Communication &)>;
-
-    // Reads the profile, programs, contacts and stored Message-IDs once.
+    // Reads the profile, programs and contacts once.
     static Result<MailImport> load(Database &db);
 
-    // Every message, in order, with its status; fails only on a read error.
+    // Every message, in order, with its status; the stored Message-IDs are
+    // looked up in one query. Fails only on a read error.
     Result<QList<MailCandidate>> preview(const QList<MailMessage> &messages) const;
 
     // Further addresses of the applicant's, beyond the stored profile's.
@@ -78,11 +75,17 @@ public:
                   std::optional<qint64> contactId = std::nullopt) const;
 
     // Stores every selected, ready candidate in ONE transaction: all of them
-    // or, when any write fails, none (the error names the message).
-    Result<MailImportSummary> apply(const QList<MailCandidate> &candidates,
-                                    const Writer &writer = {}) const;
+    // or, when any write fails, none (the error names the message). One
+    // stored since the preview, or listed twice, counts as a duplicate.
+    Result<MailImportSummary> apply(const QList<MailCandidate> &candidates) const;
 
 private:
+    struct ContactAddress
+    {
+        QList<qsizetype> programs; // m_programs, each once
+        qint64 firstContact = 0;
+    };
+
     explicit MailImport(Database &db) : m_db(&db) {}
 
     void match(MailCandidate &c) const;
@@ -96,7 +99,7 @@ private:
     QList<Contact> m_contacts;
     // Looked up per message, so a season of thousands of programs imports
     // as fast as an empty one.
-    QHash<QString, QList<qsizetype>> m_contactsByEmail;  // lower case -> m_contacts
+    QHash<QString, ContactAddress> m_contactsByEmail;    // lower case
     QHash<QString, QList<qsizetype>> m_programsByDomain; // lower case -> m_programs
     QHash<qint64, qsizetype> m_programById;
 };

@@ -5,7 +5,10 @@
 #include "Transaction.h"
 #include "domain/Validation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rapport::core {
@@ -84,6 +87,13 @@ Result<QHash<qint64, QString>> idTexts(const QSqlDatabase &db, const QString &sq
     return out;
 }
 
+bool isConstraintError(const QSqlError &error)
+{
+    // Qt reports SQLite's extended result codes; the primary one is the low byte.
+    constexpr int sqliteConstraint = 19;
+    return (error.nativeErrorCode().toInt() & 0xff) == sqliteConstraint;
+}
+
 } // namespace
 
 QString CommunicationRepository::ftsQuery(const QString &text)
@@ -155,6 +165,71 @@ Result<qint64> CommunicationRepository::add(const Communication &communication)
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Result<QList<std::optional<qint64>>>
+CommunicationRepository::addAll(const QList<Communication> &entries, qsizetype *failedAt)
+{
+    QList<std::optional<qint64>> ids;
+    if (entries.isEmpty())
+        return ids;
+    const auto refuse = [failedAt](qsizetype i, const Error &error) {
+        if (failedAt)
+            *failedAt = i;
+        return error;
+    };
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (auto s = validate(entries.at(i)); !s)
+            return refuse(i, s.error());
+    }
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    // The insert skips a stored Message-ID and a contact of another program;
+    // which of the two it was is asked only when a row was skipped.
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(
+            q, QStringLiteral(
+                   "INSERT INTO communications (program_id, contact_id, at_utc, at_offset, "
+                   "direction, channel, kind, kind_guessed, subject, body, state, template_name, "
+                   "source, message_id, created_utc) SELECT :program_id, :contact_id, :at_utc, "
+                   ":at_offset, :direction, :channel, :kind, :kind_guessed, :subject, :body, "
+                   ":state, :template_name, :source, :message_id, :now WHERE :contact_id IS NULL "
+                   "OR EXISTS (SELECT 1 FROM contacts WHERE id = :contact_id AND program_id = "
+                   ":program_id) ON CONFLICT (message_id) WHERE message_id IS NOT NULL DO "
+                   "NOTHING"));
+        !s)
+        return s.error();
+    const QString now = sql::utcText(QDateTime::currentDateTimeUtc());
+    ids.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Communication &c = entries.at(i);
+        bindCommunication(q, c);
+        q.bindValue(QStringLiteral(":now"), now);
+        if (auto s = sql::exec(q, QStringLiteral("log the communication")); !s) {
+            if (isConstraintError(q.lastError())) {
+                if (auto refs = checkReferences(c); !refs)
+                    return refuse(i, refs.error());
+            }
+            return refuse(i, s.error());
+        }
+        if (q.numRowsAffected() == 1) {
+            ids << q.lastInsertId().toLongLong();
+            continue;
+        }
+        auto stored = findByMessageId(c.messageId);
+        if (!stored)
+            return refuse(i, stored.error());
+        if (!*stored) {
+            if (auto refs = checkReferences(c); !refs)
+                return refuse(i, refs.error());
+            return refuse(i, fail(QStringLiteral("the communication was not stored")));
+        }
+        ids << std::nullopt;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return ids;
 }
 
 Status CommunicationRepository::update(const Communication &communication)
@@ -310,6 +385,27 @@ CommunicationRepository::findByMessageId(const QString &messageId) const
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QHash<QString, qint64>>
+CommunicationRepository::idsByMessageId(const QStringList &messageIds) const
+{
+    QHash<QString, qint64> ids;
+    if (messageIds.isEmpty())
+        return ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT j.value, c.id FROM json_each(?) j JOIN "
+                                                "communications c ON c.message_id = j.value"));
+        !s)
+        return s.error();
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(messageIds)).toJson(QJsonDocument::Compact)));
+    if (auto s = sql::exec(q, QStringLiteral("look up %1 Message-IDs").arg(messageIds.size())); !s)
+        return s.error();
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
 }
 
 Result<std::vector<qint64>> CommunicationRepository::matchingIds(const QString &text) const

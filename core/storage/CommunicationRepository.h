@@ -33,6 +33,14 @@ public:
     explicit CommunicationRepository(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Communication &communication);
+    // For imports: one statement prepared once, one transaction (a savepoint
+    // inside the caller's), all entries or none. Programs and contacts are
+    // taken as the caller resolved them, checked by the foreign keys and by
+    // the insert itself, and explained only when one is refused. An entry
+    // whose Message-ID is stored already, or earlier in entries, is skipped
+    // (nullopt). On an error *failedAt, when given, is the entry's index.
+    Result<QList<std::optional<qint64>>> addAll(const QList<Communication> &entries,
+                                                qsizetype *failedAt = nullptr);
     Status update(const Communication &communication);
     Status remove(qint64 id);
     Result<Communication> get(qint64 id) const;
@@ -48,6 +56,8 @@ public:
     // The start of the body of each of a program's communications, by id.
     Result<QHash<qint64, QString>> openings(qint64 programId, int length) const;
     Result<std::optional<qint64>> findByMessageId(const QString &messageId) const;
+    // The stored entries among messageIds, Message-ID -> id, in one query.
+    Result<QHash<QString, qint64>> idsByMessageId(const QStringList &messageIds) const;
     // The ids whose subject or body matches text as list() searches it, in
     // ascending order, read from the full-text index alone (no row is
     // loaded). Text without a word matches nothing.

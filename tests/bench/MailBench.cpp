@@ -1,6 +1,6 @@
 // Mail import into an empty season and into one 100 times a real one,
 // through `rapport-cli import mail` itself. Run by hand:
-//   mail_bench [--messages N] [--repeat N] [--season PATH] [--keep DIR]
+//   mail_bench [--messages N] [--repeat N] [--season PATH] [--keep DIR] [--cli PATH]
 //
 // Writes N messages (default 5,000) twice, as one mbox archive and as a
 // Maildir (one file per message): mail from the season's contacts and from
@@ -12,10 +12,15 @@
 //     site's domain and contacts, so every address is ambiguous;
 //   - the same season with a domain and contacts of its own per site, so
 //     that most messages match one program and are stored;
-//   - that season without its log, to tell what the log's size costs.
+//   - that season without its log, to tell what the log's size costs;
+//   - that season with only the programs the messages match (and their
+//     contacts) and no log: the same stored work in a smaller season.
 // Prints the messages read per second of wall time and the CPU time (median
 // of --repeat runs, default 3), the import's peak memory, and the rate
-// against the empty season's.
+// against the empty season's and against the smaller season's.
+//
+// --cli runs another build of rapport-cli, to compare two versions on the
+// same messages and seasons.
 //
 // The season is the one gui_bench builds (/tmp/rapport-bench-100x-<day>
 // .sqlite), built here when missing, or --season PATH.
@@ -34,6 +39,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -93,10 +99,12 @@ struct Run
     QByteArray out;
 };
 
+QString cliPath = QStringLiteral(RAPPORT_CLI);
+
 // fork and exec rather than QProcess, for the child's own peak (wait4).
 Run runCli(const QStringList &args, const QString &outPath)
 {
-    std::vector<QByteArray> words{QByteArray(RAPPORT_CLI)};
+    std::vector<QByteArray> words{cliPath.toLocal8Bit()};
     for (const QString &a : args)
         words.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -203,11 +211,41 @@ void dropLog(const QString &path)
 {
     const auto db = open(path);
     QSqlQuery q(db->connection());
+    // Deleting through the triggers leaves the full-text index holding a
+    // delete marker per entry, larger than the log was: rebuild it empty.
     for (const char *sql :
-         {"DELETE FROM acknowledgements", "DELETE FROM communications", "VACUUM"}) {
+         {"DELETE FROM acknowledgements", "DELETE FROM communications",
+          "INSERT INTO communications_fts(communications_fts) VALUES('rebuild')", "VACUUM"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             fail(QStringLiteral("cannot empty the log of %1").arg(path));
     }
+}
+
+// Keeps only the given programs (their contacts with them) and no log.
+void keepOnly(const QString &path, const QSet<qint64> &programs)
+{
+    {
+        const auto db = open(path);
+        core::Transaction tx(*db);
+        if (auto s = tx.begin(); !s)
+            fail(s.errorMessage());
+        QSqlQuery ids(db->connection()), remove(db->connection());
+        ids.exec(QStringLiteral("SELECT id FROM programs"));
+        remove.prepare(QStringLiteral("DELETE FROM programs WHERE id = ?"));
+        QList<qint64> others;
+        while (ids.next()) {
+            if (!programs.contains(ids.value(0).toLongLong()))
+                others << ids.value(0).toLongLong();
+        }
+        for (const qint64 id : others) {
+            remove.addBindValue(id);
+            if (!remove.exec())
+                fail(QStringLiteral("cannot remove program %1").arg(id));
+        }
+        if (auto s = tx.commit(); !s)
+            fail(s.errorMessage());
+    }
+    dropLog(path);
 }
 
 struct Person
@@ -325,8 +363,9 @@ QByteArray message(int i, std::mt19937 &random, const Person &from, const QList<
 
 // count messages: 40% from one of a program's contacts, 15% from someone
 // else at its domain, 30% from the applicant to a contact (a second one
-// copied now and then), 15% from senders no program knows.
-QList<QByteArray> messages(const Correspondents &season, int count)
+// copied now and then), 15% from senders no program knows. Adds the
+// programs written to or from to matched.
+QList<QByteArray> messages(const Correspondents &season, int count, QSet<qint64> &matched)
 {
     std::mt19937 random(2027);
     const auto pick = [&random](int n) {
@@ -343,6 +382,8 @@ QList<QByteArray> messages(const Correspondents &season, int count)
                                : contacts.at(pick(int(contacts.size())));
         const QDateTime at = first.addSecs(qint64(pick(165 * 24 * 60)) * 60);
         const int who = pick(100);
+        if (who < 85)
+            matched.insert(program.id);
         if (who < 40) {
             out << message(i, random, contact, {me}, {}, at);
         } else if (who < 55) {
@@ -428,7 +469,8 @@ Measured importInto(const QString &season, const QStringList &files, int message
 int usage()
 {
     std::fprintf(stderr,
-                 "usage: mail_bench [--messages N] [--repeat N] [--season PATH] [--keep DIR]\n");
+                 "usage: mail_bench [--messages N] [--repeat N] [--season PATH] [--keep DIR] "
+                 "[--cli PATH]\n");
     return 2;
 }
 
@@ -455,6 +497,8 @@ int main(int argc, char *argv[])
             seasonPath = args[i + 1];
         else if (args[i] == QStringLiteral("--keep"))
             keep = args[i + 1];
+        else if (args[i] == QStringLiteral("--cli"))
+            cliPath = args[i + 1];
         else
             return usage();
     }
@@ -470,6 +514,7 @@ int main(int argc, char *argv[])
     const QString asGenerated = QDir(work).filePath(QStringLiteral("season.sqlite"));
     const QString separate = QDir(work).filePath(QStringLiteral("sites.sqlite"));
     const QString noLog = QDir(work).filePath(QStringLiteral("sites-no-log.sqlite"));
+    const QString small = QDir(work).filePath(QStringLiteral("matched-only.sqlite"));
     QFile::remove(empty);
     open(empty);
     copy(seasonPath.isEmpty() ? season100x() : seasonPath, asGenerated);
@@ -478,33 +523,45 @@ int main(int argc, char *argv[])
     copy(separate, noLog);
     dropLog(noLog);
 
-    const QList<QByteArray> mail = messages(correspondents(separate), count);
+    QSet<qint64> matched;
+    const QList<QByteArray> mail = messages(correspondents(separate), count, matched);
+    copy(noLog, small);
+    keepOnly(small, matched);
     const QStringList maildir = writeMail(mail, work);
     const QStringList mbox{QDir(work).filePath(QStringLiteral("bench.mbox"))};
 
-    std::printf("mail_bench: %d messages, median of %d imports, rapport-cli import mail\n", count,
-                repeat);
-    std::printf("%-31s %-8s %11s %6s %8s %6s  %s\n", "season", "files", "messages/s", "CPU s",
-                "peak MB", "/empty", "rapport-cli says");
+    std::printf("mail_bench: %d messages, median of %d imports, %s import mail\n", count, repeat,
+                qPrintable(cliPath));
+    std::printf("the messages match %lld programs: the smaller season holds only those\n",
+                qint64(matched.size()));
+    std::printf("%-31s %-8s %11s %6s %8s %6s %6s  %s\n", "season", "files", "messages/s", "CPU s",
+                "peak MB", "/empty", "/small", "rapport-cli says");
     const struct
     {
         const char *name;
         QString path;
     } seasons[] = {{"empty", empty},
+                   {"only the programs matched", small},
                    {"100x as generated", asGenerated},
                    {"100x, a domain per site", separate},
                    {"100x, a domain per site, no log", noLog}};
-    QHash<QString, double> emptyRate;
+    QHash<QString, double> emptyRate, smallRate;
     for (const auto &season : seasons) {
         for (const auto &[format, files] :
              {std::pair("mbox", mbox), std::pair("Maildir", maildir)}) {
             const Measured r = importInto(season.path, files, count, repeat, work);
+            const QString key = QString::fromUtf8(format);
             if (season.path == empty)
-                emptyRate.insert(QString::fromUtf8(format), r.perSecond);
-            std::printf("%-31s %-8s %11.0f %6.2f %8.0f %6.2f  %s\n", season.name, format,
-                        r.perSecond, r.cpuSeconds, r.peakMb,
-                        r.perSecond / emptyRate.value(QString::fromUtf8(format)),
-                        qPrintable(r.summary));
+                emptyRate.insert(key, r.perSecond);
+            if (season.path == small)
+                smallRate.insert(key, r.perSecond);
+            const QString toSmall =
+                smallRate.contains(key)
+                    ? QString::number(r.perSecond / smallRate.value(key), 'f', 2)
+                    : QStringLiteral("-");
+            std::printf("%-31s %-8s %11.0f %6.2f %8.0f %6.2f %6s  %s\n", season.name, format,
+                        r.perSecond, r.cpuSeconds, r.peakMb, r.perSecond / emptyRate.value(key),
+                        qPrintable(toSmall), qPrintable(r.summary));
             std::fflush(stdout);
         }
     }

@@ -205,6 +205,42 @@ TEST(CliImportMail, UnmatchedMessagesCanBeAssignedToAProgram)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("/nonexistent.mbox cannot be read")));
 }
 
+TEST(CliImportMail, AReasonNamesThreeProgramsSharingADomainAndCountsTheRest)
+{
+    CliRunner cli;
+    QList<qint64> twins;
+    for (int i = 1; i <= 5; ++i)
+        twins << addProgram(cli, {QStringLiteral("--name"), QStringLiteral("Twin %1").arg(i),
+                                  QStringLiteral("--email-domain"), QStringLiteral("twin.org")});
+    const QString eml = QDir(cli.dir()).filePath(QStringLiteral("office.eml"));
+    QFile file(eml);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("From: Residency Office <office@twin.org>\nTo: amira.haddad@gmail.com\n"
+               "Subject: Interview day\nDate: Tue, 13 Oct 2026 09:15:00 -0500\n"
+               "Message-ID: <office-1@twin.org>\n\nSee you on the day.\n");
+    file.close();
+    const QString reason =
+        QStringLiteral("office.eml, message 1 (byte 0, line 1): office@twin.org is in the email "
+                       "domain of several programs: Twin 1 (%1), Twin 2 (%2), Twin 3 (%3) and 2 "
+                       "more")
+            .arg(twins[0])
+            .arg(twins[1])
+            .arg(twins[2]);
+
+    const CliResult text =
+        cli.run(QStringList{QStringLiteral("import"), QStringLiteral("mail"), eml} + kMe);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("unmatched: %1 \"Interview day\"\n").arg(reason)))
+        << text.out.toStdString();
+
+    const CliResult structured =
+        cli.run(json(QStringList{QStringLiteral("import"), QStringLiteral("mail"), eml} + kMe));
+    ASSERT_EQ(structured.exitCode, 0) << structured.err.toStdString();
+    const QJsonArray messages = structured.json().value(QStringLiteral("messages")).toArray();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.at(0).toObject().value(QStringLiteral("reason")).toString(), reason);
+}
+
 TEST(CliExport, WritesTheLogAsCsvToAFileOrStandardOutput)
 {
     CliRunner cli;

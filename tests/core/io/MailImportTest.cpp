@@ -154,6 +154,40 @@ TEST(MailImport, ImportingTheSameMboxTwiceStoresEachMessageOnce)
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
 }
 
+TEST(MailImport, AMessageStoredSinceThePreviewOrListedTwiceIsStoredOnce)
+{
+    MailSeason s;
+    const QList<MailCandidate> c = s.preview(kMbox);
+    auto import = MailImport::load(s.db());
+    ASSERT_TRUE(import.ok());
+    // Another import stores the first message after this preview was made.
+    ASSERT_TRUE(import->apply({c[0]}).ok());
+    auto summary = import->apply(c + QList<MailCandidate>{c[1]});
+    ASSERT_TRUE(summary.ok()) << summary.errorMessage().toStdString();
+    EXPECT_EQ(summary->imported, 7);
+    EXPECT_EQ(summary->duplicates, 3) << "the preview's own, message 1 and message 2's copy";
+    EXPECT_EQ(summary->ids.size(), 7);
+    EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 8);
+    EXPECT_EQ(rapport::test::queryValue(
+                  s.db(),
+                  QStringLiteral("SELECT count(*) FROM communications WHERE message_id = ?"),
+                  {QStringLiteral("CAHaddad-ty-1121@mail.gmail.com")})
+                  .toInt(),
+              1);
+}
+
+TEST(MailImport, AMessageStoredBeforeThePreviewIsNamedByItsEntry)
+{
+    MailSeason s;
+    auto first = MailImport::load(s.db())->apply(s.preview(kMbox));
+    ASSERT_TRUE(first.ok());
+    const QList<MailCandidate> again = s.preview(kMbox);
+    EXPECT_EQ(again[1].status, MailStatus::Duplicate);
+    EXPECT_EQ(again[1].reason, QStringLiteral("%1: already imported as entry %2")
+                                   .arg(again[1].message.position.describe())
+                                   .arg(first->ids.at(1)));
+}
+
 TEST(MailImport, EmlFilesAreMatchedAndDuplicatesAcrossFilesCounted)
 {
     MailSeason s;
@@ -204,18 +238,21 @@ TEST(MailImport, AFailureOnTheNthMessageLeavesTheDatabaseAsItWas)
     const QList<MailCandidate> c = s.preview(kMbox);
     auto import = MailImport::load(s.db());
     ASSERT_TRUE(import.ok());
+    // A constraint that refuses the third message, after two were written.
+    ASSERT_TRUE(rapport::test::execSql(
+                    s.db(), QStringLiteral("CREATE TEMP TRIGGER refuse_third BEFORE INSERT ON "
+                                           "main.communications WHEN new.message_id = "
+                                           "'20261116190500.4411@northgate.org' BEGIN "
+                                           "SELECT RAISE(ABORT, 'refused by a rule'); END"))
+                    .ok());
     const QString before = rapport::test::contentDump(s.db());
-    int calls = 0;
-    CommunicationRepository repo(s.db());
-    auto summary = import->apply(c, [&](const Communication &comm) -> Result<qint64> {
-        if (++calls == 3)
-            return fail(QStringLiteral("disk full (injected)"));
-        return repo.add(comm);
-    });
+    auto summary = import->apply(c);
     ASSERT_FALSE(summary.ok());
-    EXPECT_EQ(summary.errorMessage(), QStringLiteral("season.mbox, message 3 (byte 1732, line 54): "
-                                                     "disk full (injected); nothing was imported"));
-    EXPECT_EQ(calls, 3);
+    EXPECT_TRUE(summary.errorMessage().startsWith(
+        QStringLiteral("season.mbox, message 3 (byte 1732, line 54): could not log the "
+                       "communication: refused by a rule")))
+        << summary.errorMessage().toStdString();
+    EXPECT_TRUE(summary.errorMessage().endsWith(QStringLiteral("; nothing was imported")));
     EXPECT_EQ(rapport::test::rowCount(s.db(), QStringLiteral("communications")), 0);
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
     EXPECT_EQ(s.db().transactionDepth(), 0);
@@ -233,10 +270,12 @@ TEST(MailImport, ARealRepositoryErrorMidwayRollsBackEveryMessage)
     const QString before = rapport::test::contentDump(s.db());
     auto summary = import->apply(c);
     ASSERT_FALSE(summary.ok());
-    EXPECT_TRUE(summary.errorMessage().startsWith(
-        QStringLiteral("season.mbox, message 3 (byte 1732, line 54): ")))
-        << summary.errorMessage().toStdString();
+    EXPECT_EQ(summary.errorMessage(),
+              QStringLiteral("season.mbox, message 3 (byte 1732, line 54): communication program "
+                             "%1 does not exist; nothing was imported")
+                  .arg(s.northgate));
     EXPECT_EQ(rapport::test::contentDump(s.db()), before);
+    EXPECT_EQ(s.db().transactionDepth(), 0);
 }
 
 // How many writes SQLite makes importing the mbox with a tiny page cache.

@@ -106,5 +106,52 @@ TEST_F(MailMatchTest, AmbiguousAddressesAndDomainsAreLeftToTheUser)
         << twin.reason.toStdString();
 }
 
+TEST_F(MailMatchTest, ReasonsNameThreeOfManyProgramsAndCountTheRest)
+{
+    QList<qint64> sites; // listed by name, as the programs are read
+    ContactRepository contacts(temp.db());
+    for (int i = 1; i <= 100; ++i) {
+        sites << addProgram(QStringLiteral("Site %1").arg(i, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("sites.org"));
+        const auto contactAt = [&](const char *email) {
+            ASSERT_TRUE(
+                contacts.add(test::ContactBuilder(sites.last()).email(QLatin1String(email))).ok());
+        };
+        if (i <= 5)
+            contactAt("chair@elsewhere.org");
+        if (i <= 4)
+            contactAt("dean@elsewhere.org");
+    }
+    const MailCandidate office = from(QStringLiteral("office@sites.org"));
+    EXPECT_EQ(office.status, MailStatus::Unmatched);
+    EXPECT_TRUE(office.reason.endsWith(
+        QStringLiteral(": office@sites.org is in the email domain of several programs: Site 001 "
+                       "(%1), Site 002 (%2), Site 003 (%3) and 97 more")
+            .arg(sites[0])
+            .arg(sites[1])
+            .arg(sites[2])))
+        << office.reason.toStdString();
+
+    const MailCandidate chair = from(QStringLiteral("chair@elsewhere.org"));
+    EXPECT_TRUE(chair.reason.endsWith(
+        QStringLiteral(": chair@elsewhere.org is a contact of several programs: Site 001 (%1), "
+                       "Site 002 (%2), Site 003 (%3) and 2 more")
+            .arg(sites[0])
+            .arg(sites[1])
+            .arg(sites[2])))
+        << chair.reason.toStdString();
+
+    // "and 1 more" would be no shorter than the name.
+    const MailCandidate dean = from(QStringLiteral("dean@elsewhere.org"));
+    EXPECT_TRUE(dean.reason.endsWith(
+        QStringLiteral(": dean@elsewhere.org is a contact of several programs: Site 001 (%1), "
+                       "Site 002 (%2), Site 003 (%3), Site 004 (%4)")
+            .arg(sites[0])
+            .arg(sites[1])
+            .arg(sites[2])
+            .arg(sites[3])))
+        << dean.reason.toStdString();
+}
+
 } // namespace
 } // namespace rapport::core
