@@ -145,7 +145,10 @@ private:
             return *it;
         if (m_wrapped.size() >= kMaxTexts)
             m_wrapped.clear();
-        QStaticText out(text);
+        // A static text breaks lines at U+2028 only, drawText() at newlines.
+        QString lines = text;
+        lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QStaticText out(lines);
         out.setTextFormat(Qt::PlainText);
         out.setTextWidth(width);
         out.setPerformanceHint(QStaticText::AggressiveCaching);

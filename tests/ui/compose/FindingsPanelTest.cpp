@@ -156,3 +156,21 @@ TEST(FindingsPanel, ARowKeepsItsHeightWhenTheListGrowsAScrollBar)
     ASSERT_TRUE(list->verticalScrollBar()->isVisible());
     EXPECT_EQ(list->visualRect(panel.model()->index(0, 0)).height(), alone);
 }
+
+TEST(FindingsPanel, ALineBreakInAFindingStartsANewLine)
+{
+    FindingsPanel panel;
+    panel.resize(320, 400);
+    auto *list = panel.findChild<QListView *>(QStringLiteral("findingsList"));
+    ASSERT_NE(list, nullptr);
+    Finding oneLine = finding("content.length", Severity::Info, "Short. Plain.");
+    oneLine.guidance.clear();
+    panel.setFindings({oneLine});
+    const int single = list->sizeHintForIndex(panel.model()->index(0, 0)).height();
+
+    Finding twoLines = oneLine;
+    twoLines.message = QStringLiteral("Short.\nPlain.");
+    panel.setFindings({twoLines});
+    EXPECT_EQ(list->sizeHintForIndex(panel.model()->index(0, 0)).height(),
+              single + list->fontMetrics().lineSpacing());
+}
