@@ -46,7 +46,7 @@ private:
     QBarSet *m_outgoing = nullptr;
     QBarSet *m_incoming = nullptr;
     double m_top = 1;
-    bool m_set = false;
+    bool m_built = false; // setWeeks() made the chart at least once
 };
 
 } // namespace rapport::ui
