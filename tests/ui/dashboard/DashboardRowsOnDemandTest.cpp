@@ -5,9 +5,12 @@
 #include "pages/DashboardPage.h"
 #include "storage/CommunicationRepository.h"
 #include "widgets/DashboardCard.h"
+#include "widgets/WeeklyChart.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QCoreApplication>
+#include <QLineSeries>
 #include <QTest>
 #include <QTreeView>
 
@@ -97,6 +100,37 @@ TEST(DashboardRowsOnDemandTest, RowsMadeOnDemandPassTheModelTester)
     EXPECT_FALSE(model.hasActions());
     model.setRows(0, {});
     EXPECT_TRUE(model.rows().isEmpty());
+}
+
+TEST(DashboardRowsOnDemandTest, TheWeeklyChartIsMadeAgainOnlyForOtherWeeks)
+{
+    ui::WeeklyChart chart;
+    const QDate monday(2026, 11, 2);
+    QList<ui::DashboardSummary::WeekCount> weeks{{monday, 3, 1}, {monday.addDays(7), 2, 0}};
+    const ui::WeeklyChart::Marks marks{QDate(2027, 3, 4), QDate(2027, 3, 20), monday, false};
+    chart.setWeeks(weeks, marks);
+    EXPECT_EQ(chart.outgoingTotal(), 5);
+    const auto series = chart.chart()->series();
+    ASSERT_FALSE(series.isEmpty());
+
+    chart.setWeeks(weeks, marks);
+    EXPECT_EQ(chart.chart()->series(), series) << "the same weeks keep the chart";
+
+    weeks[1].incoming = 4;
+    chart.setWeeks(weeks, marks);
+    EXPECT_EQ(chart.incomingTotal(), 5);
+    // A mark moved is drawn where it now is.
+    const auto todayAt = [&chart] {
+        for (QAbstractSeries *s : chart.chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(s);
+                line && line->name() == QStringLiteral("Today"))
+                return line->at(0).x();
+        }
+        return -1.0;
+    };
+    const double before = todayAt();
+    chart.setWeeks(weeks, {marks.rankListDeadline, marks.matchDay, monday.addDays(7), false});
+    EXPECT_DOUBLE_EQ(todayAt(), before + 1.0);
 }
 
 class DashboardAfterSaveTest : public UiFixture
