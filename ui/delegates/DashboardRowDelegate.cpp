@@ -142,7 +142,7 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(QRect(firstLine.left(), firstLine.top(), labelWidth, lineHeight),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(row.title, Qt::ElideRight, labelWidth));
+                          elided(option.font, row.title, labelWidth));
         const int barLeft = firstLine.left() + labelWidth + kGap;
         const int barSpace = std::max(0, r.right() - trailingWidth - barLeft);
         const QRectF track(barLeft, r.center().y() - 5, barSpace, 10);
@@ -164,7 +164,7 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
     for (const DashboardBadge &b : row.badges)
         badgesWidth += QFontMetrics(badge).horizontalAdvance(b.text) + 14 + 6;
     const int titleSpace = std::max(0, r.width() - trailingWidth - badgesWidth);
-    const QString titleText = titleFm.elidedText(row.title, Qt::ElideRight, titleSpace);
+    const QString titleText = elided(title, row.title, titleSpace);
     painter->setFont(title);
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(QRect(firstLine.left(), firstLine.top(), titleSpace, lineHeight),
@@ -180,8 +180,22 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         painter->setFont(option.font);
         painter->setPen(muted(pal));
         painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(row.subtitle, Qt::ElideRight, second.width()));
+                          elided(option.font, row.subtitle, second.width()));
     }
+}
+
+QString DashboardRowDelegate::elided(const QFont &font, const QString &text, int width) const
+{
+    // Bounded: a window resized by hand leaves a trail of widths.
+    constexpr qsizetype kMaxElided = 1000;
+    ElideKey key{font.key(), text, width};
+    if (const auto it = m_elided.constFind(key); it != m_elided.cend())
+        return *it;
+    if (m_elided.size() >= kMaxElided)
+        m_elided.clear();
+    const QString out = QFontMetrics(font).elidedText(text, Qt::ElideRight, width);
+    m_elided.insert(std::move(key), out);
+    return out;
 }
 
 void DashboardRowDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace rapport::ui {
@@ -25,6 +26,23 @@ private:
                    const QModelIndex &index) const;
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option,
                      const QModelIndex &index) const;
+    QString elided(const QFont &font, const QString &text, int width) const;
+
+    struct ElideKey
+    {
+        QString font;
+        QString text;
+        int width = 0;
+
+        bool operator==(const ElideKey &) const = default;
+        friend size_t qHash(const ElideKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.font, key.text, key.width);
+        }
+    };
+    // Eliding shapes the whole text, and the rows are painted again on each
+    // visit mostly unchanged: the same texts at the same widths.
+    mutable QHash<ElideKey, QString> m_elided;
 };
 
 } // namespace rapport::ui

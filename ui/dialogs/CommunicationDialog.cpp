@@ -126,6 +126,9 @@ QWidget *CommunicationDialog::createForm()
     auto *form = new QWidget(this);
     m_program = new QComboBox(form);
     m_program->setObjectName(QStringLiteral("program"));
+    // Sized by its column, not by measuring thousands of names.
+    m_program->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_program->setMinimumContentsLength(24);
     m_contact = new QComboBox(form);
     m_contact->setObjectName(QStringLiteral("contact"));
     m_at = new QDateTimeEdit(form);

@@ -1,20 +1,43 @@
 #include "DashboardListModel.h"
 
-#include <algorithm>
-
 namespace rapport::ui {
 
 void DashboardListModel::setRows(QList<DashboardRow> rows)
 {
+    const qsizetype count = rows.size();
+    setRows(count, [rows = std::move(rows)](qsizetype i) { return rows.at(i); });
+}
+
+void DashboardListModel::setRows(qsizetype count, RowMaker make)
+{
     beginResetModel();
-    m_rows = std::move(rows);
+    m_count = count;
+    m_make = std::move(make);
+    m_made.clear();
     endResetModel();
+}
+
+QList<DashboardRow> DashboardListModel::rows() const
+{
+    QList<DashboardRow> out;
+    out.reserve(m_count);
+    for (qsizetype i = 0; i < m_count; ++i)
+        out << row(i);
+    return out;
+}
+
+const DashboardRow &DashboardListModel::row(qsizetype i) const
+{
+    auto it = m_made.find(i);
+    if (it == m_made.end())
+        it = m_made.emplace(i, m_make(i)).first;
+    return it->second;
 }
 
 QModelIndex DashboardListModel::indexOfProgram(qint64 programId, int column) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).programId == programId)
+    for (qsizetype i = 0; i < m_count; ++i) {
+        if (row(i).programId == programId)
             return index(static_cast<int>(i), column);
     }
     return {};
@@ -22,13 +45,12 @@ QModelIndex DashboardListModel::indexOfProgram(qint64 programId, int column) con
 
 bool DashboardListModel::hasActions() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [](const DashboardRow &r) { return !r.action.isEmpty(); });
+    return m_count > 0 && !row(0).action.isEmpty();
 }
 
 int DashboardListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_count);
 }
 
 int DashboardListModel::columnCount(const QModelIndex &parent) const
@@ -40,7 +62,7 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DashboardRow &row = m_rows.at(index.row());
+    const DashboardRow &row = this->row(index.row());
     if (index.column() == ActionColumn) {
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return row.action.isEmpty() ? QVariant() : QVariant(row.action);

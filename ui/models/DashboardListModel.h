@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace rapport::ui {
 
@@ -35,7 +37,9 @@ struct DashboardRow
 };
 
 // The rows of one dashboard card. Column 0 is the row itself, column 1 its
-// button (empty when the row has none).
+// button (empty when the row has none). Rows are made when first asked for:
+// a card shows a few of thousands, and making the rest would cost the
+// window a frame.
 class DashboardListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,13 +62,19 @@ public:
         CommunicationIdRole,
     };
 
+    // Makes row i of the count given with it.
+    using RowMaker = std::function<DashboardRow(qsizetype i)>;
+
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QList<DashboardRow> rows);
-    const QList<DashboardRow> &rows() const { return m_rows; }
-    const DashboardRow &rowAt(const QModelIndex &index) const { return m_rows.at(index.row()); }
+    void setRows(qsizetype count, RowMaker make);
+    // Every row, made now.
+    QList<DashboardRow> rows() const;
+    const DashboardRow &rowAt(const QModelIndex &index) const { return row(index.row()); }
     // The first row about programId, or an invalid index.
     QModelIndex indexOfProgram(qint64 programId, int column = MainColumn) const;
+    // A card's rows all have a button or none has: the first row tells.
     bool hasActions() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,7 +82,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<DashboardRow> m_rows;
+    const DashboardRow &row(qsizetype i) const;
+
+    qsizetype m_count = 0;
+    RowMaker m_make;
+    // Node-based: a row handed out stays where it is while others are made.
+    mutable std::unordered_map<qsizetype, DashboardRow> m_made;
 };
 
 } // namespace rapport::ui

@@ -41,6 +41,16 @@ QString aboutProgram(QString message, const QString &programName)
     return message;
 }
 
+template <typename Item>
+QList<DashboardRow> rowsOf(const QList<Item> &items, DashboardRow (*make)(const Item &))
+{
+    QList<DashboardRow> rows;
+    rows.reserve(items.size());
+    for (const Item &item : items)
+        rows << make(item);
+    return rows;
+}
+
 QString bulleted(const QStringList &lines)
 {
     QStringList out;
@@ -140,126 +150,130 @@ QString findingsEmptyText(const DashboardSummary &summary)
                                      "are listed under “Gone past knowingly”."));
 }
 
+DashboardRow thankYou(const DashboardSummary::ThankYouDue &t)
+{
+    DashboardRow row;
+    row.title = t.programName;
+    row.subtitle =
+        tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
+    row.trailing = timeLeft(t.secondsLeft);
+    row.trailingColor =
+        labels::severityColor(t.secondsLeft < 0                   ? Severity::Violation
+                              : t.secondsLeft < qint64(24) * 3600 ? Severity::Warning
+                                                                  : Severity::Info);
+    row.icon = themeIcon(QStringLiteral("mail-message-new"));
+    row.action = tr("Write thank-you");
+    row.toolTip = tr("Thank the people you met within %n hours of the interview: notes to "
+                     "different interviewers count as one round.",
+                     t.windowHours);
+    row.programId = t.programId;
+    return row;
+}
+
 QList<DashboardRow> thankYous(const DashboardSummary &summary)
 {
-    QList<DashboardRow> rows;
-    for (const auto &t : summary.thankYous) {
-        DashboardRow row;
-        row.title = t.programName;
-        row.subtitle =
-            tr("Interview %1 · window closes %2").arg(dateTime(t.interviewAt), dateTime(t.due));
-        row.trailing = timeLeft(t.secondsLeft);
-        row.trailingColor =
-            labels::severityColor(t.secondsLeft < 0                   ? Severity::Violation
-                                  : t.secondsLeft < qint64(24) * 3600 ? Severity::Warning
-                                                                      : Severity::Info);
-        row.icon = themeIcon(QStringLiteral("mail-message-new"));
-        row.action = tr("Write thank-you");
-        row.toolTip = tr("Thank the people you met within %n hours of the interview: notes to "
-                         "different interviewers count as one round.",
-                         t.windowHours);
-        row.programId = t.programId;
-        rows << row;
-    }
-    return rows;
+    return rowsOf(summary.thankYous, thankYou);
+}
+
+DashboardRow programFindings(const DashboardSummary::ProgramFindings &f)
+{
+    DashboardRow row;
+    row.title = f.programId ? f.programName : tr("Whole season");
+    row.subtitle = aboutProgram(f.messages.value(0), f.programName);
+    if (f.messages.size() > 1)
+        row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
+    if (f.violations > 0)
+        row.badges << DashboardBadge{counted(f.violations,
+                                             QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
+                                             QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+                                     labels::severityColor(Severity::Violation)};
+    if (f.warnings > 0)
+        row.badges << DashboardBadge{counted(f.warnings,
+                                             QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
+                                             QT_TRANSLATE_NOOP("Dashboard", "%n warnings")),
+                                     labels::severityColor(Severity::Warning)};
+    row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
+    row.toolTip = bulleted(f.messages);
+    row.programId = f.programId;
+    return row;
 }
 
 QList<DashboardRow> findings(const DashboardSummary &summary)
 {
-    QList<DashboardRow> rows;
-    for (const auto &f : summary.findings) {
-        DashboardRow row;
-        row.title = f.programId ? f.programName : tr("Whole season");
-        row.subtitle = aboutProgram(f.messages.value(0), f.programName);
-        if (f.messages.size() > 1)
-            row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
-        if (f.violations > 0)
-            row.badges << DashboardBadge{counted(f.violations,
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
-                                         labels::severityColor(Severity::Violation)};
-        if (f.warnings > 0)
-            row.badges << DashboardBadge{counted(f.warnings,
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                                                 QT_TRANSLATE_NOOP("Dashboard", "%n warnings")),
-                                         labels::severityColor(Severity::Warning)};
-        row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
-        row.toolTip = bulleted(f.messages);
-        row.programId = f.programId;
-        rows << row;
-    }
-    return rows;
+    return rowsOf(summary.findings, programFindings);
+}
+
+DashboardRow acknowledgement(const DashboardSummary::Acknowledged &a)
+{
+    DashboardRow row;
+    row.title = a.programId ? a.programName : tr("Whole season");
+    // The user's own reason first: short, and what they will want to recall.
+    const QString message = aboutProgram(a.message, a.programName);
+    row.subtitle = a.reason.isEmpty() ? message : tr("“%1” · %2").arg(a.reason, message);
+    row.badges << DashboardBadge{labels::severity(a.severity).toLower(),
+                                 labels::severityColor(a.severity)};
+    // Stored in UTC: shown on the day it was where the user is.
+    const QDateTime at = a.acknowledgedAt.toLocalTime();
+    row.trailing = at.isValid() ? QLocale().toString(at.date(), tr("MMM d")) : QString();
+    row.icon = themeIcon(QStringLiteral("flag"));
+    QStringList tip{a.message};
+    tip << (at.isValid() ? tr("You chose to go past it on %1.").arg(dateTime(at))
+                         : tr("You chose to go past it."));
+    tip << (a.reason.isEmpty() ? tr("No reason given.") : tr("Your reason: %1").arg(a.reason));
+    row.toolTip = tip.join(QLatin1Char('\n'));
+    row.programId = a.programId;
+    row.communicationId = a.communicationId;
+    return row;
 }
 
 QList<DashboardRow> acknowledged(const DashboardSummary &summary)
 {
-    QList<DashboardRow> rows;
-    for (const auto &a : summary.acknowledged) {
-        DashboardRow row;
-        row.title = a.programId ? a.programName : tr("Whole season");
-        // The user's own reason first: short, and what they will want to recall.
-        const QString message = aboutProgram(a.message, a.programName);
-        row.subtitle = a.reason.isEmpty() ? message : tr("“%1” · %2").arg(a.reason, message);
-        row.badges << DashboardBadge{labels::severity(a.severity).toLower(),
-                                     labels::severityColor(a.severity)};
-        // Stored in UTC: shown on the day it was where the user is.
-        const QDateTime at = a.acknowledgedAt.toLocalTime();
-        row.trailing = at.isValid() ? QLocale().toString(at.date(), tr("MMM d")) : QString();
-        row.icon = themeIcon(QStringLiteral("flag"));
-        QStringList tip{a.message};
-        tip << (at.isValid() ? tr("You chose to go past it on %1.").arg(dateTime(at))
-                             : tr("You chose to go past it."));
-        tip << (a.reason.isEmpty() ? tr("No reason given.") : tr("Your reason: %1").arg(a.reason));
-        row.toolTip = tip.join(QLatin1Char('\n'));
-        row.programId = a.programId;
-        row.communicationId = a.communicationId;
-        rows << row;
-    }
-    return rows;
+    return rowsOf(summary.acknowledged, acknowledgement);
+}
+
+DashboardRow flaggedMessage(const DashboardSummary::FlaggedMessage &m)
+{
+    DashboardRow row;
+    row.title = m.programName;
+    row.subtitle = aboutProgram(m.messages.value(0), m.programName);
+    row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
+    row.icon = severityIcon(m.worst);
+    row.action = tr("Reply safely");
+    QString from =
+        m.contactName.isEmpty() ? QString() : tr("From %1").arg(m.contactName) + QLatin1Char('\n');
+    row.toolTip = tr("“%1”").arg(m.subject) + QLatin1Char('\n') + from + dateTime(m.at) +
+                  QStringLiteral("\n\n") + bulleted(m.messages);
+    row.programId = m.programId;
+    row.contactId = m.contactId;
+    row.communicationId = m.communicationId;
+    return row;
 }
 
 QList<DashboardRow> flagged(const DashboardSummary &summary)
 {
-    QList<DashboardRow> rows;
-    for (const auto &m : summary.flagged) {
-        DashboardRow row;
-        row.title = m.programName;
-        row.subtitle = aboutProgram(m.messages.value(0), m.programName);
-        row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
-        row.icon = severityIcon(m.worst);
-        row.action = tr("Reply safely");
-        QString from = m.contactName.isEmpty()
-                           ? QString()
-                           : tr("From %1").arg(m.contactName) + QLatin1Char('\n');
-        row.toolTip = tr("“%1”").arg(m.subject) + QLatin1Char('\n') + from + dateTime(m.at) +
-                      QStringLiteral("\n\n") + bulleted(m.messages);
-        row.programId = m.programId;
-        row.contactId = m.contactId;
-        row.communicationId = m.communicationId;
-        rows << row;
+    return rowsOf(summary.flagged, flaggedMessage);
+}
+
+DashboardRow topChoice(const DashboardSummary::TopChoice &t)
+{
+    DashboardRow row;
+    row.title = t.programName;
+    row.subtitle =
+        (t.letterOfIntent ? tr("Letter of intent, sent %1") : tr("Top-choice sentence, sent %1"))
+            .arg(shortDate(t.at.date()));
+    row.icon = themeIcon(QStringLiteral("starred"));
+    if (t.overLimit) {
+        row.trailing = tr("one too many");
+        row.trailingColor = labels::severityColor(Severity::Violation);
     }
-    return rows;
+    row.programId = t.programId;
+    row.communicationId = t.communicationId;
+    return row;
 }
 
 QList<DashboardRow> topChoices(const DashboardSummary &summary)
 {
-    QList<DashboardRow> rows;
-    for (const auto &t : summary.topChoices) {
-        DashboardRow row;
-        row.title = t.programName;
-        row.subtitle = (t.letterOfIntent ? tr("Letter of intent, sent %1")
-                                         : tr("Top-choice sentence, sent %1"))
-                           .arg(shortDate(t.at.date()));
-        row.icon = themeIcon(QStringLiteral("starred"));
-        if (t.overLimit) {
-            row.trailing = tr("one too many");
-            row.trailingColor = labels::severityColor(Severity::Violation);
-        }
-        row.programId = t.programId;
-        row.communicationId = t.communicationId;
-        rows << row;
-    }
-    return rows;
+    return rowsOf(summary.topChoices, topChoice);
 }
 
 QList<DashboardRow> statuses(const DashboardSummary &summary)
@@ -282,32 +296,33 @@ QList<DashboardRow> statuses(const DashboardSummary &summary)
     return rows;
 }
 
-QList<DashboardRow> comingUp(const DashboardSummary &summary)
+DashboardRow milestone(const DashboardSummary::Milestone &m)
 {
     using Type = DashboardSummary::Milestone::Type;
-    QList<DashboardRow> rows;
-    for (const auto &m : summary.comingUp) {
-        DashboardRow row;
-        switch (m.type) {
-        case Type::RankListDeadline: row.title = tr("Rank-list deadline"); break;
-        case Type::MatchDay: row.title = tr("Match Day"); break;
-        case Type::Interview: row.title = m.programName; break;
-        }
-        row.subtitle = m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date))
-                                                 : longDate(m.date);
-        if (m.estimated) {
-            row.subtitle = tr("%1 (estimated)").arg(row.subtitle);
-            row.toolTip = tr("Estimated date — check the NRMP calendar, then confirm it in "
-                             "Settings › Season.");
-        }
-        row.trailing = daysLeft(m.daysLeft);
-        if (m.daysLeft <= 7)
-            row.trailingColor = labels::severityColor(Severity::Warning);
-        row.icon = themeIcon(QStringLiteral("view-calendar"));
-        row.programId = m.programId;
-        rows << row;
+    DashboardRow row;
+    switch (m.type) {
+    case Type::RankListDeadline: row.title = tr("Rank-list deadline"); break;
+    case Type::MatchDay: row.title = tr("Match Day"); break;
+    case Type::Interview: row.title = m.programName; break;
     }
-    return rows;
+    row.subtitle =
+        m.type == Type::Interview ? tr("Interview · %1").arg(longDate(m.date)) : longDate(m.date);
+    if (m.estimated) {
+        row.subtitle = tr("%1 (estimated)").arg(row.subtitle);
+        row.toolTip = tr("Estimated date — check the NRMP calendar, then confirm it in "
+                         "Settings › Season.");
+    }
+    row.trailing = daysLeft(m.daysLeft);
+    if (m.daysLeft <= 7)
+        row.trailingColor = labels::severityColor(Severity::Warning);
+    row.icon = themeIcon(QStringLiteral("view-calendar"));
+    row.programId = m.programId;
+    return row;
+}
+
+QList<DashboardRow> comingUp(const DashboardSummary &summary)
+{
+    return rowsOf(summary.comingUp, milestone);
 }
 
 } // namespace rapport::ui::dashboardRows

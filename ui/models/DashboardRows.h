@@ -8,6 +8,14 @@ namespace rapport::ui {
 // Turns the dashboard's numbers into the words and colours of its cards.
 namespace dashboardRows {
 
+// One row each; the lists below are these over the whole summary.
+DashboardRow thankYou(const DashboardSummary::ThankYouDue &due);
+DashboardRow programFindings(const DashboardSummary::ProgramFindings &findings);
+DashboardRow acknowledgement(const DashboardSummary::Acknowledged &acknowledged);
+DashboardRow flaggedMessage(const DashboardSummary::FlaggedMessage &message);
+DashboardRow topChoice(const DashboardSummary::TopChoice &told);
+DashboardRow milestone(const DashboardSummary::Milestone &milestone);
+
 QList<DashboardRow> thankYous(const DashboardSummary &summary);
 QList<DashboardRow> findings(const DashboardSummary &summary);
 // Warnings and violations gone past knowingly, each with its date and reason.

@@ -88,6 +88,8 @@ struct DashboardSummary
         QDate weekStart; // a Monday
         int outgoing = 0;
         int incoming = 0;
+
+        bool operator==(const WeekCount &) const = default;
     };
 
     struct Milestone

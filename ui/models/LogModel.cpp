@@ -44,19 +44,26 @@ LogModel::LogModel(Session &session, QObject *parent, Updates updates)
 void LogModel::refresh()
 {
     beginResetModel();
+    const core::SeasonSnapshot &snapshot = m_session.snapshot();
+    // An edit keeps every entry where it was: the index by id still holds.
+    const bool sameOrder = std::equal(
+        m_rows.cbegin(), m_rows.cend(), snapshot.communications.cbegin(),
+        snapshot.communications.cend(),
+        [](const core::Communication &a, const core::Communication &b) { return a.id == b.id; });
     // After a reload these hold the last copies of the previous season:
     // freeing 30,000 entries costs more than the rest of a refresh, so a
     // pool thread lets them go.
     QThreadPool::globalInstance()->start([rows = std::move(m_rows),
                                           contacts = std::move(m_contacts),
                                           findings = std::move(m_findingList)] {});
-    const core::SeasonSnapshot &snapshot = m_session.snapshot();
     m_rows = snapshot.communications;
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.push_back({m_rows.at(i).id, i});
-    std::sort(m_rowOf.begin(), m_rowOf.end());
+    if (!sameOrder) {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowOf.push_back({m_rows.at(i).id, i});
+        std::sort(m_rowOf.begin(), m_rowOf.end());
+    }
     m_programNames.clear();
     for (const core::Program &p : snapshot.programs)
         m_programNames.insert(p.id, p.name);

@@ -174,17 +174,25 @@ void DashboardPage::connectCards()
             });
 }
 
+template <typename Item>
+void DashboardPage::showRows(Card card, const QList<Item> &items,
+                             DashboardRow (*make)(const Item &))
+{
+    // The list is shared, not copied: rows are made from it as shown.
+    m_models[card]->setRows(items.size(), [items, make](qsizetype i) { return make(items.at(i)); });
+}
+
 void DashboardPage::refresh()
 {
     m_summary = session().dashboardSummary();
-    m_models[ThankYouCard]->setRows(dashboardRows::thankYous(m_summary));
-    m_models[FindingsCard]->setRows(dashboardRows::findings(m_summary));
+    showRows(ThankYouCard, m_summary.thankYous, dashboardRows::thankYou);
+    showRows(FindingsCard, m_summary.findings, dashboardRows::programFindings);
     m_cards[FindingsCard]->setEmptyText(dashboardRows::findingsEmptyText(m_summary));
-    m_models[FlaggedCard]->setRows(dashboardRows::flagged(m_summary));
-    m_models[AcknowledgedCard]->setRows(dashboardRows::acknowledged(m_summary));
+    showRows(FlaggedCard, m_summary.flagged, dashboardRows::flaggedMessage);
+    showRows(AcknowledgedCard, m_summary.acknowledged, dashboardRows::acknowledgement);
     m_cards[AcknowledgedCard]->setVisible(!m_summary.acknowledged.isEmpty());
-    m_models[TopChoiceCard]->setRows(dashboardRows::topChoices(m_summary));
-    m_models[ComingUpCard]->setRows(dashboardRows::comingUp(m_summary));
+    showRows(TopChoiceCard, m_summary.topChoices, dashboardRows::topChoice);
+    showRows(ComingUpCard, m_summary.comingUp, dashboardRows::milestone);
     m_models[StatusCard]->setRows(dashboardRows::statuses(m_summary));
     for (Card c : {ThankYouCard, FindingsCard, FlaggedCard, AcknowledgedCard})
         m_cards[c]->setCount(static_cast<int>(m_models[c]->rowCount()));

@@ -12,6 +12,7 @@ namespace rapport::ui {
 class DashboardCard;
 class DashboardListModel;
 class WeeklyChart;
+struct DashboardRow;
 
 // The first page: what needs attention now. Everything on it is computed
 // once per Session::changed() from one checkSeason(), the allowances and
@@ -48,6 +49,8 @@ protected:
 private:
     void createCards();
     void connectCards();
+    template <typename Item>
+    void showRows(Card card, const QList<Item> &items, DashboardRow (*make)(const Item &));
     void refresh();
     void updateHeader();
     void arrange(bool wide);

@@ -75,6 +75,9 @@ void DashboardCard::setModel(DashboardListModel *model, int maxRows)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A card's buttons all say the same: a screenful of rows sizes their
+    // column, and the rest are never made just to be measured.
+    m_view->header()->setResizeContentsPrecision(maxRows);
     m_view->installEventFilter(this);
     m_layout->addWidget(m_view);
 

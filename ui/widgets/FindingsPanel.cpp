@@ -5,12 +5,16 @@
 #include "models/FindingsModel.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -58,12 +62,13 @@ public:
         QColor soft = text;
         soft.setAlphaF(selected ? 0.9 : 0.72);
         QRect area = textArea(r);
+        area.setWidth(textWidth());
         for (const Line &line : lines(option, index)) {
-            const int height = wrappedHeight(line.font, line.text, area.width());
+            const QStaticText &laidOut = wrapped(line.font, line.text, area.width());
             painter->setFont(line.font);
             painter->setPen(line.soft ? soft : text);
-            painter->drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line.text);
-            area.setTop(area.top() + height + kLineGap);
+            painter->drawStaticText(area.topLeft(), laidOut);
+            area.setTop(area.top() + qCeil(laidOut.size().height()) + kLineGap);
         }
 
         QColor line = option.palette.color(QPalette::Mid);
@@ -75,10 +80,8 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        int width = m_view->viewport()->width();
-        if (width < 120)
-            width = 320;
-        const int textWidth = textArea(QRect(0, 0, width, 1)).width();
+        const int width = rowWidth();
+        const int textWidth = this->textWidth();
         int height = kPadding - kLineGap;
         for (const Line &line : lines(option, index))
             height += kLineGap + wrappedHeight(line.font, line.text, textWidth);
@@ -110,20 +113,68 @@ private:
             out.append({guidance, option.font, true});
         return out;
     }
+    int rowWidth() const
+    {
+        const int width = m_view->viewport()->width();
+        return width < 120 ? 320 : width;
+    }
+    // Text wraps as if the scroll bar were shown: a list that grows one is
+    // then not laid out again, and a long finding takes milliseconds.
+    int textWidth() const
+    {
+        int width = rowWidth();
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        if (!bar->isVisible())
+            width -= m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, bar);
+        return textArea(QRect(0, 0, width, 1)).width();
+    }
     static QRect textArea(const QRect &r)
     {
         const int left = r.left() + kStripe + kGap + kIcon + kGap;
         return {left, r.top() + kPadding, std::max(40, r.right() - kPadding - left),
                 std::max(0, r.height() - 2 * kPadding)};
     }
-    static int wrappedHeight(const QFont &font, const QString &text, int width)
+    // The list asks for every row's height on each layout and paint, and
+    // wrapping a paragraph is the costly part: each is laid out once per
+    // width and drawn from that layout.
+    const QStaticText &wrapped(const QFont &font, const QString &text, int width) const
     {
-        return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
-            .height();
+        constexpr qsizetype kMaxTexts = 1000; // widths pile up while a splitter moves
+        WrapKey key{font.key(), text, width};
+        if (const auto it = m_wrapped.constFind(key); it != m_wrapped.cend())
+            return *it;
+        if (m_wrapped.size() >= kMaxTexts)
+            m_wrapped.clear();
+        // A static text breaks lines at U+2028 only, drawText() at newlines.
+        QString lines = text;
+        lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QStaticText out(lines);
+        out.setTextFormat(Qt::PlainText);
+        out.setTextWidth(width);
+        out.setPerformanceHint(QStaticText::AggressiveCaching);
+        out.prepare(QTransform(), font);
+        return *m_wrapped.insert(std::move(key), out);
+    }
+    int wrappedHeight(const QFont &font, const QString &text, int width) const
+    {
+        return qCeil(wrapped(font, text, width).size().height());
     }
 
+    struct WrapKey
+    {
+        QString font;
+        QString text;
+        int width = 0;
+
+        bool operator==(const WrapKey &) const = default;
+        friend size_t qHash(const WrapKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.font, key.text, key.width);
+        }
+    };
+
     QListView *m_view;
+    mutable QHash<WrapKey, QStaticText> m_wrapped;
 };
 
 // Same rows on screen; a sentence may still have moved in the text.

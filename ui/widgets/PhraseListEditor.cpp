@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "Prompter.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
@@ -104,7 +105,9 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
         m_dirty = true;
         validate();
     });
-    connect(&m_session, &Session::changed, this, &PhraseListEditor::fillRules);
+    // Only new rules change the lists, yet every save reloads the season:
+    // a hidden editor waits until it is shown.
+    refreshWhenShown(this, m_session, [this] { fillRules(); });
     fillRules();
 }
 
@@ -282,6 +285,10 @@ bool PhraseListEditor::apply(const std::optional<QStringList> &phrases)
         m_prompter.showError(this, s.errorMessage());
         return false;
     }
+    // A shown editor refreshes on changed(); a hidden one shows what it
+    // saved at once too.
+    if (!isVisible())
+        m_session.afterUpdate(this, [this] { fillRules(); });
     return true;
 }
 

@@ -2,9 +2,11 @@
 
 #include "Labels.h"
 #include "Session.h"
+#include "models/ProgramChoiceModel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QListView>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -29,16 +31,16 @@ qint64 defaultContact(const core::Program &program, const QList<core::Contact> &
 void fillPrograms(QComboBox *combo, const Session &session, qint64 programId)
 {
     const QSignalBlocker blocker(combo);
-    QList<const core::Program *> programs;
-    for (const core::Program &p : session.snapshot().programs)
-        programs << &p;
-    std::sort(programs.begin(), programs.end(), [](const core::Program *a, const core::Program *b) {
-        return QString::localeAwareCompare(a->name, b->name) < 0;
-    });
-    combo->clear();
-    for (const core::Program *p : std::as_const(programs))
-        combo->addItem(p->name, p->id);
-    combo->setCurrentIndex(programId ? combo->findData(programId) : -1);
+    auto *model = qobject_cast<ProgramChoiceModel *>(combo->model());
+    if (!model) {
+        model = new ProgramChoiceModel(combo);
+        combo->setModel(model);
+        // Thousands of programs: the popup measures one row for them all.
+        if (auto *list = qobject_cast<QListView *>(combo->view()))
+            list->setUniformItemSizes(true);
+    }
+    model->setChoices(ProgramChoiceModel::sorted(session.snapshot().programs));
+    combo->setCurrentIndex(model->rowOf(programId));
 }
 
 void fillContacts(QComboBox *combo, const Session &session, qint64 programId, qint64 contactId,

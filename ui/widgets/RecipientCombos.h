@@ -13,6 +13,9 @@ class Session;
 namespace recipients {
 
 // Programs by name; selects programId, or nothing (index -1) when 0/unknown.
+// The combo box takes a shared model of them: no item is added one by one.
+// Give it a size policy that does not measure every name (see
+// QComboBox::AdjustToMinimumContentsLengthWithIcon).
 void fillPrograms(QComboBox *combo, const Session &session, qint64 programId);
 
 // The program's contacts as "Dr. Maria Lopez — Program director". Selects

@@ -9,6 +9,9 @@
 #include <QSignalBlocker>
 #include <QTextBlock>
 
+#include <future>
+#include <memory>
+
 namespace rapport::ui {
 namespace {
 
@@ -18,12 +21,28 @@ QList<SpellHighlighter *> &allHighlighters()
     return highlighters;
 }
 
+// Asked for from the window's thread only; the checker is then used there.
+std::shared_future<std::shared_ptr<core::SpellChecker>> &spellCheckerLoad()
+{
+    static std::shared_future<std::shared_ptr<core::SpellChecker>> load;
+    return load;
+}
+
 } // namespace
+
+void loadSpellCheckerSoon()
+{
+    auto &load = spellCheckerLoad();
+    if (!load.valid())
+        load = std::async(std::launch::async, [] {
+                   return std::make_shared<core::SpellChecker>();
+               }).share();
+}
 
 core::SpellChecker &sharedSpellChecker()
 {
-    static core::SpellChecker checker;
-    return checker;
+    loadSpellCheckerSoon();
+    return *spellCheckerLoad().get();
 }
 
 QSet<QString> knownWordsOf(Session &session)

@@ -16,9 +16,12 @@ namespace rapport::ui {
 
 class Session;
 
-// The application's one spell checker: the dictionaries load on first use,
-// once, not per editor or keystroke.
+// The application's one spell checker: the dictionaries load once, not per
+// editor or keystroke; on first use, or earlier from loadSpellCheckerSoon().
 core::SpellChecker &sharedSpellChecker();
+// Starts loading the dictionaries on another thread, so the first editor
+// does not wait a tenth of a second for them. Once only.
+void loadSpellCheckerSoon();
 
 // The season's names for SpellHighlighter::setKnownWords(), worked out once
 // per reload on the session's worker rather than per editor (a large season

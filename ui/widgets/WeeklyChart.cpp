@@ -57,6 +57,10 @@ int WeeklyChart::incomingTotal() const
 
 void WeeklyChart::setWeeks(const QList<DashboardSummary::WeekCount> &weeks, const Marks &marks)
 {
+    // Most saves leave the weekly counts alone; a new chart is a frame's work.
+    if (m_built && weeks == m_weeks && marks == m_marks)
+        return;
+    m_built = true;
     m_weeks = weeks;
     m_marks = marks;
     QChart *c = chart();

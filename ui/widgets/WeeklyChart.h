@@ -21,10 +21,13 @@ public:
         QDate matchDay;
         QDate today;
         bool datesEstimated = false; // the season's dates are not confirmed
+
+        bool operator==(const Marks &) const = default;
     };
 
     explicit WeeklyChart(QWidget *parent = nullptr);
 
+    // Builds the chart again only when weeks or marks differ from the last.
     void setWeeks(const QList<DashboardSummary::WeekCount> &weeks, const Marks &marks);
 
     // The plotted totals, for tests and the accessible description.
@@ -43,6 +46,7 @@ private:
     QBarSet *m_outgoing = nullptr;
     QBarSet *m_incoming = nullptr;
     double m_top = 1;
+    bool m_built = false; // setWeeks() made the chart at least once
 };
 
 } // namespace rapport::ui

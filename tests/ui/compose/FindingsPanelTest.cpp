@@ -2,8 +2,10 @@
 #include "models/FindingsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -121,4 +123,54 @@ TEST(FindingsPanel, RowsShowTheRulesTitleAndKeepTheIdInTheTooltip)
     // A rule without a title shows none, rather than its id.
     panel.setFindings({finding("content.length", Severity::Info)});
     EXPECT_TRUE(panel.model()->index(0, 0).data(FindingsModel::TitleRole).toString().isEmpty());
+}
+
+TEST(FindingsPanel, ARowKeepsItsHeightWhenTheListGrowsAScrollBar)
+{
+    FindingsPanel panel;
+    panel.resize(320, 560);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto *list = panel.findChild<QListView *>(QStringLiteral("findingsList"));
+    ASSERT_NE(list, nullptr);
+    QString told;
+    for (int i = 1; i <= 5; ++i)
+        told +=
+            QStringLiteral("Lakeside University Otolaryngology (Site %1) on 2027-02-03; ").arg(i);
+    Finding topChoice = finding("season.top_choice", Severity::Violation);
+    topChoice.message = QStringLiteral("Northgate is the 6th program told it is your top choice "
+                                       "(before: %1); the maximum is 1")
+                            .arg(told);
+
+    panel.setFindings({topChoice});
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(list->verticalScrollBar()->isVisible());
+    const int alone = list->visualRect(panel.model()->index(0, 0)).height();
+    EXPECT_GT(alone, 6 * list->fontMetrics().height()) << "the whole message is shown";
+
+    QList<Finding> many{topChoice};
+    for (int i = 0; i < 20; ++i)
+        many << finding("content.length", Severity::Info);
+    panel.setFindings(many);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(list->verticalScrollBar()->isVisible());
+    EXPECT_EQ(list->visualRect(panel.model()->index(0, 0)).height(), alone);
+}
+
+TEST(FindingsPanel, ALineBreakInAFindingStartsANewLine)
+{
+    FindingsPanel panel;
+    panel.resize(320, 400);
+    auto *list = panel.findChild<QListView *>(QStringLiteral("findingsList"));
+    ASSERT_NE(list, nullptr);
+    Finding oneLine = finding("content.length", Severity::Info, "Short. Plain.");
+    oneLine.guidance.clear();
+    panel.setFindings({oneLine});
+    const int single = list->sizeHintForIndex(panel.model()->index(0, 0)).height();
+
+    Finding twoLines = oneLine;
+    twoLines.message = QStringLiteral("Short.\nPlain.");
+    panel.setFindings({twoLines});
+    EXPECT_EQ(list->sizeHintForIndex(panel.model()->index(0, 0)).height(),
+              single + list->fontMetrics().lineSpacing());
 }

@@ -3,6 +3,7 @@
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
 #include "rules/RuleEngine.h"
+#include "storage/CommunicationRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -211,4 +212,36 @@ TEST_F(LogModelTest, AFilterIsOneLayoutChangeThatKeepsPersistentIndexes)
     proxy.setAllowedIds(std::nullopt);
     EXPECT_EQ(proxy.rowCount(), model.rowCount());
     EXPECT_EQ(model.communicationAt(proxy.mapToSource(keptIndex))->id, kept.id);
+}
+
+TEST_F(LogModelTest, FindsEveryEntryByIdAfterAnEditAndAfterAMove)
+{
+    loadDemo();
+    LogModel model(session());
+    const auto everyIdFound = [&] {
+        for (const core::Communication &c : session().snapshot().communications) {
+            const core::Communication *shown = model.communicationAt(model.indexOf(c.id));
+            if (!shown || shown->id != c.id)
+                return false;
+        }
+        return true;
+    };
+    ASSERT_TRUE(everyIdFound());
+
+    core::CommunicationRepository repository(session().db());
+    const core::Communication first = session().snapshot().communications.first();
+    core::Communication edited = first;
+    edited.subject = QStringLiteral("A new subject");
+    ASSERT_TRUE(repository.update(edited).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+    EXPECT_TRUE(everyIdFound());
+    EXPECT_EQ(model.communicationAt(model.indexOf(first.id))->subject,
+              QStringLiteral("A new subject"));
+
+    // The first entry moved to the end of the season: every row moves up.
+    edited.at = session().snapshot().communications.last().at.addDays(1);
+    ASSERT_TRUE(repository.update(edited).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+    EXPECT_TRUE(everyIdFound());
+    EXPECT_EQ(model.indexOf(first.id).row(), model.rowCount() - 1);
 }

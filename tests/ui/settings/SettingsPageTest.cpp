@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using rapport::test::UiFixture;
@@ -246,4 +247,30 @@ TEST_F(SettingsPageTest, EditedPhraseListFiresInDraftChecks)
     EXPECT_EQ(session().engine().data().number(QStringLiteral("timing.min_gap"),
                                                QStringLiteral("days"), 0),
               10);
+}
+
+TEST_F(SettingsPageTest, PhraseListsChangedWhileHiddenShowOnceTheTabIsOpened)
+{
+    auto *editor = page->phrases();
+    editor->selectRule(QStringLiteral("content.emotional"));
+    auto *text = child<QPlainTextEdit>("phraseText");
+    ASSERT_FALSE(text->toPlainText().contains(QStringLiteral("purple elephant")));
+
+    // New rules from the user's file, while nobody looks at the editor.
+    const QString path = core::RuleData::defaultUserFilePath();
+    {
+        QFile file(path);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"content.emotional": {"phrases": ["purple elephant"]}})");
+    }
+    ASSERT_TRUE(session().reloadRules().ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+
+    child<QTabWidget>("settingsTabs")->setCurrentWidget(editor);
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    EXPECT_EQ(editor->currentRule(), QStringLiteral("content.emotional"));
+    EXPECT_EQ(text->toPlainText(), QStringLiteral("purple elephant"));
+    EXPECT_EQ(child<QLabel>("phraseOrigin")->text(), QStringLiteral("Your own list"));
 }

@@ -247,3 +247,15 @@ TEST_F(SpellTextEditTest, TheEntryEditorChecksOnlyWhatTheUserSent)
     direction->setCurrentIndex(direction->findData(static_cast<int>(Direction::Outgoing)));
     EXPECT_EQ(underlined(*entryBody), QStringList{QStringLiteral("recieve")});
 }
+
+TEST_F(SpellTextEditTest, TheCheckerLoadedAheadIsTheOneEveryEditorUses)
+{
+    rapport::ui::loadSpellCheckerSoon();
+    rapport::core::SpellChecker &shared = rapport::ui::sharedSpellChecker();
+    rapport::ui::loadSpellCheckerSoon();
+    EXPECT_EQ(&rapport::ui::sharedSpellChecker(), &shared) << "loaded once";
+    EXPECT_EQ(&body->highlighter()->checker(), &shared);
+    SpellTextEdit another;
+    EXPECT_EQ(&another.highlighter()->checker(), &shared);
+    EXPECT_FALSE(shared.isCorrect(QStringLiteral("recieve")));
+}
