@@ -80,14 +80,23 @@ void checkTopChoice(const RuleContext &ctx, const Subject &s, QList<Finding> &ou
     const int maximum = quotaLimit(ctx, pid, kTopChoice, kMaximum);
     if (rank <= maximum)
         return;
+    // The first few are the ones that matter; a hundred names would make
+    // the finding unreadable (and at 100x a season, megabytes).
+    constexpr qsizetype kNamed = 3;
+    const qsizetype told = rank - 1;
+    const qsizetype named = told <= kNamed + 1 ? told : kNamed;
     QStringList before;
     QList<qint64> related;
-    for (qsizetype i = 0; i < rank - 1; ++i) {
+    for (qsizetype i = 0; i < told; ++i) {
         const TopChoiceOrder::Told &t = order.told.at(i);
-        const ProgramInfo *info = ctx.index.program(t.programId);
-        before << RuleText::tr("%1 on %2").arg(info->program->name, RuleText::date(t.at));
         related << t.communicationId;
+        if (i < named) {
+            const ProgramInfo *info = ctx.index.program(t.programId);
+            before << RuleText::tr("%1 on %2").arg(info->program->name, RuleText::date(t.at));
+        }
     }
+    if (named < told)
+        before << RuleText::tr("and %1 more").arg(told - named);
     out << makeFinding(ctx, s, kTopChoice, QStringLiteral("severity"),
                        RuleText::tr("%1 is the %2 program told it is your top choice (before: %3); "
                                     "the maximum is %4")

@@ -189,6 +189,36 @@ TEST_F(QuotaRulesTest, TopChoiceIsAViolationFromTheSecondProgramOn)
     EXPECT_TRUE(third.first().message.contains(QStringLiteral("3rd program")));
 }
 
+TEST_F(QuotaRulesTest, ALongListOfProgramsToldBeforeNamesTheFirstThree)
+{
+    // Telling many programs each that it is the top choice: every one after
+    // the first is a finding, which names the earliest and counts the rest.
+    const QStringList cities{QStringLiteral("Austin"), QStringLiteral("Fresno"),
+                             QStringLiteral("Omaha"), QStringLiteral("Tulsa"),
+                             QStringLiteral("Reno"), QStringLiteral("Boise")};
+    QList<qint64> letters;
+    for (qsizetype i = 0; i < cities.size(); ++i) {
+        const qint64 id = 10 + i;
+        addProgram(id, QStringLiteral("%1 University Otolaryngology").arg(cities.at(i)),
+                   cities.at(i));
+        letters << send(id, Kind::LetterOfIntent, utc(2027, 1, 10 + static_cast<int>(i)));
+    }
+    const auto fifth = findings(letters.at(4), kTopChoice);
+    ASSERT_EQ(fifth.size(), 1);
+    EXPECT_TRUE(fifth.first().message.contains(QStringLiteral("Tulsa University Otolaryngology")))
+        << "four told before are all named";
+    const auto sixth = findings(letters.at(5), kTopChoice);
+    ASSERT_EQ(sixth.size(), 1);
+    const QString message = sixth.first().message;
+    EXPECT_TRUE(message.startsWith(QStringLiteral("Boise University Otolaryngology is the 6th")));
+    EXPECT_TRUE(message.contains(QStringLiteral("Austin University Otolaryngology on ")));
+    EXPECT_TRUE(message.contains(QStringLiteral("Omaha University Otolaryngology on ")));
+    EXPECT_FALSE(message.contains(QStringLiteral("Tulsa"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("; and 2 more)"))) << message.toStdString();
+    // Every letter told before is still one the finding is about.
+    EXPECT_EQ(sixth.first().communicationIds.size(), 6);
+}
+
 TEST_F(QuotaRulesTest, HedgedInterestIsNotATopChoice)
 {
     send(kLakeside, Kind::LetterOfIntent, utc(2026, 12, 20));
