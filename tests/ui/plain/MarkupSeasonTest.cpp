@@ -8,6 +8,9 @@
 #include "dialogs/ComposeDialog.h"
 #include "dialogs/ConfirmFindingsDialog.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/ImportMailDialog.h"
+#include "dialogs/ImportProgramsDialog.h"
+#include "io/IoFixture.h"
 #include "pages/ProgramHeader.h"
 #include "pages/ProgramsPage.h"
 #include "pages/TemplatesPage.h"
@@ -22,7 +25,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -40,8 +45,8 @@ protected:
         clock.set(QDateTime(QDate(2027, 1, 8), QTime(12, 0), QTimeZone::utc()));
         core::ApplicantProfile profile;
         // The dashboard greets by the first word of the name.
-        profile.name = markupPieces().first().literal + QLatin1Char(' ') +
-                       withMarkup(QStringLiteral("Ana"));
+        profile.name =
+            markupPieces().first().literal + QLatin1Char(' ') + withMarkup(QStringLiteral("Ana"));
         profile.signature = withMarkup(QStringLiteral("Signed"));
         profile.email = QStringLiteral("ana@example.org");
         ASSERT_TRUE(core::ProfileRepository(session().db()).saveProfile(profile).ok());
@@ -187,6 +192,56 @@ TEST_F(MarkupSeasonTest, EntryComposeAndContactWindowsShowTheMarkupAsTyped)
                                       [](const QString &rule) { return rule; });
     show(confirm);
     EXPECT_GT(expectShownAsTyped(confirm, "confirm findings"), 0);
+}
+
+// A CSV cell or a mail header is the file's text: shown as typed before and
+// after the import.
+TEST_F(MarkupSeasonTest, ImportDialogsShowTheFilesTextAsTyped)
+{
+    QTemporaryDir dir;
+    const auto csvCell = [](QString text) -> QString {
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    const QString csv = QStringLiteral("name,city,interview date,") +
+                        csvCell(withMarkup(QStringLiteral("Column"))) + QStringLiteral("\n") +
+                        csvCell(withMarkup(QStringLiteral("Imported"))) +
+                        QStringLiteral(",Boston,2027-01-20,x\n") +
+                        csvCell(withMarkup(QStringLiteral("Broken"))) + QStringLiteral(",Boston,") +
+                        csvCell(withMarkup(QStringLiteral("When"))) + QStringLiteral(",x\n");
+    const QString csvPath = dir.filePath(QStringLiteral("programs.csv"));
+    QFile csvFile(csvPath);
+    ASSERT_TRUE(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write(csv.toUtf8());
+    csvFile.close();
+
+    FakeFileChooser files;
+    {
+        ui::ImportProgramsDialog programs(session(), prompter, files);
+        ASSERT_TRUE(programs.openFile(csvPath));
+        show(programs);
+        EXPECT_GT(expectShownAsTyped(programs, "program import"), 0);
+        auto *import = programs.findChild<QPushButton *>(QStringLiteral("importButton"));
+        ASSERT_NE(import, nullptr);
+        QTest::mouseClick(import, Qt::LeftButton);
+        ASSERT_TRUE(programs.summary().has_value());
+        EXPECT_GT(expectShownAsTyped(programs, "program import summary"), 0);
+    }
+
+    const QString mailPath = dir.filePath(QStringLiteral("message.eml"));
+    QFile mail(mailPath);
+    ASSERT_TRUE(mail.open(QIODevice::WriteOnly));
+    mail.write("From: " + withMarkup(QStringLiteral("Office")).toUtf8() +
+               " <office@unknown.example>\nTo: ana@example.org\nSubject: " +
+               withMarkup(QStringLiteral("Mail")).toUtf8() +
+               "\nDate: Tue, 13 Oct 2026 09:15:00 -0500\nMessage-ID: <m-1@unknown.example>\n\n" +
+               withMarkup(QStringLiteral("Text")).toUtf8() + "\n");
+    mail.close();
+    ui::ImportMailDialog messages(session(), prompter, files);
+    ASSERT_TRUE(messages.openFiles({mailPath}));
+    show(messages);
+    messages.view()->selectRow(0);
+    EXPECT_GT(expectShownAsTyped(messages, "mail import"), 0);
 }
 
 TEST_F(MarkupSeasonTest, MessageBoxesShowTheMarkupAsTyped)
