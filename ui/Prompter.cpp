@@ -13,6 +13,20 @@
 #include <QVBoxLayout>
 
 namespace rapport::ui {
+namespace {
+
+// Messages name programs, contacts and files: never read them as markup.
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                const QString &text, QMessageBox::StandardButtons buttons,
+                                QMessageBox::StandardButton byDefault = QMessageBox::NoButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(byDefault);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+} // namespace
 
 bool DialogPrompter::confirmFindings(QWidget *parent, const QString &action,
                                      const QList<core::Finding> &findings,
@@ -28,21 +42,21 @@ bool DialogPrompter::confirmFindings(QWidget *parent, const QString &action,
 
 bool DialogPrompter::confirmDelete(QWidget *parent, const QString &what)
 {
-    return QMessageBox::question(parent, QObject::tr("Delete"),
-                                 QObject::tr("Delete %1? This cannot be undone.").arg(what),
-                                 QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
+    return ask(parent, QMessageBox::Question, QObject::tr("Delete"),
+               QObject::tr("Delete %1? This cannot be undone.").arg(what),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 void DialogPrompter::showError(QWidget *parent, const QString &message)
 {
-    QMessageBox::warning(parent, QObject::tr("Rapport"), message);
+    ask(parent, QMessageBox::Warning, QObject::tr("Rapport"), message, QMessageBox::Ok);
 }
 
 bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &question,
                              const QString &action)
 {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -51,16 +65,15 @@ bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
 
 void DialogPrompter::inform(QWidget *parent, const QString &title, const QString &message)
 {
-    QMessageBox::information(parent, title, message);
+    ask(parent, QMessageBox::Information, title, message, QMessageBox::Ok);
 }
 
 bool DialogPrompter::offerDemo(QWidget *parent)
 {
-    return QMessageBox::question(parent, QObject::tr("Welcome to Rapport"),
-                                 QObject::tr("Your season is empty. Open a demo season to look "
-                                             "around first? It is kept in a separate file."),
-                                 QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return ask(parent, QMessageBox::Question, QObject::tr("Welcome to Rapport"),
+               QObject::tr("Your season is empty. Open a demo season to look around first? It "
+                           "is kept in a separate file."),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 std::optional<QSet<QString>>
