@@ -196,6 +196,7 @@ void ProgramDetailsTab::buildForm()
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailsError"));
+    m_error->setTextFormat(Qt::PlainText); // messages quote stored values
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
         QStringLiteral("color: %1").arg(labels::severityColor(core::Severity::Violation).name()));
