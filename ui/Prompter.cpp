@@ -1,16 +1,10 @@
 #include "Prompter.h"
 
 #include "dialogs/ConfirmFindingsDialog.h"
+#include "dialogs/ConflictDialog.h"
 
-#include <QButtonGroup>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace rapport::ui {
 namespace {
@@ -81,57 +75,10 @@ DialogPrompter::resolveConflicts(QWidget *parent, const QString &what,
                                  const QList<core::FieldConflict> &conflicts,
                                  const std::function<QString(const QString &)> &label)
 {
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("conflictDialog"));
-    dialog.setWindowTitle(QObject::tr("Changed elsewhere meanwhile"));
-    auto *intro = new QLabel(
-        QObject::tr("While you edited %1, another program (rapport-cli, or Rapport in another "
-                    "window) changed the same fields. Choose which value to keep for each; "
-                    "everything else you changed is saved as you typed it.")
-            .arg(what),
-        &dialog);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(QObject::tr("<b>Field</b>"), &dialog), 0, 0);
-    grid->addWidget(new QLabel(QObject::tr("<b>Yours</b>"), &dialog), 0, 1);
-    grid->addWidget(new QLabel(QObject::tr("<b>Stored now</b>"), &dialog), 0, 2);
-    QList<QRadioButton *> mine;
-    for (qsizetype i = 0; i < conflicts.size(); ++i) {
-        const core::FieldConflict &c = conflicts.at(i);
-        const int row = static_cast<int>(i) + 1;
-        auto *name = new QLabel(label(c.key), &dialog);
-        name->setTextFormat(Qt::PlainText);
-        auto *yours = new QRadioButton(c.yours, &dialog);
-        yours->setObjectName(QStringLiteral("yours_%1").arg(c.key));
-        auto *stored = new QRadioButton(c.stored, &dialog);
-        stored->setObjectName(QStringLiteral("stored_%1").arg(c.key));
-        auto *group = new QButtonGroup(&dialog);
-        group->addButton(yours);
-        group->addButton(stored);
-        yours->setChecked(true);
-        grid->addWidget(name, row, 0);
-        grid->addWidget(yours, row, 1);
-        grid->addWidget(stored, row, 2);
-        mine << yours;
-    }
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Back to editing"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addLayout(grid);
-    layout->addWidget(buttons);
+    ConflictDialog dialog(what, conflicts, label, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    QSet<QString> keep;
-    for (qsizetype i = 0; i < conflicts.size(); ++i) {
-        if (mine.at(i)->isChecked())
-            keep.insert(conflicts.at(i).key);
-    }
-    return keep;
+    return dialog.keptYours();
 }
 
 } // namespace rapport::ui

@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "dialogs/ComposeDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "models/ProgramListModel.h"
+#include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
 #include "widgets/FindingsPanel.h"
 
@@ -184,6 +186,31 @@ void ScreenshotTour::start()
             return true;
         },
         [this] { return save(&m_window, QStringLiteral("log.png")); },
+        [this, program] {
+            // What saving the Details tab asks when rapport-cli changed the
+            // same fields meanwhile.
+            const core::Program *p = m_session.program(program);
+            if (!p)
+                return false;
+            const QList<core::FieldConflict> conflicts{
+                {QStringLiteral("policy_note"), QStringLiteral("Updates welcome by email"),
+                 QStringLiteral("No post-interview communication, please")},
+                {QStringLiteral("preference_rank"), QStringLiteral("2"), QStringLiteral("3")}};
+            auto *dialog =
+                new ConflictDialog(p->name, conflicts, &ProgramDetailsTab::fieldLabel, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_window.showProgram(program);
+            dialog->show();
+            dialog->move(m_window.geometry().center() - dialog->rect().center());
+            m_conflict = dialog;
+            return true;
+        },
+        [this] {
+            const bool ok = m_conflict && save(&m_window, QStringLiteral("conflict.png"));
+            if (m_conflict)
+                m_conflict->close();
+            return ok;
+        },
     };
     QTimer::singleShot(800, this, &ScreenshotTour::next);
 }

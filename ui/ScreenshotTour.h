@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QRect>
 #include <QString>
 
@@ -35,6 +36,7 @@ private:
     qint64 allowanceProgram() const;
 
     MainWindow &m_window;
+    QPointer<QWidget> m_conflict;
     Session &m_session;
     QString m_dir;
     QList<std::function<bool()>> m_steps;

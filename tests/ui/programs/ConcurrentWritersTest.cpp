@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 
 #include "MainWindow.h"
+#include "dialogs/ConflictDialog.h"
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
 #include "storage/Database.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 
 namespace rapport::test {
 namespace {
@@ -157,6 +159,26 @@ TEST_F(ConcurrentWritersTest, AnUnsavedEditSurvivesTheRefreshAnotherWriterCauses
     settle();
     EXPECT_EQ(policyNote->text(), QStringLiteral("Half typed"));
     EXPECT_TRUE(details->isDirty());
+}
+
+TEST(ConflictDialog, OffersBothValuesAndKeepsYoursUnlessStoredIsChosen)
+{
+    const QList<core::FieldConflict> conflicts{
+        {QStringLiteral("policy_note"), QStringLiteral("<b>Mine</b>"), QStringLiteral("Theirs")},
+        {QStringLiteral("notes"), QStringLiteral("My notes"), QStringLiteral("Their notes")}};
+    ui::ConflictDialog dialog(QStringLiteral("Lakeside"), conflicts,
+                              &ui::ProgramDetailsTab::fieldLabel);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *mine = dialog.findChild<QRadioButton *>(QStringLiteral("yours_policy_note"));
+    auto *theirs = dialog.findChild<QRadioButton *>(QStringLiteral("stored_notes"));
+    ASSERT_NE(mine, nullptr);
+    ASSERT_NE(theirs, nullptr);
+    EXPECT_EQ(mine->text(), QStringLiteral("<b>Mine</b>")) << "shown as typed";
+    EXPECT_EQ(dialog.keptYours(),
+              (QSet<QString>{QStringLiteral("policy_note"), QStringLiteral("notes")}));
+    QTest::mouseClick(theirs, Qt::LeftButton, {}, QPoint(8, theirs->height() / 2)); // on its circle
+    EXPECT_EQ(dialog.keptYours(), QSet<QString>{QStringLiteral("policy_note")});
 }
 
 } // namespace
