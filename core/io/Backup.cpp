@@ -16,7 +16,7 @@ namespace {
 
 // Pages copied between two crash points when restoring into the live
 // database; the copy commits once, after the last step.
-constexpr int kPagesPerStep = 64;
+constexpr int kPagesPerStep = 16;
 
 // A raw SQLite connection for the other side of sqlite3_backup_*; the
 // handle is closed even when opening failed, as SQLite requires.
@@ -81,8 +81,8 @@ Result<QSet<QString>> schemaObjects(const Migrations &migrations, int version)
         if (step.version > version)
             break;
         for (const QString &statement : step.statements) {
-            if (sqlite3_exec(db.get(), statement.toUtf8().constData(), nullptr, nullptr,
-                             nullptr) != SQLITE_OK)
+            if (sqlite3_exec(db.get(), statement.toUtf8().constData(), nullptr, nullptr, nullptr) !=
+                SQLITE_OK)
                 return fail(db.error());
         }
     }
@@ -159,15 +159,14 @@ Result<int> checkFile(const QString &path, const QString &shown, const Migration
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(QStringLiteral("%1 is not a Rapport backup (it is not an SQLite database)")
-                        .arg(shown));
+        return fail(
+            QStringLiteral("%1 is not a Rapport backup (it is not an SQLite database)").arg(shown));
 
     RawConnection db(path, SQLITE_OPEN_READONLY);
     if (!db.ok())
         return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, db.error()));
     const auto damaged = [&](const QString &what) {
-        return fail(
-            QStringLiteral("%1 is damaged (%2); choose another backup").arg(shown, what));
+        return fail(QStringLiteral("%1 is damaged (%2); choose another backup").arg(shown, what));
     };
     auto appId = scalar(db.get(), "PRAGMA application_id");
     auto version = scalar(db.get(), "PRAGMA user_version");
@@ -227,8 +226,8 @@ Status copyBytes(const QString &source, const QString &target)
     while (!from.atEnd()) {
         const QByteArray chunk = from.read(1 << 20);
         if (chunk.isEmpty() || to.write(chunk) != chunk.size())
-            return fail(QStringLiteral("cannot copy %1 to %2: %3")
-                            .arg(source, target, to.errorString()));
+            return fail(
+                QStringLiteral("cannot copy %1 to %2: %3").arg(source, target, to.errorString()));
     }
     to.close();
     return (*partial)->commit(target, PartialFile::Existing::Refuse);
@@ -315,7 +314,8 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
     crashPoint();
     {
         RawConnection from(source, SQLITE_OPEN_READONLY);
-        const Status copied = from.ok() ? copyInto(from.get(), staging) : Status(fail(from.error()));
+        const Status copied =
+            from.ok() ? copyInto(from.get(), staging) : Status(fail(from.error()));
         if (!copied)
             return fail(QStringLiteral("cannot copy %1: %2").arg(source, copied.errorMessage()));
     }
@@ -379,6 +379,7 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
         return fail(QStringLiteral("cannot read the copy of %1: %2").arg(source, from.error()));
     if (auto s = copyPages(from.get(), (*db)->handle(), live, true); !s)
         return fail(QStringLiteral("%1; the season is unchanged").arg(s.errorMessage()));
+    crashPoint();
     return report;
 }
 

@@ -60,9 +60,9 @@ PartialFile::~PartialFile()
 Result<std::unique_ptr<PartialFile>> PartialFile::create(const QString &finalPath)
 {
     const QFileInfo info(finalPath);
-    const QByteArray pattern = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") +
-                                                 info.fileName() +
-                                                 QStringLiteral(".partial-XXXXXX"));
+    const QByteArray pattern =
+        QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                          QStringLiteral(".partial-XXXXXX"));
     for (int attempt = 0; attempt < 10; ++attempt) {
         QByteArray name = pattern;
         const int fd = ::mkstemp(name.data()); // owner-only, 0600
@@ -90,9 +90,10 @@ Status PartialFile::commit(const QString &finalPath, Existing existing)
                                                  : renameNoReplace(from, to);
     if (rc != 0) {
         const int error = errno;
-        return fail(error == EEXIST
-                        ? QStringLiteral("%1 already exists; choose a new name").arg(finalPath)
-                        : QStringLiteral("cannot create %1: %2").arg(finalPath, systemError(error)));
+        return fail(
+            error == EEXIST
+                ? QStringLiteral("%1 already exists; choose a new name").arg(finalPath)
+                : QStringLiteral("cannot create %1: %2").arg(finalPath, systemError(error)));
     }
     m_committed = true;
     crashPoint();
@@ -156,7 +157,8 @@ int removeLeftovers(const QString &path)
 {
     static const QRegularExpression partial(
         QStringLiteral(R"(^(\..+\.partial-[A-Za-z0-9]{6})(-journal|-wal|-shm)?$)"));
-    QSet<QString> folders{QFileInfo(path).absolutePath(), QFileInfo(linkTarget(path)).absolutePath()};
+    QSet<QString> folders{QFileInfo(path).absolutePath(),
+                          QFileInfo(linkTarget(path)).absolutePath()};
     int removed = 0;
     for (const QString &folder : folders) {
         const QDir dir(folder);
