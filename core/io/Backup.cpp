@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace rapport::core {
 namespace {
 
@@ -196,7 +198,11 @@ Result<int> checkFile(const QString &path, const QString &shown, const Migration
         return damaged((!expected ? expected.errorMessage() : present.errorMessage()));
     QStringList missing = (*expected - QSet<QString>(present->cbegin(), present->cend())).values();
     if (!missing.isEmpty()) {
-        missing.sort();
+        // A missing table takes its indexes with it: name the table.
+        std::sort(missing.begin(), missing.end(), [](const QString &a, const QString &b) {
+            const bool aTable = a.startsWith(QLatin1String("table"));
+            return aTable != b.startsWith(QLatin1String("table")) ? aTable : a < b;
+        });
         return fail(QStringLiteral("%1 is not a complete Rapport backup: the %2 is missing")
                         .arg(shown, missing.first()));
     }
