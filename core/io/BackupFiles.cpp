@@ -134,7 +134,8 @@ Result<QString> outputTarget(const QString &path)
     if (info.exists() && !info.isFile())
         return fail(QStringLiteral("%1 is not a regular file; choose another name").arg(path));
     if (!info.absoluteDir().exists())
-        return fail(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+        return fail(QStringLiteral("%1 cannot be written: the folder %2 does not exist")
+                        .arg(path, info.absolutePath()));
     return target;
 }
 
