@@ -239,6 +239,26 @@ Status copyBytes(const QString &source, const QString &target)
     return (*partial)->commit(target, PartialFile::Existing::Refuse);
 }
 
+// Whether the file at path is damaged, as opposed to locked, foreign or
+// unreadable: only then may restore replace it as a file.
+bool isDamaged(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
+        return true;
+    RawConnection db(path, SQLITE_OPEN_READONLY);
+    if (!db.ok())
+        return false;
+    auto check = column(db.get(), "PRAGMA quick_check(1)");
+    if (check)
+        return *check != QStringList{QStringLiteral("ok")};
+    const int code = sqlite3_errcode(db.get()) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
 // Makes the staged copy the database when the database itself cannot be
 // opened (it is damaged): the file is kept byte for byte, then replaced.
 Status replaceUnopenable(const QString &live, const PartialFile &staged, const QString &savedAs)
@@ -360,8 +380,8 @@ Result<RestoreReport> Backup::restore(const QString &source, const QString &data
                                      now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     auto db = Database::open(live, migrations);
     if (!db) {
-        if (!existed)
-            return db.error();
+        if (!existed || !isDamaged(live))
+            return fail(QStringLiteral("%1; nothing was restored").arg(db.errorMessage()));
         if (auto s = replaceUnopenable(live, **staged, savedAs); !s)
             return fail(QStringLiteral("%1; %2 may be incomplete").arg(s.errorMessage(), live));
         report.savedAs = savedAs;

@@ -177,6 +177,25 @@ TEST(Restore, ReplacesASeasonThatCannotBeOpenedAndKeepsItByteForByte)
     EXPECT_EQ(saved.readAll(), damaged);
 }
 
+TEST(Restore, NeverReplacesAFileThatIsNoDamagedSeason)
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QString path = dir.filePath(QStringLiteral("rapport.sqlite"));
+    const QString backup = elsewhere.filePath(QStringLiteral("monday.sqlite"));
+    makeDatabase(backup, {QStringLiteral("From the backup")});
+    rawExec(path, "CREATE TABLE mine (x); INSERT INTO mine VALUES (1)");
+    ASSERT_TRUE(rapport::test::backdate(path));
+    const FileSnapshot before = FileSnapshot::of(path);
+
+    auto report = Backup::restore(backup, path, kNow);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("another application")))
+        << report.errorMessage().toStdString();
+    EXPECT_TRUE(report.errorMessage().endsWith(QStringLiteral("; nothing was restored")));
+    EXPECT_EQ(rapport::test::differences(before, FileSnapshot::of(path)).toStdString(), "");
+}
+
 TEST(Restore, GivesTheRestoredSeasonANewEpochEvenFromItsOwnBackup)
 {
     QTemporaryDir dir;
