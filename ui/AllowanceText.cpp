@@ -238,12 +238,4 @@ QColor AllowanceText::overColor()
     return labels::severityColor(core::Severity::Violation);
 }
 
-QString AllowanceText::toolTip(const QStringList &lines)
-{
-    QStringList escaped;
-    for (const QString &line : lines)
-        escaped << line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return QStringLiteral("<qt>%1</qt>").arg(escaped.join(QStringLiteral("<br>")));
-}
-
 } // namespace rapport::ui

@@ -53,10 +53,6 @@ public:
     // Quiet text: halfway between the palette's text and its background.
     static QColor mutedColor();
     static QColor overColor();
-
-    // Lines as a tooltip that Qt never reads as markup: program names and
-    // notes are the user's text.
-    static QString toolTip(const QStringList &lines);
 };
 
 } // namespace rapport::ui

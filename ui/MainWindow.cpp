@@ -48,6 +48,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
                               "the state before the last change until it is done."));
     m_updating->hide();
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
     // Only a reload that takes a while is announced: a flash per save would

@@ -3,9 +3,13 @@
 #include "FindingText.h"
 
 #include "domain/Finding.h"
+#include "storage/RowMerge.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -33,6 +37,14 @@ public:
     virtual void inform(QWidget *parent, const QString &title, const QString &message) = 0;
     // First run with an empty database: open a demo season?
     virtual bool offerDemo(QWidget *parent) = 0;
+    // Fields another writer changed while the user edited them too: the
+    // keys of those where the user keeps their own value (the others take
+    // the stored one), or nothing to go back to editing. label names a
+    // field by its key as the form shows it.
+    virtual std::optional<QSet<QString>>
+    resolveConflicts(QWidget *parent, const QString &what,
+                     const QList<core::FieldConflict> &conflicts,
+                     const std::function<QString(const QString &)> &label) = 0;
 };
 
 // The real dialogs.
@@ -48,6 +60,10 @@ public:
                  const QString &action) override;
     void inform(QWidget *parent, const QString &title, const QString &message) override;
     bool offerDemo(QWidget *parent) override;
+    std::optional<QSet<QString>>
+    resolveConflicts(QWidget *parent, const QString &what,
+                     const QList<core::FieldConflict> &conflicts,
+                     const std::function<QString(const QString &)> &label) override;
 };
 
 } // namespace rapport::ui

@@ -8,6 +8,7 @@
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
 #include "spelling/SeasonWords.h"
+#include "storage/DataVersion.h"
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
@@ -30,6 +31,12 @@ Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
         else
             scheduleRefresh();
     });
+    m_othersTimer.setParent(this);
+    m_othersTimer.setObjectName(QStringLiteral("othersWritesTimer"));
+    m_othersTimer.setInterval(1000);
+    connect(&m_othersTimer, &QTimer::timeout, this, &Session::lookForOthersWrites);
+    m_othersTimer.start();
+    lookForOthersWrites(); // the baseline
     m_thread.setObjectName(QStringLiteral("rapport-season"));
     m_worker = new SeasonWorker;
     m_worker->moveToThread(&m_thread);
@@ -48,6 +55,20 @@ void Session::scheduleRefresh()
     constexpr qint64 kDay = qint64(24) * 3600 * 1000;
     const qint64 ms = m_clock.now().msecsTo(m_nextRefresh) + 1000;
     m_refreshTimer.start(static_cast<int>(std::clamp<qint64>(ms, 1000, kDay)));
+}
+
+void Session::lookForOthersWrites()
+{
+    if (!m_db)
+        return;
+    // Cheap: no file is read, the connection keeps the number.
+    auto version = core::dataVersion(*m_db);
+    if (!version)
+        return; // the next write or reload reports what is wrong
+    const bool changed = m_dataVersion >= 0 && *version != m_dataVersion;
+    m_dataVersion = *version;
+    if (changed)
+        (void)reload();
 }
 
 Session::~Session()
@@ -249,6 +270,8 @@ Session::replaceDatabase(const std::function<core::Status(const QString &path)> 
     if (!db)
         return replaced ? db.error() : replaced.error();
     m_db = std::move(db.value());
+    m_dataVersion = -1; // another connection: its own count
+    lookForOthersWrites();
     // Same object, new database: whoever holds templates() keeps a valid one.
     auto templates = core::TemplateLibrary::open(*m_db);
     if (!templates)

@@ -158,6 +158,7 @@ private:
     void shown(quint64 generation);
     void setUpdating(bool updating);
     void stopWorker();
+    void lookForOthersWrites();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
@@ -174,6 +175,10 @@ private:
     std::shared_ptr<const ProgramRows> m_programRows;
     QTimer m_refreshTimer;
     QDateTime m_nextRefresh;
+    // Writes by other processes (rapport-cli, another window): the file's
+    // data version, looked at every second; -1 until first read.
+    QTimer m_othersTimer;
+    qint64 m_dataVersion = -1;
     bool m_updating = false;
 
     QThread m_thread;

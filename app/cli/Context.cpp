@@ -13,7 +13,8 @@
 namespace rapport::cli {
 
 Context::Context(QString databasePath, Format format, const core::Clock &clock)
-    : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_out(stdout)
+    : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_stdout(stdout),
+      m_out(&m_stdout)
 {
     // What a killed backup or restore left beside the season goes first.
     core::removeLeftovers(m_path);
@@ -50,7 +51,8 @@ void Context::releaseEngine()
 
 void Context::printJson(const QJsonObject &object)
 {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out << escapeRawControls(
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     m_out.flush();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Args.h"
+#include "TerminalText.h"
 
 #include "Clock.h"
 #include "domain/SeasonSnapshot.h"
@@ -52,6 +53,7 @@ private:
     QString m_path;
     Format m_format;
     const core::Clock &m_clock;
+    TerminalOutput m_stdout;
     QTextStream m_out;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::RuleEngine> m_engine;

@@ -158,9 +158,15 @@ void edit(Context &ctx, const QStringList &words)
         throw UsageError(QStringLiteral("program edit: \"%1\" is not a program id")
                              .arg(args.positionals().first()));
     core::ProgramRepository repo(ctx.db());
-    core::Program p = need(repo.get(id));
-    applyFields(args, p);
-    need(repo.update(p));
+    // Only the fields named here are written: a window saving the same
+    // program meanwhile keeps its other changes. The same field changed
+    // there in between is set again, as asked, on the row as it is now.
+    for (bool written = false; !written;) {
+        const core::Program original = need(repo.get(id));
+        core::Program p = original;
+        applyFields(args, p);
+        written = need(repo.save(original, p)).written();
+    }
     printCreated(ctx, QStringLiteral("updated program"), id, ctx.engine().checkProgram(id));
 }
 

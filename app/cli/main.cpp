@@ -3,6 +3,7 @@
 #include "Args.h"
 #include "Commands.h"
 #include "Context.h"
+#include "TerminalText.h"
 
 #include "Clock.h"
 #include "domain/Parse.h"
@@ -124,6 +125,16 @@ QString takeAction(QStringList &words, const QString &group, const QStringList &
 
 } // namespace rapport::cli
 
+namespace {
+
+// Messages quote names and arguments: no control sequence reaches the terminal.
+QByteArray safe(const char *message)
+{
+    return rapport::cli::withoutControls(QString::fromUtf8(message)).toUtf8();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // The PDF report lays text out, which needs fonts and so a
@@ -146,10 +157,11 @@ int main(int argc, char *argv[])
     try {
         return rapport::cli::run(words);
     } catch (const rapport::cli::UsageError &e) {
-        std::fprintf(stderr, "rapport-cli: %s (see rapport-cli --help)\n", e.what());
+        std::fprintf(stderr, "rapport-cli: %s (see rapport-cli --help)\n",
+                     safe(e.what()).constData());
         return 2;
     } catch (const rapport::cli::CommandError &e) {
-        std::fprintf(stderr, "rapport-cli: %s\n", e.what());
+        std::fprintf(stderr, "rapport-cli: %s\n", safe(e.what()).constData());
         return 1;
     }
 }

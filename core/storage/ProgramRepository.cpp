@@ -185,6 +185,130 @@ Status ProgramRepository::update(const Program &program)
     return tx.commit();
 }
 
+namespace {
+
+QString plain(const QString &v)
+{
+    return v.isEmpty() ? QStringLiteral("(empty)") : v;
+}
+
+QString yesNo(const bool &v)
+{
+    return v ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("(none)");
+}
+
+QString number(const std::optional<int> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("(none)");
+}
+
+template <typename E> std::function<QString(const E &)> enumText()
+{
+    return [](const E &v) {
+        return toString(v);
+    };
+}
+
+QList<RowField<Program>> programFields()
+{
+    using P = Program;
+    const auto text = std::function<QString(const QString &)>(plain);
+    const auto flag = std::function<QString(const bool &)>(yesNo);
+    // Date, time and the zone the time was entered in are one fact.
+    RowField<P> interview{QStringLiteral("interview"),
+                          [](const P &a, const P &b) {
+                              return a.interviewDate == b.interviewDate &&
+                                     a.interviewTime == b.interviewTime &&
+                                     a.interviewOffsetSecs == b.interviewOffsetSecs;
+                          },
+                          [](P &to, const P &from) {
+                              to.interviewDate = from.interviewDate;
+                              to.interviewTime = from.interviewTime;
+                              to.interviewOffsetSecs = from.interviewOffsetSecs;
+                          },
+                          [](const P &p) {
+                              return p.interviewTime.isValid()
+                                         ? QStringLiteral("%1 %2").arg(
+                                               isoDate(p.interviewDate),
+                                               p.interviewTime.toString(QStringLiteral("HH:mm")))
+                                         : isoDate(p.interviewDate);
+                          }};
+    return {
+        rowField<P, QString>(QStringLiteral("name"), &P::name, text),
+        rowField<P, QString>(QStringLiteral("institution"), &P::institution, text),
+        rowField<P, QString>(QStringLiteral("specialty"), &P::specialty, text),
+        rowField<P, QString>(QStringLiteral("city"), &P::city, text),
+        rowField<P, QString>(QStringLiteral("state"), &P::state, text),
+        rowField<P, QString>(QStringLiteral("nrmp_code"), &P::nrmpCode, text),
+        rowField<P, QString>(QStringLiteral("website"), &P::website, text),
+        rowField<P, QString>(QStringLiteral("email_domain"), &P::emailDomain, text),
+        rowField<P, ProgramStatus>(QStringLiteral("status"), &P::status, enumText<ProgramStatus>()),
+        rowField<P, QDate>(QStringLiteral("application_date"), &P::applicationDate,
+                           std::function<QString(const QDate &)>(isoDate)),
+        interview,
+        rowField<P, std::optional<int>>(QStringLiteral("preference_rank"), &P::preferenceRank,
+                                        std::function<QString(const std::optional<int> &)>(number)),
+        rowField<P, bool>(QStringLiteral("signal_sent"), &P::signalSent, flag),
+        rowField<P, bool>(QStringLiteral("home_program"), &P::homeProgram, flag),
+        rowField<P, bool>(QStringLiteral("participates_in_match"), &P::participatesInMatch, flag),
+        rowField<P, VisaSponsorship>(QStringLiteral("visa"), &P::visa, enumText<VisaSponsorship>()),
+        rowField<P, Tristate>(QStringLiteral("matched_imgs"), &P::matchedImgs,
+                              enumText<Tristate>()),
+        rowField<P, CommunicationPolicy>(QStringLiteral("policy"), &P::policy,
+                                         enumText<CommunicationPolicy>()),
+        rowField<P, QString>(QStringLiteral("policy_note"), &P::policyNote, text),
+        rowField<P, std::optional<int>>(QStringLiteral("min_gap_days"), &P::minGapDays,
+                                        std::function<QString(const std::optional<int> &)>(number)),
+        rowField<P, QString>(QStringLiteral("notes"), &P::notes, text)};
+}
+
+} // namespace
+
+const QList<RowField<Program>> &ProgramRepository::fields()
+{
+    static const QList<RowField<Program>> all = programFields();
+    return all;
+}
+
+Result<ProgramSave> ProgramRepository::save(const Program &original, const Program &edited)
+{
+    Q_ASSERT(original.id == edited.id);
+    // The write lock first: no other writer can come between the read and
+    // the write.
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto stored = get(edited.id);
+    if (!stored)
+        return stored.error(); // deleted meanwhile, most likely
+    ProgramSave out;
+    if (stored->revision == original.revision) {
+        out.stored = edited;
+    } else {
+        RowMerge<Program> merged = mergeEdit(original, edited, *stored, fields());
+        if (!merged.conflicts.isEmpty()) {
+            out.stored = *stored;
+            out.conflicts = std::move(merged.conflicts);
+            return out;
+        }
+        out.stored = std::move(merged.row);
+    }
+    if (auto s = update(out.stored); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    auto written = get(edited.id);
+    if (!written)
+        return written.error();
+    out.stored = *written;
+    return out;
+}
+
 Status ProgramRepository::remove(qint64 id)
 {
     Transaction tx(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "RowMerge.h"
 #include "domain/Program.h"
 
 #include <QList>
@@ -10,6 +11,15 @@ namespace rapport::core {
 
 class Database;
 
+// What saving an edit did: wrote it (stored is the row as written), or
+// found fields another writer changed too and wrote nothing.
+struct ProgramSave
+{
+    Program stored;
+    QList<FieldConflict> conflicts; // empty when written
+    bool written() const { return conflicts.isEmpty(); }
+};
+
 class ProgramRepository final
 {
 public:
@@ -17,6 +27,14 @@ public:
 
     Result<qint64> add(const Program &program);
     Status update(const Program &program);
+    // Writes only the fields edited changes from original (as read before
+    // editing), onto the row as stored now, so that what another writer
+    // changed meanwhile stays. Fields both changed differently are
+    // returned as conflicts and nothing is written; saving again with the
+    // stored row as original and the chosen values resolves them.
+    Result<ProgramSave> save(const Program &original, const Program &edited);
+    // The fields save() merges, in the order the Details tab shows them.
+    static const QList<RowField<Program>> &fields();
     Status remove(qint64 id);
     Result<Program> get(qint64 id) const;
     Result<QList<Program>> all() const; // by name, then id

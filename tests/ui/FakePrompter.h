@@ -46,6 +46,21 @@ public:
         information << message;
     }
     bool offerDemo(QWidget *) override { return demoAnswer; }
+
+    // resolveConflicts(): the fields to keep the user's value for, or
+    // nothing to go back to editing; every list of conflicts shown.
+    std::optional<QSet<QString>> keepYours = QSet<QString>();
+    QList<QList<core::FieldConflict>> conflictsShown;
+    QStringList conflictLabels;
+    std::optional<QSet<QString>>
+    resolveConflicts(QWidget *, const QString &, const QList<core::FieldConflict> &conflicts,
+                     const std::function<QString(const QString &)> &label) override
+    {
+        conflictsShown << conflicts;
+        for (const core::FieldConflict &c : conflicts)
+            conflictLabels << label(c.key);
+        return keepYours;
+    }
 };
 
 } // namespace rapport::test

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "MainWindow.h"
+#include "PlainText.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "widgets/FindingMarks.h"
@@ -309,8 +310,8 @@ void CommunicationDialog::fillAcknowledgements()
         auto *item = new QTreeWidgetItem(
             m_acks, {title, QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
                      a.reason.isEmpty() ? tr("(no reason given)") : a.reason});
-        item->setToolTip(0, a.message);
-        item->setToolTip(2, a.reason);
+        item->setToolTip(0, plainText::toolTip(a.message));
+        item->setToolTip(2, plainText::toolTip(a.reason));
     }
     m_acks->resizeColumnToContents(1);
     m_acksHeading->setVisible(!acks.isEmpty());

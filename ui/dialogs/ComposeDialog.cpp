@@ -71,6 +71,7 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
 
     m_replyBanner = new QLabel(this);
     m_replyBanner->setObjectName(QStringLiteral("replyBanner"));
+    m_replyBanner->setTextFormat(Qt::PlainText);
     m_replyBanner->setWordWrap(true);
     m_replyBanner->setFrameShape(QFrame::StyledPanel);
     m_replyBanner->setMargin(6);
@@ -239,6 +240,7 @@ QWidget *ComposeDialog::createFindingsColumn()
 QLayout *ComposeDialog::createButtons()
 {
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("composeStatus"));
     m_copy = new QPushButton(themeIcon(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copy"));

@@ -67,6 +67,7 @@ ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWi
     form->addRow(tr("N&otes:"), m_notes);
 
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(

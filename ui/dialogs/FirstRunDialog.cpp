@@ -66,6 +66,7 @@ FirstRunDialog::FirstRunDialog(Session &session, Prompter &prompter, QWidget *pa
 
     // Before the form: its fields hide the message as the user types.
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     QPalette pal = m_error->palette();

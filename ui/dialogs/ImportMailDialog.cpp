@@ -130,9 +130,11 @@ QWidget *ImportMailDialog::createPreviewPage()
     splitter->setChildrenCollapsible(false);
 
     m_counts = new QLabel;
+    m_counts->setTextFormat(Qt::PlainText);
     m_counts->setObjectName(QStringLiteral("mailCounts"));
     m_counts->setWordWrap(true);
     m_blocker = new QLabel;
+    m_blocker->setTextFormat(Qt::PlainText);
     m_blocker->setObjectName(QStringLiteral("mailBlocker"));
     m_blocker->setWordWrap(true);
     m_blocker->setStyleSheet(QStringLiteral("color: %1").arg(colour(core::Severity::Warning)));

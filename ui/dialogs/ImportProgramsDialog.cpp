@@ -109,6 +109,7 @@ QWidget *ImportProgramsDialog::createPreviewPage()
     m_mappingGrid = new QGridLayout;
     m_mappingGrid->setHorizontalSpacing(10);
     m_ignored = new QLabel;
+    m_ignored->setTextFormat(Qt::PlainText);
     m_ignored->setObjectName(QStringLiteral("ignoredColumns"));
     m_ignored->setWordWrap(true);
     mappingLayout->addWidget(explain);
@@ -127,8 +128,10 @@ QWidget *ImportProgramsDialog::createPreviewPage()
     m_view->horizontalHeader()->setHighlightSections(false);
 
     m_counts = new QLabel;
+    m_counts->setTextFormat(Qt::PlainText);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_blocker = new QLabel;
+    m_blocker->setTextFormat(Qt::PlainText);
     m_blocker->setObjectName(QStringLiteral("importBlocker"));
     m_blocker->setWordWrap(true);
     m_blocker->setStyleSheet(QStringLiteral("color: %1").arg(colour(core::Severity::Warning)));
@@ -225,6 +228,7 @@ void ImportProgramsDialog::rebuildMappingRow(const core::ProgramColumnMapping &m
         auto *header =
             new QLabel(mapping.headers.at(i).trimmed().isEmpty() ? tr("(column %1)").arg(i + 1)
                                                                  : mapping.headers.at(i).trimmed());
+        header->setTextFormat(Qt::PlainText); // the file's own words
         header->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mapColumn%1").arg(i));

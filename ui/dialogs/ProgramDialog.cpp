@@ -80,6 +80,7 @@ ProgramDialog::ProgramDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Visa sponsorship:"), m_visa);
 
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("programError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(

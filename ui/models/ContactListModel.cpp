@@ -1,6 +1,7 @@
 #include "ContactListModel.h"
 
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 
 namespace rapport::ui {
@@ -56,7 +57,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     if (role == ContactIdRole)
         return c.id;
     if (role == Qt::ToolTipRole)
-        return c.notes.isEmpty() ? QVariant() : QVariant(c.notes);
+        return c.notes.isEmpty() ? QVariant() : QVariant(plainText::toolTip(c.notes));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {

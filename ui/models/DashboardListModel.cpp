@@ -1,5 +1,7 @@
 #include "DashboardListModel.h"
 
+#include "PlainText.h"
+
 namespace rapport::ui {
 
 void DashboardListModel::setRows(QList<DashboardRow> rows)
@@ -81,7 +83,8 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
         }
     }
     switch (role) {
-    case Qt::ToolTipRole: return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
+    case Qt::ToolTipRole:
+        return row.toolTip.isEmpty() ? QVariant() : QVariant(plainText::toolTip(row.toolTip));
     case ProgramIdRole: return row.programId;
     case ContactIdRole: return row.contactId;
     case CommunicationIdRole: return row.communicationId;

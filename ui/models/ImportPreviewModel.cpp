@@ -1,6 +1,7 @@
 #include "ImportPreviewModel.h"
 
 #include "Labels.h"
+#include "PlainText.h"
 
 #include <QLocale>
 
@@ -90,11 +91,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && !row.ok() && column != LineColumn)
         return labels::severityColor(core::Severity::Violation);
     if (role == Qt::ToolTipRole && column == OutcomeColumn)
-        return row.ok() ? (match.id ? tr("Updates the stored program \"%1\" with the cells this "
-                                         "row fills; empty cells keep what is stored")
-                                          .arg(match.name)
-                                    : tr("Added as a new program"))
-                        : row.message();
+        return plainText::toolTip(
+            row.ok() ? (match.id ? tr("Updates the stored program \"%1\" with the cells this row "
+                                      "fills; empty cells keep what is stored")
+                                       .arg(match.name)
+                                 : tr("Added as a new program"))
+                     : row.message());
     if (role == Qt::TextAlignmentRole && column == LineColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

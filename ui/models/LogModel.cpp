@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 
 #include <QBrush>
@@ -205,8 +206,8 @@ QVariant LogModel::toolTip(const core::Communication &c, int column) const
 {
     switch (column) {
     case DateColumn: return QLocale().toString(c.at, QLocale::LongFormat);
-    case SubjectColumn: return c.subject;
-    case FindingsColumn: return findingMessages(c.id);
+    case SubjectColumn: return plainText::toolTip(c.subject);
+    case FindingsColumn: return plainText::toolTip(findingMessages(c.id));
     default: return {};
     }
 }

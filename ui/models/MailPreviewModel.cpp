@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 
 #include <QFont>
@@ -330,14 +331,15 @@ QVariant MailPreviewModel::data(const QModelIndex &index, int role) const
         if (column == KindColumn && c.communication.kindGuessed)
             return tr("Guessed from the words of the message; double-click to choose another kind");
         if (column == SubjectColumn)
-            return c.message.subject;
+            return plainText::toolTip(c.message.subject);
         if (column == ProgramColumn && c.status == MailStatus::Ready)
-            return display(c, column);
+            return plainText::toolTip(display(c, column).toString());
         if (column == FromColumn)
-            return c.message.from.email.isEmpty()
-                       ? c.message.fromHeader
-                       : QStringLiteral("%1 <%2>").arg(c.message.from.name, c.message.from.email);
-        return c.reason.isEmpty() ? QVariant() : QVariant(c.reason);
+            return plainText::toolTip(
+                c.message.from.email.isEmpty()
+                    ? c.message.fromHeader
+                    : QStringLiteral("%1 <%2>").arg(c.message.from.name, c.message.from.email));
+        return c.reason.isEmpty() ? QVariant() : QVariant(plainText::toolTip(c.reason));
     default: return {};
     }
 }

@@ -4,6 +4,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 
 #include "rules/RuleEngine.h"
@@ -328,14 +329,14 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
             lines << place;
         if (const QString note = topChoiceNote(row); !note.isEmpty())
             lines << note;
-        return lines.isEmpty() ? QVariant() : AllowanceText::toolTip(lines);
+        return lines.isEmpty() ? QVariant() : plainText::toolTip(lines);
     }
     case PreInterviewColumn:
     case ThankYouColumn:
     case PostInterviewColumn:
-        return AllowanceText::toolTip(
+        return plainText::toolTip(
             AllowanceText::details(row.allowance[*quotaOf(column)], row.allowance));
-    case NextColumn: return AllowanceText::toolTip({row.allowance.next.text});
+    case NextColumn: return plainText::toolTip({row.allowance.next.text});
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 #include "compose/TemplateLibrary.h"
 
@@ -71,7 +72,7 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
         case OriginColumn: return originLabel(*t);
         default: return {};
         }
-    case Qt::ToolTipRole: return t->name;
+    case Qt::ToolTipRole: return plainText::toolTip(t->name);
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && t->modified)
             return themeIcon(QStringLiteral("document-edit"));

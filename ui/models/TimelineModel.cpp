@@ -2,6 +2,7 @@
 
 #include "FindingText.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "Session.h"
 
 #include "rules/RuleEngine.h"
@@ -226,7 +227,7 @@ QVariant TimelineModel::communicationData(const Entry &e, int role) const
         QStringList lines;
         for (const core::Finding &f : e.findings)
             lines << findingText::severityLabel(f) + QStringLiteral(": ") + f.message;
-        return lines.join(QLatin1Char('\n'));
+        return plainText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case CommunicationIdRole: return c.id;
     case KindRole: return static_cast<int>(c.kind);

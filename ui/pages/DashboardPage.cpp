@@ -43,12 +43,14 @@ DashboardPage::DashboardPage(Session &session, Prompter &prompter, QWidget *pare
     layout->setSpacing(14);
 
     m_greeting = new QLabel;
+    m_greeting->setTextFormat(Qt::PlainText);
     m_greeting->setObjectName(QStringLiteral("dashboardGreeting"));
     QFont big = m_greeting->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
     m_greeting->setFont(big);
     m_overview = new QLabel;
+    m_overview->setTextFormat(Qt::PlainText);
     m_overview->setObjectName(QStringLiteral("dashboardOverview"));
     m_overview->setForegroundRole(QPalette::PlaceholderText);
     m_overview->setWordWrap(true);

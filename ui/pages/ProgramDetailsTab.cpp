@@ -1,6 +1,7 @@
 #include "ProgramDetailsTab.h"
 
 #include "Labels.h"
+#include "Prompter.h"
 #include "Session.h"
 
 #include "domain/Validation.h"
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -69,8 +71,8 @@ QHBoxLayout *optional(QCheckBox *check, QWidget *editor)
 
 } // namespace
 
-ProgramDetailsTab::ProgramDetailsTab(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+ProgramDetailsTab::ProgramDetailsTab(Session &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter)
 {
     buildForm();
     setProgram(nullptr);
@@ -194,6 +196,7 @@ void ProgramDetailsTab::buildForm()
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailsError"));
+    m_error->setTextFormat(Qt::PlainText); // messages quote stored values
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
         QStringLiteral("color: %1").arg(labels::severityColor(core::Severity::Violation).name()));
@@ -364,20 +367,72 @@ void ProgramDetailsTab::showError(const QString &message)
     m_error->setText(message);
 }
 
+QString ProgramDetailsTab::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("institution"), QT_TR_NOOP("Institution")},
+        {QStringLiteral("specialty"), QT_TR_NOOP("Specialty")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("nrmp_code"), QT_TR_NOOP("NRMP code")},
+        {QStringLiteral("website"), QT_TR_NOOP("Website")},
+        {QStringLiteral("email_domain"), QT_TR_NOOP("Email domain")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("application_date"), QT_TR_NOOP("Applied")},
+        {QStringLiteral("interview"), QT_TR_NOOP("Interview")},
+        {QStringLiteral("preference_rank"), QT_TR_NOOP("Preference rank")},
+        {QStringLiteral("signal_sent"), QT_TR_NOOP("Signal sent")},
+        {QStringLiteral("home_program"), QT_TR_NOOP("Home program")},
+        {QStringLiteral("participates_in_match"), QT_TR_NOOP("Participates in the Match")},
+        {QStringLiteral("visa"), QT_TR_NOOP("Visa sponsorship")},
+        {QStringLiteral("matched_imgs"), QT_TR_NOOP("Has matched IMGs")},
+        {QStringLiteral("policy"), QT_TR_NOOP("Communication policy")},
+        {QStringLiteral("policy_note"), QT_TR_NOOP("Policy note")},
+        {QStringLiteral("min_gap_days"), QT_TR_NOOP("Minimum gap")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")}};
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
+}
+
 bool ProgramDetailsTab::save()
 {
-    const core::Program p = program();
+    core::Program p = program();
     if (p.name.isEmpty()) {
         showError(tr("The program needs a name."));
         m_name->setFocus();
         return false;
     }
-    if (auto s = core::ProgramRepository(m_session.db()).update(p); !s) {
-        showError(s.errorMessage());
-        return false;
+    // Only what the user changed is written: another writer's changes to
+    // other fields stay, and the same field changed by both is asked about.
+    core::Program original = m_program;
+    std::optional<core::ProgramSave> done;
+    while (!done) {
+        auto saved = core::ProgramRepository(m_session.db()).save(original, p);
+        if (!saved) {
+            showError(saved.errorMessage());
+            return false;
+        }
+        if (saved->written()) {
+            done = std::move(saved.value());
+            break;
+        }
+        const auto keep = m_prompter.resolveConflicts(window(), original.name, saved->conflicts,
+                                                      &ProgramDetailsTab::fieldLabel);
+        if (!keep)
+            return false;
+        core::Program resolved = saved->stored;
+        for (const core::RowField<core::Program> &f : core::ProgramRepository::fields()) {
+            const bool conflicting =
+                std::any_of(saved->conflicts.cbegin(), saved->conflicts.cend(),
+                            [&f](const core::FieldConflict &c) { return c.key == f.key; });
+            if (!f.same(p, original) && (!conflicting || keep->contains(f.key)))
+                f.take(resolved, p);
+        }
+        original = saved->stored;
+        p = resolved;
     }
-    m_program = p;
-    setDirty(false);
+    load(done->stored);
     m_error->clear();
     if (auto s = m_session.reload(); !s) {
         showError(s.errorMessage());

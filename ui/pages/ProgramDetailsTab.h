@@ -18,6 +18,7 @@ class QTimeEdit;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // The Programs page's "Details" tab: every field of a program, editable,
@@ -27,7 +28,9 @@ class ProgramDetailsTab final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProgramDetailsTab(Session &session, QWidget *parent = nullptr);
+    ProgramDetailsTab(Session &session, Prompter &prompter, QWidget *parent = nullptr);
+    // The form's name for a field of ProgramRepository::fields().
+    static QString fieldLabel(const QString &key);
 
     // Shows the program (nullptr clears); unsaved edits of the same
     // program are kept unless force is set.
@@ -56,6 +59,8 @@ private:
     void watch(QWidget *editor);
 
     Session &m_session;
+    Prompter &m_prompter;
+    // As read before the user started editing: what the save merges from.
     core::Program m_program;
     bool m_loading = false;
     bool m_dirty = false;

@@ -3,6 +3,7 @@
 #include "AllowanceText.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "widgets/FlowLayout.h"
 
 #include "domain/Program.h"
@@ -92,7 +93,7 @@ private:
         const QString shown =
             fontMetrics().elidedText(m_full, Qt::ElideRight, contentsRect().width());
         setText(shown);
-        setToolTip(shown == m_full ? QString() : AllowanceText::toolTip({m_full}));
+        setToolTip(shown == m_full ? QString() : plainText::toolTip({m_full}));
     }
 
     QString m_full;
@@ -231,7 +232,7 @@ void ProgramHeader::showTopChoice(const core::ProgramAllowance &a, const QString
                                  : tr("One program too many: %1 was told first, on %2")
                                        .arg(holder, AllowanceText::longDateTime(told.first())));
     }
-    m_star->setToolTip(AllowanceText::toolTip(lines));
+    m_star->setToolTip(plainText::toolTip(lines));
 }
 
 void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTime &now)
@@ -251,7 +252,7 @@ void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTi
         if (prominent)
             label = tr("%1 · %2").arg(label, AllowanceText::chipNote(k, a));
         chip->setText(label);
-        chip->setToolTip(AllowanceText::toolTip(AllowanceText::details(k, a)));
+        chip->setToolTip(plainText::toolTip(AllowanceText::details(k, a)));
         chip->setProperty("availability", core::toString(k.availability));
         chip->setProperty("prominent", prominent);
         if (alarm)
@@ -281,7 +282,7 @@ void ProgramHeader::showPolicy(const core::Program &p)
             tr("Rapport warns before a message goes against it.")};
         if (!p.policyNote.isEmpty())
             lines << p.policyNote;
-        m_policyBadge->setToolTip(AllowanceText::toolTip(lines));
+        m_policyBadge->setToolTip(plainText::toolTip(lines));
     }
     m_policy->setText(p.policyNote.isEmpty() ? QString()
                                              : tr("The program says: %1").arg(p.policyNote));

@@ -196,7 +196,7 @@ QWidget *ProgramsPage::createProgramPane()
             [this](qint64 communicationId, qint64 contactId) {
                 Q_EMIT composeRequested(m_currentId, contactId, kReplyTemplate, communicationId);
             });
-    m_details = new ProgramDetailsTab(session());
+    m_details = new ProgramDetailsTab(session(), prompter());
     m_details->setObjectName(QStringLiteral("programDetails"));
     m_contacts = new ProgramContactsTab(session(), prompter());
     m_contacts->setObjectName(QStringLiteral("programContacts"));

@@ -37,12 +37,14 @@ DashboardCard::DashboardCard(const QString &title, QWidget *parent) : QFrame(par
     m_layout->addLayout(header);
 
     m_note = new QLabel;
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setObjectName(QStringLiteral("cardNote"));
     m_note->setWordWrap(true);
     m_note->hide();
     m_layout->addWidget(m_note);
 
     m_empty = new QLabel;
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setObjectName(QStringLiteral("cardEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);

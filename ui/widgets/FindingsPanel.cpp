@@ -196,6 +196,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("findingsPanel"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_empty->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     QFont summaryFont = m_summary->font();
     summaryFont.setWeight(QFont::DemiBold);

@@ -1,6 +1,7 @@
 #include "TemplateChooser.h"
 
 #include "Icons.h"
+#include "PlainText.h"
 #include "Session.h"
 
 #include "compose/TemplateLibrary.h"
@@ -55,6 +56,7 @@ TemplateChooser::TemplateChooser(Session &session, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Templates"));
     m_description->setObjectName(QStringLiteral("templateDescription"));
+    m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_description->setMinimumHeight(m_description->fontMetrics().height() * 6);
@@ -117,7 +119,7 @@ void TemplateChooser::fill()
         const QString description = m_session.templates().description(t.name);
         item->setData(kNameRole, t.name);
         item->setData(kDescriptionRole, description);
-        item->setToolTip(description);
+        item->setToolTip(plainText::toolTip(description));
         item->setIcon(themeIcon(icon));
         return item;
     };
@@ -158,8 +160,9 @@ void TemplateChooser::fill()
             const QString why = reason.isEmpty() ? tr("Not allowed for this program now") : reason;
             item->setData(kReasonRole, why);
             item->setForeground(grey);
-            item->setToolTip(tr("Not allowed now: %1").arg(sentence(why)) + QStringLiteral("\n\n") +
-                             item->toolTip());
+            item->setToolTip(plainText::toolTip(tr("Not allowed now: %1").arg(sentence(why)) +
+                                                QStringLiteral("\n\n") +
+                                                item->data(kDescriptionRole).toString()));
         }
     }
     if (!suggested.isEmpty() || !notAllowed.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Labels.h"
+#include "PlainText.h"
 #include "domain/Validation.h"
 
 #include <QAction>
@@ -284,7 +285,7 @@ void TemplateEditor::underline(const QList<core::TemplateProblem> &found)
     }
     m_body->setExtraSelections(selections);
     m_subjectError->setVisible(!subjectProblems.isEmpty());
-    m_subjectError->setToolTip(subjectProblems.join(QLatin1Char('\n')));
+    m_subjectError->setToolTip(plainText::toolTip(subjectProblems.join(QLatin1Char('\n'))));
 }
 
 } // namespace rapport::ui

@@ -1,5 +1,7 @@
 #include "TemplateFieldsForm.h"
 
+#include "PlainText.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -22,7 +24,7 @@ void TemplateFieldsForm::setFields(const QList<core::TemplateField> &fields)
         auto *edit = new QLineEdit(m_values.value(field.name), this);
         edit->setObjectName(QStringLiteral("field_") + field.name);
         edit->setPlaceholderText(field.hint);
-        edit->setToolTip(field.hint);
+        edit->setToolTip(plainText::toolTip(field.hint));
         connect(edit, &QLineEdit::textEdited, this, [this, name = field.name](const QString &text) {
             m_values.insert(name, text);
             Q_EMIT edited();

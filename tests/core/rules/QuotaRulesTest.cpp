@@ -194,8 +194,8 @@ TEST_F(QuotaRulesTest, ALongListOfProgramsToldBeforeNamesTheFirstThree)
     // Telling many programs each that it is the top choice: every one after
     // the first is a finding, which names the earliest and counts the rest.
     const QStringList cities{QStringLiteral("Austin"), QStringLiteral("Fresno"),
-                             QStringLiteral("Omaha"), QStringLiteral("Tulsa"),
-                             QStringLiteral("Reno"), QStringLiteral("Boise")};
+                             QStringLiteral("Omaha"),  QStringLiteral("Tulsa"),
+                             QStringLiteral("Reno"),   QStringLiteral("Boise")};
     QList<qint64> letters;
     for (qsizetype i = 0; i < cities.size(); ++i) {
         const qint64 id = 10 + i;

@@ -1,3 +1,4 @@
+#include "Screenshot.h"
 #include "UiFixture.h"
 
 #include "dialogs/CommunicationDialog.h"
@@ -6,28 +7,12 @@
 
 #include "domain/SeasonSnapshot.h"
 
-#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
 
 using rapport::test::UiFixture;
 using rapport::ui::ComposeDialog;
-
-namespace {
-
-// RAPPORT_SCREENSHOT_DIR=/tmp keeps the pictures for a person to look at.
-void keep(QWidget &widget, const QString &name)
-{
-    const QPixmap picture = widget.grab();
-    EXPECT_FALSE(picture.isNull());
-    const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        EXPECT_TRUE(picture.save(QDir(dir).filePath(name)));
-    }
-}
-
-} // namespace
 
 class ComposeScreenshotTest : public UiFixture
 {};
@@ -56,7 +41,7 @@ TEST_F(ComposeScreenshotTest, ComposeWithTheDemoSeasonAndARankInquiry)
     QTest::keyClicks(body, "Could you tell me where I stand on your rank list?");
     dialog.checkNow();
     EXPECT_TRUE(dialog.findingsPanel()->rules().contains(QStringLiteral("content.rank_inquiry")));
-    keep(dialog, QStringLiteral("compose.png"));
+    rapport::test::expectScreenshot(dialog, QStringLiteral("compose.png"));
 }
 
 TEST_F(ComposeScreenshotTest, IncomingMessageFromTheDemoSeasonAndTheSafeReply)
@@ -77,7 +62,7 @@ TEST_F(ComposeScreenshotTest, IncomingMessageFromTheDemoSeasonAndTheSafeReply)
     rapport::ui::CommunicationDialog entry(session(), prompter, flagged);
     entry.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&entry));
-    keep(entry, QStringLiteral("communication.png"));
+    rapport::test::expectScreenshot(entry, QStringLiteral("communication.png"));
 
     ComposeDialog reply(session(), prompter);
     reply.setReplyTo(flagged);
@@ -86,5 +71,5 @@ TEST_F(ComposeScreenshotTest, IncomingMessageFromTheDemoSeasonAndTheSafeReply)
     QTest::keyClicks(reply.findChild<QLineEdit *>(QStringLiteral("field_program_detail")),
                      "the mentorship your residents described on interview day");
     reply.checkNow();
-    keep(reply, QStringLiteral("compose-reply.png"));
+    rapport::test::expectScreenshot(reply, QStringLiteral("compose-reply.png"));
 }

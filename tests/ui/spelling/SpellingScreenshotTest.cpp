@@ -1,3 +1,4 @@
+#include "Screenshot.h"
 #include "UiFixture.h"
 
 #include "dialogs/ComposeDialog.h"
@@ -5,7 +6,6 @@
 
 #include "domain/SeasonSnapshot.h"
 
-#include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTest>
@@ -15,21 +15,6 @@
 using rapport::test::UiFixture;
 using rapport::ui::ComposeDialog;
 using rapport::ui::SpellTextEdit;
-
-namespace {
-
-// RAPPORT_SCREENSHOT_DIR=/tmp keeps the pictures for a person to look at.
-void keep(QWidget &widget, const QString &name)
-{
-    const QPixmap picture = widget.grab();
-    EXPECT_FALSE(picture.isNull());
-    const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        EXPECT_TRUE(picture.save(QDir(dir).filePath(name)));
-    }
-}
-
-} // namespace
 
 class SpellingScreenshotTest : public UiFixture
 {};
@@ -51,7 +36,7 @@ TEST_F(SpellingScreenshotTest, ComposeWithAMisspeltWordAndItsMenu)
     QTest::keyClick(body, Qt::Key_Return);
     QTest::keyClicks(body, "I was greatful to see the sialendoscopy cases and the "
                            "well-knwon otolaryngolgy teaching at rounds.");
-    keep(dialog, QStringLiteral("spelling-compose.png"));
+    rapport::test::expectScreenshot(dialog, QStringLiteral("spelling-compose.png"));
 
     const int at = body->toPlainText().indexOf(QStringLiteral("otolaryngolgy"));
     QTextCursor cursor(body->document());
@@ -60,6 +45,6 @@ TEST_F(SpellingScreenshotTest, ComposeWithAMisspeltWordAndItsMenu)
     std::unique_ptr<QMenu> menu(body->createSpellingMenu(point));
     menu->popup(body->viewport()->mapToGlobal(point));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(menu.get()));
-    keep(*menu, QStringLiteral("spelling-menu.png"));
+    rapport::test::expectScreenshot(*menu, QStringLiteral("spelling-menu.png"));
     menu->close();
 }
