@@ -9,6 +9,7 @@
 #include "report/SeasonReport.h"
 
 #include "io/Backup.h"
+#include "io/BackupFiles.h"
 #include "io/IcsExport.h"
 #include "io/LogCsvExport.h"
 #include "rules/RuleEngine.h"
@@ -21,9 +22,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QProgressDialog>
-#include <QSaveFile>
-
-#include <cstdio>
 
 namespace rapport::ui {
 
@@ -150,10 +148,8 @@ QString IoActions::withSuffix(const QString &path, const QString &suffix)
 
 bool IoActions::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_prompter.showError(m_window,
-                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (auto s = core::writeFileAtomically(path, bytes); !s) {
+        m_prompter.showError(m_window, s.errorMessage());
         return false;
     }
     return true;
@@ -347,19 +343,11 @@ bool IoActions::backUp()
                                            .arg(path));
         return false;
     }
-    // The file dialog asked before replacing a file; a backup is still
-    // written beside it first, so a failure leaves the old file alone.
-    const bool replacing = QFileInfo::exists(path);
-    const QString target = replacing ? path + QStringLiteral(".partial") : path;
-    QFile::remove(path + QStringLiteral(".partial"));
-    if (auto s = core::Backup::create(m_session.db(), target); !s) {
+    // The file dialog asked before replacing a file; the backup is written
+    // beside it and replaces it only once complete.
+    if (auto s = core::Backup::create(m_session.db(), path, core::PartialFile::Existing::Replace);
+        !s) {
         m_prompter.showError(m_window, tr("The backup failed: %1").arg(s.errorMessage()));
-        return false;
-    }
-    if (replacing && std::rename(QFile::encodeName(target).constData(),
-                                 QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(target);
-        m_prompter.showError(m_window, tr("The backup could not replace %1.").arg(path));
         return false;
     }
     m_prompter.inform(m_window, tr("Backup written"),

@@ -1,6 +1,7 @@
 #include "Context.h"
 
 #include "Args.h"
+#include "io/BackupFiles.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
 #include "storage/SeasonLoader.h"
@@ -14,7 +15,10 @@ namespace rapport::cli {
 Context::Context(QString databasePath, Format format, const core::Clock &clock)
     : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_stdout(stdout),
       m_out(&m_stdout)
-{}
+{
+    // What a killed backup or restore left beside the season goes first.
+    core::removeLeftovers(m_path);
+}
 
 Context::~Context() = default;
 

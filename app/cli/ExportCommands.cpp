@@ -1,11 +1,10 @@
 #include "Commands.h"
 #include "Context.h"
 
+#include "io/BackupFiles.h"
 #include "io/IcsExport.h"
 #include "io/LogCsvExport.h"
 #include "rules/RuleEngine.h"
-
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -13,7 +12,7 @@ namespace rapport::cli {
 namespace {
 
 // FILE, or standard output for "-"; a file is replaced only once it is
-// completely written.
+// completely written, and is readable by the owner only.
 void writeOutput(Context &ctx, const QString &path, const QByteArray &bytes)
 {
     if (path == QLatin1String("-")) {
@@ -24,9 +23,7 @@ void writeOutput(Context &ctx, const QString &path, const QByteArray &bytes)
             throw CommandError(QStringLiteral("cannot write to standard output"));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw CommandError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    need(core::writeFileAtomically(path, bytes));
 }
 
 void reportWritten(Context &ctx, const QString &path, const QString &what, int count)

@@ -10,6 +10,7 @@
 #include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
 #include "domain/Season.h"
+#include "io/BackupFiles.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -76,6 +77,8 @@ rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport:
         return rapport::core::fail(
             QApplication::translate("main", "%1 is already open in another Rapport window.")
                 .arg(path));
+    // What a killed backup or restore left beside the season goes first.
+    rapport::core::removeLeftovers(path);
     // The window shows first; the season is read behind it.
     auto session = rapport::ui::Session::open(path, clock, rapport::ui::Session::FirstLoad::Later);
     if (!session)

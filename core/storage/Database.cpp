@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 namespace rapport::core {
 namespace {
 
@@ -33,8 +35,7 @@ template <typename Fn> Status withReadOnly(const QString &path, Fn fn)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            result =
-                fail(QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+            result = fail(Database::describe(db.lastError(), path));
         else
             result = fn(db);
         db.close();
@@ -43,15 +44,101 @@ template <typename Fn> Status withReadOnly(const QString &path, Fn fn)
     return result;
 }
 
-Result<QVariant> scalar(QSqlDatabase &db, const QString &sql)
+Result<QVariant> scalar(QSqlDatabase &db, const QString &sql, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        return fail(q.lastError().text());
+        return fail(Database::describe(q.lastError(), path));
     return q.value(0);
 }
 
+// The first line of a report such as integrity_check's, which starts with
+// a header and runs on for pages.
+QString firstProblem(const QString &report)
+{
+    const QStringList lines = report.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("***")))
+            return lines.size() > 1 ? line.trimmed() + QStringLiteral(", and more")
+                                    : line.trimmed();
+    }
+    return report.simplified();
+}
+
+bool mayWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+QString readOnlyText(const QString &path, const QString &detail)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!mayWrite(folder))
+        return QStringLiteral("%1 cannot be changed: its folder %2 is read-only; copy the season "
+                              "to a folder you may write to")
+            .arg(path, folder);
+    if (QFileInfo::exists(path) && !mayWrite(path))
+        return QStringLiteral("%1 cannot be changed: the file is read-only; make it writable "
+                              "(chmod u+w) and try again")
+            .arg(path);
+    return QStringLiteral("%1 cannot be opened for writing (%2); check the permissions of the "
+                          "file and its folder")
+        .arg(path, detail);
+}
+
 } // namespace
+
+QString Database::describe(const QSqlError &error, const QString &path)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return describe(ok ? code : SQLITE_ERROR, text, path);
+}
+
+QString Database::describe(const QSqlQuery &query)
+{
+    QString path;
+    const QVariant v = query.driver() ? query.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        sqlite3 *db = *static_cast<sqlite3 *const *>(v.constData());
+        if (const char *name = db ? sqlite3_db_filename(db, "main") : nullptr)
+            path = QFile::decodeName(name);
+    }
+    return describe(query.lastError(), path.isEmpty() ? QStringLiteral("the season") : path);
+}
+
+QString Database::describe(int sqliteCode, const QString &message, const QString &path)
+{
+    const QString what = message.simplified();
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("%1 is held by another program (a Rapport window or rapport-cli) "
+                              "that did not let go within %2 seconds; try again when it is done")
+            .arg(path)
+            .arg(kBusyTimeoutMs / 1000);
+    case SQLITE_FULL:
+        return QStringLiteral("%1 could not be written: the disk is full; free some space and "
+                              "try again")
+            .arg(path);
+    case SQLITE_IOERR:
+        return QStringLiteral("%1 could not be read or written (%2): the disk may be full or "
+                              "failing; free some space or check the disk, then try again")
+            .arg(path, what);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QStringLiteral("%1 is damaged (%2); restore a backup (File > Restore, or "
+                              "rapport-cli restore FILE)")
+            .arg(path, firstProblem(message));
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH: return readOnlyText(path, what);
+    default: // a constraint or a rule: its own words say it
+        return what;
+    }
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
@@ -99,10 +186,9 @@ sqlite3 *Database::handle() const
 Result<int> Database::userVersion() const
 {
     QSqlDatabase db = connection();
-    auto v = scalar(db, QStringLiteral("PRAGMA user_version"));
+    auto v = scalar(db, QStringLiteral("PRAGMA user_version"), m_path);
     if (!v)
-        return fail(QStringLiteral("cannot read the schema version of %1: %2")
-                        .arg(m_path, v.errorMessage()));
+        return v.error();
     return v->toInt();
 }
 
@@ -120,15 +206,11 @@ Status Database::inspectExisting(const QString &path, int latestVersion)
             QStringLiteral("%1 is not a Rapport database (it is not an SQLite file)").arg(path));
 
     return withReadOnly(path, [&](QSqlDatabase &db) -> Status {
-        auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-        auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
-        auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), path);
+        auto version = scalar(db, QStringLiteral("PRAGMA user_version"), path);
+        auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
         if (!appId || !version || !tables)
-            return fail(QStringLiteral("%1 is damaged: %2")
-                            .arg(path, (!appId     ? appId
-                                        : !version ? version
-                                                   : tables)
-                                           .errorMessage()));
+            return (!appId ? appId : !version ? version : tables).error();
         const bool ours = appId->toInt() == Migrations::kApplicationId;
         if (!ours && (appId->toInt() != 0 || tables->toInt() > 0))
             return fail(QStringLiteral("%1 is not a Rapport database (it is an SQLite file of "
@@ -140,10 +222,11 @@ Status Database::inspectExisting(const QString &path, int latestVersion)
                             .arg(path)
                             .arg(version->toInt())
                             .arg(latestVersion));
-        auto check = scalar(db, QStringLiteral("PRAGMA quick_check"));
-        if (!check || check->toString() != QLatin1String("ok"))
-            return fail(QStringLiteral("%1 is damaged (integrity check: %2)")
-                            .arg(path, check ? check->toString() : check.errorMessage()));
+        auto check = scalar(db, QStringLiteral("PRAGMA quick_check"), path);
+        if (!check)
+            return check.error();
+        if (check->toString() != QLatin1String("ok"))
+            return fail(describe(SQLITE_CORRUPT, check->toString(), path));
         return {};
     });
 }
@@ -173,12 +256,13 @@ Status Database::configure()
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     // foreign_keys is per connection and ignored inside a transaction.
-    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"};
-    for (const char *pragma : pragmas) {
-        if (!q.exec(QLatin1String(pragma)))
-            return fail(QStringLiteral("%1: %2 failed: %3")
-                            .arg(m_path, QLatin1String(pragma), q.lastError().text()));
+    const QString pragmas[] = {QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+                               QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = NORMAL")};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return fail(describe(q.lastError(), m_path));
     }
     return {};
 }
@@ -195,6 +279,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Migr
     if (QFileInfo::exists(path)) {
         if (QFileInfo(path).isDir())
             return fail(QStringLiteral("%1 is a folder, not a Rapport database").arg(path));
+        // SQLite needs its -wal and -shm files beside the season: say so
+        // before anything reads it.
+        if (!mayWrite(QFileInfo(path).absolutePath()) || !mayWrite(path))
+            return fail(readOnlyText(path, QString()));
         if (auto s = inspectExisting(path, migrations.latestVersion()); !s)
             return s.error();
     } else if (auto s = createEmptyFile(path); !s) {
@@ -205,7 +293,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Migr
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     conn.setDatabaseName(path);
     if (!conn.open())
-        return fail(QStringLiteral("%1 cannot be opened: %2").arg(path, conn.lastError().text()));
+        return fail(describe(conn.lastError(), path));
     if (auto s = db->configure(); !s)
         return s.error();
     if (auto s = migrations.apply(*db); !s)

@@ -8,6 +8,8 @@
 #include <memory>
 
 struct sqlite3;
+class QSqlError;
+class QSqlQuery;
 
 namespace rapport::core {
 
@@ -35,6 +37,18 @@ public:
     sqlite3 *handle() const;
 
     Result<int> userVersion() const;
+
+    // How long a writer waits for another program's lock before giving up.
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // One line for the user: what happened to the file at path and what to
+    // do, for an error SQLite reported (never SQL, never Qt's "Unable to
+    // fetch row"). A full disk, a lock held too long, a damaged or
+    // read-only file each get their own wording.
+    static QString describe(const QSqlError &error, const QString &path);
+    static QString describe(int sqliteCode, const QString &message, const QString &path);
+    // The same for the connection a query ran on.
+    static QString describe(const QSqlQuery &query);
 
     // Open transactions and savepoints; maintained by Transaction.
     int transactionDepth() const { return m_transactionDepth; }

@@ -29,6 +29,7 @@ public:
     explicit Migrations(QList<MigrationStep> steps = builtInSteps());
 
     int latestVersion() const;
+    const QList<MigrationStep> &steps() const { return m_steps; }
     Status apply(Database &db) const;
 
     static const QList<MigrationStep> &builtInSteps();

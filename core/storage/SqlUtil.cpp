@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include "Database.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QTimeZone>
@@ -82,15 +84,14 @@ QVariant text(const QString &s)
 Status exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        return fail(QStringLiteral("could not %1: %2").arg(what, query.lastError().text()));
+        return fail(QStringLiteral("could not %1: %2").arg(what, Database::describe(query)));
     return {};
 }
 
 Status prepare(QSqlQuery &query, const QString &sql)
 {
     if (!query.prepare(sql))
-        return fail(QStringLiteral("could not prepare \"%1\": %2")
-                        .arg(sql.simplified().left(80), query.lastError().text()));
+        return fail(QStringLiteral("could not prepare a query: %1").arg(Database::describe(query)));
     return {};
 }
 

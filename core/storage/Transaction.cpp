@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace rapport::core {
 
 Transaction::Transaction(Database &db) : m_db(db) {}
@@ -19,8 +21,7 @@ Status Transaction::run(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return fail(
-            QStringLiteral("%1 on %2 failed: %3").arg(sql, m_db.path(), q.lastError().text()));
+        return fail(Database::describe(q.lastError(), m_db.path()));
     return {};
 }
 
@@ -44,6 +45,15 @@ Status Transaction::commit()
         return fail(QStringLiteral("commit without an open transaction on %1").arg(m_db.path()));
     const QString sql =
         m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rapport_%1").arg(m_level);
+    // SQLite undoes the whole transaction itself when a write in it fails
+    // (a full disk); the COMMIT then finds none open.
+    sqlite3 *handle = m_db.handle();
+    if (m_level == 0 && handle && sqlite3_get_autocommit(handle)) {
+        rollback();
+        return fail(QStringLiteral("could not save the change to %1: a write failed and the "
+                                   "change was undone (the disk may be full); nothing was saved")
+                        .arg(m_db.path()));
+    }
     if (auto s = run(sql); !s) {
         rollback();
         return fail(QStringLiteral("could not save the change: %1").arg(s.errorMessage()));

@@ -6,15 +6,17 @@
 #include "ReportDocument.h"
 #include "ReportText.h"
 
+#include "io/BackupFiles.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QThread>
 
 namespace rapport::ui {
@@ -114,13 +116,20 @@ core::Result<int> PdfPages::write(const QString &path, const PdfProgress &progre
 {
     const ReportDocument &report = m_report;
     const PageDecoration &decoration = m_decoration;
-    QSaveFile file(path);
+    // Written beside the target, owner-only, and renamed over it once complete.
+    auto target = core::outputTarget(path);
+    if (!target)
+        return target.error();
+    auto partial = core::PartialFile::create(*target);
+    if (!partial)
+        return partial.error();
+    QFile file((*partial)->path());
     if (!file.open(QIODevice::WriteOnly))
         return core::fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     const auto tell = [&progress](PdfStage stage, int done, int total) {
         return !progress || progress(stage, done, total);
     };
-    // The file being written is dropped with the QSaveFile.
+    // The file being written is dropped with the PartialFile.
     const auto stopped = [&path] {
         return core::fail(tr("%1 was not written: stopped before it was complete").arg(path));
     };
@@ -180,8 +189,11 @@ core::Result<int> PdfPages::write(const QString &path, const PdfProgress &progre
     }
     if (!painter.end())
         return core::fail(tr("%1 cannot be written: the PDF could not be finished").arg(path));
-    if (!file.commit())
+    if (!file.flush())
         return core::fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    file.close();
+    if (auto s = (*partial)->commit(*target, core::PartialFile::Existing::Replace); !s)
+        return s.error();
     return count;
 }
 

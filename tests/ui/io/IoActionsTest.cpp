@@ -12,6 +12,7 @@
 #include "storage/ProgramRepository.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -171,6 +172,30 @@ TEST_F(IoActionsTest, ExportsWriteTheirFilesAndCancelWritesNothing)
     EXPECT_TRUE(prompter.errors.isEmpty()) << prompter.errors.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(IoActionsTest, ExportsAreOwnerOnlyAndNeverWriteThroughALinkToNothing)
+{
+    loadDemo();
+    const QString planted = out.filePath(QStringLiteral("planted.csv"));
+    const QString link = out.filePath(QStringLiteral("log.csv"));
+    ASSERT_TRUE(QFile::link(planted, link));
+    files.saves << link;
+    EXPECT_FALSE(io->exportLog());
+    EXPECT_FALSE(QFileInfo::exists(planted));
+    ASSERT_EQ(prompter.errors.size(), 1);
+    EXPECT_TRUE(prompter.errors.first().contains(QStringLiteral("which does not exist")))
+        << prompter.errors.first().toStdString();
+
+    const QString pdf = out.filePath(QStringLiteral("season.pdf"));
+    files.saves << pdf;
+    action("actionSeasonReport")->trigger();
+    ASSERT_TRUE(reportDone());
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_EQ(QFile::permissions(pdf) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+              (QStringList{QStringLiteral("log.csv"), QStringLiteral("season.pdf")}));
+}
+
 TEST_F(IoActionsTest, ImportActionsOpenTheirDialogsOnTheChosenFiles)
 {
     EXPECT_EQ(io->importPrograms(), nullptr) << "cancelled";
@@ -209,7 +234,11 @@ TEST_F(IoActionsTest, BackupWritesAnOpenableCopyAndSaysWhere)
     copy.value().reset();
     files.saves << path;
     EXPECT_TRUE(io->backUp());
-    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("backup.sqlite")})
+        << "nothing is left beside it";
+    EXPECT_EQ(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
     // The season's own file is never a backup target.
     files.saves << session().db().path();
     EXPECT_FALSE(io->backUp());
