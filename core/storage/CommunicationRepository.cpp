@@ -232,7 +232,49 @@ CommunicationRepository::addAll(const QList<Communication> &entries, qsizetype *
     return ids;
 }
 
-Status CommunicationRepository::update(const Communication &communication)
+const QList<RowField<Communication>> &CommunicationRepository::fields()
+{
+    using C = Communication;
+    const auto text = std::function<QString(const QString &)>(
+        [](const QString &v) { return v.isEmpty() ? QStringLiteral("(empty)") : v; });
+    const auto id = [](const std::optional<qint64> &v) {
+        return v ? QString::number(*v) : QStringLiteral("(none)");
+    };
+    static const QList<RowField<C>> all{
+        rowField<C, qint64>(QStringLiteral("program"), &C::programId,
+                            [](const qint64 &v) { return QString::number(v); }),
+        rowField<C, std::optional<qint64>>(QStringLiteral("contact"), &C::contactId, id),
+        rowField<C, QDateTime>(QStringLiteral("at"), &C::at,
+                               [](const QDateTime &v) { return v.toString(Qt::ISODate); }),
+        rowField<C, Direction>(QStringLiteral("direction"), &C::direction,
+                               [](const Direction &v) { return toString(v); }),
+        rowField<C, Channel>(QStringLiteral("channel"), &C::channel,
+                             [](const Channel &v) { return toString(v); }),
+        // Whether the kind was guessed goes with the kind.
+        RowField<C>{QStringLiteral("kind"),
+                    [](const C &a, const C &b) {
+                        return a.kind == b.kind && a.kindGuessed == b.kindGuessed;
+                    },
+                    [](C &to, const C &from) {
+                        to.kind = from.kind;
+                        to.kindGuessed = from.kindGuessed;
+                    },
+                    [](const C &c) {
+                        return toString(c.kind);
+                    }},
+        rowField<C, CommState>(QStringLiteral("state"), &C::state,
+                               [](const CommState &v) { return toString(v); }),
+        rowField<C, QString>(QStringLiteral("subject"), &C::subject, text),
+        rowField<C, QString>(QStringLiteral("body"), &C::body, text),
+        rowField<C, QString>(QStringLiteral("template"), &C::templateName, text),
+        rowField<C, Source>(QStringLiteral("source"), &C::source,
+                            [](const Source &v) { return toString(v); }),
+        rowField<C, QString>(QStringLiteral("message_id"), &C::messageId, text)};
+    return all;
+}
+
+Status CommunicationRepository::update(const Communication &communication,
+                                       std::optional<qint64> expectedRevision)
 {
     if (auto s = validate(communication); !s)
         return s;
@@ -249,15 +291,21 @@ Status CommunicationRepository::update(const Communication &communication)
                               "= :kind, kind_guessed = :kind_guessed, subject = :subject, "
                               "body = :body, state = :state, template_name = "
                               ":template_name, source = :source, message_id = :message_id "
-                              "WHERE id = :id"));
+                              "WHERE id = :id AND (:revision IS NULL OR revision = :revision)"));
         !s)
         return s;
     bindCommunication(q, communication);
     q.bindValue(QStringLiteral(":id"), communication.id);
+    q.bindValue(QStringLiteral(":revision"),
+                expectedRevision ? QVariant(*expectedRevision) : QVariant());
     if (auto s = sql::exec(q, QStringLiteral("update communication %1").arg(communication.id)); !s)
         return s;
-    if (q.numRowsAffected() == 0)
+    if (q.numRowsAffected() == 0) {
+        if (expectedRevision && get(communication.id))
+            return fail(QStringLiteral("the entry was changed by another program meanwhile; "
+                                       "save again to keep both changes"));
         return fail(QStringLiteral("there is no communication with id %1").arg(communication.id));
+    }
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "RowMerge.h"
 #include "domain/Communication.h"
 
 #include <QDate>
@@ -41,7 +42,13 @@ public:
     // (nullopt). On an error *failedAt, when given, is the entry's index.
     Result<QList<std::optional<qint64>>> addAll(const QList<Communication> &entries,
                                                 qsizetype *failedAt = nullptr);
-    Status update(const Communication &communication);
+    // Given expectedRevision, writes only while the row is still at that
+    // revision, and says so when another writer changed it meanwhile.
+    Status update(const Communication &communication,
+                  std::optional<qint64> expectedRevision = std::nullopt);
+    // The fields an edit of an entry merges onto the row as stored now
+    // (mergeEdit()), when another writer changed it meanwhile.
+    static const QList<RowField<Communication>> &fields();
     Status remove(qint64 id);
     Result<Communication> get(qint64 id) const;
     // Sorted by time, then id.

@@ -22,6 +22,7 @@
 #include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -353,6 +354,14 @@ void CommunicationDialog::checkNow()
         updateReplyButton();
         return;
     }
+    const QList<core::Finding> findings = findingsFor(c);
+    m_findings->setFindings(findings);
+    m_marks->setFindings(findings);
+    updateReplyButton();
+}
+
+QList<core::Finding> CommunicationDialog::findingsFor(const core::Communication &c) const
+{
     core::Draft draft;
     draft.subject = c.subject;
     draft.body = c.body;
@@ -364,10 +373,7 @@ void CommunicationDialog::checkNow()
     draft.at = c.at;
     if (m_id != 0)
         draft.replacesId = m_id;
-    const QList<core::Finding> findings = m_session.engine().checkDraft(draft);
-    m_findings->setFindings(findings);
-    m_marks->setFindings(findings);
-    updateReplyButton();
+    return m_session.engine().checkDraft(draft);
 }
 
 void CommunicationDialog::updateReplyButton()
@@ -383,11 +389,59 @@ void CommunicationDialog::updateReplyButton()
                                   : tr("Save this message first, then reply to it"));
 }
 
+QString CommunicationDialog::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("program"), QT_TR_NOOP("Program")},
+        {QStringLiteral("contact"), QT_TR_NOOP("Contact")},
+        {QStringLiteral("at"), QT_TR_NOOP("Date and time")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
+        {QStringLiteral("body"), QT_TR_NOOP("Text")}};
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
+}
+
 void CommunicationDialog::save()
 {
     checkNow();
-    const auto id =
-        confirmAndStore(m_session, m_prompter, this, tr("Save"), edited(), m_findings->findings());
+    core::Communication c = edited();
+    QList<core::Finding> findings = m_findings->findings();
+    std::optional<qint64> base;
+    if (m_id != 0) {
+        // Another writer may have changed the entry while it was open: keep
+        // their changes to fields the user left alone, and ask about the rest.
+        auto stored = core::CommunicationRepository(m_session.db()).get(m_id);
+        if (!stored) {
+            m_prompter.showError(this, stored.errorMessage());
+            return;
+        }
+        base = stored->revision;
+        if (stored->revision != m_original.revision) {
+            const auto merged =
+                core::mergeEdit(m_original, c, *stored, core::CommunicationRepository::fields());
+            core::Communication resolved = merged.row;
+            if (!merged.conflicts.isEmpty()) {
+                const auto keep = m_prompter.resolveConflicts(this, windowTitle(), merged.conflicts,
+                                                              &CommunicationDialog::fieldLabel);
+                if (!keep)
+                    return;
+                for (const core::RowField<core::Communication> &f :
+                     core::CommunicationRepository::fields()) {
+                    if (!keep->contains(f.key) &&
+                        std::any_of(merged.conflicts.cbegin(), merged.conflicts.cend(),
+                                    [&f](const core::FieldConflict &x) { return x.key == f.key; }))
+                        f.take(resolved, *stored);
+                }
+            }
+            c = resolved;
+            findings = findingsFor(c);
+        }
+    }
+    const auto id = confirmAndStore(m_session, m_prompter, this, tr("Save"), c, findings, base);
     if (!id)
         return;
     m_id = *id;
@@ -425,7 +479,8 @@ void CommunicationDialog::replySafely()
 std::optional<qint64> CommunicationDialog::confirmAndStore(Session &session, Prompter &prompter,
                                                            QWidget *parent, const QString &action,
                                                            const core::Communication &c,
-                                                           const QList<core::Finding> &findings)
+                                                           const QList<core::Finding> &findings,
+                                                           std::optional<qint64> baseRevision)
 {
     // Drafts count towards no rule and incoming findings are the program's
     // doing: only a sent outgoing message goes past anything.
@@ -461,7 +516,7 @@ std::optional<qint64> CommunicationDialog::confirmAndStore(Session &session, Pro
         if (!added)
             return failed(added.errorMessage());
         id = *added;
-    } else if (auto s = communications.update(c); !s) {
+    } else if (auto s = communications.update(c, baseRevision); !s) {
         return failed(s.errorMessage());
     }
     core::AcknowledgementRepository acknowledgements(session.db());

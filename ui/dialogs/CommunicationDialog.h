@@ -44,10 +44,15 @@ public:
     // user goes ahead, and then with an acknowledgement of each, all in one
     // transaction. Returns the id; nullopt when the user declined or storing
     // failed (the error was shown). Reloads the session after a write.
+    // Given baseRevision, an update is written only while the stored row is
+    // still at that revision.
     static std::optional<qint64> confirmAndStore(Session &session, Prompter &prompter,
                                                  QWidget *parent, const QString &action,
                                                  const core::Communication &c,
-                                                 const QList<core::Finding> &findings);
+                                                 const QList<core::Finding> &findings,
+                                                 std::optional<qint64> baseRevision = std::nullopt);
+    // The form's name for a field of CommunicationRepository::fields().
+    static QString fieldLabel(const QString &key);
 
 Q_SIGNALS:
     // "Reply safely…" for an incoming message the rules flagged.
@@ -58,6 +63,7 @@ private:
     QWidget *createSide();
     void load(qint64 programId);
     void fillContacts(std::optional<qint64> select);
+    QList<core::Finding> findingsFor(const core::Communication &c) const;
     void fillAcknowledgements();
     void scheduleCheck();
     void updateReplyButton();

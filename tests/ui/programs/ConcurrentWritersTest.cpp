@@ -5,9 +5,11 @@
 #include "UiFixture.h"
 
 #include "MainWindow.h"
+#include "dialogs/CommunicationDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
+#include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 
@@ -159,6 +161,44 @@ TEST_F(ConcurrentWritersTest, AnUnsavedEditSurvivesTheRefreshAnotherWriterCauses
     settle();
     EXPECT_EQ(policyNote->text(), QStringLiteral("Half typed"));
     EXPECT_TRUE(details->isDirty());
+}
+
+TEST_F(ConcurrentWritersTest, AnOpenEntryKeepsWhatAnotherWriterChangedAndAsksAboutTheSameField)
+{
+    qint64 entry = 0;
+    for (const core::Communication &c : session().snapshot().communications) {
+        if (c.programId == program.id && c.direction == core::Direction::Incoming)
+            entry = c.id;
+    }
+    ASSERT_NE(entry, 0);
+    auto *dialog = new ui::CommunicationDialog(session(), prompter, entry, window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    auto *subject = dialog->findChild<QLineEdit *>(QStringLiteral("subject"));
+    ASSERT_NE(subject, nullptr);
+    subject->setText(QStringLiteral("Mine"));
+
+    // Another process: a second connection to the same file.
+    auto other = core::Database::open(session().db().path());
+    ASSERT_TRUE(other) << other.errorMessage().toStdString();
+    core::CommunicationRepository theirLog(*other.value());
+    auto theirs = theirLog.get(entry);
+    ASSERT_TRUE(theirs) << theirs.errorMessage().toStdString();
+    theirs->body = QStringLiteral("Their corrected text");
+    theirs->subject = QStringLiteral("Theirs");
+    ASSERT_TRUE(theirLog.update(*theirs));
+
+    prompter.keepYours = QSet<QString>{QStringLiteral("subject")};
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+    settle();
+    ASSERT_EQ(prompter.conflictsShown.size(), 1);
+    ASSERT_EQ(prompter.conflictsShown.first().size(), 1);
+    EXPECT_EQ(prompter.conflictsShown.first().first().key, QStringLiteral("subject"));
+    EXPECT_EQ(prompter.conflictLabels, QStringList{QStringLiteral("Subject")});
+    auto now = core::CommunicationRepository(session().db()).get(entry);
+    ASSERT_TRUE(now) << now.errorMessage().toStdString();
+    EXPECT_EQ(now->subject, QStringLiteral("Mine"));
+    EXPECT_EQ(now->body, QStringLiteral("Their corrected text"));
 }
 
 TEST(ConflictDialog, OffersBothValuesAndKeepsYoursUnlessStoredIsChosen)
