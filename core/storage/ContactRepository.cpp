@@ -107,7 +107,26 @@ Result<qint64> ContactRepository::add(const Contact &contact)
     return id;
 }
 
-Status ContactRepository::update(const Contact &contact)
+const QList<RowField<Contact>> &ContactRepository::fields()
+{
+    using C = Contact;
+    const auto text = std::function<QString(const QString &)>(
+        [](const QString &v) { return v.isEmpty() ? QStringLiteral("(empty)") : v; });
+    static const QList<RowField<C>> all{
+        rowField<C, qint64>(QStringLiteral("program"), &C::programId,
+                            [](const qint64 &v) { return QString::number(v); }),
+        rowField<C, QString>(QStringLiteral("title"), &C::title, text),
+        rowField<C, QString>(QStringLiteral("first_name"), &C::firstName, text),
+        rowField<C, QString>(QStringLiteral("last_name"), &C::lastName, text),
+        rowField<C, ContactRole>(QStringLiteral("role"), &C::role,
+                                 [](const ContactRole &v) { return toString(v); }),
+        rowField<C, QString>(QStringLiteral("email"), &C::email, text),
+        rowField<C, QString>(QStringLiteral("phone"), &C::phone, text),
+        rowField<C, QString>(QStringLiteral("notes"), &C::notes, text)};
+    return all;
+}
+
+Status ContactRepository::update(const Contact &contact, std::optional<qint64> expectedRevision)
 {
     Contact c = contact;
     c.email = c.email.trimmed();
@@ -125,15 +144,21 @@ Status ContactRepository::update(const Contact &contact)
             q, QStringLiteral("UPDATE contacts SET program_id = :program_id, title = :title, "
                               "first_name = :first_name, last_name = :last_name, role = "
                               ":role, email = :email, phone = :phone, notes = :notes WHERE "
-                              "id = :id"));
+                              "id = :id AND (:revision IS NULL OR revision = :revision)"));
         !s)
         return s;
     bindContact(q, c);
     q.bindValue(QStringLiteral(":id"), c.id);
+    q.bindValue(QStringLiteral(":revision"),
+                expectedRevision ? QVariant(*expectedRevision) : QVariant());
     if (auto s = sql::exec(q, QStringLiteral("update contact %1").arg(c.id)); !s)
         return s;
-    if (q.numRowsAffected() == 0)
+    if (q.numRowsAffected() == 0) {
+        if (expectedRevision && get(c.id))
+            return fail(QStringLiteral("the contact was changed by another program meanwhile; "
+                                       "save again to keep both changes"));
         return fail(QStringLiteral("there is no contact with id %1").arg(c.id));
+    }
     return tx.commit();
 }
 

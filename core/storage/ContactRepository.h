@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "RowMerge.h"
 #include "domain/Contact.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace rapport::core {
 
@@ -15,7 +18,11 @@ public:
     explicit ContactRepository(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Contact &contact);
-    Status update(const Contact &contact);
+    // Given expectedRevision, writes only while the row is still at that
+    // revision, and says so when another writer changed it meanwhile.
+    Status update(const Contact &contact, std::optional<qint64> expectedRevision = std::nullopt);
+    // The fields an edit merges onto the row as stored now (mergeEdit()).
+    static const QList<RowField<Contact>> &fields();
     Status remove(qint64 id);
     Result<Contact> get(qint64 id) const;
     Result<QList<Contact>> forProgram(qint64 programId) const;

@@ -1,6 +1,7 @@
 #include "ContactDialog.h"
 
 #include "Labels.h"
+#include "Prompter.h"
 #include "Session.h"
 
 #include "domain/Validation.h"
@@ -9,6 +10,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,8 +20,9 @@
 
 namespace rapport::ui {
 
-ContactDialog::ContactDialog(Session &session, const core::Contact &contact, QWidget *parent)
-    : QDialog(parent), m_session(session), m_contact(contact)
+ContactDialog::ContactDialog(Session &session, Prompter &prompter, const core::Contact &contact,
+                             QWidget *parent)
+    : QDialog(parent), m_session(session), m_prompter(prompter), m_contact(contact)
 {
     const core::Program *program = session.program(contact.programId);
     const QString programName = program ? program->name : QString();
@@ -111,6 +115,21 @@ void ContactDialog::showError(const QString &message)
     m_error->show();
 }
 
+QString ContactDialog::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("program"), QT_TR_NOOP("Program")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("first_name"), QT_TR_NOOP("First name")},
+        {QStringLiteral("last_name"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")}};
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
+}
+
 void ContactDialog::accept()
 {
     const core::Contact c = contact();
@@ -127,7 +146,32 @@ void ContactDialog::accept()
     }
     core::ContactRepository repository(m_session.db());
     if (c.id) {
-        if (auto s = repository.update(c); !s) {
+        // Another writer may have changed the contact while this was open:
+        // keep their changes to fields left alone, ask about the rest.
+        auto stored = repository.get(c.id);
+        if (!stored) {
+            showError(stored.errorMessage());
+            return;
+        }
+        core::Contact toWrite = c;
+        if (stored->revision != m_contact.revision) {
+            const auto merged =
+                core::mergeEdit(m_contact, c, *stored, core::ContactRepository::fields());
+            toWrite = merged.row;
+            if (!merged.conflicts.isEmpty()) {
+                const auto keep = m_prompter.resolveConflicts(
+                    this, m_contact.formalName(), merged.conflicts, &ContactDialog::fieldLabel);
+                if (!keep)
+                    return;
+                for (const core::RowField<core::Contact> &f : core::ContactRepository::fields()) {
+                    if (!keep->contains(f.key) &&
+                        std::any_of(merged.conflicts.cbegin(), merged.conflicts.cend(),
+                                    [&f](const core::FieldConflict &x) { return x.key == f.key; }))
+                        f.take(toWrite, *stored);
+                }
+            }
+        }
+        if (auto s = repository.update(toWrite, stored->revision); !s) {
             showError(s.errorMessage());
             return;
         }

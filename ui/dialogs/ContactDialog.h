@@ -11,6 +11,7 @@ class QPlainTextEdit;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // Adds a contact to a program, or edits one. OK stores it and reloads the
@@ -21,7 +22,10 @@ class ContactDialog final : public QDialog
 
 public:
     // contact.id == 0 adds a new contact to contact.programId.
-    ContactDialog(Session &session, const core::Contact &contact, QWidget *parent = nullptr);
+    ContactDialog(Session &session, Prompter &prompter, const core::Contact &contact,
+                  QWidget *parent = nullptr);
+    // The form's name for a field of ContactRepository::fields().
+    static QString fieldLabel(const QString &key);
 
     qint64 contactId() const { return m_contact.id; }
     core::Contact contact() const;
@@ -33,7 +37,8 @@ private:
     void showError(const QString &message);
 
     Session &m_session;
-    core::Contact m_contact;
+    Prompter &m_prompter;
+    core::Contact m_contact; // as read before editing: what a save merges from
     QComboBox *m_title = nullptr;
     QLineEdit *m_first = nullptr;
     QLineEdit *m_last = nullptr;

@@ -106,7 +106,7 @@ ContactDialog *ProgramContactsTab::addContact()
         return nullptr;
     core::Contact fresh;
     fresh.programId = m_model->programId();
-    auto *dialog = new ContactDialog(m_session, fresh, this);
+    auto *dialog = new ContactDialog(m_session, m_prompter, fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // Listed once the season is read again with it.
@@ -125,7 +125,7 @@ ContactDialog *ProgramContactsTab::editContact()
     const core::Contact *c = m_model->contactAt(m_view->currentIndex());
     if (!c)
         return nullptr;
-    auto *dialog = new ContactDialog(m_session, *c, this);
+    auto *dialog = new ContactDialog(m_session, m_prompter, *c, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

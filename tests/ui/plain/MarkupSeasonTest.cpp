@@ -183,7 +183,7 @@ TEST_F(MarkupSeasonTest, EntryComposeAndContactWindowsShowTheMarkupAsTyped)
 
     auto contact = core::ContactRepository(session().db()).get(m_contact);
     ASSERT_TRUE(contact.ok());
-    ui::ContactDialog contactDialog(session(), *contact);
+    ui::ContactDialog contactDialog(session(), prompter, *contact);
     show(contactDialog);
     EXPECT_GT(expectShownAsTyped(contactDialog, "contact"), 0);
 

@@ -7,9 +7,11 @@
 #include "MainWindow.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/ContactDialog.h"
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 
@@ -199,6 +201,35 @@ TEST_F(ConcurrentWritersTest, AnOpenEntryKeepsWhatAnotherWriterChangedAndAsksAbo
     ASSERT_TRUE(now) << now.errorMessage().toStdString();
     EXPECT_EQ(now->subject, QStringLiteral("Mine"));
     EXPECT_EQ(now->body, QStringLiteral("Their corrected text"));
+}
+
+TEST_F(ConcurrentWritersTest, AnOpenContactKeepsWhatTheCommandLineWroteMeanwhile)
+{
+    const QList<core::Contact> contacts = session().contactsOf(program.id);
+    ASSERT_FALSE(contacts.isEmpty());
+    const core::Contact contact = contacts.first();
+    ui::ContactDialog dialog(session(), prompter, contact, window.get());
+    dialog.show();
+    auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("contactPhone"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("contactEmail"));
+    ASSERT_NE(phone, nullptr);
+    ASSERT_NE(email, nullptr);
+    phone->setText(QStringLiteral("+1 312 555 0100"));
+    email->setText(QStringLiteral("mine@lakeside.example.edu"));
+    cli({QStringLiteral("contact"), QStringLiteral("edit"), QString::number(contact.id),
+         QStringLiteral("--notes"), QStringLiteral("Prefers email"), QStringLiteral("--email"),
+         QStringLiteral("theirs@lakeside.example.edu")});
+
+    prompter.keepYours = QSet<QString>(); // the stored address
+    dialog.accept();
+    settle();
+    ASSERT_EQ(prompter.conflictsShown.size(), 1);
+    EXPECT_EQ(prompter.conflictLabels, QStringList{QStringLiteral("Email")});
+    auto now = core::ContactRepository(session().db()).get(contact.id);
+    ASSERT_TRUE(now) << now.errorMessage().toStdString();
+    EXPECT_EQ(now->phone, QStringLiteral("+1 312 555 0100"));
+    EXPECT_EQ(now->notes, QStringLiteral("Prefers email"));
+    EXPECT_EQ(now->email, QStringLiteral("theirs@lakeside.example.edu"));
 }
 
 TEST(ConflictDialog, OffersBothValuesAndKeepsYoursUnlessStoredIsChosen)
