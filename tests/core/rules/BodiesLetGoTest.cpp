@@ -11,6 +11,8 @@
 #include "storage/ProgramRepository.h"
 #include "storage/SeasonLoader.h"
 
+#include "FindingLines.h"
+
 #include "support/FakeClock.h"
 #include "support/QtPrinters.h"
 #include "support/TempDatabase.h"
@@ -26,16 +28,7 @@ namespace {
 
 QStringList lines(const QList<Finding> &findings)
 {
-    QStringList out;
-    for (const Finding &f : findings) {
-        QStringList ids;
-        for (const qint64 id : f.communicationIds)
-            ids << QString::number(id);
-        out << QStringLiteral("%1|%2|%3|%4|%5")
-                   .arg(f.rule, f.programId ? QString::number(*f.programId) : QString(),
-                        ids.join(QLatin1Char(',')), f.sentence, f.message);
-    }
-    return out;
+    return test::findingLines(findings);
 }
 
 class BodiesLetGoTest : public ::testing::Test

@@ -9,6 +9,8 @@
 #include "rules/RuleEngine.h"
 #include "storage/SeasonLoader.h"
 
+#include "FindingLines.h"
+
 #include "support/FakeClock.h"
 #include "support/QtPrinters.h"
 #include "support/TempDatabase.h"
@@ -24,16 +26,7 @@ namespace {
 
 QStringList lines(const QList<Finding> &findings)
 {
-    QStringList out;
-    for (const Finding &f : findings) {
-        QStringList ids;
-        for (const qint64 id : f.communicationIds)
-            ids << QString::number(id);
-        out << QStringLiteral("%1|%2|%3|%4|%5")
-                   .arg(f.rule, f.programId ? QString::number(*f.programId) : QString(),
-                        ids.join(QLatin1Char(',')), f.sentence, f.message);
-    }
-    return out;
+    return test::findingLines(findings);
 }
 
 class IncrementalPrepareTest : public ::testing::Test
