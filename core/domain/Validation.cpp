@@ -6,6 +6,7 @@
 #include "Program.h"
 #include "Season.h"
 #include "Template.h"
+#include "TextLimits.h"
 
 #include <QRegularExpression>
 
@@ -30,6 +31,22 @@ Status checkEmail(const QString &email, const char *what)
     return {};
 }
 
+struct TextField
+{
+    const QString &text;
+    const char *what;
+    qsizetype maxLength;
+};
+
+Status checkTexts(std::initializer_list<TextField> fields)
+{
+    for (const TextField &f : fields) {
+        if (auto s = checkText(f.text, f.what, f.maxLength); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 bool isEmailAddress(const QString &text)
@@ -50,6 +67,27 @@ bool isPlausibleDate(const QDate &date)
 
 Status validate(const ApplicantProfile &profile)
 {
+    using namespace limits;
+    if (auto s = checkTexts({{profile.name, "profile name", kProfileText},
+                             {profile.degree, "profile degree", kProfileText},
+                             {profile.medicalSchool, "profile medical school", kProfileText},
+                             {profile.country, "profile country", kProfileText},
+                             {profile.aamcId, "profile AAMC ID", kProfileText},
+                             {profile.visaStatus, "profile visa status", kProfileText},
+                             {profile.email, "profile email", kEmail},
+                             {profile.phone, "profile phone", kPhone},
+                             {profile.signature, "profile signature", kSignature},
+                             {profile.homeProgramName, "profile home program", kProgramName}});
+        !s)
+        return s;
+    if (profile.otherEmails.size() > kOtherEmails)
+        return fail(QStringLiteral("profile lists %1 other emails; the limit is %2")
+                        .arg(profile.otherEmails.size())
+                        .arg(kOtherEmails));
+    for (const QString &email : profile.otherEmails) {
+        if (auto s = checkText(email, "profile other email", kEmail); !s)
+            return s;
+    }
     if (auto s = checkEmail(profile.email, "profile email"); !s)
         return s;
     for (const QString &email : profile.otherEmails) {
@@ -66,6 +104,8 @@ Status validate(const ApplicantProfile &profile)
 
 Status validate(const Season &season)
 {
+    if (auto s = checkText(season.name, "season name", limits::kSeasonName); !s)
+        return s;
     const std::pair<QDate, const char *> dates[] = {
         {season.applicationsOpen, "season applications-open date"},
         {season.interviewsStart, "season interviews-start date"},
@@ -97,6 +137,19 @@ Status validate(const Program &program)
 {
     if (program.name.trimmed().isEmpty())
         return fail(QStringLiteral("program name is empty"));
+    using namespace limits;
+    if (auto s = checkTexts({{program.name, "program name", kProgramName},
+                             {program.institution, "program institution", kInstitution},
+                             {program.specialty, "program specialty", kSpecialty},
+                             {program.city, "program city", kCity},
+                             {program.state, "program state", kState},
+                             {program.nrmpCode, "program NRMP code", kNrmpCode},
+                             {program.policyNote, "program policy note", kPolicyNote},
+                             {program.website, "program website", kWebsite},
+                             {program.emailDomain, "program email domain", kEmailDomain},
+                             {program.notes, "program notes", kNotes}});
+        !s)
+        return s;
     if (auto s = checkDate(program.applicationDate, "program application date"); !s)
         return s;
     if (auto s = checkDate(program.interviewDate, "program interview date"); !s)
@@ -123,6 +176,14 @@ Status validate(const Contact &contact)
         return fail(QStringLiteral("contact has no program"));
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
         return fail(QStringLiteral("contact has neither a first nor a last name"));
+    using namespace limits;
+    if (auto s = checkTexts({{contact.firstName, "contact first name", kPersonName},
+                             {contact.lastName, "contact last name", kPersonName},
+                             {contact.email, "contact email", kEmail},
+                             {contact.phone, "contact phone", kPhone},
+                             {contact.notes, "contact notes", kNotes}});
+        !s)
+        return s;
     static const QStringList titles = {QString(),
                                        QStringLiteral("Dr."),
                                        QStringLiteral("Prof."),
@@ -146,13 +207,22 @@ Status validate(const Communication &communication)
         return fail(QStringLiteral("communication has no valid date and time"));
     if (auto s = checkDate(communication.at.date(), "communication date"); !s)
         return s;
-    if (communication.subject.size() > 998)
-        return fail(QStringLiteral("communication subject is longer than 998 characters"));
-    return {};
+    using namespace limits;
+    return checkTexts({{communication.subject, "communication subject", kSubject},
+                       {communication.body, "communication body", kBody},
+                       {communication.templateName, "communication template name", kTemplateName},
+                       {communication.messageId, "communication Message-ID", kMessageId}});
 }
 
 Status validate(const Template &tmpl)
 {
+    using namespace limits;
+    if (auto s = checkTexts({{tmpl.name, "template name", kTemplateName},
+                             {tmpl.title, "template title", kTemplateTitle},
+                             {tmpl.subject, "template subject", kSubject},
+                             {tmpl.body, "template body", kTemplateBody}});
+        !s)
+        return s;
     static const QRegularExpression name(QStringLiteral(R"(^[a-z0-9][a-z0-9_-]*\z)"));
     if (!name.match(tmpl.name).hasMatch()) {
         return fail(QStringLiteral("template name \"%1\" must be lower-case letters, digits, "

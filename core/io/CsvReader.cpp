@@ -2,6 +2,8 @@
 
 #include "TextDecoding.h"
 
+#include "domain/TextLimits.h"
+
 namespace rapport::core {
 namespace {
 
@@ -10,10 +12,10 @@ class Scanner
 public:
     explicit Scanner(const QString &text) : m_text(text) {}
 
-    QList<CsvRecord> records()
+    QList<CsvRecord> records(qsizetype maxRecords)
     {
         QList<CsvRecord> out;
-        while (m_pos < m_text.size()) {
+        while (m_pos < m_text.size() && out.size() < maxRecords) {
             if (atLineBreak()) { // a blank line is no record
                 takeLineBreak();
                 continue;
@@ -48,7 +50,7 @@ private:
                     return rec; // unterminated: the reader has moved on already
             } else {
                 while (!atFieldEnd())
-                    field += m_text.at(m_pos++);
+                    append(field, m_text.at(m_pos++), rec);
             }
             rec.fields << field;
             if (atEnd())
@@ -78,7 +80,7 @@ private:
             const QChar c = peek();
             if (c == u'"') {
                 if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'"') {
-                    field += u'"';
+                    append(field, u'"', rec);
                     m_pos += 2;
                     continue;
                 }
@@ -87,10 +89,10 @@ private:
             }
             if (c == u'\r' || c == u'\n') {
                 takeLineBreak();
-                field += u'\n';
+                append(field, u'\n', rec);
                 continue;
             }
-            field += c;
+            append(field, c, rec);
             ++m_pos;
         }
         if (!atFieldEnd()) {
@@ -98,9 +100,24 @@ private:
                 rec.error = QStringLiteral("field %1 has text after its closing quote")
                                 .arg(rec.fields.size() + 1);
             while (!atFieldEnd())
-                field += m_text.at(m_pos++);
+                append(field, m_text.at(m_pos++), rec);
         }
         return true;
+    }
+
+    // A field past the limit spoils its record but is still read to its
+    // end, so the records after it are found; what is kept stays bounded.
+    static void append(QString &field, QChar c, CsvRecord &rec)
+    {
+        if (field.size() < limits::kCsvField) {
+            field += c;
+            return;
+        }
+        const QString error = QStringLiteral("column %1 is longer than the limit of %2 characters")
+                                  .arg(rec.fields.size() + 1)
+                                  .arg(limits::kCsvField);
+        if (rec.error.isEmpty())
+            rec.error = error;
     }
 
     // An unclosed quote would otherwise swallow the rest of the file: give
@@ -122,16 +139,16 @@ private:
 
 } // namespace
 
-QList<CsvRecord> CsvReader::read(const QByteArray &utf8)
+QList<CsvRecord> CsvReader::read(const QByteArray &bytes, qsizetype maxRecords)
 {
-    return read(decodeText(utf8));
+    return read(decodeText(bytes), maxRecords);
 }
 
-QList<CsvRecord> CsvReader::read(const QString &text)
+QList<CsvRecord> CsvReader::read(const QString &text, qsizetype maxRecords)
 {
     if (text.startsWith(QChar(0xFEFF)))
-        return Scanner(text.mid(1)).records();
-    return Scanner(text).records();
+        return Scanner(text.mid(1)).records(maxRecords);
+    return Scanner(text).records(maxRecords);
 }
 
 } // namespace rapport::core

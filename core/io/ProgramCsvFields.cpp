@@ -1,6 +1,7 @@
 #include "ProgramCsvFields.h"
 
 #include "domain/Parse.h"
+#include "domain/TextLimits.h"
 #include "domain/Validation.h"
 
 #include <QRegularExpression>
@@ -11,7 +12,7 @@ namespace rapport::core {
 namespace csvfields {
 namespace {
 
-// Fields taken as typed, trimmed.
+// Fields taken as typed, trimmed. Only the policy note keeps line breaks.
 constexpr std::pair<ProgramColumn, QString Program::*> kTextFields[] = {
     {ProgramColumn::Name, &Program::name},
     {ProgramColumn::Institution, &Program::institution},
@@ -103,10 +104,14 @@ Result<QDate> parseCsvDate(const QString &text, const QString &what)
 
 Status assign(Program &p, ProgramColumn column, const QString &raw)
 {
-    const QString text = raw.trimmed();
+    // Control characters are dropped, not refused: spreadsheets and other
+    // programs leave them in cells nobody can see them in.
+    const QString text = cleanText(raw, TextShape::Line).trimmed();
     for (const auto &[c, field] : kTextFields) {
         if (c == column) {
-            p.*field = text;
+            p.*field = column == ProgramColumn::PolicyNote
+                           ? cleanText(raw, TextShape::Multiline).trimmed()
+                           : text;
             return {};
         }
     }
@@ -169,7 +174,7 @@ Status assign(Program &p, ProgramColumn column, const QString &raw)
         p.emailDomain = text.section(QLatin1Char('@'), -1).toLower();
         return {};
     case ProgramColumn::Notes:
-        p.notes = raw; // keeps its line breaks and spacing
+        p.notes = cleanText(raw, TextShape::Multiline); // keeps its line breaks and spacing
         return {};
     default: return {};
     }

@@ -2,6 +2,7 @@
 
 #include "ProgramCsvFields.h"
 
+#include "domain/TextLimits.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
@@ -133,7 +134,16 @@ QStringList ProgramCsvPreview::problems() const
 
 Result<ProgramCsvPreview> ProgramCsvImport::preview(const QByteArray &bytes)
 {
-    QList<CsvRecord> records = CsvReader::read(bytes);
+    if (bytes.size() > limits::kCsvFileBytes)
+        return fail(QStringLiteral("the file is %1 bytes; program files are read up to %2 bytes "
+                                   "(split it into smaller files)")
+                        .arg(bytes.size())
+                        .arg(limits::kCsvFileBytes));
+    // The header and one record more than allowed: enough to tell.
+    QList<CsvRecord> records = CsvReader::read(bytes, limits::kCsvRows + 2);
+    if (records.size() > limits::kCsvRows + 1)
+        return fail(QStringLiteral("the file has more than %1 rows; split it into smaller files")
+                        .arg(limits::kCsvRows));
     if (records.isEmpty())
         return fail(QStringLiteral("the file is empty: a header line naming the columns is "
                                    "expected"));
@@ -151,6 +161,13 @@ Result<ProgramCsvPreview> ProgramCsvImport::previewFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+    // Checked before reading: a huge file would otherwise be read whole.
+    if (file.size() > limits::kCsvFileBytes)
+        return fail(QStringLiteral("%1 is %2 bytes; program files are read up to %3 bytes "
+                                   "(split it into smaller files)")
+                        .arg(path)
+                        .arg(file.size())
+                        .arg(limits::kCsvFileBytes));
     auto preview = ProgramCsvImport::preview(file.readAll());
     if (!preview)
         return fail(QStringLiteral("%1: %2").arg(path, preview.errorMessage()));

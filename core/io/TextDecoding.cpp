@@ -31,6 +31,13 @@ QString fromWindows1252(const QByteArray &bytes)
 
 QString decodeText(const QByteArray &bytes)
 {
+    // Excel's "Unicode text" and Windows tools write UTF-16 with a byte
+    // order mark; read as UTF-8 it would be a NUL after every letter.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                             : QStringDecoder::Utf16BE);
+        return decoder.decode(bytes.mid(2));
+    }
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);

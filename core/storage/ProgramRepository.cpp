@@ -381,7 +381,8 @@ Result<bool> ProgramRepository::any() const
 Result<std::optional<Program>> ProgramRepository::findByNrmpCode(const QString &code) const
 {
     QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE nrmp_code = ?")); !s)
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE nrmp_code = ? "
+                                                "AND nrmp_code <> ''")); !s)
         return s.error();
     q.addBindValue(code.trimmed());
     if (auto s = sql::exec(q, QStringLiteral("find program by NRMP code")); !s)

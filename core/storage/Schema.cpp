@@ -235,6 +235,14 @@ const QList<MigrationStep> &Migrations::builtInSteps()
              }
              return statements;
          }()},
+        {4,
+         QStringLiteral("Program lookup by name and city"),
+         {
+             // The same expressions as ProgramRepository::findByNameCity, so
+             // a re-import finds each row's program without a table scan.
+             QStringLiteral("CREATE INDEX programs_name_city ON "
+                            "programs(lower(trim(name)), lower(trim(city)))"),
+         }},
     };
     return steps;
 }

@@ -106,7 +106,8 @@ TEST(ProgramCsvImport, ReportsEveryBadRowByTheLineItStartsOn)
     const ProgramCsvRow &keystone = preview.rows[4];
     EXPECT_EQ(keystone.line, 6);
     EXPECT_EQ(keystone.program.name,
-              QStringLiteral("Keystone University Otolaryngology\n(PGY-1 categorical)"));
+              QStringLiteral("Keystone University Otolaryngology (PGY-1 categorical)"))
+        << "a name is one line: its line break becomes a space";
     EXPECT_EQ(keystone.program.interviewDate, QDate(2027, 1, 14));
     EXPECT_EQ(keystone.program.visa, VisaSponsorship::H1b);
     EXPECT_EQ(keystone.program.policy, CommunicationPolicy::NoThankYou);
