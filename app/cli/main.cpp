@@ -49,7 +49,9 @@ const char *const kUsage =
     "The database is --database PATH, else $RAPPORT_DATABASE, else the app-data folder.\n";
 
 // --database and --format are global and may stand before or after the
-// subcommand; they are taken out here.
+// subcommand; they are taken out here. An empty value is refused: for
+// --database it would quietly mean the default season (a script's unset
+// variable, `--database "$DB"`).
 QString takeGlobal(QStringList &words, const QString &name)
 {
     QString value;
@@ -65,7 +67,10 @@ QString takeGlobal(QStringList &words, const QString &name)
             words.remove(i);
         } else {
             ++i;
+            continue;
         }
+        if (value.trimmed().isEmpty())
+            throw UsageError(QStringLiteral("--%1 is given an empty value").arg(name));
     }
     return value;
 }

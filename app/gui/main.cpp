@@ -147,6 +147,11 @@ int main(int argc, char *argv[])
         clockPtr = std::make_unique<rapport::core::SystemClock>();
     }
     const rapport::core::Clock &clock = *clockPtr;
+    // An empty --database would quietly open the default season.
+    if (parser.isSet(databaseOption) && parser.value(databaseOption).trimmed().isEmpty()) {
+        std::fprintf(stderr, "rapport: --database is given an empty value\n");
+        return 2;
+    }
     QString path = rapport::core::Database::resolvePath(parser.value(databaseOption));
     QString error;
     if (parser.isSet(demoOption)) {

@@ -32,7 +32,7 @@ QString cleanText(const QString &text, TextShape shape)
 Status checkText(const QString &text, const char *what, qsizetype maxLength)
 {
     if (text.size() > maxLength) {
-        return fail(QStringLiteral("%1 is %2 characters long; the limit is %3")
+        return fail(QStringLiteral("%1: %2 characters, more than the limit of %3")
                         .arg(QLatin1String(what))
                         .arg(text.size())
                         .arg(maxLength));
@@ -41,8 +41,8 @@ Status checkText(const QString &text, const char *what, qsizetype maxLength)
         if (isForbiddenControl(c)) {
             const QString code =
                 QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
-            return fail(QStringLiteral("%1 contains the control character U+%2; only tab and "
-                                       "line breaks are allowed")
+            return fail(QStringLiteral("%1: the control character U+%2 is not allowed (only "
+                                       "tab and line breaks are)")
                             .arg(QLatin1String(what), code));
         }
     }

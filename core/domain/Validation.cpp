@@ -60,9 +60,19 @@ bool isEmailAddress(const QString &text)
     return text.size() <= 254 && re.match(text).hasMatch() && !text.contains(QLatin1String(".."));
 }
 
+QDate earliestDate()
+{
+    return {1990, 1, 1};
+}
+
+QDate latestDate()
+{
+    return {2100, 12, 31};
+}
+
 bool isPlausibleDate(const QDate &date)
 {
-    return date.isValid() && date >= QDate(1990, 1, 1) && date <= QDate(2100, 12, 31);
+    return date.isValid() && date >= earliestDate() && date <= latestDate();
 }
 
 Status validate(const ApplicantProfile &profile)

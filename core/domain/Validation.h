@@ -22,7 +22,10 @@ Status validate(const Communication &communication);
 Status validate(const Template &tmpl);
 
 bool isEmailAddress(const QString &text);
-// Dates Rapport accepts: 1990-01-01 to 2100-12-31.
+// Dates Rapport accepts: 1990-01-01 to 2100-12-31, the years a season can
+// hold; date fields in the window take the same range.
+QDate earliestDate();
+QDate latestDate();
 bool isPlausibleDate(const QDate &date);
 
 } // namespace rapport::core

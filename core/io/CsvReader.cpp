@@ -113,11 +113,10 @@ private:
             field += c;
             return;
         }
-        const QString error = QStringLiteral("column %1 is longer than the limit of %2 characters")
-                                  .arg(rec.fields.size() + 1)
-                                  .arg(limits::kCsvField);
         if (rec.error.isEmpty())
-            rec.error = error;
+            rec.error = QStringLiteral("column %1 is longer than the limit of %2 characters")
+                            .arg(rec.fields.size() + 1)
+                            .arg(limits::kCsvField);
     }
 
     // An unclosed quote would otherwise swallow the rest of the file: give

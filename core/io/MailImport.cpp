@@ -2,6 +2,7 @@
 
 #include "KindGuesser.h"
 
+#include "domain/TextLimits.h"
 #include "domain/Validation.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/ContactRepository.h"
@@ -133,8 +134,10 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
         comm.at = m.date;
         comm.direction = isOwn(m.from.email) ? Direction::Outgoing : Direction::Incoming;
         comm.channel = Channel::Email;
-        comm.subject = m.subject.left(998);
-        comm.body = bodyWithAttachments(m);
+        // Mail carries control characters (escape sequences in a Subject,
+        // NULs in a broken part) that no field may hold: they are dropped.
+        comm.subject = cleanText(m.subject, TextShape::Line).left(limits::kSubject);
+        comm.body = cleanText(bodyWithAttachments(m), TextShape::Multiline);
         comm.source = Source::Imported;
         comm.messageId = m.messageId;
         comm.kind = KindGuesser::guess(comm.direction, comm.subject, m.body, comm.at, nullptr);
@@ -143,9 +146,16 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
         if (m.isBroken()) {
             c.reason = QStringLiteral("%1: %2").arg(where, m.broken);
         } else if (!m.date.isValid()) {
-            c.reason = QStringLiteral("%1: it has no Date header and no mbox From line to take a "
-                                      "date from")
-                           .arg(where);
+            const auto dateNote =
+                std::find_if(m.notes.begin(), m.notes.end(), [](const QString &note) {
+                    return note.startsWith(QLatin1String("the Date header"));
+                });
+            c.reason = dateNote == m.notes.end()
+                           ? QStringLiteral("%1: it has no Date header and no mbox From line to "
+                                            "take a date from")
+                                 .arg(where)
+                           : QStringLiteral("%1: %2, and no mbox From line gives another")
+                                 .arg(where, *dateNote);
         } else if (seen.contains(m.messageId)) {
             c.status = MailStatus::Duplicate;
             c.reason =

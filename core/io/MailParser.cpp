@@ -3,6 +3,7 @@
 
 #include "MailParser.h"
 
+#include "domain/TextLimits.h"
 #include "domain/Validation.h"
 
 #include <QCryptographicHash>
@@ -100,6 +101,16 @@ QDateTime fromGDateTime(GDateTime *d)
     return QDateTime(date, time, QTimeZone(offset));
 }
 
+// GMime reads any year below 100 as 19xx or 20xx, which is right for the
+// obsolete two-digit form but turns "5 Jan 0001" into 2001: a year written
+// with more digits must be the year read.
+bool yearAsWritten(const QString &header, int year)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b\d{1,2}\s+[A-Za-z]{3,}\s+(\d+)\b)"));
+    const auto m = re.match(header);
+    return !m.hasMatch() || m.captured(1).size() <= 2 || m.captured(1).toInt() == year;
+}
+
 // "From sender@host Tue Oct 13 14:15:00 2026": asctime, conventionally UTC.
 QDateTime envelopeDate(const QString &marker)
 {
@@ -167,8 +178,9 @@ void readHeaders(GMimeMessage *message, MailMessage &m)
     m.cc = addresses(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_CC));
     if (GDateTime *date = g_mime_message_get_date(message)) {
         m.date = fromGDateTime(date);
-        if (!isPlausibleDate(m.date.date())) {
-            m.notes << QStringLiteral("the Date header \"%1\" is not a plausible date")
+        if (!isPlausibleDate(m.date.date()) ||
+            !yearAsWritten(decodedHeader(object, "Date"), m.date.date().year())) {
+            m.notes << QStringLiteral("the Date header \"%1\" is not a date from 1990 to 2100")
                            .arg(decodedHeader(object, "Date"));
             m.date = {};
         }
@@ -256,6 +268,7 @@ Result<QList<MailMessage>> MailParser::readFile(const QString &path)
             break;
         }
         m.position.byteOffset = mbox ? g_mime_parser_get_mbox_marker_offset(parser) : 0;
+        const qint64 size = g_mime_parser_tell(parser) - before;
         m.position.line = lines.lineAt(m.position.byteOffset);
         readHeaders(message, m);
         if (!m.date.isValid() && mbox) {
@@ -271,6 +284,11 @@ Result<QList<MailMessage>> MailParser::readFile(const QString &path)
         m.notes << warnings.notes << body.notes;
         if (m.broken.isEmpty() && !warnings.broken.isEmpty())
             m.broken = warnings.broken.join(QStringLiteral("; "));
+        if (m.broken.isEmpty() && size > limits::kMailMessageBytes)
+            m.broken = QStringLiteral("the message is %1 bytes; messages are imported up to %2 "
+                                      "bytes")
+                           .arg(size)
+                           .arg(limits::kMailMessageBytes);
         if (m.messageId.isEmpty()) {
             m.messageId = madeMessageId(m);
             m.messageIdMade = true;

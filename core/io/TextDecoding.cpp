@@ -35,7 +35,7 @@ QString decodeText(const QByteArray &bytes)
     // order mark; read as UTF-8 it would be a NUL after every letter.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                             : QStringDecoder::Utf16BE);
+                                                            : QStringDecoder::Utf16BE);
         return decoder.decode(bytes.mid(2));
     }
     QByteArray data = bytes;

@@ -382,7 +382,8 @@ Result<std::optional<Program>> ProgramRepository::findByNrmpCode(const QString &
 {
     QSqlQuery q(m_db.connection());
     if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE nrmp_code = ? "
-                                                "AND nrmp_code <> ''")); !s)
+                                                "AND nrmp_code <> ''"));
+        !s)
         return s.error();
     q.addBindValue(code.trimmed());
     if (auto s = sql::exec(q, QStringLiteral("find program by NRMP code")); !s)

@@ -13,6 +13,7 @@
 #include "widgets/SpellHighlighter.h"
 #include "widgets/SpellTextEdit.h"
 
+#include "domain/Validation.h"
 #include "rules/RuleEngine.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/CommunicationRepository.h"
@@ -139,6 +140,7 @@ QWidget *CommunicationDialog::createForm()
     // The edit holds the entry's own wall-clock time; the offset is shown beside it.
     m_at->setTimeSpec(Qt::UTC);
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd  HH:mm"));
+    m_at->setDateRange(core::earliestDate(), core::latestDate());
     m_offset = new QLabel(form);
     m_offset->setObjectName(QStringLiteral("offset"));
     m_direction = enumCombo<core::Direction>(QStringLiteral("direction"), form);

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Session.h"
 
+#include "domain/Validation.h"
 #include "storage/ProgramRepository.h"
 
 #include <QCheckBox>
@@ -58,6 +59,7 @@ ProgramDialog::ProgramDialog(Session &session, QWidget *parent)
     m_interview = new QDateEdit(session.clock().now().date());
     m_interview->setObjectName(QStringLiteral("programInterviewDate"));
     m_interview->setCalendarPopup(true);
+    m_interview->setDateRange(core::earliestDate(), core::latestDate());
     m_interview->setEnabled(false);
     connect(m_hasInterview, &QCheckBox::toggled, m_interview, &QWidget::setEnabled);
     auto *interview = new QHBoxLayout;
