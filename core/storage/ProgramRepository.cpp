@@ -120,8 +120,9 @@ Status checkNrmpCodeFree(Database &db, const Program &p)
     if (p.nrmpCode.trimmed().isEmpty())
         return {};
     QSqlQuery q(db.connection());
+    // "nrmp_code <> ''" lets SQLite use the partial unique index.
     if (auto s = sql::prepare(q, QStringLiteral("SELECT id, name FROM programs WHERE nrmp_code = ? "
-                                                "AND id <> ?"));
+                                                "AND nrmp_code <> '' AND id <> ?"));
         !s)
         return s;
     q.addBindValue(p.nrmpCode.trimmed());
@@ -381,6 +382,7 @@ Result<bool> ProgramRepository::any() const
 Result<std::optional<Program>> ProgramRepository::findByNrmpCode(const QString &code) const
 {
     QSqlQuery q(m_db.connection());
+    // "nrmp_code <> ''" lets SQLite use the partial unique index.
     if (auto s = sql::prepare(q, QStringLiteral("SELECT * FROM programs WHERE nrmp_code = ? "
                                                 "AND nrmp_code <> ''"));
         !s)
