@@ -20,7 +20,7 @@ inline constexpr qsizetype kEmailDomain = 253;
 inline constexpr qsizetype kPolicyNote = 10000;
 inline constexpr qsizetype kNotes = 100000; // program and contact notes
 
-inline constexpr qsizetype kPersonName = 100; // a contact's first or last name
+inline constexpr qsizetype kPersonName = 200; // a contact's first or last name
 inline constexpr qsizetype kEmail = 254;      // RFC 5321's path limit
 inline constexpr qsizetype kPhone = 50;
 
@@ -58,8 +58,10 @@ enum class TextShape
 // line feed and carriage return, DEL, and C1. NUL is one of them.
 bool isForbiddenControl(QChar c);
 
-// Text from a file another program wrote: forbidden control characters are
-// removed; in a Line, tabs and line breaks become spaces.
+// Text from a file another program wrote: terminal escape sequences (CSI,
+// OSC, DCS and the rest, ESC or C1 introduced) are removed whole, so no
+// "]0;title" is left behind, then any other forbidden control character;
+// in a Line, tabs and line breaks become spaces.
 QString cleanText(const QString &text, TextShape shape);
 
 // The first problem with a field's text: too long, or a forbidden control

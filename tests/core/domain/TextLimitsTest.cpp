@@ -156,10 +156,31 @@ TEST(TextLimits, DelAndC1ControlsAreForbiddenPrintableTextIsNot)
 TEST(TextLimits, CleaningDropsControlsAndMakesOneLineOfALine)
 {
     const QString dirty = QStringLiteral("Lake\x00side\x1b[2J ENT\r\nChicago\tIL\x9b");
-    EXPECT_EQ(cleanText(dirty, TextShape::Line), QStringLiteral("Lakeside[2J ENT Chicago IL"));
+    EXPECT_EQ(cleanText(dirty, TextShape::Line), QStringLiteral("Lakeside ENT Chicago IL"));
     EXPECT_EQ(cleanText(dirty, TextShape::Multiline),
-              QStringLiteral("Lakeside[2J ENT\r\nChicago\tIL"));
+              QStringLiteral("Lakeside ENT\r\nChicago\tIL"));
     EXPECT_EQ(cleanText(QStringLiteral("a\rb\nc"), TextShape::Line), QStringLiteral("a b c"));
+}
+
+TEST(TextLimits, CleaningRemovesWholeEscapeSequencesNotJustTheirEscape)
+{
+    const std::pair<QString, QString> cases[] = {
+        {QStringLiteral("Interview \x1b]0;owned\x07"
+                        "day \x1b[2J\x1b[Hnotes"),
+         QStringLiteral("Interview day notes")},
+        {QStringLiteral("a\x1b]8;;http://x.test\x1b\\link\x1b]8;;\x1b\\b"),
+         QStringLiteral("alinkb")},
+        {QStringLiteral("a\x1b[38;5;196mred\x1b[0m"), QStringLiteral("ared")},
+        {QStringLiteral("a\x1b(Bb\x1b"
+                        "7c"),
+         QStringLiteral("abc")},
+        {QStringLiteral("a\u009b31mb\u009d0;t\u009cc"), QStringLiteral("abc")},
+        {QStringLiteral("a\x1bPq#0\x1b\\b"), QStringLiteral("ab")},
+        {QStringLiteral("open \x1b]0;never closed\nnext line"), QStringLiteral("open \nnext line")},
+        {QStringLiteral("trailing\x1b"), QStringLiteral("trailing")},
+    };
+    for (const auto &[dirty, clean] : cases)
+        EXPECT_EQ(cleanText(dirty, TextShape::Multiline), clean) << dirty.toStdString();
 }
 
 TEST(TextLimits, AHundredThousandCharacterNameIsRefusedBeforeAnythingIsStored)

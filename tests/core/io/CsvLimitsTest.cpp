@@ -153,7 +153,7 @@ TEST(CsvLimits, ControlCharactersAreDroppedAndOneLineFieldsStayOneLine)
     TempDatabase t;
     ASSERT_TRUE(ProgramCsvImport::apply(t.db(), *preview, ImportMode::AllOrNothing).ok());
     const Program p =
-        storedNamed(t.db(), QStringLiteral("Lakeside[2J ENT"), QStringLiteral("Chi cago"));
+        storedNamed(t.db(), QStringLiteral("Lakeside ENT"), QStringLiteral("Chi cago"));
     EXPECT_EQ(p.notes, QStringLiteral("ab\tc\nd"));
     EXPECT_EQ(p.policyNote, QStringLiteral("coordinator\nonly"));
     EXPECT_EQ(
