@@ -77,8 +77,9 @@ TEST(DatabaseErrors, AFullDiskSaysSoAndNothingIsSaved)
     ASSERT_TRUE(tx.begin().ok());
     Status failed;
     for (int i = 0; i < 500 && failed.ok(); ++i) {
-        auto added = ProgramRepository(t.db()).add(
-            test::ProgramBuilder(QStringLiteral("Program %1 ").arg(i) + QString(300, u'x')));
+        Program program = test::ProgramBuilder(QStringLiteral("Program %1").arg(i));
+        program.notes = QString(300, u'x'); // fills pages; a name that long is refused
+        auto added = ProgramRepository(t.db()).add(program);
         if (!added)
             failed = added.error();
     }
