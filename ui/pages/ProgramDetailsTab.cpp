@@ -113,11 +113,13 @@ void ProgramDetailsTab::buildForm()
     m_applicationDate = new QDateEdit;
     m_applicationDate->setObjectName(QStringLiteral("detailsApplicationDate"));
     m_applicationDate->setCalendarPopup(true);
+    m_applicationDate->setDateRange(core::earliestDate(), core::latestDate());
     m_hasInterview = new QCheckBox(tr("On"));
     m_hasInterview->setObjectName(QStringLiteral("detailsHasInterview"));
     m_interviewDate = new QDateEdit;
     m_interviewDate->setObjectName(QStringLiteral("detailsInterviewDate"));
     m_interviewDate->setCalendarPopup(true);
+    m_interviewDate->setDateRange(core::earliestDate(), core::latestDate());
     m_hasInterviewTime = new QCheckBox(tr("At"));
     m_hasInterviewTime->setObjectName(QStringLiteral("detailsHasInterviewTime"));
     m_interviewTime = new QTimeEdit;
