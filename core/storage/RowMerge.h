@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -55,6 +56,24 @@ RowMerge<Row> mergeEdit(const Row &original, const Row &edited, const Row &store
         if (!f.same(stored, original) && !f.same(stored, edited))
             out.conflicts << FieldConflict{f.key, f.text(edited), f.text(stored)};
         f.take(out.row, edited);
+    }
+    return out;
+}
+
+// merged's row with the user's choice made: the stored value for each
+// conflicting field whose key is not in keepYours.
+template <typename Row>
+Row resolveConflicts(const RowMerge<Row> &merged, const Row &stored, const QSet<QString> &keepYours,
+                     const QList<RowField<Row>> &fields)
+{
+    Row out = merged.row;
+    for (const FieldConflict &c : merged.conflicts) {
+        if (keepYours.contains(c.key))
+            continue;
+        for (const RowField<Row> &f : fields) {
+            if (f.key == c.key)
+                f.take(out, stored);
+        }
     }
     return out;
 }

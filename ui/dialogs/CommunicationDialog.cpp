@@ -423,23 +423,17 @@ void CommunicationDialog::save()
         }
         base = stored->revision;
         if (stored->revision != m_original.revision) {
-            const auto merged =
-                core::mergeEdit(m_original, c, *stored, core::CommunicationRepository::fields());
-            core::Communication resolved = merged.row;
+            const auto &fields = core::CommunicationRepository::fields();
+            const auto merged = core::mergeEdit(m_original, c, *stored, fields);
+            QSet<QString> keep;
             if (!merged.conflicts.isEmpty()) {
-                const auto keep = m_prompter.resolveConflicts(this, windowTitle(), merged.conflicts,
-                                                              &CommunicationDialog::fieldLabel);
-                if (!keep)
+                const auto chosen = m_prompter.resolveConflicts(
+                    this, windowTitle(), merged.conflicts, &CommunicationDialog::fieldLabel);
+                if (!chosen)
                     return;
-                for (const core::RowField<core::Communication> &f :
-                     core::CommunicationRepository::fields()) {
-                    if (!keep->contains(f.key) &&
-                        std::any_of(merged.conflicts.cbegin(), merged.conflicts.cend(),
-                                    [&f](const core::FieldConflict &x) { return x.key == f.key; }))
-                        f.take(resolved, *stored);
-                }
+                keep = *chosen;
             }
-            c = resolved;
+            c = core::resolveConflicts(merged, *stored, keep, fields);
             findings = findingsFor(c);
         }
     }

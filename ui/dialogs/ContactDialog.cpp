@@ -11,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -155,21 +154,17 @@ void ContactDialog::accept()
         }
         core::Contact toWrite = c;
         if (stored->revision != m_contact.revision) {
-            const auto merged =
-                core::mergeEdit(m_contact, c, *stored, core::ContactRepository::fields());
-            toWrite = merged.row;
+            const auto &fields = core::ContactRepository::fields();
+            const auto merged = core::mergeEdit(m_contact, c, *stored, fields);
+            QSet<QString> keep;
             if (!merged.conflicts.isEmpty()) {
-                const auto keep = m_prompter.resolveConflicts(
+                const auto chosen = m_prompter.resolveConflicts(
                     this, m_contact.formalName(), merged.conflicts, &ContactDialog::fieldLabel);
-                if (!keep)
+                if (!chosen)
                     return;
-                for (const core::RowField<core::Contact> &f : core::ContactRepository::fields()) {
-                    if (!keep->contains(f.key) &&
-                        std::any_of(merged.conflicts.cbegin(), merged.conflicts.cend(),
-                                    [&f](const core::FieldConflict &x) { return x.key == f.key; }))
-                        f.take(toWrite, *stored);
-                }
+                keep = *chosen;
             }
+            toWrite = core::resolveConflicts(merged, *stored, keep, fields);
         }
         if (auto s = repository.update(toWrite, stored->revision); !s) {
             showError(s.errorMessage());

@@ -423,14 +423,9 @@ bool ProgramDetailsTab::save()
                                                       &ProgramDetailsTab::fieldLabel);
         if (!keep)
             return false;
-        core::Program resolved = saved->stored;
-        for (const core::RowField<core::Program> &f : core::ProgramRepository::fields()) {
-            const bool conflicting =
-                std::any_of(saved->conflicts.cbegin(), saved->conflicts.cend(),
-                            [&f](const core::FieldConflict &c) { return c.key == f.key; });
-            if (!f.same(p, original) && (!conflicting || keep->contains(f.key)))
-                f.take(resolved, p);
-        }
+        const auto &fields = core::ProgramRepository::fields();
+        const core::Program resolved = core::resolveConflicts(
+            core::mergeEdit(original, p, saved->stored, fields), saved->stored, *keep, fields);
         original = saved->stored;
         p = resolved;
     }
