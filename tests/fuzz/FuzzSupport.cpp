@@ -6,7 +6,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 namespace rapport::fuzz {
 namespace {
@@ -23,9 +22,10 @@ QTemporaryDir &inputDir()
 
 void initialize(int *argc, char ***argv)
 {
-    static std::unique_ptr<QCoreApplication> app;
+    // Never destroyed: at exit Qt's own statics may already be gone.
+    static QCoreApplication *app = nullptr;
     if (!app)
-        app = std::make_unique<QCoreApplication>(*argc, *argv);
+        app = new QCoreApplication(*argc, *argv);
     qInstallMessageHandler(discardMessage);
 }
 
