@@ -44,16 +44,19 @@ ensure_packages() {
   as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# What `scripts/test --full` needs on top: libFuzzer comes with clang.
+RAPPORT_FULL_PACKAGES=(clang)
+
 # build_rapport [PRESET [TARGET...]]: the dev preset (debug, warnings are
-# errors, into build/) unless told otherwise; release builds into
-# build-release/, optimised.
+# errors, into build/) unless told otherwise; every other preset builds
+# into build-PRESET/ (release, asan, fuzz).
 build_rapport() {
   local root preset dir
   root=$(rapport_root)
   preset=${1:-dev}
   shift || true
   cd "$root"
-  dir=$([ "$preset" = release ] && echo build-release || echo build)
+  dir=$([ "$preset" = dev ] && echo build || echo "build-$preset")
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     cmake --preset "$preset"
   fi
