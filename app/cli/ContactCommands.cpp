@@ -3,6 +3,7 @@
 #include "Output.h"
 
 #include "storage/ContactRepository.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 
@@ -61,9 +62,14 @@ void edit(Context &ctx, const QStringList &words)
         throw UsageError(QStringLiteral("contact edit: \"%1\" is not a contact id")
                              .arg(args.positionals().first()));
     core::ContactRepository repo(ctx.db());
+    // Read and written under one write lock: a window saving the same
+    // contact in between cannot be overwritten by the row read here.
+    core::Transaction tx(ctx.db());
+    need(tx.begin());
     core::Contact c = need(repo.get(id));
     applyFields(args, c);
     need(repo.update(c));
+    need(tx.commit());
     printCreated(ctx, QStringLiteral("updated contact"), id, {});
 }
 
