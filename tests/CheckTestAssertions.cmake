@@ -2,11 +2,17 @@
 # QVERIFY, QCOMPARE and QTRY_* report a failure by returning from the test
 # function: inside a GoogleTest test that return passes the test. Use gtest
 # assertions, and ASSERT_TRUE(QTest::qWaitFor(...)) to wait.
-#   cmake -DROOT=<folder> -P CheckTestAssertions.cmake
+#   cmake -DROOT=<folder> [-DFILES=<file;...>] -P CheckTestAssertions.cmake
+# FILES, under ROOT, replaces the search for *.cpp and *.h (the check's own
+# sample is a .txt, so that nothing else takes it for a test).
 if(NOT ROOT)
   message(FATAL_ERROR "CheckTestAssertions.cmake needs -DROOT=<folder>")
 endif()
-file(GLOB_RECURSE sources ${ROOT}/*.cpp ${ROOT}/*.h)
+if(FILES)
+  set(sources ${FILES})
+else()
+  file(GLOB_RECURSE sources ${ROOT}/*.cpp ${ROOT}/*.h)
+endif()
 set(macros "QVERIFY2?|QCOMPARE|QTRY_[A-Z0-9_]+|QFAIL|QSKIP|QEXPECT_FAIL|QVERIFY_THROWS_[A-Z_]+|QVERIFY_EXCEPTION_THROWN")
 set(found "")
 foreach(source IN LISTS sources)
