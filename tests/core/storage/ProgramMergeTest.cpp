@@ -98,8 +98,10 @@ protected:
     {
         CommunicationFilter f;
         f.programId = program;
+        const auto entries = comms.list(f);
+        EXPECT_TRUE(entries.ok());
         QList<qint64> ids;
-        for (const Communication &c : *comms.list(f))
+        for (const Communication &c : *entries)
             ids << c.id;
         return ids;
     }
