@@ -57,9 +57,4 @@ QString RuleText::person(const Contact *contact)
     return name.isEmpty() ? tr("contact %1").arg(contact->id) : name;
 }
 
-QString RuleText::plural(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many;
-}
-
 } // namespace rapport::core

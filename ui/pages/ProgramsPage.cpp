@@ -330,7 +330,7 @@ void ProgramsPage::updateCount()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     // Spelled out: no English translation file turns "(s)" into a plural.
-    const QString total = all == 1 ? tr("1 program") : tr("%1 programs").arg(all);
+    const QString total = tr("%n programs", nullptr, all);
     m_count->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
 }
 
