@@ -846,6 +846,62 @@
         <source>Thank-you to %1 is due by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pre interview interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visa inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post interview update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter of intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter of strong interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second look request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeasonReport</name>

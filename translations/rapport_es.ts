@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Any date</source>
-        <translation>Cualquier fecha</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>%1 thank-you round to %2 (earlier: %3); the maximum is %4 (notes to different interviewers within the window are one round)</source>
-        <translation>%1 ronda de agradecimiento a %2 (anteriores: %3); el máximo es %4 (las notas a distintos entrevistadores dentro del plazo cuentan como una ronda)</translation>
+        <translation>%1 agradecimiento a %2 (anteriores: %3); el máximo es %4 (las notas a distintos entrevistadores dentro del plazo cuentan como una ronda)</translation>
     </message>
     <message>
         <source>%1 %2 to %3; the maximum is %4</source>
@@ -845,6 +845,62 @@
     <message>
         <source>Thank-you to %1 is due by %2</source>
         <translation>El agradecimiento a %1 vence el %2</translation>
+    </message>
+    <message>
+        <source>pre interview interest</source>
+        <translation>interés previo a la entrevista</translation>
+    </message>
+    <message>
+        <source>application update</source>
+        <translation>actualización de la solicitud</translation>
+    </message>
+    <message>
+        <source>visa inquiry</source>
+        <translation>consulta sobre visado</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation>logística</translation>
+    </message>
+    <message>
+        <source>conference follow up</source>
+        <translation>seguimiento de congreso</translation>
+    </message>
+    <message>
+        <source>thank you</source>
+        <translation>agradecimiento</translation>
+    </message>
+    <message>
+        <source>post interview update</source>
+        <translation>actualización tras la entrevista</translation>
+    </message>
+    <message>
+        <source>letter of intent</source>
+        <translation>carta de intención</translation>
+    </message>
+    <message>
+        <source>letter of strong interest</source>
+        <translation>carta de gran interés</translation>
+    </message>
+    <message>
+        <source>reply to program</source>
+        <translation>respuesta al programa</translation>
+    </message>
+    <message>
+        <source>second look request</source>
+        <translation>solicitud de segunda visita</translation>
+    </message>
+    <message>
+        <source>program invitation</source>
+        <translation>invitación del programa</translation>
+    </message>
+    <message>
+        <source>program interest</source>
+        <translation>interés del programa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1022,7 @@
     </message>
     <message>
         <source>%1, acknowledged</source>
-        <translation>%1, aceptadas</translation>
+        <translation>%1, que superaste a sabiendas</translation>
     </message>
     <message>
         <source> and </source>
@@ -1269,7 +1325,7 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation>desde el %1</translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2987,7 +3043,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>Findings</source>
-        <translation>Observaciones</translation>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3955,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>Findings</source>
-        <translation>Observaciones</translation>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +4002,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>&amp;Log entry…</source>
-        <translation>&amp;Entrada de registro…</translation>
+        <translation>A&amp;notar…</translation>
     </message>
     <message>
         <source>Record a call, a conversation or a message you sent elsewhere</source>
@@ -4382,7 +4438,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>from %1</source>
-        <translation>desde el %1</translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -4478,7 +4534,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>the program</source>
-        <translation>el programa</translation>
+        <translation>este programa</translation>
     </message>
     <message numerus="yes">
         <source>due in %n h</source>
@@ -4566,11 +4622,11 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>%1 open</source>
-        <translation>%1 abiertas</translation>
+        <translation>%1 sin resolver</translation>
     </message>
     <message>
         <source>, %1 gone past knowingly</source>
-        <translation>, %1 superadas a sabiendas</translation>
+        <translation>, %1 que superaste a sabiendas</translation>
     </message>
     <message>
         <source>nothing urgent</source>
@@ -4724,7 +4780,7 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -46,7 +46,7 @@ protected:
 TEST_F(Language, SpanishLocaleGetsSpanish)
 {
     EXPECT_EQ(i18n::installTranslators(QLocale(QStringLiteral("es_MX"))), QStringLiteral("es"));
-    EXPECT_EQ(ui::labels::channel(core::Channel::Email), QStringLiteral("Correo electrónico"));
+    EXPECT_EQ(ui::labels::channel(core::Channel::Email), QStringLiteral("Correo"));
     EXPECT_EQ(ui::dashboardRows::daysLeft(1), QStringLiteral("mañana"));
     EXPECT_EQ(ui::dashboardRows::daysLeft(12), QStringLiteral("en 12 días"));
     core::Finding conduct;
