@@ -25,19 +25,19 @@
     </message>
     <message>
         <source>Thank-you due</source>
-        <translation>Agradecimiento pendiente</translation>
+        <translation>Gracias pendientes</translation>
     </message>
     <message>
         <source>Email allowed</source>
-        <translation>Correo permitido</translation>
+        <translation>Puedes escribir</translation>
     </message>
     <message>
         <source>Thank-you allowed</source>
-        <translation>Agradecimiento permitido</translation>
+        <translation>Puedes agradecer</translation>
     </message>
     <message>
         <source>Update allowed</source>
-        <translation>Actualización permitida</translation>
+        <translation>Puedes actualizar</translation>
     </message>
     <message>
         <source>After interview</source>
@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>Next email</source>
-        <translation>Próximo correo</translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Next thank-you</source>
-        <translation>Próximo agradecimiento</translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation>Próxima actualización</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Nothing more</source>
