@@ -5,6 +5,7 @@
 RAPPORT_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev libgtest-dev
   libgmime-3.0-dev libical-dev python3 python3-icalendar
   libhunspell-dev hunspell-en-us hunspell-en-med
