@@ -39,8 +39,7 @@ foreach(size IN LISTS RAPPORT_ICON_SIZES)
   install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/${dir})
 endforeach()
 
-# Manual pages from each program's --help. help2man honours
-# SOURCE_DATE_EPOCH, so a rebuilt package can be byte-identical.
+# Manual pages from each program's --help.
 find_program(RAPPORT_HELP2MAN help2man REQUIRED)
 find_program(RAPPORT_GZIP gzip REQUIRED)
 set(RAPPORT_MAN_PAGES)
