@@ -41,7 +41,7 @@ for program in rapport rapport-cli; do
     fail "/$path is missing or not executable"
     continue
   fi
-  # A debug build's binaries are ten times the size with their symbols.
+  # With its symbols a debug build's binary is several times the size.
   file -b "$root/$path" | grep -q 'not stripped' && fail "/$path is not stripped"
   expect_file "usr/share/man/man1/$program.1.gz"
   page=$(zcat "$root/usr/share/man/man1/$program.1.gz" 2>/dev/null || true)
