@@ -60,17 +60,17 @@ desktop=usr/share/applications/$app.desktop
 expect_file "$desktop"
 if [ -f "$root/$desktop" ]; then
   exec_program=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/$desktop")
-  [ -x "$root/usr/bin/$exec_program" ] || fail "$desktop starts '$exec_program', not in /usr/bin"
-  grep -qx "Icon=$app" "$root/$desktop" || fail "$desktop does not name the icon $app"
+  [ -x "$root/usr/bin/$exec_program" ] || fail "/$desktop starts '$exec_program', not in /usr/bin"
+  grep -qx "Icon=$app" "$root/$desktop" || fail "/$desktop does not name the icon $app"
 fi
 
 metainfo=usr/share/metainfo/$app.metainfo.xml
 expect_file "$metainfo"
 if [ -f "$root/$metainfo" ]; then
   newest=$(grep -o '<release version="[^"]*"' "$root/$metainfo" | head -n 1 | cut -d'"' -f2)
-  [ "$newest" = "$version" ] || fail "$metainfo: newest release is '$newest', the package is $version"
+  [ "$newest" = "$version" ] || fail "/$metainfo: newest release is '$newest', the package is $version"
   grep -q "<launchable type=\"desktop-id\">$app.desktop</launchable>" "$root/$metainfo" ||
-    fail "$metainfo does not launch $app.desktop"
+    fail "/$metainfo does not launch $app.desktop"
 fi
 
 expect_file usr/share/doc/rapport/copyright
