@@ -106,7 +106,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # time, so it cannot see them: SQLite storage and the SVG icons.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# Without a dictionary Rapport runs and says spelling is off.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-us, hunspell-en-med")
+# Without a dictionary Rapport runs and says spelling is off; without Qt's
+# catalogues Qt's own buttons stay in English.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-us, hunspell-en-med, qt6-translations-l10n")
 
 include(CPack)

@@ -5,6 +5,8 @@
 set -euo pipefail
 cpack=$1 build=$2 scratch=$3 version=$4
 app=org.rapport.Rapport
+# The programs' output is compared in English, whatever the machine's language.
+export LC_ALL=C LANGUAGE=C
 
 rm -rf "$scratch"
 mkdir -p "$scratch"
