@@ -12,6 +12,8 @@ RAPPORT_PACKAGES=(
   libfasttext-dev
   fonts-dejavu-core
   poppler-utils
+  # The .deb, its icons and manual pages, and the checks of them.
+  librsvg2-bin help2man dpkg-dev file desktop-file-utils appstream
 )
 
 rapport_root() {
