@@ -9,9 +9,11 @@
 #include "Session.h"
 #include "delegates/QuotaBarDelegate.h"
 #include "dialogs/ProgramDialog.h"
+#include "models/NamePrefixes.h"
 #include "models/ProgramFilterProxy.h"
 #include "models/ProgramListModel.h"
 #include "models/TimelineModel.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/TimelineView.h"
 
 #include "rules/Allowance.h"
@@ -141,11 +143,21 @@ QWidget *ProgramsPage::createListPane()
     static_assert(std::size(widths) == ProgramListModel::ColumnCount);
     for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
         m_listView->setColumnWidth(c, widths[c]);
-    // Long program names get whatever room is left. The place is in the
-    // program's header and the filter finds it, so it gives its room to
-    // the names until the user shows it again (header's context menu).
-    header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionHidden(ProgramListModel::LocationColumn, true);
+    // The names get the room first: the other columns give way, the least
+    // needed first, when the list is too narrow for them all.
+    m_columns =
+        new ColumnFit(m_listView, ProgramListModel::NameColumn,
+                      {{ProgramListModel::NextColumn},
+                       {ProgramListModel::FindingsColumn},
+                       {ProgramListModel::StatusColumn},
+                       {ProgramListModel::PreInterviewColumn, ProgramListModel::ThankYouColumn,
+                        ProgramListModel::PostInterviewColumn},
+                       {ProgramListModel::InterviewColumn},
+                       {ProgramListModel::LocationColumn}});
+    // The place is in the program's header and the name's tooltip, and the
+    // filter finds it, so it gives its room to the names until the user
+    // shows it again (header's context menu).
+    m_columns->setHiddenByUser(ProgramListModel::LocationColumn, true);
     // Columns the user does not need can be hidden (remembered with the header).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
@@ -154,14 +166,16 @@ QWidget *ProgramsPage::createListPane()
             QAction *show =
                 menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
             show->setCheckable(true);
-            show->setChecked(!header->isSectionHidden(c));
-            connect(show, &QAction::toggled, header,
-                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+            show->setChecked(!m_columns->isHiddenByUser(c));
+            connect(show, &QAction::toggled, m_columns,
+                    [this, c](bool on) { m_columns->setHiddenByUser(c, !on); });
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == ProgramListModel::NextColumn && !m_fittingNext)
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int from, int to) {
+        // Hiding and showing a column resizes it from or to nothing.
+        if (section == ProgramListModel::NextColumn && !m_fittingNext && !m_columns->isFitting() &&
+            from > 0 && to > 0)
             m_nextWidthByUser = true;
     });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -308,14 +322,35 @@ void ProgramsPage::fitNextColumn()
         widest = std::max(widest, metrics.horizontalAdvance(text));
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     m_fittingNext = true;
-    m_listView->setColumnWidth(ProgramListModel::NextColumn,
-                               std::clamp(widest + em, 10 * em, 20 * em));
+    m_columns->setWidth(ProgramListModel::NextColumn, std::clamp(widest + em, 10 * em, 20 * em));
     m_fittingNext = false;
+}
+
+// The names need room enough to tell every program from the others, and
+// a little more to be read at ease when they are short.
+void ProgramsPage::fitNameColumn()
+{
+    QStringList names;
+    names.reserve(session().snapshot().programs.size());
+    int longest = 0;
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    for (const core::Program &p : session().snapshot().programs)
+        names << p.name;
+    if (names == m_names)
+        return;
+    for (const QString &name : std::as_const(names))
+        longest = std::max(longest, metrics.horizontalAdvance(name));
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int text =
+        std::max(namePrefixes::distinctWidth(names, metrics), std::min(longest, 14 * em));
+    m_columns->setStretchNeed(std::min(text, 40 * em) + ColumnFit::cellPadding(m_listView, true));
+    m_names = std::move(names);
 }
 
 void ProgramsPage::showSeason()
 {
     fitNextColumn();
+    fitNameColumn();
     const qint64 keep = m_currentId;
     m_pageStack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     updateCount();
@@ -440,8 +475,7 @@ void ProgramsPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("pages/programs/splitter"), m_splitter->saveState());
     // Not "listHeader": layouts saved before the Next column would land on
     // the wrong columns.
-    settings.setValue(QStringLiteral("pages/programs/listColumns"),
-                      m_listView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("pages/programs/listColumns"), m_columns->saveState());
     settings.setValue(QStringLiteral("pages/programs/nextWidthByUser"), m_nextWidthByUser);
     settings.setValue(QStringLiteral("pages/programs/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("pages/programs/status"), m_statusFilter->currentData());
@@ -453,7 +487,7 @@ void ProgramsPage::restoreState(QSettings &settings)
     m_splitter->restoreState(
         settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
     m_fittingNext = true;
-    m_listView->horizontalHeader()->restoreState(
+    m_columns->restoreState(
         settings.value(QStringLiteral("pages/programs/listColumns")).toByteArray());
     m_fittingNext = false;
     m_nextWidthByUser = settings.value(QStringLiteral("pages/programs/nextWidthByUser")).toBool();

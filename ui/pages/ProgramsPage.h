@@ -2,6 +2,8 @@
 
 #include "Page.h"
 
+#include <QStringList>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -15,6 +17,7 @@ class QTableView;
 
 namespace rapport::ui {
 
+class ColumnFit;
 class ProgramContactsTab;
 class ProgramDetailsTab;
 class ProgramDialog;
@@ -74,6 +77,7 @@ private:
     void showProgram(qint64 programId);
     void updateCount();
     void fitNextColumn();
+    void fitNameColumn();
 
     ProgramListModel *m_model = nullptr;
     ProgramFilterProxy *m_proxy = nullptr;
@@ -86,6 +90,8 @@ private:
     QCheckBox *m_attention = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_listView = nullptr;
+    ColumnFit *m_columns = nullptr;
+    QStringList m_names; // as the Program column was last fitted to
 
     QStackedWidget *m_detailStack = nullptr; // "select a program" | the program
     ProgramHeader *m_header = nullptr;
