@@ -27,10 +27,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -224,6 +226,7 @@ QWidget *ProgramsPage::createProgramPane()
     m_tabs->addTab(m_details, themeIcon(QStringLiteral("document-edit")), tr("&Details"));
     m_tabs->addTab(m_contacts, themeIcon(QStringLiteral("user-identity")), tr("C&ontacts"));
     m_tabs->setCornerWidget(createProgramActions(), Qt::TopRightCorner);
+    m_tabs->installEventFilter(this);
 
     auto *program = new QWidget;
     auto *layout = new QVBoxLayout(program);
@@ -258,7 +261,34 @@ QWidget *ProgramsPage::createProgramActions()
     layout->setContentsMargins(0, 0, 0, 2);
     layout->addWidget(log);
     layout->addWidget(compose);
+    m_actionButtons = {log, compose};
+    m_actionTexts = {log->text(), compose->text()};
+    m_actionsWidth = actions->sizeHint().width();
     return actions;
+}
+
+// The buttons beside the tabs say what they do while there is room, and
+// show only their icons (their tooltips and shortcuts stay) when there is
+// not: the tabs must not scroll.
+void ProgramsPage::fitProgramActions()
+{
+    const bool roomy = m_tabs->width() >= m_tabs->tabBar()->sizeHint().width() + m_actionsWidth;
+    for (int i = 0; i < m_actionButtons.size(); ++i) {
+        QPushButton *button = m_actionButtons.at(i);
+        const QString &text = m_actionTexts.at(i);
+        if (button->text().isEmpty() != roomy)
+            continue;
+        button->setText(roomy ? text : QString());
+        if (!roomy)
+            button->setShortcut(QKeySequence::mnemonic(text));
+    }
+}
+
+bool ProgramsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize)
+        fitProgramActions();
+    return Page::eventFilter(watched, event);
 }
 
 QWidget *ProgramsPage::createEmptySeason()

@@ -66,6 +66,9 @@ public Q_SLOTS:
     // The dialog newProgram() opened, for tests; nullptr when none is open.
     ProgramDialog *programDialog() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createListPane();
     QWidget *createProgramPane();
@@ -78,6 +81,7 @@ private:
     void updateCount();
     void fitNextColumn();
     void fitNameColumn();
+    void fitProgramActions();
 
     ProgramListModel *m_model = nullptr;
     ProgramFilterProxy *m_proxy = nullptr;
@@ -96,6 +100,9 @@ private:
     QStackedWidget *m_detailStack = nullptr; // "select a program" | the program
     ProgramHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QList<QPushButton *> m_actionButtons; // beside the tabs
+    QStringList m_actionTexts;
+    int m_actionsWidth = 0; // with their texts
     TimelineView *m_timeline = nullptr;
     ProgramDetailsTab *m_details = nullptr;
     ProgramContactsTab *m_contacts = nullptr;
