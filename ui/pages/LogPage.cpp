@@ -89,13 +89,13 @@ void LogPage::createTable()
     m_columns = new ColumnFit(m_table, LogModel::SubjectColumn,
                               {{LogModel::DateColumn},
                                {LogModel::ProgramColumn},
+                               {LogModel::FindingsColumn},
                                {LogModel::KindColumn},
                                {LogModel::DirectionColumn},
-                               {LogModel::FindingsColumn},
                                {LogModel::ContactColumn},
                                {LogModel::StateColumn},
                                {LogModel::ChannelColumn}});
-    m_columns->setStretchNeed(16 * em);
+    m_columns->setStretchNeed(20 * em);
 
     m_openAction = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open"), this);
     m_programAction =

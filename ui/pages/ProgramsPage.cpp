@@ -139,12 +139,15 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // The interview column fits its header, "Interview", with the sort arrow.
     const int widths[] = {16 * em,     7 * em,      8 * em,  13 * em / 2, 11 * em / 2,
                           11 * em / 2, 11 * em / 2, 14 * em, 5 * em};
     static_assert(std::size(widths) == ProgramListModel::ColumnCount);
-    for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
-        m_listView->setColumnWidth(c, widths[c]);
+    // Each at least as wide as its header's text.
+    for (int c = 0; c < ProgramListModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_listView->setColumnWidth(
+            c, std::max(widths[c], header->fontMetrics().horizontalAdvance(title) + em));
+    }
     // The names get the room first: the other columns give way, the least
     // needed first, when the list is too narrow for them all.
     m_columns =
