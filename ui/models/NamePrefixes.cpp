@@ -3,9 +3,14 @@
 #include <QFontMetrics>
 
 #include <algorithm>
+#include <vector>
 
 namespace rapport::ui::namePrefixes {
 namespace {
+
+// Measuring a text shapes it, some 30 µs: of thousands of texts only this
+// many with the most characters are measured, the widest among them.
+constexpr std::size_t kMeasured = 64;
 
 qsizetype commonPrefix(QStringView a, QStringView b)
 {
@@ -16,6 +21,20 @@ qsizetype commonPrefix(QStringView a, QStringView b)
     return i;
 }
 
+int widest(std::vector<QString> texts, const QFontMetrics &metrics)
+{
+    const auto longer = [](const QString &a, const QString &b) {
+        return a.size() > b.size();
+    };
+    const std::size_t measured = std::min(texts.size(), kMeasured);
+    std::partial_sort(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(measured),
+                      texts.end(), longer);
+    int out = 0;
+    for (std::size_t i = 0; i < measured; ++i)
+        out = std::max(out, metrics.horizontalAdvance(texts[i]));
+    return out;
+}
+
 } // namespace
 
 int distinctWidth(QStringList names, const QFontMetrics &metrics)
@@ -24,7 +43,8 @@ int distinctWidth(QStringList names, const QFontMetrics &metrics)
     names.sort();
     names.removeDuplicates();
     const QString ellipsis(QChar(0x2026));
-    int widest = 0;
+    std::vector<QString> shown;
+    shown.reserve(static_cast<std::size_t>(names.size()));
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &name = names.at(i);
         qsizetype shared = 0;
@@ -32,13 +52,15 @@ int distinctWidth(QStringList names, const QFontMetrics &metrics)
             shared = commonPrefix(names.at(i - 1), name);
         if (i + 1 < names.size())
             shared = std::max(shared, commonPrefix(name, names.at(i + 1)));
-        // A name no wider than its prefix with "…" shows whole.
-        int width = metrics.horizontalAdvance(name);
-        if (shared + 1 < name.size())
-            width = std::min(width, metrics.horizontalAdvance(name.left(shared + 1) + ellipsis));
-        widest = std::max(widest, width);
+        // A name no longer than its prefix and "…" shows whole.
+        shown.push_back(shared + 2 >= name.size() ? name : name.left(shared + 1) + ellipsis);
     }
-    return widest;
+    return widest(std::move(shown), metrics);
+}
+
+int longestWidth(const QStringList &names, const QFontMetrics &metrics)
+{
+    return widest(std::vector<QString>(names.cbegin(), names.cend()), metrics);
 }
 
 } // namespace rapport::ui::namePrefixes

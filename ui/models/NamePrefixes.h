@@ -11,4 +11,7 @@ namespace rapport::ui::namePrefixes {
 // each name from every other (a name that begins another shows whole).
 int distinctWidth(QStringList names, const QFontMetrics &metrics);
 
+// The width of the longest name.
+int longestWidth(const QStringList &names, const QFontMetrics &metrics);
+
 } // namespace rapport::ui::namePrefixes

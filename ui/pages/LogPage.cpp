@@ -141,10 +141,8 @@ void LogPage::fitProgramColumn()
     if (names == m_programNames)
         return;
     const QFontMetrics metrics = m_table->fontMetrics();
-    int longest = 0;
-    for (const QString &name : std::as_const(names))
-        longest = std::max(longest, metrics.horizontalAdvance(name));
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int longest = namePrefixes::longestWidth(names, metrics);
     const int text =
         std::max(namePrefixes::distinctWidth(names, metrics), std::min(longest, 19 * em));
     m_columns->setWidth(LogModel::ProgramColumn,

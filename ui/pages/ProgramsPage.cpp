@@ -365,15 +365,13 @@ void ProgramsPage::fitNameColumn()
 {
     QStringList names;
     names.reserve(session().snapshot().programs.size());
-    int longest = 0;
     const QFontMetrics metrics = m_listView->fontMetrics();
     for (const core::Program &p : session().snapshot().programs)
         names << p.name;
     if (names == m_names)
         return;
-    for (const QString &name : std::as_const(names))
-        longest = std::max(longest, metrics.horizontalAdvance(name));
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int longest = namePrefixes::longestWidth(names, metrics);
     const int text =
         std::max(namePrefixes::distinctWidth(names, metrics), std::min(longest, 14 * em));
     m_columns->setStretchNeed(std::min(text, 40 * em) + ColumnFit::cellPadding(m_listView, true));
