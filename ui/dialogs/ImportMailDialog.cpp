@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "delegates/ChoiceDelegate.h"
 #include "models/MailPreviewModel.h"
+#include "widgets/WindowSize.h"
 
 #include "io/MailParser.h"
 
@@ -58,7 +59,7 @@ ImportMailDialog::ImportMailDialog(Session &session, Prompter &prompter, FileCho
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(1260, 780);
+    resizeWithinScreen(this, {1260, 780});
     updateCounts();
 }
 

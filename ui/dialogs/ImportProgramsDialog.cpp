@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "models/ImportPreviewModel.h"
+#include "widgets/WindowSize.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,7 @@ ImportProgramsDialog::ImportProgramsDialog(Session &session, Prompter &prompter,
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(1040, 700);
+    resizeWithinScreen(this, {1040, 700});
     updateCounts();
 }
 
