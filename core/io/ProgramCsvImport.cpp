@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace rapport::core {
 namespace {
@@ -86,7 +87,17 @@ ProgramCsvRow readRow(const CsvRecord &record, const ProgramColumnMapping &mappi
             row.given << *column;
     }
     for (const Contact &person : people) {
-        if (!person.lastName.isEmpty() || !person.email.isEmpty())
+        if (person.lastName.isEmpty() && person.email.isEmpty())
+            continue;
+        // Checked now as the contact will be, so that the preview shows it:
+        // any program, and a name even when only the address is given.
+        Contact check = person;
+        check.programId = 1;
+        if (check.lastName.isEmpty())
+            check.lastName = QStringLiteral("Program Director");
+        if (auto s = validate(check); !s)
+            problems << s.errorMessage();
+        else
             row.contacts << person;
     }
     if (!row.given.contains(ProgramColumn::Name)) {
@@ -297,34 +308,33 @@ Result<ProgramImportSummary> ProgramCsvImport::apply(Database &db, const Program
         if (!row.ok())
             continue;
         const auto existing = matcher->find(row.program);
-        // Each row is its own savepoint: a refused row leaves the others.
-        Transaction rowTx(db);
-        if (auto s = rowTx.begin(); !s)
-            return s.error();
-        Result<qint64> id = existing ? existing->program.id : qint64(0);
+        Program stored = existing ? existing->program : row.program;
         if (existing) {
-            Program merged = existing->program;
             for (const ProgramColumn column : row.given)
-                csvfields::copyField(merged, row.program, column);
-            if (auto s = repo.update(merged); !s)
-                id = s.error();
-        } else {
-            id = repo.add(row.program);
+                csvfields::copyField(stored, row.program, column);
         }
-        Status written = id ? Status() : Status(id.error());
+        // Each row is its own savepoint, so a refused row leaves the others:
+        // the program write is one already; with people, one more holds
+        // their contacts with it.
+        std::optional<Transaction> rowTx;
+        if (!row.contacts.isEmpty()) {
+            rowTx.emplace(db);
+            if (auto s = rowTx->begin(); !s)
+                return s.error();
+        }
+        Status written;
+        if (existing) {
+            written = repo.update(stored);
+        } else if (auto id = repo.add(stored)) {
+            stored.id = *id;
+        } else {
+            written = id.error();
+        }
         ProgramImportSummary counts;
         if (written)
-            written = writeContacts(contactRepo, *id, row.contacts, counts);
-        if (written)
-            written = rowTx.commit();
-        if (written) {
-            auto stored = repo.get(*id);
-            if (!stored)
-                return stored.error();
-            matcher->remember(*stored);
-            summary.contactsAdded += counts.contactsAdded;
-            summary.contactsUpdated += counts.contactsUpdated;
-        }
+            written = writeContacts(contactRepo, stored.id, row.contacts, counts);
+        if (written && rowTx)
+            written = rowTx->commit();
         if (!written) {
             const QString problem =
                 QStringLiteral("line %1: %2").arg(row.line).arg(written.errorMessage());
@@ -333,6 +343,9 @@ Result<ProgramImportSummary> ProgramCsvImport::apply(Database &db, const Program
             summary.problems << problem;
             continue;
         }
+        matcher->remember(stored);
+        summary.contactsAdded += counts.contactsAdded;
+        summary.contactsUpdated += counts.contactsUpdated;
         ++(existing ? summary.updated : summary.added);
     }
     if (auto s = tx.commit(); !s)

@@ -172,6 +172,42 @@ TEST_F(ProgramCsvReimport, ALaterFileUpdatesAddressesAndAddsNewPeople)
     EXPECT_EQ(people[0].email, QStringLiteral("maria.lopez@riverside.example.org"));
 }
 
+TEST(ProgramCsvPeople, APersonOverTheLimitsIsABadRow)
+{
+    const QByteArray csv =
+        "Program,City,PD\nLakeside ENT,Chicago,Dr. Ann " + QByteArray(250, 'x') + "\n";
+    auto preview = ProgramCsvImport::preview(csv);
+    ASSERT_TRUE(preview.ok());
+    ASSERT_EQ(preview->badCount(), 1);
+    EXPECT_TRUE(preview->rows[0].error.contains(QStringLiteral("contact last name")))
+        << preview->rows[0].error.toStdString();
+}
+
+TEST(ProgramCsvPeople, AContactRefusedOnWritingLeavesItsRowsProgramOutToo)
+{
+    TempDatabase t;
+    ASSERT_TRUE(rapport::test::execSql(
+        t.db(), QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.contacts WHEN "
+                               "new.last_name = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused'); "
+                               "END")));
+    const QByteArray csv = "Program,City,PD,PD Email\n"
+                           "Lakeside ENT,Chicago,Dr. Ann Refused,ann@lakeside.example.edu\n"
+                           "Summit ENT,Denver,Dr. Robert Chen,rchen@summit.example.org\n";
+    auto preview = ProgramCsvImport::preview(csv);
+    ASSERT_TRUE(preview.ok());
+    auto summary = ProgramCsvImport::apply(t.db(), *preview, ImportMode::GoodRows);
+    ASSERT_TRUE(summary.ok()) << summary.errorMessage().toStdString();
+    EXPECT_EQ(summary->added, 1);
+    ASSERT_EQ(summary->problems.size(), 1);
+    EXPECT_TRUE(summary->problems[0].startsWith(QStringLiteral("line 2: ")))
+        << summary->problems[0].toStdString();
+    const auto programs = ProgramRepository(t.db()).all();
+    ASSERT_TRUE(programs.ok());
+    ASSERT_EQ(programs->size(), 1);
+    EXPECT_EQ(programs->first().name, QStringLiteral("Summit ENT"));
+    EXPECT_EQ(rapport::test::rowCount(t.db(), QStringLiteral("contacts")), 1);
+}
+
 TEST(ProgramCsvPeople, HeadersNameTheDirectorAndTheCoordinator)
 {
     const std::pair<const char *, ProgramColumn> cases[] = {
