@@ -120,9 +120,21 @@ Status reassign(const QSqlDatabase &db, const QString &table, const QString &col
     return {};
 }
 
-Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what)
+Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+           const QString &what)
 {
-    return rows<qint64>(db, sql, {}, what,
+    QSqlQuery q(db);
+    if (auto s = prepare(q, sql); !s)
+        return s;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q, what);
+}
+
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what,
+                          const QVariantList &values)
+{
+    return rows<qint64>(db, sql, values, what,
                         [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
