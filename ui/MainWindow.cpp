@@ -15,7 +15,6 @@
 #include "pages/TemplatesPage.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
-#include "widgets/SpellHighlighter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -322,9 +321,6 @@ void MainWindow::updateStatus()
     }
     createPages();
     m_pageArea->setCurrentWidget(m_stack);
-    // The season is on screen: the first entry or compose window need not
-    // wait for the dictionaries.
-    loadSpellCheckerSoon();
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
