@@ -16,7 +16,6 @@
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
 #include "widgets/ElidedLabel.h"
-#include "widgets/SpellHighlighter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -331,9 +330,6 @@ void MainWindow::updateStatus()
     }
     createPages();
     m_pageArea->setCurrentWidget(m_stack);
-    // The season is on screen: the first entry or compose window need not
-    // wait for the dictionaries.
-    loadSpellCheckerSoon();
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
