@@ -1,11 +1,12 @@
 #include "RuleData.h"
 
+#include "storage/AppSettings.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
 
@@ -317,8 +318,7 @@ Result<RuleData> RuleData::load(const QString &userFilePath)
 
 QString RuleData::defaultUserFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/rules.json");
+    return appDataFolder() + QStringLiteral("/rules.json");
 }
 
 Result<RuleData> RuleData::mergedWith(const QByteArray &json, const QString &source) const
