@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,6 +58,13 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("logCount"));
+    // Filters are kept per season: one left on from last time must be
+    // plain to see, and one click from gone.
+    m_clear = new QPushButton(tr("Clear filters"));
+    m_clear->setObjectName(QStringLiteral("logClearFilters"));
+    m_clear->setToolTip(tr("Clear the search and every filter"));
+    m_clear->hide();
+    connect(m_clear, &QPushButton::clicked, this, &LogFilterBar::clearFilters);
 
     m_program = new QComboBox;
     m_program->setObjectName(QStringLiteral("logProgram"));
@@ -91,6 +99,7 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     m_top->addWidget(m_search, 1);
     m_top->addSpacing(12);
     m_top->addWidget(m_count);
+    m_top->addWidget(m_clear);
     m_top->addSpacing(12);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_program);
@@ -211,9 +220,43 @@ void LogFilterBar::updateCount()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    const bool filtered = isFiltered();
+    m_clear->setVisible(filtered);
     // Spelled out: no English translation file turns "(s)" into a plural.
-    m_count->setText(total == 1 ? tr("%1 of 1 message").arg(shown)
-                                : tr("%1 of %2 messages").arg(shown).arg(total));
+    if (filtered)
+        m_count->setText(total == 1 ? tr("Filtered: %1 of 1 message").arg(shown)
+                                    : tr("Filtered: %1 of %2 messages").arg(shown).arg(total));
+    else
+        m_count->setText(total == 1 ? tr("%1 of 1 message").arg(shown)
+                                    : tr("%1 of %2 messages").arg(shown).arg(total));
+}
+
+bool LogFilterBar::isFiltered() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_program->currentIndex() > 0 ||
+           m_dates->from().isValid() || m_dates->to().isValid() ||
+           m_direction->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
+           m_findingsOnly->isChecked();
+}
+
+void LogFilterBar::clearFilters()
+{
+    {
+        // One pass over the entries, not one per filter.
+        const QSignalBlocker program(m_program);
+        const QSignalBlocker dates(m_dates);
+        const QSignalBlocker direction(m_direction);
+        const QSignalBlocker kind(m_kind);
+        const QSignalBlocker findings(m_findingsOnly);
+        m_program->setCurrentIndex(0);
+        m_dates->setRange({}, {});
+        m_direction->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+        m_findingsOnly->setChecked(false);
+    }
+    m_search->clear();
+    runSearch();
+    applyFilters();
 }
 
 void LogFilterBar::saveState(QSettings &settings) const
