@@ -39,6 +39,9 @@ SeasonWindows::~SeasonWindows()
 core::Result<SeasonWindows::Opened> SeasonWindows::open(const QString &path, MainWindow *replacing,
                                                         Show show)
 {
+    // Windows closed since the event loop last ran still hold their
+    // seasons' locks: their stacks have unwound by now.
+    m_closing.clear();
     const QString canonical = core::canonicalSeasonPath(path);
     for (const auto &document : m_open) {
         if (document->path() == canonical) {

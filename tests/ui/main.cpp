@@ -2,6 +2,8 @@
 // told otherwise, and settings and data folders of their own.
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -14,6 +16,11 @@ int main(int argc, char **argv)
     // QStandardPaths test mode does not redirect QSettings; XDG does.
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    // Season windows' sockets: the runtime folder must be the user's own.
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rapport-tests"));
     ::testing::InitGoogleTest(&argc, argv);
