@@ -413,9 +413,9 @@ bool MainWindow::mayCloseSeason()
     }
     if (!where.isEmpty() &&
         !m_prompter.confirm(this, tr("Unsaved edits"),
-                            tr("Edits on the %1 page are not saved yet. Close the season and "
-                               "lose them?")
-                                .arg(where.join(tr(" and "))),
+                            tr("Some edits are not saved yet (%1). Close the season and lose "
+                               "them?")
+                                .arg(where.join(QStringLiteral(", "))),
                             tr("&Discard Edits")))
         return false;
     m_editsLetGo = true;

@@ -19,7 +19,8 @@ QString appDataFolder();
 void moveLegacySettings();
 
 // A season file as one name, whichever path reached it (symbolic links,
-// "..", relative): its canonical path, or the absolute one before it exists.
+// "..", relative): its canonical path, or before it exists the canonical
+// path of its folder and its name.
 QString canonicalSeasonPath(const QString &path);
 // The QSettings group of everything kept per season file (layout, filters):
 // "seasons/" and a hash of the canonical path.

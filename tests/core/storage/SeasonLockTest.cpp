@@ -1,5 +1,6 @@
 #include "storage/SeasonLock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -42,6 +43,22 @@ TEST(SeasonLock, ALinkToTheSeasonSharesItsLock)
     ASSERT_TRUE(lock.ok());
     EXPECT_EQ(core::SeasonLock::lockPath(link), season + QStringLiteral(".lock"));
     EXPECT_TRUE(core::SeasonLock::isHeld(season));
+}
+
+TEST(SeasonLock, ASeasonNotMadeYetIsLockedUnderItsFoldersRealName)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString linked = dir.filePath(QStringLiteral("linked"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("real")), linked));
+    auto lock = core::SeasonLock::acquire(linked + QStringLiteral("/new.sqlite"));
+    ASSERT_TRUE(lock.ok()) << lock.errorMessage().toStdString();
+    // Once the file exists, every path to it finds the same lock.
+    QFile file(dir.filePath(QStringLiteral("real/new.sqlite")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    EXPECT_TRUE(core::SeasonLock::isHeld(dir.filePath(QStringLiteral("real/new.sqlite"))));
+    EXPECT_TRUE(core::SeasonLock::isHeld(linked + QStringLiteral("/new.sqlite")));
 }
 
 TEST(SeasonLock, ALockOfAProcessGoneIsTakenOver)
