@@ -6,6 +6,7 @@
 #include "TerminalText.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "domain/Parse.h"
 #include "storage/AppSettings.h"
 
@@ -185,6 +186,7 @@ int main(int argc, char *argv[])
     rapport::core::setApplicationIdentity();
     rapport::core::moveLegacySettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::i18n::installTranslators();
     QStringList words = QCoreApplication::arguments();
     words.removeFirst();
     try {

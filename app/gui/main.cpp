@@ -8,6 +8,7 @@
 #include "SeasonDocument.h"
 #include "SeasonWindows.h"
 #include "Session.h"
+#include "Translations.h"
 #include "demo/DemoSeason.h"
 #include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
+    rapport::i18n::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

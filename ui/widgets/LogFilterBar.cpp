@@ -222,13 +222,8 @@ void LogFilterBar::updateCount()
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
     const bool filtered = isFiltered();
     m_clear->setVisible(filtered);
-    // Spelled out: no English translation file turns "(s)" into a plural.
-    if (filtered)
-        m_count->setText(total == 1 ? tr("Filtered: %1 of 1 message").arg(shown)
-                                    : tr("Filtered: %1 of %2 messages").arg(shown).arg(total));
-    else
-        m_count->setText(total == 1 ? tr("%1 of 1 message").arg(shown)
-                                    : tr("%1 of %2 messages").arg(shown).arg(total));
+    m_count->setText(filtered ? tr("Filtered: %1 of %n messages", nullptr, total).arg(shown)
+                              : tr("%1 of %n messages", nullptr, total).arg(shown));
 }
 
 bool LogFilterBar::isFiltered() const
