@@ -34,7 +34,7 @@ SeasonMenu::SeasonMenu(MainWindow &window, SeasonWindows &windows)
     fillRecent();
     connect(add(tr("Save a Cop&y…"), "actionSaveCopy", {}), &QAction::triggered, this,
             [this] { m_windows.saveCopy(&m_window); });
-    connect(add(tr("&Close"), "actionCloseSeason", QKeySequence::Close), &QAction::triggered,
+    connect(add(tr("C&lose"), "actionCloseSeason", QKeySequence::Close), &QAction::triggered,
             &window, &QWidget::close);
     file->insertSeparator(first);
 }
