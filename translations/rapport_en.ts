@@ -904,6 +904,21 @@
     </message>
 </context>
 <context>
+    <name>SeasonLock</name>
+    <message>
+        <source>%1 is already open in another Rapport window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder does not allow writing the lock file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the lock file %2 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeasonReport</name>
     <message>
         <source>The whole season</source>
@@ -1470,10 +1485,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>%1 is already open in another Rapport window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre-Match communication tracker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,6 +1498,10 @@
     </message>
     <message>
         <source>Save screenshots of the main pages into DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season file to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,6 +3028,21 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
             <numerusform>%1 of %n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 of %n messages</source>
+        <translation>
+            <numerusform>Filtered: %1 of %n message</numerusform>
+            <numerusform>Filtered: %1 of %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::LogModel</name>
@@ -3193,10 +3223,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
-        <source>Rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,6 +3326,22 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
             <numerusform>%n open warning or violation</numerusform>
             <numerusform>%n open warnings and violations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet (%1). Close the season and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4153,33 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
 </context>
 <context>
+    <name>rapport::ui::SeasonMenu</name>
+    <message>
+        <source>New &amp;Season…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::SeasonSettings</name>
     <message>
         <source>e.g. 2027 Match</source>
@@ -4194,6 +4263,53 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Season saved; the rank-list deadline and Match Day are still estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SeasonWindows</name>
+    <message>
+        <source>Rapport seasons (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Rapport window, which was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File ▸ Open…, or choose another name for the new season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the season itself; choose another file for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the season was saved to %1; this window still shows the season itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -904,6 +904,21 @@
     </message>
 </context>
 <context>
+    <name>SeasonLock</name>
+    <message>
+        <source>%1 is already open in another Rapport window.</source>
+        <translation>%1 ya está abierto en otra ventana de Rapport.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder does not allow writing the lock file %2.</source>
+        <translation>No se puede abrir %1: su carpeta no permite escribir el archivo de bloqueo %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the lock file %2 could not be written.</source>
+        <translation>No se puede abrir %1: no se pudo escribir el archivo de bloqueo %2.</translation>
+    </message>
+</context>
+<context>
     <name>SeasonReport</name>
     <message>
         <source>The whole season</source>
@@ -1470,10 +1485,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>%1 is already open in another Rapport window.</source>
-        <translation>%1 ya está abierto en otra ventana de Rapport.</translation>
-    </message>
-    <message>
         <source>Pre-Match communication tracker</source>
         <translation>Seguimiento de la comunicación antes del Match</translation>
     </message>
@@ -1488,6 +1499,10 @@
     <message>
         <source>Save screenshots of the main pages into DIR, then quit.</source>
         <translation>Guardar capturas de las páginas principales en DIR y salir.</translation>
+    </message>
+    <message>
+        <source>Season file to open.</source>
+        <translation>Archivo de temporada que abrir.</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3033,21 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
             <numerusform>%1 de %n mensajes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Borrar la búsqueda y todos los filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 of %n messages</source>
+        <translation>
+            <numerusform>Filtrado: %1 de %n mensaje</numerusform>
+            <numerusform>Filtrado: %1 de %n mensajes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::LogModel</name>
@@ -3198,10 +3228,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
-        <source>Rapport</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -3305,6 +3331,22 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
             <numerusform>%n advertencia o infracción abierta</numerusform>
             <numerusform>%n advertencias e infracciones abiertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation>%1 — Rapport</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet (%1). Close the season and lose them?</source>
+        <translation>Hay cambios sin guardar (%1). ¿Cerrar la temporada y perderlos?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4158,33 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
 </context>
 <context>
+    <name>rapport::ui::SeasonMenu</name>
+    <message>
+        <source>New &amp;Season…</source>
+        <translation>&amp;Nueva temporada…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Abrir reciente</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerrar temp&amp;orada</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::SeasonSettings</name>
     <message>
         <source>e.g. 2027 Match</source>
@@ -4200,6 +4269,53 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Season saved; the rank-list deadline and Match Day are still estimates.</source>
         <translation>Temporada guardada; la fecha límite de la lista de preferencias y el Día del Match siguen siendo estimaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SeasonWindows</name>
+    <message>
+        <source>Rapport seasons (*.sqlite)</source>
+        <translation>Temporadas de Rapport (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Rapport window, which was brought forward.</source>
+        <translation>%1 está abierto en otra ventana de Rapport, que se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>New season</source>
+        <translation>Nueva temporada</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File ▸ Open…, or choose another name for the new season.</source>
+        <translation>%1 ya existe. Ábrelo con Archivo ▸ Abrir…, o elige otro nombre para la nueva temporada.</translation>
+    </message>
+    <message>
+        <source>Open a season</source>
+        <translation>Abrir una temporada</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ya no está ahí.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the season</source>
+        <translation>Guardar una copia de la temporada</translation>
+    </message>
+    <message>
+        <source>%1 is the season itself; choose another file for the copy.</source>
+        <translation>%1 es la propia temporada; elige otro archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
+    </message>
+    <message>
+        <source>A copy of the season was saved to %1; this window still shows the season itself.</source>
+        <translation>Se guardó una copia de la temporada en %1; esta ventana sigue mostrando la temporada original.</translation>
     </message>
 </context>
 <context>

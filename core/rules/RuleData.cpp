@@ -1,12 +1,13 @@
 #include "RuleData.h"
 
+#include "storage/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
 
@@ -329,8 +330,7 @@ Result<RuleData> RuleData::load(const QString &userFilePath)
 
 QString RuleData::defaultUserFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/rules.json");
+    return appDataFolder() + QStringLiteral("/rules.json");
 }
 
 Result<RuleData> RuleData::mergedWith(const QByteArray &json, const QString &source) const

@@ -5,6 +5,8 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -17,6 +19,11 @@ int main(int argc, char **argv)
     // QStandardPaths test mode does not redirect QSettings; XDG does.
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    // Season windows' sockets: the runtime folder must be the user's own.
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rapport-tests"));
     rapport::i18n::installTranslators(QLocale(QLocale::English));

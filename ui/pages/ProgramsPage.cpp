@@ -523,6 +523,11 @@ void ProgramsPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("pages/programs/needsAttention"), m_attention->isChecked());
 }
 
+bool ProgramsPage::hasUnsavedEdits() const
+{
+    return m_details->isDirty();
+}
+
 void ProgramsPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(

@@ -39,6 +39,7 @@ public:
     void focusSearch() override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    bool hasUnsavedEdits() const override;
 
     // 0 when no program is selected.
     qint64 currentProgramId() const { return m_currentId; }

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,6 +59,13 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("logCount"));
+    // Filters are kept per season: one left on from last time must be
+    // plain to see, and one click from gone.
+    m_clear = new QPushButton(tr("Clear filters"));
+    m_clear->setObjectName(QStringLiteral("logClearFilters"));
+    m_clear->setToolTip(tr("Clear the search and every filter"));
+    m_clear->hide();
+    connect(m_clear, &QPushButton::clicked, this, &LogFilterBar::clearFilters);
 
     m_program = new QComboBox;
     m_program->setObjectName(QStringLiteral("logProgram"));
@@ -92,6 +100,7 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     m_top->addWidget(m_search, 1);
     m_top->addSpacing(12);
     m_top->addWidget(m_count);
+    m_top->addWidget(m_clear);
     m_top->addSpacing(12);
     // A narrow window wraps the filters onto a second line.
     auto *filters = new FlowLayout(nullptr, 8);
@@ -207,7 +216,38 @@ void LogFilterBar::updateCount()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    m_count->setText(tr("%1 of %n messages", nullptr, total).arg(shown));
+    const bool filtered = isFiltered();
+    m_clear->setVisible(filtered);
+    m_count->setText(filtered ? tr("Filtered: %1 of %n messages", nullptr, total).arg(shown)
+                              : tr("%1 of %n messages", nullptr, total).arg(shown));
+}
+
+bool LogFilterBar::isFiltered() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_program->currentIndex() > 0 ||
+           m_dates->from().isValid() || m_dates->to().isValid() ||
+           m_direction->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
+           m_findingsOnly->isChecked();
+}
+
+void LogFilterBar::clearFilters()
+{
+    {
+        // One pass over the entries, not one per filter.
+        const QSignalBlocker program(m_program);
+        const QSignalBlocker dates(m_dates);
+        const QSignalBlocker direction(m_direction);
+        const QSignalBlocker kind(m_kind);
+        const QSignalBlocker findings(m_findingsOnly);
+        m_program->setCurrentIndex(0);
+        m_dates->setRange({}, {});
+        m_direction->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+        m_findingsOnly->setChecked(false);
+    }
+    m_search->clear();
+    runSearch();
+    applyFilters();
 }
 
 void LogFilterBar::saveState(QSettings &settings) const
