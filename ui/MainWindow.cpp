@@ -15,6 +15,7 @@
 #include "pages/TemplatesPage.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
+#include "undo/UndoActions.h"
 #include "widgets/SpellHighlighter.h"
 
 #include <QAction>
@@ -252,6 +253,11 @@ void MainWindow::createActions()
     toolbar->addAction(compose);
     toolbar->addAction(newProgram);
     addAction(find);
+
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undo = new UndoActions(m_session.undoStack(), this);
+    editMenu->addAction(m_undo->undoAction());
+    editMenu->addAction(m_undo->redoAction());
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(find);

@@ -19,6 +19,7 @@ class Prompter;
 class Session;
 class SettingsPage;
 class TemplatesPage;
+class UndoActions;
 
 // Wiring and actions only: the pages do the work.
 class MainWindow final : public QMainWindow
@@ -48,6 +49,7 @@ public:
     TemplatesPage *templatesPage();
     SettingsPage *settingsPage();
     IoActions *ioActions() const { return m_io; }
+    UndoActions *undoActions() const { return m_undo; }
 
 public Q_SLOTS:
     void showPage(int index);
@@ -86,6 +88,7 @@ private:
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;
+    UndoActions *m_undo = nullptr;
 };
 
 } // namespace rapport::ui

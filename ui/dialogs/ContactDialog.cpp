@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "undo/RowEdits.h"
 
 #include "domain/Validation.h"
 #include "storage/ContactRepository.h"
@@ -170,6 +171,7 @@ void ContactDialog::accept()
             showError(s.errorMessage());
             return;
         }
+        m_session.undoStack().push(new ContactEdit(m_session, m_prompter, *stored, toWrite));
     } else {
         auto id = repository.add(c);
         if (!id) {
