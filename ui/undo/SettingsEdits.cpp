@@ -112,11 +112,18 @@ core::Status writeQuotas(core::Database &db, const core::QuotaPolicy &to,
     core::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
+    // Row for row: a quota never saved has no row, one saved empty has one.
     for (const QString &quota : core::QuotaPolicy::quotaNames()) {
-        const core::QuotaLimit limit = to.limits.value(quota);
-        if (limit == stored.limits.value(quota))
-            continue;
-        if (auto s = repository.setDefault(quota, limit); !s)
+        const auto wanted = to.limits.find(quota);
+        const auto now = stored.limits.find(quota);
+        core::Status s;
+        if (wanted != to.limits.end()) {
+            if (now == stored.limits.end() || *now != *wanted)
+                s = repository.setDefault(quota, *wanted);
+        } else if (now != stored.limits.end()) {
+            s = repository.clearDefault(quota);
+        }
+        if (!s)
             return s;
     }
     if (to.minGapDays != stored.minGapDays) {

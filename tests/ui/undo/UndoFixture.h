@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiFixture.h"
+#include "support/QtPrinters.h"
 
 #include "MainWindow.h"
 
