@@ -95,6 +95,31 @@ Status prepare(QSqlQuery &query, const QString &sql)
     return {};
 }
 
+Status reassign(const QSqlDatabase &db, const QString &table, const QString &column,
+                const QList<qint64> &ids, const QVariant &from, const QVariant &to,
+                const QString &noun)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    if (auto s = prepare(
+            q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS ?").arg(table, column));
+        !s)
+        return s;
+    for (qint64 id : ids) {
+        q.addBindValue(to);
+        q.addBindValue(id);
+        q.addBindValue(from);
+        if (auto s = exec(q, QStringLiteral("move %1 row %2 back").arg(table).arg(id)); !s)
+            return s;
+        if (q.numRowsAffected() == 0)
+            return fail(QStringLiteral("%1 %2 was changed or deleted since; nothing was undone")
+                            .arg(noun)
+                            .arg(id));
+    }
+    return {};
+}
+
 Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what)
 {
     return rows<qint64>(db, sql, {}, what,

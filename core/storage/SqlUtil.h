@@ -61,6 +61,14 @@ Result<QList<T>> rows(const QSqlDatabase &db, const QString &sql, const QVariant
     return out;
 }
 
+// Sets column to `to` on each row of ids whose column still holds `from`
+// (compared null-safe), or fails naming (as noun) the first row that no
+// longer does:
+// undoing a move must not take along what was changed since.
+Status reassign(const QSqlDatabase &db, const QString &table, const QString &column,
+                const QList<qint64> &ids, const QVariant &from, const QVariant &to,
+                const QString &noun);
+
 // The first column of every row of a query without parameters, as ids.
 Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what);
 
