@@ -15,6 +15,7 @@
 #include "pages/TemplatesPage.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
+#include "undo/RecordActions.h"
 #include "undo/UndoActions.h"
 #include "widgets/SpellHighlighter.h"
 
@@ -147,6 +148,9 @@ void MainWindow::createPages()
         page->restoreState(settings);
     }
     m_stack->setCurrentIndex(m_navigation->currentRow());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_programs->recordActions()->deleteAction());
+    m_editMenu->addAction(m_programs->recordActions()->mergeAction());
     // The timeline is reset whenever the selected program changes.
     connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
             &IoActions::updateActions);
@@ -254,10 +258,10 @@ void MainWindow::createActions()
     toolbar->addAction(newProgram);
     addAction(find);
 
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_undo = new UndoActions(m_session.undoStack(), this);
-    editMenu->addAction(m_undo->undoAction());
-    editMenu->addAction(m_undo->redoAction());
+    m_editMenu->addAction(m_undo->undoAction());
+    m_editMenu->addAction(m_undo->redoAction());
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(find);

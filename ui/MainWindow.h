@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QLabel;
 class QTimer;
@@ -89,6 +90,7 @@ private:
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;
     UndoActions *m_undo = nullptr;
+    QMenu *m_editMenu = nullptr;
 };
 
 } // namespace rapport::ui

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "undo/RecordEdits.h"
 #include "undo/RowEdits.h"
 
 #include "domain/Validation.h"
@@ -179,6 +180,9 @@ void ContactDialog::accept()
             return;
         }
         m_contact.id = *id;
+        if (auto added = repository.get(*id))
+            m_session.undoStack().push(ContactPresence::added(
+                m_session, m_prompter, tr("New Contact %1").arg(added->formalName()), *added));
     }
     m_contact = contact();
     if (auto s = m_session.reload(); !s) {

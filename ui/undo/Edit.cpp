@@ -3,6 +3,8 @@
 #include "Prompter.h"
 #include "Session.h"
 
+#include "storage/Transaction.h"
+
 #include <utility>
 
 namespace rapport::ui {
@@ -21,8 +23,18 @@ bool Edit::perform(Way way, QWidget *parent)
 
 bool Edit::write(Way way, QWidget *parent)
 {
+    // All or nothing: an edit of many rows never stops half way.
+    core::Transaction tx(m_session.db());
+    if (auto s = tx.begin(); !s) {
+        m_prompter.showError(parent, s.errorMessage());
+        return false;
+    }
     if (!apply(way, parent))
         return false;
+    if (auto s = tx.commit(); !s) {
+        m_prompter.showError(parent, s.errorMessage());
+        return false;
+    }
     // Written either way: a failed read only leaves the window behind.
     if (auto s = m_session.reload(); !s)
         m_prompter.showError(parent, s.errorMessage());
@@ -33,10 +45,10 @@ bool Edit::replaceOthersChange(Way way, QWidget *parent) const
 {
     const QString question =
         way == Way::Back
-            ? tr("Since “%1”, the same settings were changed elsewhere (rapport-cli, or Rapport "
-                 "in another window). Undo it anyway, replacing that change?")
-            : tr("Since “%1” was undone, the same settings were changed elsewhere (rapport-cli, "
-                 "or Rapport in another window). Redo it anyway, replacing that change?");
+            ? tr("What “%1” changed was changed again elsewhere since (by rapport-cli, or "
+                 "Rapport in another window). Undo it anyway? That change will be lost.")
+            : tr("What “%1” changed was changed elsewhere since it was undone (by rapport-cli, "
+                 "or Rapport in another window). Redo it anyway? That change will be lost.");
     return m_prompter.confirm(parent, tr("Changed elsewhere meanwhile"), question.arg(text()),
                               way == Way::Back ? tr("Undo") : tr("Redo"));
 }

@@ -33,6 +33,9 @@ public:
     // written: the stack must stay where it is.
     bool perform(Way way, QWidget *parent);
 
+    // Writes without reloading: for an edit made of others (an import).
+    bool applyPart(Way way, QWidget *parent) { return apply(way, parent); }
+
     // Without perform() first (a stack driven directly), they write
     // themselves; an edit that cannot be written is dropped from the stack.
     void undo() final;

@@ -1,8 +1,12 @@
 #include "RowEdits.h"
 
+#include "Labels.h"
+#include "Prompter.h"
 #include "RowWrites.h"
+#include "Session.h"
 #include "pages/ProgramDetailsTab.h"
 
+#include "storage/AcknowledgementRepository.h"
 #include "storage/ProgramRepository.h"
 
 namespace rapport::ui {
@@ -45,6 +49,36 @@ bool ContactEdit::apply(Way way, QWidget *parent)
     return rowWrites::contact(session(), prompter(), parent, back ? m_after : m_before,
                               back ? m_before : m_after)
         .has_value();
+}
+
+EntryEdit::EntryEdit(Session &session, Prompter &prompter, const core::Communication &before,
+                     const core::Communication &after, const core::StoredRows &acknowledgements)
+    : Edit(session, prompter,
+           tr("Edit Entry %1")
+               .arg(after.subject.isEmpty() ? labels::kind(after.kind) : after.subject)),
+      m_before(before), m_after(after), m_acknowledgements(acknowledgements)
+{}
+
+bool EntryEdit::apply(Way way, QWidget *parent)
+{
+    const bool back = way == Way::Back;
+    if (!rowWrites::communication(session(), prompter(), parent, back ? m_after : m_before,
+                                  back ? m_before : m_after))
+        return false;
+    core::Status s;
+    if (back) {
+        core::AcknowledgementRepository acknowledgements(session().db());
+        const int id = static_cast<int>(m_acknowledgements.columns.indexOf(QStringLiteral("id")));
+        for (const QVariantList &row : std::as_const(m_acknowledgements.rows)) {
+            if (s)
+                s = acknowledgements.remove(row.value(id).toLongLong());
+        }
+    } else {
+        s = m_acknowledgements.insert(session().db());
+    }
+    if (!s)
+        prompter().showError(parent, s.errorMessage());
+    return s.ok();
 }
 
 } // namespace rapport::ui

@@ -5,6 +5,7 @@
 #include "domain/Communication.h"
 #include "domain/Contact.h"
 #include "domain/Program.h"
+#include "storage/StoredRows.h"
 
 namespace rapport::ui {
 
@@ -34,6 +35,21 @@ private:
 
     core::Contact m_before;
     core::Contact m_after;
+};
+
+// An edit of a log entry, with the acknowledgements its save added.
+class EntryEdit final : public Edit
+{
+public:
+    EntryEdit(Session &session, Prompter &prompter, const core::Communication &before,
+              const core::Communication &after, const core::StoredRows &acknowledgements);
+
+private:
+    bool apply(Way way, QWidget *parent) override;
+
+    core::Communication m_before;
+    core::Communication m_after;
+    core::StoredRows m_acknowledgements; // added by the save
 };
 
 } // namespace rapport::ui
