@@ -66,6 +66,16 @@ protected:
         settle();
     }
 
+    qint64 entryId(const QString &subject)
+    {
+        for (const core::Communication &c : session().snapshot().communications) {
+            if (c.subject == subject)
+                return c.id;
+        }
+        ADD_FAILURE() << "no entry " << subject.toStdString();
+        return 0;
+    }
+
     int entriesOf(qint64 programId)
     {
         int n = 0;
@@ -258,7 +268,7 @@ TEST_F(UndoRecordsTest, LogEntriesAddedEditedAndDeletedAreUndoneAndRedone)
     roundTrip(start, added);
     redo();
 
-    const qint64 id = session().snapshot().communications.last().id;
+    const qint64 id = entryId(QStringLiteral("Call with the coordinator"));
     {
         ui::CommunicationDialog dialog(session(), prompter, id, window.get());
         auto *subject = dialog.findChild<QLineEdit *>(QStringLiteral("subject"));
@@ -298,7 +308,7 @@ TEST_F(UndoRecordsTest, UndoingANewEntryChangedElsewhereAsksFirst)
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
         settle();
     }
-    const qint64 id = session().snapshot().communications.last().id;
+    const qint64 id = entryId(QStringLiteral("Mine"));
     core::Communication theirs = core::CommunicationRepository(other()).get(id).value();
     theirs.body = QStringLiteral("Their notes on the call");
     ASSERT_TRUE(core::CommunicationRepository(other()).update(theirs).ok());
