@@ -45,9 +45,9 @@ QString UndoFixture::redoText() const
     return window->undoActions()->redoAction()->text().remove(QLatin1Char('&'));
 }
 
-QString UndoFixture::dump()
+QString seasonDump(core::Database &db)
 {
-    QSqlQuery tables(session().db().connection());
+    QSqlQuery tables(db.connection());
     if (!tables.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
             "VIRTUAL%' AND name NOT LIKE 'communications_fts%' AND name NOT LIKE 'sqlite_%' "
@@ -59,7 +59,7 @@ QString UndoFixture::dump()
     while (tables.next()) {
         const QString name = tables.value(0).toString();
         out << QStringLiteral("== %1").arg(name);
-        QSqlQuery rows(session().db().connection());
+        QSqlQuery rows(db.connection());
         if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name))) {
             ADD_FAILURE() << name.toStdString() << ": " << rows.lastError().text().toStdString();
             continue;

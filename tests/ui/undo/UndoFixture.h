@@ -13,6 +13,10 @@ class QUndoStack;
 
 namespace rapport::test {
 
+// Every row of every table but the full-text index, without what a write
+// stamps (revision, updated_utc): equal dumps are the same season.
+QString seasonDump(core::Database &db);
+
 // The demo season in a shown window, undone and redone through its Edit
 // menu; another connection to the file stands for another writer.
 class UndoFixture : public UiFixture
@@ -28,9 +32,7 @@ protected:
     QString undoText() const;
     QString redoText() const;
 
-    // Every row of every table but the full-text index, without what a write
-    // stamps (revision, updated_utc): equal dumps are the same season.
-    QString dump();
+    QString dump() { return seasonDump(session().db()); }
 
     // A second connection to the season's file: rapport-cli, or another
     // window.

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextCursor>
 #include <QUndoStack>
 
 namespace rapport::test {
@@ -297,6 +298,35 @@ TEST_F(UndoRecordsTest, LogEntriesAddedEditedAndDeletedAreUndoneAndRedone)
     const QString deleted = dump();
     EXPECT_EQ(undoText(), QStringLiteral("Undo Delete 2 Entries"));
     roundTrip(edited, deleted);
+}
+
+TEST_F(UndoRecordsTest, AnEditThatWentPastAFindingTakesItsAcknowledgementBack)
+{
+    {
+        ui::CommunicationDialog dialog(session(), prompter, 0, window.get(), program.id);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("subject")),
+                         QStringLiteral("Checking in"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+        settle();
+    }
+    const QString before = dump();
+    const int acknowledged = session().snapshot().acknowledgements.size();
+    {
+        ui::CommunicationDialog dialog(session(), prompter, entryId(QStringLiteral("Checking in")),
+                                       window.get());
+        auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("body"));
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body,
+                         QStringLiteral("Could you tell me where I stand on your rank list?"));
+        prompter.reasonAnswer = QStringLiteral("Sent before I knew");
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+        settle();
+    }
+    ASSERT_FALSE(prompter.confirmations.isEmpty()) << "the question breaks a rule";
+    ASSERT_GT(session().snapshot().acknowledgements.size(), acknowledged);
+    const QString after = dump();
+    roundTrip(before, after);
+    EXPECT_EQ(session().snapshot().acknowledgements.size(), acknowledged);
 }
 
 TEST_F(UndoRecordsTest, UndoingANewEntryChangedElsewhereAsksFirst)
