@@ -344,13 +344,9 @@ void MainWindow::updateStatus()
     }
     const auto programs = m_session.snapshot().programs.size();
     const auto messages = m_session.snapshot().communications.size();
-    // Spelled out: without an English .qm file, tr("%n …(s)") shows "(s)".
-    m_status->setText((programs == 1 ? tr("1 program") : tr("%1 programs").arg(programs)) +
-                      QStringLiteral("  ·  ") +
-                      (messages == 1 ? tr("1 message") : tr("%1 messages").arg(messages)) +
-                      QStringLiteral("  ·  ") +
-                      (open == 1 ? tr("1 open warning or violation")
-                                 : tr("%1 open warnings and violations").arg(open)) +
+    m_status->setText(tr("%n programs", nullptr, int(programs)) + QStringLiteral("  ·  ") +
+                      tr("%n messages", nullptr, int(messages)) + QStringLiteral("  ·  ") +
+                      tr("%n open warnings and violations", nullptr, open) +
                       QStringLiteral("  ·  ") + m_session.db().path());
 }
 

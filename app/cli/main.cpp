@@ -6,6 +6,7 @@
 #include "TerminalText.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "domain/Parse.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::i18n::installTranslators();
     QStringList words = QCoreApplication::arguments();
     words.removeFirst();
     try {

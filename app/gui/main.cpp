@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "ScreenshotTour.h"
 #include "Session.h"
+#include "Translations.h"
 #include "demo/DemoSeason.h"
 #include "dialogs/FirstRunDialog.h"
 #include "domain/Parse.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
+    rapport::i18n::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

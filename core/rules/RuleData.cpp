@@ -1,5 +1,6 @@
 #include "RuleData.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,17 @@ const QStringList &numberKeys()
                                      QStringLiteral("min_words"),
                                      QStringLiteral("round_grace_hours")};
     return keys;
+}
+
+// The built-in titles, guidance and descriptions are in the translation
+// catalogues (translations/JsonTexts.cpp); a user's own stay as written.
+QString shownText(const QString &key, const QString &text)
+{
+    static const QStringList shown = {QStringLiteral("title"), QStringLiteral("guidance"),
+                                      QStringLiteral("description")};
+    if (!shown.contains(key))
+        return text;
+    return QCoreApplication::translate("RuleData", text.toUtf8().constData());
 }
 
 QString where(const QString &source, const QString &id, const QString &key)
@@ -238,7 +250,7 @@ void RuleData::parse()
             const QJsonValue v = k.value();
             r.values.insert(k.key(), v);
             if (v.isString()) {
-                r.texts.insert(k.key(), v.toString());
+                r.texts.insert(k.key(), shownText(k.key(), v.toString()));
                 r.severities.insert(k.key(),
                                     parseEnum<Severity>(v.toString()).value_or(Severity::Warning));
             }

@@ -1,5 +1,8 @@
 // Widget tests need a QApplication before any test runs, offscreen unless
-// told otherwise, and settings and data folders of their own.
+// told otherwise, settings and data folders of their own, and the English
+// catalogue the programs install ("1 warning", not "1 warnings").
+
+#include "Translations.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -16,6 +19,7 @@ int main(int argc, char **argv)
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rapport-tests"));
+    rapport::i18n::installTranslators(QLocale(QLocale::English));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -142,8 +142,20 @@ QWidget *ProgramsPage::createListPane()
     const int widths[] = {16 * em,     7 * em,      8 * em,  13 * em / 2, 11 * em / 2,
                           11 * em / 2, 11 * em / 2, 14 * em, 5 * em};
     static_assert(std::size(widths) == ProgramListModel::ColumnCount);
-    for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
-        m_listView->setColumnWidth(c, widths[c]);
+    // Translated headers and statuses may run longer than the English ones.
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    for (int c = 0; c < ProgramListModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_listView->setColumnWidth(c, std::max(widths[c], metrics.horizontalAdvance(title) + em));
+    }
+    // Up to 9 em: a long status is elided rather than squeeze the names.
+    int statusWidth = widths[ProgramListModel::StatusColumn];
+    for (const QString &name : core::enumNames<core::ProgramStatus>()) {
+        const QString status = labels::status(*core::parseEnum<core::ProgramStatus>(name));
+        statusWidth =
+            std::max(statusWidth, std::min(metrics.horizontalAdvance(status) + em, 9 * em));
+    }
+    m_listView->setColumnWidth(ProgramListModel::StatusColumn, statusWidth);
     // Long program names get whatever room is left. The place is in the
     // program's header and the filter finds it, so it gives its room to
     // the names until the user shows it again (header's context menu).
@@ -333,7 +345,7 @@ void ProgramsPage::updateCount()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     // Spelled out: no English translation file turns "(s)" into a plural.
-    const QString total = all == 1 ? tr("1 program") : tr("%1 programs").arg(all);
+    const QString total = tr("%n programs", nullptr, all);
     m_count->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
 }
 

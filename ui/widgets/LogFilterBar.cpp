@@ -211,9 +211,7 @@ void LogFilterBar::updateCount()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    // Spelled out: no English translation file turns "(s)" into a plural.
-    m_count->setText(total == 1 ? tr("%1 of 1 message").arg(shown)
-                                : tr("%1 of %2 messages").arg(shown).arg(total));
+    m_count->setText(tr("%1 of %n messages", nullptr, total).arg(shown));
 }
 
 void LogFilterBar::saveState(QSettings &settings) const
