@@ -303,11 +303,10 @@ bool ImportMailDialog::import()
     }
     m_summary = *summary;
     if (!summary->ids.isEmpty()) {
-        auto edit = EntriesPresence::make(m_session, m_prompter,
-                                          summary->ids.size() == 1
-                                              ? tr("Import 1 Message")
-                                              : tr("Import %1 Messages").arg(summary->ids.size()),
-                                          summary->ids, true);
+        auto edit = EntriesPresence::make(
+            m_session, m_prompter,
+            tr("Import %n Messages", nullptr, static_cast<int>(summary->ids.size())), summary->ids,
+            true);
         if (edit)
             m_session.undoStack().push(*edit);
         else

@@ -209,8 +209,7 @@ void LogPage::deleteSelected()
 
     const int row = m_table->currentIndex().row();
     auto removed = EntriesPresence::remove(
-        session(), prompter(),
-        ids.size() == 1 ? tr("Delete Entry") : tr("Delete %1 Entries").arg(ids.size()), ids);
+        session(), prompter(), tr("Delete %n Entries", nullptr, static_cast<int>(ids.size())), ids);
     if (!removed) {
         prompter().showError(this, tr("Could not delete: %1").arg(removed.errorMessage()));
         return;

@@ -16,15 +16,14 @@ namespace rapport::ui {
 namespace recordActions {
 namespace {
 
-// Spelled out: without an English .qm file, "%n entries" has no plural.
 QString entries(int n)
 {
-    return n == 1 ? RecordActions::tr("1 log entry") : RecordActions::tr("%1 log entries").arg(n);
+    return RecordActions::tr("%n log entries", nullptr, n);
 }
 
 QString contacts(int n)
 {
-    return n == 1 ? RecordActions::tr("1 contact") : RecordActions::tr("%1 contacts").arg(n);
+    return RecordActions::tr("%n contacts", nullptr, n);
 }
 
 bool failed(Prompter &prompter, QWidget *parent, const QString &message)

@@ -211,7 +211,7 @@ bool EntriesPresence::apply(Way way, QWidget *parent)
 
 ProgramMergeEdit::ProgramMergeEdit(Session &session, Prompter &prompter,
                                    const core::ProgramMerge &merge)
-    : Edit(session, prompter, tr("Merge %1 into %2").arg(merge.gone.name, merge.kept.name)),
+    : Edit(session, prompter, Edit::tr("Merge %1 into %2").arg(merge.gone.name, merge.kept.name)),
       m_merge(merge)
 {}
 
@@ -230,7 +230,7 @@ bool ProgramMergeEdit::apply(Way way, QWidget *parent)
 ContactMergeEdit::ContactMergeEdit(Session &session, Prompter &prompter,
                                    const core::ContactMerge &merge)
     : Edit(session, prompter,
-           tr("Merge %1 into %2").arg(merge.gone.formalName(), merge.kept.formalName())),
+           Edit::tr("Merge %1 into %2").arg(merge.gone.formalName(), merge.kept.formalName())),
       m_merge(merge)
 {}
 

@@ -39,8 +39,8 @@ bool ProgramEdit::apply(Way way, QWidget *parent)
 
 ContactEdit::ContactEdit(Session &session, Prompter &prompter, const core::Contact &before,
                          const core::Contact &after)
-    : Edit(session, prompter, tr("Edit Contact %1").arg(after.formalName())), m_before(before),
-      m_after(after)
+    : Edit(session, prompter, Edit::tr("Edit Contact %1").arg(after.formalName())),
+      m_before(before), m_after(after)
 {}
 
 bool ContactEdit::apply(Way way, QWidget *parent)
@@ -54,7 +54,7 @@ bool ContactEdit::apply(Way way, QWidget *parent)
 EntryEdit::EntryEdit(Session &session, Prompter &prompter, const core::Communication &before,
                      const core::Communication &after, const core::StoredRows &acknowledgements)
     : Edit(session, prompter,
-           tr("Edit Entry %1")
+           Edit::tr("Edit Entry %1")
                .arg(after.subject.isEmpty() ? labels::kind(after.kind) : after.subject)),
       m_before(before), m_after(after), m_acknowledgements(acknowledgements)
 {}
