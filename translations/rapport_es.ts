@@ -2630,6 +2630,22 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Program director</source>
+        <translation>Director del programa</translation>
+    </message>
+    <message>
+        <source>Director&apos;s email</source>
+        <translation>Correo del director</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s email</source>
+        <translation>Correo del coordinador</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportProgramsDialog</name>

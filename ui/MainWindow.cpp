@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "undo/RecordActions.h"
 #include "undo/UndoActions.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/SpellHighlighter.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <array>
 
 namespace rapport::ui {
@@ -49,8 +51,9 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     m_updating->setToolTip(tr("The season is being read and checked again; what you see is "
                               "the state before the last change until it is done."));
     m_updating->hide();
-    m_status = new QLabel;
-    m_status->setTextFormat(Qt::PlainText);
+    // The database's path can be long: it gives way (its middle first) to
+    // the window's width.
+    m_status = new ElidedLabel(Qt::ElideMiddle);
     statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
     // Only a reload that takes a while is announced: a flash per save would
@@ -118,8 +121,14 @@ void MainWindow::createFrame()
     m_pageArea->addWidget(m_loading);
     m_pageArea->addWidget(m_stack);
 
-    // The navigation keeps its width; the page takes the rest.
-    m_navigation->setFixedWidth(180);
+    // The navigation is as wide as its longest title, in the current
+    // language and font; the page takes the rest.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    const int em = m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 4 * em);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -327,14 +336,11 @@ void MainWindow::openCommunication(qint64 communicationId)
 void MainWindow::updateStatus()
 {
     if (!m_session.isLoaded()) {
-        m_status->setText(m_session.db().path());
+        m_status->setFullText(m_session.db().path());
         return;
     }
     createPages();
     m_pageArea->setCurrentWidget(m_stack);
-    // The season is on screen: the first entry or compose window need not
-    // wait for the dictionaries.
-    loadSpellCheckerSoon();
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
@@ -344,10 +350,10 @@ void MainWindow::updateStatus()
     }
     const auto programs = m_session.snapshot().programs.size();
     const auto messages = m_session.snapshot().communications.size();
-    m_status->setText(tr("%n programs", nullptr, int(programs)) + QStringLiteral("  ·  ") +
-                      tr("%n messages", nullptr, int(messages)) + QStringLiteral("  ·  ") +
-                      tr("%n open warnings and violations", nullptr, open) +
-                      QStringLiteral("  ·  ") + m_session.db().path());
+    m_status->setFullText(tr("%n programs", nullptr, int(programs)) + QStringLiteral("  ·  ") +
+                          tr("%n messages", nullptr, int(messages)) + QStringLiteral("  ·  ") +
+                          tr("%n open warnings and violations", nullptr, open) +
+                          QStringLiteral("  ·  ") + m_session.db().path());
 }
 
 void MainWindow::restoreLayout()

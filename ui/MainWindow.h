@@ -12,6 +12,7 @@ namespace rapport::ui {
 
 class ComposeDialog;
 class DashboardPage;
+class ElidedLabel;
 class IoActions;
 class LogPage;
 class Page;
@@ -80,7 +81,7 @@ private:
     QStackedWidget *m_stack = nullptr;    // the pages, once built
     QStackedWidget *m_pageArea = nullptr; // "reading the season", then m_stack
     QLabel *m_loading = nullptr;
-    QLabel *m_status = nullptr;
+    ElidedLabel *m_status = nullptr;
     QLabel *m_updating = nullptr;
     QTimer *m_updatingDelay = nullptr;
     DashboardPage *m_dashboard = nullptr;

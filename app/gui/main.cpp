@@ -24,6 +24,10 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 // Without a display Qt aborts with a cryptic plugin message; say what to do.
@@ -92,6 +96,12 @@ rapport::core::Result<OpenSeason> openLocked(const QString &path, const rapport:
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // glibc gives each new thread an arena of its own (the season's worker,
+    // the parallel check's helpers, the background loads), and each keeps
+    // what was freed in it: two arenas hold a 100x season in 15 MB less.
+    mallopt(M_ARENA_MAX, 2);
+#endif
     if (!haveDisplay()) {
         std::fputs("rapport: no display. Start it from a desktop session, or under a virtual "
                    "display: xvfb-run -a ./scripts/run (Debian package xvfb).\n",

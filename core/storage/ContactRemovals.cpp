@@ -13,21 +13,10 @@ namespace {
 
 Result<QList<qint64>> entriesNaming(Database &db, qint64 contactId)
 {
-    return sql::rows<qint64>(
+    return sql::ids(
         db.connection(),
         QStringLiteral("SELECT id FROM communications WHERE contact_id = ? ORDER BY id"),
-        {contactId}, QStringLiteral("list contact %1's log entries").arg(contactId),
-        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-}
-
-Status run(Database &db, const QString &sql, const QVariantList &values, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    if (auto s = sql::prepare(q, sql); !s)
-        return s;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return sql::exec(q, what);
+        QStringLiteral("list contact %1's log entries").arg(contactId), {contactId});
 }
 
 Result<StoredRows> contactRow(Database &db, qint64 id)
@@ -73,13 +62,15 @@ Result<ContactRemoval> ContactRepository::remove(qint64 id)
     // Cleared here rather than by the foreign key's SET NULL, so that each
     // entry is stamped and readers see it change.
     const QString what = QStringLiteral("delete contact %1").arg(id);
-    if (auto s = run(m_db,
-                     QStringLiteral("UPDATE communications SET contact_id = NULL "
-                                    "WHERE contact_id = ?"),
-                     {id}, what);
+    if (auto s = sql::run(m_db.connection(),
+                          QStringLiteral("UPDATE communications SET contact_id = NULL "
+                                         "WHERE contact_id = ?"),
+                          {id}, what);
         !s)
         return s.error();
-    if (auto s = run(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id}, what); !s)
+    if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM contacts WHERE id = ?"),
+                          {id}, what);
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -166,13 +157,15 @@ Result<ContactMerge> ContactRepository::merge(qint64 keepId, qint64 goneId)
     out.goneRow = *goneRow;
     out.communicationIds = *entries;
     const QString what = QStringLiteral("merge contact %1 into %2").arg(goneId).arg(keepId);
-    if (auto s = run(m_db,
-                     QStringLiteral("UPDATE communications SET contact_id = ? "
-                                    "WHERE contact_id = ?"),
-                     {keepId, goneId}, what);
+    if (auto s = sql::run(m_db.connection(),
+                          QStringLiteral("UPDATE communications SET contact_id = ? "
+                                         "WHERE contact_id = ?"),
+                          {keepId, goneId}, what);
         !s)
         return s.error();
-    if (auto s = run(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"), {goneId}, what); !s)
+    if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM contacts WHERE id = ?"),
+                          {goneId}, what);
+        !s)
         return s.error();
     if (auto s = update(combined(*kept, *gone)); !s)
         return s.error();

@@ -40,21 +40,9 @@ Result<int> count(Database &db, const QString &sql, qint64 id)
 
 Result<QList<qint64>> idsOf(Database &db, const QString &table, qint64 programId)
 {
-    return sql::rows<qint64>(
-        db.connection(),
-        QStringLiteral("SELECT id FROM %1 WHERE program_id = ? ORDER BY id").arg(table),
-        {programId}, QStringLiteral("list %1").arg(table),
-        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-}
-
-Status run(Database &db, const QString &sql, const QVariantList &values, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    if (auto s = sql::prepare(q, sql); !s)
-        return s;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return sql::exec(q, what);
+    return sql::ids(db.connection(),
+                    QStringLiteral("SELECT id FROM %1 WHERE program_id = ? ORDER BY id").arg(table),
+                    QStringLiteral("list %1").arg(table), {programId});
 }
 
 Status checkIdFree(ProgramRepository &repo, qint64 id)
@@ -104,8 +92,8 @@ Result<ProgramRemoval> ProgramRepository::remove(qint64 id)
         out.rows << *rows;
     }
     // The foreign keys cascade to every other row read above.
-    if (auto s = run(m_db, QStringLiteral("DELETE FROM programs WHERE id = ?"), {id},
-                     QStringLiteral("delete program %1").arg(id));
+    if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM programs WHERE id = ?"),
+                          {id}, QStringLiteral("delete program %1").arg(id));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -186,18 +174,20 @@ Result<ProgramMerge> ProgramRepository::merge(qint64 keepId, qint64 goneId)
     out.communicationIds = *entries;
 
     const QString what = QStringLiteral("merge program %1 into %2").arg(goneId).arg(keepId);
-    for (const QString &sql :
+    for (const QString &statement :
          {QStringLiteral("UPDATE contacts SET program_id = ? WHERE program_id = ?"),
           QStringLiteral("UPDATE communications SET program_id = ? WHERE program_id = ?"),
           // The kept program's own overrides win.
           QStringLiteral("INSERT OR IGNORE INTO quota_overrides (program_id, quota, recommended, "
                          "maximum) SELECT ?, quota, recommended, maximum FROM quota_overrides "
                          "WHERE program_id = ?")}) {
-        if (auto s = run(m_db, sql, {keepId, goneId}, what); !s)
+        if (auto s = sql::run(m_db.connection(), statement, {keepId, goneId}, what); !s)
             return s.error();
     }
     // Deleted before the kept row takes its NRMP code, which is unique.
-    if (auto s = run(m_db, QStringLiteral("DELETE FROM programs WHERE id = ?"), {goneId}, what); !s)
+    if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM programs WHERE id = ?"),
+                          {goneId}, what);
+        !s)
         return s.error();
     out.merged = combined(*kept, *gone);
     if (auto s = update(out.merged); !s)
@@ -243,8 +233,9 @@ Status ProgramRepository::unmerge(const ProgramMerge &merge)
                                QStringLiteral("log entry"));
         !s)
         return s;
-    if (auto s = run(m_db, QStringLiteral("DELETE FROM quota_overrides WHERE program_id IN (?, ?)"),
-                     {keepId, goneId}, QStringLiteral("undo the merge's quota overrides"));
+    if (auto s = sql::run(m_db.connection(),
+                          QStringLiteral("DELETE FROM quota_overrides WHERE program_id IN (?, ?)"),
+                          {keepId, goneId}, QStringLiteral("undo the merge's quota overrides"));
         !s)
         return s;
     if (auto s = merge.quotaOverrides.insert(m_db); !s)

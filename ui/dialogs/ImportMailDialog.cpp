@@ -7,6 +7,7 @@
 #include "delegates/ChoiceDelegate.h"
 #include "models/MailPreviewModel.h"
 #include "undo/RecordEdits.h"
+#include "widgets/WindowSize.h"
 
 #include "io/MailParser.h"
 
@@ -59,7 +60,7 @@ ImportMailDialog::ImportMailDialog(Session &session, Prompter &prompter, FileCho
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(1260, 780);
+    resizeWithinScreen(this, {1260, 780});
     updateCounts();
 }
 

@@ -6,6 +6,9 @@
 #include "Session.h"
 #include "models/ImportPreviewModel.h"
 #include "undo/ImportEdit.h"
+#include "widgets/WindowSize.h"
+
+#include "io/ProgramMatcher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,38 +33,15 @@ QString colour(core::Severity severity)
     return labels::severityColor(severity).name();
 }
 
-// The stored program each row would update, by the rule the import applies:
-// the same NRMP code, else the same name and city unless the stored program
-// carries another code.
+// The stored program each row would update, by the rule the import applies.
 QList<ImportPreviewModel::Match> matchStored(const QList<core::Program> &stored,
                                              const core::ProgramCsvPreview &preview)
 {
-    QHash<QString, const core::Program *> byCode;
-    QHash<QString, const core::Program *> byNameCity;
-    for (const core::Program &p : stored) {
-        if (!p.nrmpCode.isEmpty() && !byCode.contains(p.nrmpCode.trimmed()))
-            byCode.insert(p.nrmpCode.trimmed(), &p);
-        const QString key =
-            p.name.trimmed().toLower() + QLatin1Char('\n') + p.city.trimmed().toLower();
-        if (!byNameCity.contains(key) || byNameCity.value(key)->id > p.id)
-            byNameCity.insert(key, &p);
-    }
+    const core::ProgramMatcher matcher(stored);
     QList<ImportPreviewModel::Match> out;
     for (const core::ProgramCsvRow &row : preview.rows) {
-        const core::Program &p = row.program;
-        const core::Program *found = nullptr;
-        if (row.ok()) {
-            if (!p.nrmpCode.isEmpty())
-                found = byCode.value(p.nrmpCode.trimmed());
-            if (!found) {
-                found = byNameCity.value(p.name.trimmed().toLower() + QLatin1Char('\n') +
-                                         p.city.trimmed().toLower());
-                if (found && !p.nrmpCode.isEmpty() && !found->nrmpCode.isEmpty() &&
-                    found->nrmpCode != p.nrmpCode)
-                    found = nullptr;
-            }
-        }
-        out << (found ? ImportPreviewModel::Match{found->id, found->name}
+        const auto found = row.ok() ? matcher.find(row.program) : std::nullopt;
+        out << (found ? ImportPreviewModel::Match{found->program.id, found->program.name}
                       : ImportPreviewModel::Match{});
     }
     return out;
@@ -81,7 +61,7 @@ ImportProgramsDialog::ImportProgramsDialog(Session &session, Prompter &prompter,
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(1040, 700);
+    resizeWithinScreen(this, {1040, 700});
     updateCounts();
 }
 

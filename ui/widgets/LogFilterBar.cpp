@@ -1,6 +1,7 @@
 #include "LogFilterBar.h"
 
 #include "DateRangeFilter.h"
+#include "FlowLayout.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
@@ -92,16 +93,11 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     m_top->addSpacing(12);
     m_top->addWidget(m_count);
     m_top->addSpacing(12);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_program);
-    filters->addSpacing(8);
-    filters->addWidget(m_dates);
-    filters->addSpacing(8);
-    filters->addWidget(m_direction);
-    filters->addWidget(m_kind);
-    filters->addSpacing(8);
-    filters->addWidget(m_findingsOnly);
-    filters->addStretch(1);
+    // A narrow window wraps the filters onto a second line.
+    auto *filters = new FlowLayout(nullptr, 8);
+    for (QWidget *filter :
+         std::initializer_list<QWidget *>{m_program, m_dates, m_direction, m_kind, m_findingsOnly})
+        filters->addWidget(filter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_top);
