@@ -189,13 +189,60 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Edit</name>
     <message>
-        <source>Delete</source>
+        <source>What “%1” changed was changed again elsewhere since (by rapport-cli, or Rapport in another window). Undo it anyway? That change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1? This cannot be undone.</source>
+        <source>What “%1” changed was changed elsewhere since it was undone (by rapport-cli, or Rapport in another window). Redo it anyway? That change will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Program Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Season Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,6 +263,10 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Edit ▸ Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +1710,14 @@
         <source>Nothing was stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ComposeDialog</name>
@@ -1941,6 +2000,10 @@
     </message>
     <message>
         <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,6 +2519,17 @@
             <numerusform>%n broken messages, not importable:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n Messages</source>
+        <translation>
+            <numerusform>Import %n Message</numerusform>
+            <numerusform>Import %n Messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportPreviewModel</name>
@@ -2737,6 +2811,14 @@
             <numerusform>%n row was not imported:</numerusform>
             <numerusform>%n rows were not imported:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3202,13 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>Could not delete: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Entries</source>
+        <translation>
+            <numerusform>Delete %n Entry</numerusform>
+            <numerusform>Delete %n Entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MailPreviewModel</name>
@@ -3343,6 +3432,25 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>&amp;Discard Edits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MergeDialog</name>
+    <message>
+        <source>Find by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PdfPages</name>
@@ -3548,7 +3656,11 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the contact %1 (the messages logged with them stay)</source>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person entered twice: keep one, with the other&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,6 +3965,10 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>Enter the program&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramHeader</name>
@@ -4149,6 +4265,95 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Programs with limits of their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Quota Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Quotas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecordActions</name>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the program “%1” with its %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which program is “%1” the same as? That one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 of “%3” move to “%4”. “%4” keeps its details and takes those it lacks from “%3” (the notes are joined); “%3” is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact %1 (the %2 naming them stay, naming no one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contact of the program is %1 the same person as? That one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the program&apos;s only contact: there is no one to merge them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 naming %2 will name %3. %3 keeps their details and takes those they lack from %2 (the notes are joined); %2 is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Program Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Contact Into…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +4753,18 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>Could not delete the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TimelineDelegate</name>
@@ -4619,6 +4836,25 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Answer with the reply-to-pressure template: polite, and your rank list stays your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,14 +189,61 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>What “%1” changed was changed again elsewhere since (by rapport-cli, or Rapport in another window). Undo it anyway? That change will be lost.</source>
+        <translation>Lo que cambió «%1» se ha vuelto a cambiar en otro lugar desde entonces (con rapport-cli o con Rapport en otra ventana). ¿Deshacerlo de todos modos? Ese cambio se perderá.</translation>
+    </message>
+    <message>
+        <source>What “%1” changed was changed elsewhere since it was undone (by rapport-cli, or Rapport in another window). Redo it anyway? That change will be lost.</source>
+        <translation>Lo que cambió «%1» se ha cambiado en otro lugar desde que se deshizo (con rapport-cli o con Rapport en otra ventana). ¿Rehacerlo de todos modos? Ese cambio se perderá.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Cambiado en otro lugar mientras tanto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 con %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Edit Program Details</source>
+        <translation>Editar los datos del programa</translation>
+    </message>
+    <message>
+        <source>Edit Contact %1</source>
+        <translation>Editar el contacto %1</translation>
+    </message>
+    <message>
+        <source>Edit Entry %1</source>
+        <translation>Editar la entrada %1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar el perfil</translation>
+    </message>
+    <message>
+        <source>Edit Season Dates</source>
+        <translation>Editar las fechas de la temporada</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete %1? This cannot be undone.</source>
-        <translation>¿Eliminar %1? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -217,6 +264,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1? Edit ▸ Undo brings it back.</source>
+        <translation>¿Eliminar %1? Edición ▸ Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1710,14 @@
         <source>Nothing was stored: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
+    <message>
+        <source>Delete Entry %1</source>
+        <translation>Eliminar la entrada %1</translation>
+    </message>
+    <message>
+        <source>Add Entry %1</source>
+        <translation>Añadir la entrada %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ComposeDialog</name>
@@ -1942,6 +2001,10 @@
     <message>
         <source>“%1” is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>New Contact %1</source>
+        <translation>Nuevo contacto %1</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2519,17 @@
             <numerusform>%n mensajes dañados, no importables:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n Messages</source>
+        <translation>
+            <numerusform>Importar %n mensaje</numerusform>
+            <numerusform>Importar %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1</source>
+        <translation>La importación no se podrá deshacer: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportPreviewModel</name>
@@ -2737,6 +2811,14 @@
             <numerusform>%n fila no se importó:</numerusform>
             <numerusform>%n filas no se importaron:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Programs</source>
+        <translation>Importar programas</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1</source>
+        <translation>La importación no se podrá deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3207,13 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>Could not delete: %1</source>
         <translation>No se pudo eliminar: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Entries</source>
+        <translation>
+            <numerusform>Eliminar %n entrada</numerusform>
+            <numerusform>Eliminar %n entradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MailPreviewModel</name>
@@ -3348,6 +3437,25 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>&amp;Discard Edits</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MergeDialog</name>
+    <message>
+        <source>Find by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Choose the one to keep.</source>
+        <translation>Elija el que se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PdfPages</name>
@@ -3553,8 +3661,12 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>Redactar un mensaje para este contacto</translation>
     </message>
     <message>
-        <source>the contact %1 (the messages logged with them stay)</source>
-        <translation>el contacto %1 (los mensajes registrados con él se conservan)</translation>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>The same person entered twice: keep one, with the other&apos;s entries</source>
+        <translation>La misma persona registrada dos veces: conservar una, con las entradas de la otra</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3970,10 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>Enter the program&apos;s name.</source>
         <translation>Introduce el nombre del programa.</translation>
     </message>
+    <message>
+        <source>New Program %1</source>
+        <translation>Nuevo programa %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramHeader</name>
@@ -4155,6 +4271,95 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Programs with limits of their own:</source>
         <translation>Programas con límites propios:</translation>
+    </message>
+    <message>
+        <source>Edit Quota Defaults</source>
+        <translation>Editar las cuotas generales</translation>
+    </message>
+    <message>
+        <source>Edit Quotas of %1</source>
+        <translation>Editar las cuotas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecordActions</name>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n entrada del registro</numerusform>
+            <numerusform>%n entradas del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the program “%1” with its %2 and %3</source>
+        <translation>el programa «%1» con sus %2 y sus %3</translation>
+    </message>
+    <message>
+        <source>Delete Program %1</source>
+        <translation>Eliminar el programa %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation>Fusionar %1 con…</translation>
+    </message>
+    <message>
+        <source>Which program is “%1” the same as? That one is kept.</source>
+        <translation>¿Con qué programa es «%1» el mismo? Ese es el que se conserva.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of “%3” move to “%4”. “%4” keeps its details and takes those it lacks from “%3” (the notes are joined); “%3” is then deleted.</source>
+        <translation>%1 y %2 de «%3» pasan a «%4». «%4» conserva sus datos y toma de «%3» los que le faltan (las notas se unen); después se elimina «%3».</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>el contacto %1</translation>
+    </message>
+    <message>
+        <source>the contact %1 (the %2 naming them stay, naming no one)</source>
+        <translation>el contacto %1 (las %2 que lo nombran se conservan, sin contacto)</translation>
+    </message>
+    <message>
+        <source>Delete Contact %1</source>
+        <translation>Eliminar el contacto %1</translation>
+    </message>
+    <message>
+        <source>Which contact of the program is %1 the same person as? That one is kept.</source>
+        <translation>¿Con qué contacto del programa es %1 la misma persona? Ese es el que se conserva.</translation>
+    </message>
+    <message>
+        <source>%1 is the program&apos;s only contact: there is no one to merge them into.</source>
+        <translation>%1 es el único contacto del programa: no hay con quién fusionarlo.</translation>
+    </message>
+    <message>
+        <source>The %1 naming %2 will name %3. %3 keeps their details and takes those they lack from %2 (the notes are joined); %2 is then deleted.</source>
+        <translation>Las %1 que nombran a %2 nombrarán a %3. %3 conserva sus datos y toma de %2 los que le faltan (las notas se unen); después se elimina %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Program…</source>
+        <translation>&amp;Eliminar programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact…</source>
+        <translation>&amp;Eliminar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Program Into…</source>
+        <translation>&amp;Fusionar programa con…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Contact Into…</source>
+        <translation>&amp;Fusionar contacto con…</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4758,18 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>Could not delete the template: %1</source>
         <translation>No se pudo eliminar la plantilla: %1</translation>
     </message>
+    <message>
+        <source>Edit Template %1</source>
+        <translation>Editar la plantilla %1</translation>
+    </message>
+    <message>
+        <source>Reset Template %1</source>
+        <translation>Restablecer la plantilla %1</translation>
+    </message>
+    <message>
+        <source>Delete Template %1</source>
+        <translation>Eliminar la plantilla %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TimelineDelegate</name>
@@ -4625,6 +4842,25 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Answer with the reply-to-pressure template: polite, and your rank list stays your own</source>
         <translation>Responder con la plantilla de respuesta a presiones: educada, y tu lista de preferencias sigue siendo solo tuya</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,10 @@
 #include "rules/RuleEngine.h"
 #include "storage/AppSettings.h"
 #include "storage/Database.h"
+#include "undo/RecordActions.h"
+#include "undo/UndoActions.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/SpellHighlighter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,6 +165,9 @@ void MainWindow::createPages()
         page->restoreState(settings);
     }
     m_stack->setCurrentIndex(m_navigation->currentRow());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_programs->recordActions()->deleteAction());
+    m_editMenu->addAction(m_programs->recordActions()->mergeAction());
     // The timeline is reset whenever the selected program changes.
     connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
             &IoActions::updateActions);
@@ -271,6 +277,11 @@ void MainWindow::createActions()
     toolbar->addAction(compose);
     toolbar->addAction(newProgram);
     addAction(find);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undo = new UndoActions(m_session.undoStack(), this);
+    m_editMenu->addAction(m_undo->undoAction());
+    m_editMenu->addAction(m_undo->redoAction());
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(find);

@@ -21,6 +21,7 @@ class Prompter;
 class Session;
 class SettingsPage;
 class TemplatesPage;
+class UndoActions;
 
 // Wiring and actions only: the pages do the work.
 class MainWindow final : public QMainWindow
@@ -58,6 +59,7 @@ public:
     // Whether this season had a window layout stored for these screens.
     bool hasStoredGeometry() const { return m_storedGeometry; }
     void showStatusMessage(const QString &text);
+    UndoActions *undoActions() const { return m_undo; }
 
 public Q_SLOTS:
     void showPage(int index);
@@ -106,6 +108,8 @@ private:
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;
+    UndoActions *m_undo = nullptr;
+    QMenu *m_editMenu = nullptr;
 };
 
 } // namespace rapport::ui

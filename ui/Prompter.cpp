@@ -2,6 +2,7 @@
 
 #include "dialogs/ConfirmFindingsDialog.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/MergeDialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,7 +38,7 @@ bool DialogPrompter::confirmFindings(QWidget *parent, const QString &action,
 bool DialogPrompter::confirmDelete(QWidget *parent, const QString &what)
 {
     return ask(parent, QMessageBox::Question, QObject::tr("Delete"),
-               QObject::tr("Delete %1? This cannot be undone.").arg(what),
+               QObject::tr("Delete %1? Edit ▸ Undo brings it back.").arg(what),
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
@@ -79,6 +80,14 @@ DialogPrompter::resolveConflicts(QWidget *parent, const QString &what,
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.keptYours();
+}
+
+std::optional<qint64> DialogPrompter::chooseMergeTarget(QWidget *parent, const MergeChoice &choice)
+{
+    MergeDialog dialog(choice, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.chosen();
 }
 
 } // namespace rapport::ui

@@ -9,11 +9,22 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
 
 namespace rapport::ui {
+
+// Merging one record into another: the user picks the one to keep.
+struct MergeChoice
+{
+    QString title;                            // "Merge Riverside Into…"
+    QString question;                         // what goes, in a sentence
+    QList<QPair<qint64, QString>> candidates; // id and name, in the order shown
+    // What the merge into the given one moves and keeps, shown as it is chosen.
+    std::function<QString(qint64 keepId)> outcome;
+};
 
 // Every question the window asks the user goes through here, so tests can
 // answer without a modal dialog blocking them.
@@ -45,6 +56,8 @@ public:
     resolveConflicts(QWidget *parent, const QString &what,
                      const QList<core::FieldConflict> &conflicts,
                      const std::function<QString(const QString &)> &label) = 0;
+    // The record to keep, or nothing to leave both as they are.
+    virtual std::optional<qint64> chooseMergeTarget(QWidget *parent, const MergeChoice &choice) = 0;
 };
 
 // The real dialogs.
@@ -64,6 +77,7 @@ public:
     resolveConflicts(QWidget *parent, const QString &what,
                      const QList<core::FieldConflict> &conflicts,
                      const std::function<QString(const QString &)> &label) override;
+    std::optional<qint64> chooseMergeTarget(QWidget *parent, const MergeChoice &choice) override;
 };
 
 } // namespace rapport::ui

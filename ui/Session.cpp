@@ -280,6 +280,7 @@ core::Status
 Session::replaceDatabase(const std::function<core::Status(const QString &path)> &replace)
 {
     const QString path = m_db->path();
+    m_undoStack.clear();
     // Nothing may hold the file: the worker's connection goes first (after
     // any load under way), then ours.
     QMetaObject::invokeMethod(

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 #include <future>
@@ -114,6 +115,11 @@ public:
     core::Status replaceDatabase(const std::function<core::Status(const QString &path)> &replace);
     bool isOpen() const { return m_db != nullptr; }
 
+    // The window's edits of this season, undone and done again through the
+    // repositories (see undo/Edit.h). A restore empties it: its rows are not
+    // the ones the edits changed.
+    QUndoStack &undoStack() { return m_undoStack; }
+
     // When the window refreshes by itself next: the moment an allowance
     // changes by the clock alone (a thank-you window closes, a gap ends),
     // so "due in 3 h" never outlives its window. Invalid: nothing pending.
@@ -192,6 +198,7 @@ private:
     quint64 m_shown = 0;              // the latest one swapped in
     bool m_loading = false;
     QList<Waiter> m_waiters;
+    QUndoStack m_undoStack;
 };
 
 } // namespace rapport::ui

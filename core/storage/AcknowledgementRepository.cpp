@@ -56,6 +56,15 @@ Result<qint64> AcknowledgementRepository::add(qint64 communicationId, const Find
     return id;
 }
 
+Status AcknowledgementRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM acknowledgements WHERE id = ?")); !s)
+        return s;
+    q.addBindValue(id);
+    return sql::exec(q, QStringLiteral("delete acknowledgement %1").arg(id));
+}
+
 Result<QList<Acknowledgement>> AcknowledgementRepository::forCommunication(qint64 id) const
 {
     return list(QStringLiteral("WHERE communication_id = ?"), {id});

@@ -18,6 +18,8 @@ public:
     // Records (or refreshes) the acknowledgement of finding for communicationId.
     Result<qint64> add(qint64 communicationId, const Finding &finding, const QDateTime &at,
                        const QString &reason);
+    // Takes one back, as undoing the save that made it does.
+    Status remove(qint64 id);
     Result<QList<Acknowledgement>> forCommunication(qint64 communicationId) const;
     Result<QList<Acknowledgement>> all() const;
 

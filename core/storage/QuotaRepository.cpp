@@ -84,6 +84,12 @@ Status QuotaRepository::setDefault(const QString &quota, const QuotaLimit &limit
                     QStringLiteral("save quota %1").arg(quota));
 }
 
+Status QuotaRepository::clearDefault(const QString &quota)
+{
+    return runWrite(m_db, QStringLiteral("DELETE FROM quota_defaults WHERE quota = ?"), {quota},
+                    QStringLiteral("clear quota %1").arg(quota));
+}
+
 Status QuotaRepository::setOverride(qint64 programId, const QString &quota, const QuotaLimit &limit)
 {
     if (auto s = checkLimit(quota, limit); !s)

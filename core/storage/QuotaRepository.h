@@ -16,6 +16,8 @@ public:
 
     Result<QuotaPolicy> load() const;
     Status setDefault(const QString &quota, const QuotaLimit &limit);
+    // Back to the rule data's default, as before the quota was first saved.
+    Status clearDefault(const QString &quota);
     Status setOverride(qint64 programId, const QString &quota, const QuotaLimit &limit);
     Status clearOverride(qint64 programId, const QString &quota);
     Status setMinGapDays(std::optional<int> days);

@@ -61,6 +61,19 @@ public:
             conflictLabels << label(c.key);
         return keepYours;
     }
+
+    // chooseMergeTarget(): the record to keep, or nothing; every choice
+    // offered, and what it said the answer would do.
+    std::optional<qint64> mergeAnswer;
+    QList<ui::MergeChoice> mergeChoices;
+    QString mergeOutcome;
+    std::optional<qint64> chooseMergeTarget(QWidget *, const ui::MergeChoice &choice) override
+    {
+        mergeChoices << choice;
+        if (mergeAnswer && choice.outcome)
+            mergeOutcome = choice.outcome(*mergeAnswer);
+        return mergeAnswer;
+    }
 };
 
 } // namespace rapport::test

@@ -7,6 +7,8 @@
 #include "PlainText.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "undo/RecordEdits.h"
+#include "undo/RowEdits.h"
 #include "widgets/FindingMarks.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/RecipientCombos.h"
@@ -18,6 +20,7 @@
 #include "rules/RuleEngine.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/StoredRows.h"
 #include "storage/Transaction.h"
 
 #include <QComboBox>
@@ -455,10 +458,13 @@ void CommunicationDialog::remove()
                  QLocale().toString(m_original.at.date(), QLocale::LongFormat));
     if (!m_prompter.confirmDelete(this, what))
         return;
-    if (auto s = core::CommunicationRepository(m_session.db()).remove(m_id); !s) {
-        m_prompter.showError(this, s.errorMessage());
+    auto removed = EntriesPresence::remove(m_session, m_prompter,
+                                           tr("Delete Entry %1").arg(m_original.subject), {m_id});
+    if (!removed) {
+        m_prompter.showError(this, removed.errorMessage());
         return;
     }
+    m_session.undoStack().push(*removed);
     if (auto s = m_session.reload(); !s)
         m_prompter.showError(this, s.errorMessage());
     accept();
@@ -508,22 +514,55 @@ std::optional<qint64> CommunicationDialog::confirmAndStore(Session &session, Pro
         return failed(s.errorMessage());
     core::CommunicationRepository communications(session.db());
     qint64 id = c.id;
+    std::optional<core::Communication> before; // of an edit, for its undo
     if (id == 0) {
         auto added = communications.add(c);
         if (!added)
             return failed(added.errorMessage());
         id = *added;
-    } else if (auto s = communications.update(c, baseRevision); !s) {
-        return failed(s.errorMessage());
+    } else {
+        auto stored = communications.get(id);
+        if (!stored)
+            return failed(stored.errorMessage());
+        before = *stored;
+        if (auto s = communications.update(c, baseRevision); !s)
+            return failed(s.errorMessage());
     }
     core::AcknowledgementRepository acknowledgements(session.db());
     const QDateTime now = session.clock().now();
+    QStringList acknowledged;
     for (const core::Finding &f : std::as_const(past)) {
-        if (auto added = acknowledgements.add(id, f, now, reason); !added)
+        auto added = acknowledgements.add(id, f, now, reason);
+        if (!added)
             return failed(added.errorMessage());
+        acknowledged << QString::number(*added);
     }
-    if (auto s = transaction.commit(); !s)
+    // Read for the undo inside the write, so what it undoes is this save.
+    QUndoCommand *edit = nullptr;
+    if (before) {
+        auto acks = core::StoredRows::read(
+            session.db(), QStringLiteral("acknowledgements"),
+            QStringLiteral("id IN (SELECT value FROM json_each(?))"),
+            {QVariant(QLatin1Char('[') + acknowledged.join(QLatin1Char(',')) + QLatin1Char(']'))});
+        if (!acks)
+            return failed(acks.errorMessage());
+        core::Communication after = c;
+        after.id = id;
+        edit = new EntryEdit(session, prompter, *before, after, *acks);
+    } else {
+        auto added = EntriesPresence::make(
+            session, prompter,
+            tr("Add Entry %1").arg(c.subject.isEmpty() ? labels::kind(c.kind) : c.subject), {id},
+            true);
+        if (!added)
+            return failed(added.errorMessage());
+        edit = *added;
+    }
+    if (auto s = transaction.commit(); !s) {
+        delete edit;
         return failed(s.errorMessage());
+    }
+    session.undoStack().push(edit);
     if (auto s = session.reload(); !s)
         prompter.showError(parent, s.errorMessage());
     return id;

@@ -3,6 +3,8 @@
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "undo/RecordEdits.h"
+#include "undo/RowEdits.h"
 
 #include "domain/Validation.h"
 #include "storage/ContactRepository.h"
@@ -170,6 +172,7 @@ void ContactDialog::accept()
             showError(s.errorMessage());
             return;
         }
+        m_session.undoStack().push(new ContactEdit(m_session, m_prompter, *stored, toWrite));
     } else {
         auto id = repository.add(c);
         if (!id) {
@@ -177,6 +180,9 @@ void ContactDialog::accept()
             return;
         }
         m_contact.id = *id;
+        if (auto added = repository.get(*id))
+            m_session.undoStack().push(ContactPresence::added(
+                m_session, m_prompter, tr("New Contact %1").arg(added->formalName()), *added));
     }
     m_contact = contact();
     if (auto s = m_session.reload(); !s) {

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "delegates/ChoiceDelegate.h"
 #include "models/MailPreviewModel.h"
+#include "undo/RecordEdits.h"
 #include "widgets/WindowSize.h"
 
 #include "io/MailParser.h"
@@ -302,6 +303,17 @@ bool ImportMailDialog::import()
         return false;
     }
     m_summary = *summary;
+    if (!summary->ids.isEmpty()) {
+        auto edit = EntriesPresence::make(
+            m_session, m_prompter,
+            tr("Import %n Messages", nullptr, static_cast<int>(summary->ids.size())), summary->ids,
+            true);
+        if (edit)
+            m_session.undoStack().push(*edit);
+        else
+            m_prompter.showError(this,
+                                 tr("The import cannot be undone: %1").arg(edit.errorMessage()));
+    }
     if (auto s = m_session.reload(); !s)
         m_prompter.showError(this, s.errorMessage());
     showSummary(*summary);

@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "models/ImportPreviewModel.h"
+#include "undo/ImportEdit.h"
 #include "widgets/WindowSize.h"
 
 #include "io/ProgramMatcher.h"
@@ -323,12 +324,25 @@ bool ImportProgramsDialog::import()
 {
     if (!m_import->isEnabled())
         return false;
+    // What the import changes is found by comparing, for its undo.
+    const auto before = ImportEdit::read(m_session);
+    if (!before) {
+        m_prompter.showError(this, tr("Nothing was imported: %1").arg(before.errorMessage()));
+        return false;
+    }
     auto summary = core::ProgramCsvImport::apply(m_session.db(), m_model->preview(), mode());
     if (!summary) {
         m_prompter.showError(this, tr("Nothing was imported: %1").arg(summary.errorMessage()));
         return false;
     }
     m_summary = *summary;
+    auto edit = ImportEdit::make(m_session, m_prompter, tr("Import Programs"), *before);
+    if (!edit)
+        m_prompter.showError(this, tr("The import cannot be undone: %1").arg(edit.errorMessage()));
+    else if ((*edit)->isEmpty())
+        delete *edit;
+    else
+        m_session.undoStack().push(*edit);
     if (auto s = m_session.reload(); !s)
         m_prompter.showError(this, s.errorMessage());
     showSummary(*summary);

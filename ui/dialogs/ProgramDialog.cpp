@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Session.h"
+#include "undo/RecordEdits.h"
 
 #include "domain/Validation.h"
 #include "storage/ProgramRepository.h"
@@ -31,8 +32,8 @@ template <typename E> QComboBox *enumCombo(const char *objectName, E current)
 
 } // namespace
 
-ProgramDialog::ProgramDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session)
+ProgramDialog::ProgramDialog(Session &session, Prompter &prompter, QWidget *parent)
+    : QDialog(parent), m_session(session), m_prompter(prompter)
 {
     setWindowTitle(tr("New program"));
     const core::Program defaults;
@@ -137,12 +138,16 @@ void ProgramDialog::accept()
         return;
     }
     if (!m_programId) { // stored already if only the reload failed before
-        auto id = core::ProgramRepository(m_session.db()).add(p);
+        core::ProgramRepository programs(m_session.db());
+        auto id = programs.add(p);
         if (!id) {
             showError(id.errorMessage());
             return;
         }
         m_programId = *id;
+        if (auto added = programs.get(*id))
+            m_session.undoStack().push(ProgramPresence::added(
+                m_session, m_prompter, tr("New Program %1").arg(added->name), *added));
     }
     if (auto s = m_session.reload(); !s) {
         showError(s.errorMessage());

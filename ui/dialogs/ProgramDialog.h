@@ -10,6 +10,7 @@ class QLineEdit;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // A new program with the few fields that matter first; the rest is on the
@@ -19,7 +20,7 @@ class ProgramDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ProgramDialog(Session &session, QWidget *parent = nullptr);
+    ProgramDialog(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // The new program's id once accepted.
     qint64 programId() const { return m_programId; }
@@ -31,6 +32,7 @@ private:
     void showError(const QString &message);
 
     Session &m_session;
+    Prompter &m_prompter; // for its undo
     qint64 m_programId = 0;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_institution = nullptr;

@@ -8,8 +8,7 @@
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
 #include "models/NamePrefixes.h"
-#include "storage/CommunicationRepository.h"
-#include "storage/Transaction.h"
+#include "undo/RecordEdits.h"
 #include "widgets/ColumnFit.h"
 #include "widgets/LogFilterBar.h"
 
@@ -245,20 +244,13 @@ void LogPage::deleteSelected()
         return;
 
     const int row = m_table->currentIndex().row();
-    core::CommunicationRepository repository(session().db());
-    core::Transaction tx(session().db());
-    core::Status status = tx.begin();
-    for (qint64 id : ids) {
-        if (!status)
-            break;
-        status = repository.remove(id);
-    }
-    if (status)
-        status = tx.commit();
-    if (!status) {
-        prompter().showError(this, tr("Could not delete: %1").arg(status.errorMessage()));
+    auto removed = EntriesPresence::remove(
+        session(), prompter(), tr("Delete %n Entries", nullptr, static_cast<int>(ids.size())), ids);
+    if (!removed) {
+        prompter().showError(this, tr("Could not delete: %1").arg(removed.errorMessage()));
         return;
     }
+    session().undoStack().push(*removed);
     if (auto s = session().reload(); !s)
         prompter().showError(this, s.errorMessage());
     // Keep the keyboard where it was, so several entries go in a row: once

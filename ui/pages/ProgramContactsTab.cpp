@@ -5,8 +5,7 @@
 #include "Session.h"
 #include "dialogs/ContactDialog.h"
 #include "models/ContactListModel.h"
-
-#include "storage/ContactRepository.h"
+#include "undo/RecordActions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,12 +43,18 @@ ProgramContactsTab::ProgramContactsTab(Session &session, Prompter &prompter, QWi
     m_edit->setObjectName(QStringLiteral("contactEdit"));
     m_remove = new QPushButton(themeIcon(QStringLiteral("edit-delete")), tr("&Remove"));
     m_remove->setObjectName(QStringLiteral("contactRemove"));
+    m_merge = new QPushButton(tr("&Merge Into…"));
+    m_merge->setObjectName(QStringLiteral("contactMerge"));
+    m_merge->setToolTip(tr("The same person entered twice: keep one, with the other's entries"));
+    m_recordActions = new RecordActions(m_session, m_prompter, RecordActions::Records::Contacts,
+                                        m_view, [this] { return currentContactId(); });
     m_write = new QPushButton(themeIcon(QStringLiteral("mail-message-new")), tr("&Write to…"));
     m_write->setObjectName(QStringLiteral("contactWrite"));
     m_write->setToolTip(tr("Compose a message to this contact"));
     connect(m_add, &QPushButton::clicked, this, [this] { addContact(); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editContact(); });
     connect(m_remove, &QPushButton::clicked, this, &ProgramContactsTab::removeContact);
+    connect(m_merge, &QPushButton::clicked, this, &ProgramContactsTab::mergeContact);
     connect(m_write, &QPushButton::clicked, this,
             [this] { Q_EMIT writeRequested(currentContactId()); });
 
@@ -57,6 +62,7 @@ ProgramContactsTab::ProgramContactsTab(Session &session, Prompter &prompter, QWi
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_merge);
     buttons->addStretch();
     buttons->addWidget(m_write);
     auto *layout = new QVBoxLayout(this);
@@ -97,6 +103,8 @@ void ProgramContactsTab::updateButtons()
     m_add->setEnabled(program);
     m_edit->setEnabled(contact);
     m_remove->setEnabled(contact);
+    m_merge->setEnabled(contact && m_model->rowCount() > 1);
+    m_recordActions->update();
     m_write->setEnabled(contact);
 }
 
@@ -133,20 +141,14 @@ ContactDialog *ProgramContactsTab::editContact()
 
 void ProgramContactsTab::removeContact()
 {
-    const core::Contact *c = m_model->contactAt(m_view->currentIndex());
-    if (!c)
-        return;
-    const core::Contact contact = *c;
-    if (!m_prompter.confirmDelete(
-            this,
-            tr("the contact %1 (the messages logged with them stay)").arg(contact.formalName())))
-        return;
-    if (auto s = core::ContactRepository(m_session.db()).remove(contact.id); !s) {
-        m_prompter.showError(this, s.errorMessage());
-        return;
-    }
-    if (auto s = m_session.reload(); !s)
-        m_prompter.showError(this, s.errorMessage());
+    if (const qint64 id = currentContactId())
+        recordActions::deleteContact(m_session, m_prompter, this, id);
+}
+
+void ProgramContactsTab::mergeContact()
+{
+    if (const qint64 id = currentContactId())
+        recordActions::mergeContact(m_session, m_prompter, this, id);
 }
 
 } // namespace rapport::ui

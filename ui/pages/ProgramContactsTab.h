@@ -10,6 +10,7 @@ namespace rapport::ui {
 class ContactDialog;
 class ContactListModel;
 class Prompter;
+class RecordActions;
 class Session;
 
 // The Programs page's "Contacts" tab: the program's people, added, edited
@@ -31,6 +32,7 @@ public Q_SLOTS:
     ContactDialog *addContact();
     ContactDialog *editContact();
     void removeContact();
+    void mergeContact();
 
 Q_SIGNALS:
     void writeRequested(qint64 contactId);
@@ -46,6 +48,8 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_merge = nullptr;
+    RecordActions *m_recordActions = nullptr;
     QPushButton *m_write = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "undo/RowEdits.h"
 
 #include "domain/Validation.h"
 #include "storage/ProgramRepository.h"
@@ -429,6 +430,10 @@ bool ProgramDetailsTab::save()
         original = saved->stored;
         p = resolved;
     }
+    // Undo puts back only what this save changed.
+    const core::Program before =
+        core::mergeEdit(p, original, done->stored, core::ProgramRepository::fields()).row;
+    m_session.undoStack().push(new ProgramEdit(m_session, m_prompter, before, done->stored));
     load(done->stored);
     m_error->clear();
     if (auto s = m_session.reload(); !s) {

@@ -13,6 +13,7 @@
 #include "models/ProgramFilterProxy.h"
 #include "models/ProgramListModel.h"
 #include "models/TimelineModel.h"
+#include "undo/RecordActions.h"
 #include "widgets/ColumnFit.h"
 #include "widgets/TimelineView.h"
 
@@ -130,6 +131,8 @@ QWidget *ProgramsPage::createListPane()
     m_listView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_listView->verticalHeader()->hide();
     m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 10);
+    m_recordActions = new RecordActions(session(), prompter(), RecordActions::Records::Programs,
+                                        m_listView, [this] { return m_currentId; });
     auto *quotaBars = new QuotaBarDelegate(m_listView);
     for (int c : {ProgramListModel::PreInterviewColumn, ProgramListModel::ThankYouColumn,
                   ProgramListModel::PostInterviewColumn})
@@ -451,6 +454,7 @@ void ProgramsPage::showProgram(qint64 programId)
     const core::Program *program = programId ? session().program(programId) : nullptr;
     const bool changedProgram = programId != m_currentId;
     m_currentId = program ? programId : 0;
+    m_recordActions->update();
     m_detailStack->setCurrentIndex(program ? 1 : 0);
     if (!program) {
         m_timelineModel->setProgram(0);
@@ -484,7 +488,7 @@ void ProgramsPage::newProgram()
         open->activateWindow();
         return;
     }
-    auto *dialog = new ProgramDialog(session(), this);
+    auto *dialog = new ProgramDialog(session(), prompter(), this);
     dialog->setObjectName(QStringLiteral("programDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

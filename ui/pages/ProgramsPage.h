@@ -24,6 +24,7 @@ class ProgramDialog;
 class ProgramFilterProxy;
 class ProgramHeader;
 class ProgramListModel;
+class RecordActions;
 class TimelineModel;
 class TimelineView;
 
@@ -53,6 +54,8 @@ public:
     ProgramDetailsTab *detailsTab() const { return m_details; }
     ProgramContactsTab *contactsTab() const { return m_contacts; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Delete… and Merge Into… for the selected program, for the Edit menu.
+    RecordActions *recordActions() const { return m_recordActions; }
 
     enum Tab
     {
@@ -85,6 +88,7 @@ private:
     void fitProgramActions();
 
     ProgramListModel *m_model = nullptr;
+    RecordActions *m_recordActions = nullptr;
     ProgramFilterProxy *m_proxy = nullptr;
     TimelineModel *m_timelineModel = nullptr;
 

@@ -31,9 +31,9 @@ QWidget *scrolled(QWidget *content, int maximumWidth)
 SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent)
     : Page(session, prompter, parent)
 {
-    m_profile = new ProfileSettings(session);
-    m_season = new SeasonSettings(session);
-    m_quotas = new QuotaSettings(session);
+    m_profile = new ProfileSettings(session, prompter);
+    m_season = new SeasonSettings(session, prompter);
+    m_quotas = new QuotaSettings(session, prompter);
     m_phrases = new PhraseListEditor(session, prompter);
 
     m_tabs = new QTabWidget;

@@ -6,6 +6,7 @@
 #include "compose/TemplateLibrary.h"
 #include "models/TemplateListModel.h"
 #include "storage/Transaction.h"
+#include "undo/SettingsEdits.h"
 #include "widgets/TemplateEditor.h"
 
 #include <QHBoxLayout>
@@ -177,6 +178,10 @@ void TemplatesPage::save()
     if (!m_editor->problems().isEmpty())
         return;
     core::TemplateLibrary &library = session().templates();
+    QStringList names{t.name};
+    if (!m_current.isEmpty() && m_current != t.name)
+        names << m_current;
+    const auto before = settingsEdits::templateRows(session(), names);
     core::Transaction tx(session().db());
     core::Status status = tx.begin();
     // A renamed template of the user's own replaces the old name.
@@ -191,6 +196,7 @@ void TemplatesPage::save()
                              tr("Could not save the template: %1").arg(status.errorMessage()));
         return;
     }
+    pushEdit(tr("Edit Template %1").arg(t.name), before);
     m_current = t.name;
     m_editor->markClean();
     if (auto s = session().reload(); !s)
@@ -203,10 +209,12 @@ void TemplatesPage::resetToBuiltIn()
     if (name.isEmpty() ||
         !prompter().confirmDelete(this, tr("your changes to the built-in template “%1”").arg(name)))
         return;
+    const auto before = settingsEdits::templateRows(session(), {name});
     if (auto s = session().templates().reset(name); !s) {
         prompter().showError(this, tr("Could not reset the template: %1").arg(s.errorMessage()));
         return;
     }
+    pushEdit(tr("Reset Template %1").arg(name), before);
     m_editor->markClean();
     if (auto s = session().reload(); !s)
         prompter().showError(this, s.errorMessage());
@@ -217,14 +225,27 @@ void TemplatesPage::deleteTemplate()
     const QString name = m_current;
     if (name.isEmpty() || !prompter().confirmDelete(this, tr("the template “%1”").arg(name)))
         return;
+    const auto before = settingsEdits::templateRows(session(), {name});
     if (auto s = session().templates().remove(name); !s) {
         prompter().showError(this, tr("Could not delete the template: %1").arg(s.errorMessage()));
         return;
     }
+    pushEdit(tr("Delete Template %1").arg(name), before);
     m_current.clear();
     m_editor->markClean();
     if (auto s = session().reload(); !s)
         prompter().showError(this, s.errorMessage());
+}
+
+void TemplatesPage::pushEdit(const QString &text,
+                             const core::Result<settingsEdits::TemplateRows> &before)
+{
+    if (!before)
+        return; // written, but nothing to undo it from
+    const auto after = settingsEdits::templateRows(session(), before->keys());
+    if (after)
+        session().undoStack().push(
+            settingsEdits::templates(session(), prompter(), text, *before, *after));
 }
 
 void TemplatesPage::focusSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "undo/SettingsEdits.h"
 
 class QPushButton;
 class QTableView;
@@ -39,6 +40,8 @@ private:
     void loadSelected();
     void updateButtons();
     QString uniqueName(const QString &base) const;
+    // Makes the change just written, from before, one undoable edit.
+    void pushEdit(const QString &text, const core::Result<settingsEdits::TemplateRows> &before);
 
     TemplateListModel *m_model = nullptr;
     QTableView *m_list = nullptr;

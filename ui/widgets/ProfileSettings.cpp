@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "SettingsForm.h"
 #include "storage/ProfileRepository.h"
+#include "undo/SettingsEdits.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,8 +40,8 @@ QPlainTextEdit *textEdit(const QString &name, int lines)
 
 } // namespace
 
-ProfileSettings::ProfileSettings(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+ProfileSettings::ProfileSettings(Session &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter)
 {
     m_name = lineEdit(QStringLiteral("profileName"), tr("As on your ERAS application"));
     m_degree = lineEdit(QStringLiteral("profileDegree"), tr("e.g. MBBS, MD"));
@@ -171,11 +172,16 @@ core::ApplicantProfile ProfileSettings::profile() const
 
 bool ProfileSettings::save()
 {
-    if (auto s = core::ProfileRepository(m_session.db()).saveProfile(profile()); !s) {
+    core::ProfileRepository repository(m_session.db());
+    const auto before = repository.profile();
+    const core::ApplicantProfile after = profile();
+    if (auto s = repository.saveProfile(after); !s) {
         settingsform::showError(m_error, s.errorMessage());
         focusField(s.errorMessage());
         return false;
     }
+    if (before)
+        m_session.undoStack().push(settingsEdits::profile(m_session, m_prompter, *before, after));
     m_dirty = false;
     settingsform::showSaved(m_error, tr("Profile saved."));
     if (auto s = m_session.reload(); !s) {

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // The applicant's profile: what templates sign with and what email import
@@ -22,7 +23,7 @@ class ProfileSettings final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProfileSettings(Session &session, QWidget *parent = nullptr);
+    ProfileSettings(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
     core::ApplicantProfile profile() const;
     void setProfile(const core::ApplicantProfile &profile);
@@ -35,6 +36,7 @@ private:
     void focusField(const QString &error);
 
     Session &m_session;
+    Prompter &m_prompter;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_degree = nullptr;
     QLineEdit *m_school = nullptr;

@@ -8,6 +8,7 @@
 #include "rules/RuleEngine.h"
 #include "storage/QuotaRepository.h"
 #include "storage/Transaction.h"
+#include "undo/SettingsEdits.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -95,8 +96,8 @@ QGridLayout *limitGrid(const QStringList &quotas, const QString &prefix,
 
 } // namespace
 
-QuotaSettings::QuotaSettings(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+QuotaSettings::QuotaSettings(Session &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createDefaults());
@@ -287,6 +288,7 @@ void QuotaSettings::fillOverrideTable()
 bool QuotaSettings::saveDefaults()
 {
     core::QuotaRepository repository(m_session.db());
+    const auto before = repository.load();
     core::Transaction tx(m_session.db());
     core::Status status = tx.begin();
     for (const QString &quota : core::QuotaPolicy::quotaNames()) {
@@ -303,6 +305,7 @@ bool QuotaSettings::saveDefaults()
         settingsform::showError(m_defaultsError, status.errorMessage());
         return false;
     }
+    pushEdit(tr("Edit Quota Defaults"), before);
     settingsform::showError(m_defaultsError, QString());
     if (auto s = m_session.reload(); !s) {
         settingsform::showError(m_defaultsError, s.errorMessage());
@@ -317,6 +320,7 @@ bool QuotaSettings::saveOverride()
     if (programId <= 0)
         return false;
     core::QuotaRepository repository(m_session.db());
+    const auto before = repository.load();
     core::Transaction tx(m_session.db());
     core::Status status = tx.begin();
     for (const QString &quota : perProgramQuotas()) {
@@ -334,11 +338,21 @@ bool QuotaSettings::saveOverride()
         settingsform::showError(m_overrideError, status.errorMessage());
         return false;
     }
+    const core::Program *program = m_session.program(programId);
+    pushEdit(tr("Edit Quotas of %1").arg(program ? program->name : QString()), before);
     if (auto s = m_session.reload(); !s) {
         settingsform::showError(m_overrideError, s.errorMessage());
         return false;
     }
     return true;
+}
+
+void QuotaSettings::pushEdit(const QString &text, const core::Result<core::QuotaPolicy> &before)
+{
+    const auto after = core::QuotaRepository(m_session.db()).load();
+    if (before && after)
+        m_session.undoStack().push(
+            settingsEdits::quotas(m_session, m_prompter, text, *before, *after));
 }
 
 bool QuotaSettings::clearOverride()

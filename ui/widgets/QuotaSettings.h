@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/QuotaPolicy.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ class QTableWidget;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // Quota limits: season-wide values over the rule data's defaults, the
@@ -24,7 +26,7 @@ class QuotaSettings final : public QWidget
     Q_OBJECT
 
 public:
-    explicit QuotaSettings(Session &session, QWidget *parent = nullptr);
+    QuotaSettings(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // The fields of one limit: quota name -> (recommended, maximum).
     struct LimitEdits
@@ -49,8 +51,11 @@ private:
     qint64 currentProgram() const;
     // The rule data's value of quota.<name>.<key>, or -1.
     int ruleDefault(const QString &quota, const QString &key) const;
+    // Makes the save just written one undoable edit.
+    void pushEdit(const QString &text, const core::Result<core::QuotaPolicy> &before);
 
     Session &m_session;
+    Prompter &m_prompter;
     QHash<QString, LimitEdits> m_defaults;
     QLineEdit *m_minGap = nullptr;
     QLabel *m_defaultsError = nullptr;

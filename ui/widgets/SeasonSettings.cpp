@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "SettingsForm.h"
 #include "storage/ProfileRepository.h"
+#include "undo/SettingsEdits.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -42,8 +43,8 @@ QWidget *withNote(QDateEdit *edit, QLabel *note)
 
 } // namespace
 
-SeasonSettings::SeasonSettings(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+SeasonSettings::SeasonSettings(Session &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter)
 {
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("seasonName"));
@@ -203,10 +204,14 @@ bool SeasonSettings::save()
                                                   s.interviewsStart.toString(Qt::ISODate)));
         return false;
     }
-    if (auto saved = core::ProfileRepository(m_session.db()).saveSeason(s); !saved) {
+    core::ProfileRepository repository(m_session.db());
+    const auto before = repository.season(m_session.currentMatchYear());
+    if (auto saved = repository.saveSeason(s); !saved) {
         settingsform::showError(m_error, saved.errorMessage());
         return false;
     }
+    if (before)
+        m_session.undoStack().push(settingsEdits::season(m_session, m_prompter, *before, s));
     m_dirty = false;
     settingsform::showSaved(m_error, s.datesConfirmed
                                          ? tr("Season saved; the checks use the new dates.")

@@ -12,6 +12,7 @@ class QSpinBox;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // The season's name, its five key dates and the number of preference
@@ -23,7 +24,7 @@ class SeasonSettings final : public QWidget
     Q_OBJECT
 
 public:
-    explicit SeasonSettings(Session &session, QWidget *parent = nullptr);
+    SeasonSettings(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
     core::Season season() const;
     void setSeason(const core::Season &season);
@@ -38,6 +39,7 @@ private:
     void showConfirmed();
 
     Session &m_session;
+    Prompter &m_prompter;
     QLineEdit *m_name = nullptr;
     QDateEdit *m_applicationsOpen = nullptr;
     QDateEdit *m_interviewsStart = nullptr;
