@@ -15,6 +15,14 @@ class QWidget;
 
 namespace rapport::ui {
 
+// Edits about to be lost: keep them, let them go, or go back to them.
+enum class UnsavedChoice
+{
+    Save,
+    Discard,
+    Cancel
+};
+
 // Every question the window asks the user goes through here, so tests can
 // answer without a modal dialog blocking them.
 class Prompter
@@ -45,6 +53,11 @@ public:
     resolveConflicts(QWidget *parent, const QString &what,
                      const QList<core::FieldConflict> &conflicts,
                      const std::function<QString(const QString &)> &label) = 0;
+    // Unsaved edits a step would throw away: question says what and why
+    // ("Discard the changes to Lakeside's details?"); save is the word on
+    // the button that keeps them ("Save", "Save draft").
+    virtual UnsavedChoice askUnsaved(QWidget *parent, const QString &question,
+                                     const QString &save) = 0;
 };
 
 // The real dialogs.
@@ -64,6 +77,8 @@ public:
     resolveConflicts(QWidget *parent, const QString &what,
                      const QList<core::FieldConflict> &conflicts,
                      const std::function<QString(const QString &)> &label) override;
+    UnsavedChoice askUnsaved(QWidget *parent, const QString &question,
+                             const QString &save) override;
 };
 
 } // namespace rapport::ui

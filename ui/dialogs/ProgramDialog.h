@@ -10,27 +10,32 @@ class QLineEdit;
 
 namespace rapport::ui {
 
+class Prompter;
 class Session;
 
 // A new program with the few fields that matter first; the rest is on the
-// program's Details tab. OK stores it and reloads the session.
+// program's Details tab. OK stores it and reloads the session; Esc or
+// closing a filled-in form asks before throwing it away.
 class ProgramDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ProgramDialog(Session &session, QWidget *parent = nullptr);
+    ProgramDialog(Session &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // The new program's id once accepted.
     qint64 programId() const { return m_programId; }
     QString errorText() const;
 
     void accept() override;
+    void reject() override;
 
 private:
     void showError(const QString &message);
+    bool isFilledIn() const;
 
     Session &m_session;
+    Prompter &m_prompter;
     qint64 m_programId = 0;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_institution = nullptr;

@@ -1,5 +1,6 @@
 #include "TimelineModel.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Labels.h"
 #include "PlainText.h"
@@ -193,7 +194,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case IsMilestoneRole: return e.milestone;
-    case DateTimeRole: return e.at;
+    // In the season's zone: the delegate shows the wall-clock time it carries.
+    case DateTimeRole: return DateTimeText::forSeason(m_session.snapshot().season).local(e.at);
     case IsFutureRole: return e.at > m_session.clock().now();
     default: break;
     }
