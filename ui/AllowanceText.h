@@ -27,7 +27,7 @@ public:
     static QString shortDateTime(const QDateTime &at, const DateTimeText &when); // "Jan 9, 5:00 PM"
     static QString longDateTime(const QDateTime &at,
                                 const DateTimeText &when); // "Fri Jan 9, 2027, 5:00 PM"
-    // "Fri, 5:00 PM" within the coming six days, else as shortDateTime().
+    // "Fri 5:00 PM" within the coming six days, else as shortDateTime().
     static QString soonDateTime(const QDateTime &at, const QDateTime &now,
                                 const DateTimeText &when);
 

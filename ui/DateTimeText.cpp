@@ -74,8 +74,10 @@ QString DateTimeText::dateTime(const QDateTime &at, Context context) const
     if (!at.isValid())
         return {};
     const QDateTime wall = local(at);
-    QString text = tr("%1, %2").arg(m_locale.toString(wall.date(), dateFormat(context)),
-                                    m_locale.toString(wall.time(), timeFormat()));
+    // "Thu 9:00 AM": a weekday needs no comma to part it from the time.
+    QString text = (context == Context::Weekday ? tr("%1 %2") : tr("%1, %2"))
+                       .arg(m_locale.toString(wall.date(), dateFormat(context)),
+                            m_locale.toString(wall.time(), timeFormat()));
     if (context == Context::Tooltip)
         text += QLatin1Char(' ') + m_zone.abbreviation(wall);
     return text;

@@ -25,7 +25,7 @@ public:
     {
         Cell,     // a table or list cell: "Jan 7, 2027, 9:00 AM"
         Compact,  // a chip or a short cell within the season: "Jan 7, 9:00 AM"
-        Weekday,  // within the coming week: "Thu, 9:00 AM"
+        Weekday,  // within the coming week: "Thu 9:00 AM"
         Timeline, // a timeline row: "Jan 7, 2027" over "9:00 AM"
         Header,   // a heading or a sentence: "Thu Jan 7, 2027, 9:00 AM"
         Tooltip,  // hovering: "Thursday, January 7, 2027, 9:00 AM CST", with the zone

@@ -175,7 +175,7 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
             rows << TimelineRow{at, nullptr, what};
     };
     if (p.applicationDate.isValid())
-        milestone(QDateTime(p.applicationDate, QTime(0, 0)), tr("Applied"));
+        milestone(dates().moment(p.applicationDate, QTime(0, 0)), tr("Applied"));
     milestone(p.interviewAt(), tr("Interview"));
     // Paper has no tooltips: an unconfirmed date says in full what to do.
     const QString estimated =
