@@ -10,9 +10,10 @@
 namespace rapport::ui::findingText {
 namespace {
 
+// lupdate files tr() here under the enclosing name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FindingText", text);
+    return QCoreApplication::translate("rapport::ui::findingText", text);
 }
 
 } // namespace

@@ -205,8 +205,7 @@ bool IoActions::exportLog()
     }
     if (!writeFile(path, *csv))
         return false;
-    Q_EMIT statusMessage(count == 1 ? tr("1 entry written to %1").arg(path)
-                                    : tr("%1 entries written to %2").arg(count).arg(path));
+    Q_EMIT statusMessage(tr("%n entries written to %1", nullptr, count).arg(path));
     return true;
 }
 
@@ -276,7 +275,7 @@ void IoActions::startReport(const QString &what, const QString &path,
                 if (progress->wasCanceled())
                     return;
                 if (stage == PdfStage::Writing)
-                    progress->setLabelText(tr("%1 of %2 pages written").arg(done).arg(total));
+                    progress->setLabelText(tr("%1 of %n pages written", nullptr, total).arg(done));
                 progress->setRange(0, total);
                 progress->setValue(done);
             });
@@ -297,8 +296,7 @@ void IoActions::reportDone(const QString &what, const QString &path)
     updateActions();
     if (pages) {
         Q_EMIT statusMessage(
-            tr("%1 (%2) written to %3")
-                .arg(what, *pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages), path));
+            tr("%1 (%2) written to %3").arg(what, tr("%n pages", nullptr, *pages), path));
     } else if (cancelled) {
         Q_EMIT statusMessage(tr("%1 cancelled; %2 was left as it was").arg(what, path));
     } else {
@@ -322,9 +320,8 @@ bool IoActions::exportReminders()
     }
     if (!writeFile(path, *ics))
         return false;
-    Q_EMIT statusMessage(reminders.size() == 1
-                             ? tr("1 reminder written to %1").arg(path)
-                             : tr("%1 reminders written to %2").arg(reminders.size()).arg(path));
+    Q_EMIT statusMessage(
+        tr("%n reminders written to %1", nullptr, int(reminders.size())).arg(path));
     return true;
 }
 

@@ -5,9 +5,10 @@
 namespace rapport::ui::labels {
 namespace {
 
+// lupdate files tr() here under the enclosing name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("rapport::ui::labels", text);
 }
 
 } // namespace

@@ -14,31 +14,39 @@
 #include "pages/SettingsPage.h"
 #include "pages/TemplatesPage.h"
 #include "rules/RuleEngine.h"
+#include "storage/AppSettings.h"
 #include "storage/Database.h"
-#include "widgets/SpellHighlighter.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <array>
 
 namespace rapport::ui {
 
 MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_prompter(prompter)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter),
+      m_settingsGroup(core::seasonSettingsGroup(session.db().path()))
 {
-    setWindowTitle(tr("Rapport"));
+    // The season is the document: its file names the window.
+    setWindowFilePath(m_session.db().path());
+    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session.db().path()).fileName()));
     setObjectName(QStringLiteral("mainWindow"));
     createFrame();
     createActions();
@@ -47,8 +55,9 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     m_updating->setToolTip(tr("The season is being read and checked again; what you see is "
                               "the state before the last change until it is done."));
     m_updating->hide();
-    m_status = new QLabel;
-    m_status->setTextFormat(Qt::PlainText);
+    // The database's path can be long: it gives way (its middle first) to
+    // the window's width.
+    m_status = new ElidedLabel(Qt::ElideMiddle);
     statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
     // Only a reload that takes a while is announced: a flash per save would
@@ -116,8 +125,14 @@ void MainWindow::createFrame()
     m_pageArea->addWidget(m_loading);
     m_pageArea->addWidget(m_stack);
 
-    // The navigation keeps its width; the page takes the rest.
-    m_navigation->setFixedWidth(180);
+    // The navigation is as wide as its longest title, in the current
+    // language and font; the page takes the rest.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    const int em = m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 4 * em);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,6 +153,7 @@ void MainWindow::createPages()
     m_templates = new TemplatesPage(m_session, m_prompter);
     m_settings = new SettingsPage(m_session, m_prompter);
     QSettings settings;
+    settings.beginGroup(m_settingsGroup);
     const std::array<Page *, PageCount> pages{m_dashboard, m_programs, m_log, m_templates,
                                               m_settings};
     for (Page *page : pages) {
@@ -214,6 +230,8 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu = fileMenu;
     auto *compose =
         new QAction(themeIcon(QStringLiteral("mail-message-new")), tr("&Compose…"), this);
     compose->setObjectName(QStringLiteral("actionCompose"));
@@ -237,16 +255,17 @@ void MainWindow::createActions()
             page->focusSearch();
     });
     auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    // Every season window, each asking about its own unsaved edits.
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     fileMenu->addAction(compose);
     fileMenu->addAction(newProgram);
     fileMenu->addSeparator();
     m_io = new IoActions(m_session, m_prompter, this,
                          [this] { return m_programs ? m_programs->currentProgramId() : 0; });
     m_io->addTo(fileMenu);
-    connect(m_io, &IoActions::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_io, &IoActions::statusMessage, this, &MainWindow::showStatusMessage);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     toolbar->addAction(compose);
@@ -317,14 +336,11 @@ void MainWindow::openCommunication(qint64 communicationId)
 void MainWindow::updateStatus()
 {
     if (!m_session.isLoaded()) {
-        m_status->setText(m_session.db().path());
+        m_status->setFullText(m_session.db().path());
         return;
     }
     createPages();
     m_pageArea->setCurrentWidget(m_stack);
-    // The season is on screen: the first entry or compose window need not
-    // wait for the dictionaries.
-    loadSpellCheckerSoon();
     // The applicant's own: a program's misconduct is not their violation.
     int open = 0;
     for (const core::Finding &f : m_session.findings()) {
@@ -334,40 +350,88 @@ void MainWindow::updateStatus()
     }
     const auto programs = m_session.snapshot().programs.size();
     const auto messages = m_session.snapshot().communications.size();
-    // Spelled out: without an English .qm file, tr("%n …(s)") shows "(s)".
-    m_status->setText((programs == 1 ? tr("1 program") : tr("%1 programs").arg(programs)) +
-                      QStringLiteral("  ·  ") +
-                      (messages == 1 ? tr("1 message") : tr("%1 messages").arg(messages)) +
-                      QStringLiteral("  ·  ") +
-                      (open == 1 ? tr("1 open warning or violation")
-                                 : tr("%1 open warnings and violations").arg(open)) +
-                      QStringLiteral("  ·  ") + m_session.db().path());
+    m_status->setFullText(tr("%n programs", nullptr, int(programs)) + QStringLiteral("  ·  ") +
+                          tr("%n messages", nullptr, int(messages)) + QStringLiteral("  ·  ") +
+                          tr("%n open warnings and violations", nullptr, open) +
+                          QStringLiteral("  ·  ") + m_session.db().path());
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+QString MainWindow::geometryGroup() const
+{
+    // A laptop alone and the laptop at its desk's monitor each keep their
+    // own place for the window.
+    QStringList screens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        screens << QStringLiteral("%1 %2x%3")
+                       .arg(screen->name())
+                       .arg(screen->size().width())
+                       .arg(screen->size().height());
+    screens.sort();
+    const QByteArray hash = QCryptographicHash::hash(screens.join(QLatin1Char('|')).toUtf8(),
+                                                     QCryptographicHash::Sha256);
+    return QStringLiteral("window/") + QString::fromLatin1(hash.toHex().left(12));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    settings.beginGroup(m_settingsGroup);
+    const QString screens = geometryGroup();
+    m_storedGeometry =
+        restoreGeometry(settings.value(screens + QStringLiteral("/geometry")).toByteArray());
+    if (!m_storedGeometry)
         resize(1360, 840);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(screens + QStringLiteral("/state")).toByteArray());
     showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.beginGroup(m_settingsGroup);
+    const QString screens = geometryGroup();
+    settings.setValue(screens + QStringLiteral("/geometry"), saveGeometry());
+    settings.setValue(screens + QStringLiteral("/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), currentPage());
     // Pages never built keep what they saved before.
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<const Page *>(m_stack->widget(i))->saveState(settings);
 }
 
+bool MainWindow::mayCloseSeason()
+{
+    if (m_editsLetGo)
+        return true;
+    QStringList where;
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (static_cast<const Page *>(m_stack->widget(i))->hasUnsavedEdits())
+            where << m_navigation->item(i)->text();
+    }
+    if (!where.isEmpty() &&
+        !m_prompter.confirm(this, tr("Unsaved edits"),
+                            tr("Some edits are not saved yet (%1). Close the season and lose "
+                               "them?")
+                                .arg(where.join(QStringLiteral(", "))),
+                            tr("&Discard Edits")))
+        return false;
+    m_editsLetGo = true;
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayCloseSeason()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace rapport::ui

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QLabel;
 class QTimer;
@@ -11,6 +12,7 @@ namespace rapport::ui {
 
 class ComposeDialog;
 class DashboardPage;
+class ElidedLabel;
 class IoActions;
 class LogPage;
 class Page;
@@ -48,6 +50,14 @@ public:
     TemplatesPage *templatesPage();
     SettingsPage *settingsPage();
     IoActions *ioActions() const { return m_io; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+
+    // Before the season closes: true when no page holds unsaved edits, or
+    // the user lets them go. Asked once; the close that follows asks no more.
+    bool mayCloseSeason();
+    // Whether this season had a window layout stored for these screens.
+    bool hasStoredGeometry() const { return m_storedGeometry; }
+    void showStatusMessage(const QString &text);
 
 public Q_SLOTS:
     void showPage(int index);
@@ -56,6 +66,10 @@ public Q_SLOTS:
     ComposeDialog *compose(qint64 programId = 0, qint64 contactId = 0,
                            const QString &templateName = {}, qint64 replyTo = 0);
     void openCommunication(qint64 communicationId);
+
+Q_SIGNALS:
+    // The window closed (its layout saved): its season may close.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,16 +82,22 @@ private:
     void connectPage(Page *page);
     void restoreLayout();
     void saveLayout() const;
+    // Where the window's geometry is kept: per season, per set of screens.
+    QString geometryGroup() const;
     void updateStatus();
     void showUpdating(bool updating);
 
     Session &m_session;
     Prompter &m_prompter;
+    const QString m_settingsGroup; // this season's, in QSettings
+    bool m_storedGeometry = false;
+    bool m_editsLetGo = false;
+    QMenu *m_fileMenu = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;    // the pages, once built
     QStackedWidget *m_pageArea = nullptr; // "reading the season", then m_stack
     QLabel *m_loading = nullptr;
-    QLabel *m_status = nullptr;
+    ElidedLabel *m_status = nullptr;
     QLabel *m_updating = nullptr;
     QTimer *m_updatingDelay = nullptr;
     DashboardPage *m_dashboard = nullptr;

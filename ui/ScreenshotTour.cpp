@@ -8,6 +8,7 @@
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/WindowSize.h"
 
 #include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
@@ -148,7 +149,7 @@ void ScreenshotTour::start()
                                    : contacts.isEmpty() ? 0
                                                         : contacts.first().id;
             *compose = m_window.compose(program, contact, QStringLiteral("post-interview-update"));
-            (*compose)->resize(1180, 760);
+            resizeWithinScreen(*compose, {1180, 760});
             (*compose)->move(m_window.geometry().center() - (*compose)->rect().center());
             // Fill the template's fields as a user would, then slip a rank
             // inquiry and a promise into the letter for the checks to catch.

@@ -66,10 +66,11 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
                                 engine.allowances(*out.season), now));
     out.at = now;
     const core::SeasonSnapshot &read = core::RuleEngine::snapshotOf(*out.season);
-    if (!m_words || !sameNames(read, m_wordsFrom)) {
+    if (!m_words || !sameNames(read, m_wordsFrom))
         m_words = std::make_shared<const QSet<QString>>(core::spelling::seasonWords(read));
-        m_wordsFrom = {read.profile, read.programs, read.contacts};
-    }
+    // Shared with the season read, rather than keeping the lists of an
+    // older one alive (at 100x 4 MB).
+    m_wordsFrom = {read.profile, read.programs, read.contacts};
     out.seasonWords = m_words;
     auto rows = std::make_shared<ProgramRows>(
         ProgramRows::make(read, engine.allowances(*out.season), out.findings, now));

@@ -12,6 +12,8 @@
 #include "storage/Database.h"
 #include "storage/SeasonLoader.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace rapport::ui {
@@ -36,6 +38,12 @@ Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     m_othersTimer.setInterval(1000);
     connect(&m_othersTimer, &QTimer::timeout, this, &Session::lookForOthersWrites);
     m_othersTimer.start();
+    m_fileWatcher.setParent(this);
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        watchFile(); // a file replaced (a restore) is watched no more
+        lookForOthersWrites();
+    });
+    watchFile();
     lookForOthersWrites(); // the baseline
     m_thread.setObjectName(QStringLiteral("rapport-season"));
     m_worker = new SeasonWorker;
@@ -69,6 +77,18 @@ void Session::lookForOthersWrites()
     m_dataVersion = *version;
     if (changed)
         (void)reload();
+}
+
+void Session::watchFile()
+{
+    if (!m_db)
+        return;
+    const QString path = m_db->path();
+    const QStringList watched = m_fileWatcher.files();
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        if (!watched.contains(file) && QFileInfo::exists(file))
+            m_fileWatcher.addPath(file);
+    }
 }
 
 Session::~Session()
@@ -271,6 +291,7 @@ Session::replaceDatabase(const std::function<core::Status(const QString &path)> 
         return replaced ? db.error() : replaced.error();
     m_db = std::move(db.value());
     m_dataVersion = -1; // another connection: its own count
+    watchFile();
     lookForOthersWrites();
     // Same object, new database: whoever holds templates() keeps a valid one.
     auto templates = core::TemplateLibrary::open(*m_db);

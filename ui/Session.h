@@ -6,6 +6,7 @@
 #include "domain/SeasonSnapshot.h"
 
 #include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -159,6 +160,7 @@ private:
     void setUpdating(bool updating);
     void stopWorker();
     void lookForOthersWrites();
+    void watchFile();
 
     std::unique_ptr<core::Database> m_db;
     const core::Clock &m_clock;
@@ -178,6 +180,9 @@ private:
     // Writes by other processes (rapport-cli, another window): the file's
     // data version, looked at every second; -1 until first read.
     QTimer m_othersTimer;
+    // ...and at once when the file or its WAL changes, which every commit
+    // does; the poll stays for file systems that tell nothing.
+    QFileSystemWatcher m_fileWatcher;
     qint64 m_dataVersion = -1;
     bool m_updating = false;
 

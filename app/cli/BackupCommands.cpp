@@ -2,10 +2,7 @@
 #include "Context.h"
 
 #include "io/Backup.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QLockFile>
+#include "storage/SeasonLock.h"
 
 namespace rapport::cli {
 
@@ -28,13 +25,10 @@ void runRestore(Context &ctx, const QStringList &words)
     const Args args = Args::parse(words, options({}, {}, 1, 1), QStringLiteral("restore"));
     const QString file = args.positionals().first();
     // The database is not opened here: restore replaces the file underneath,
-    // so a Rapport window that has it open (and holds its lock) must close first.
-    QDir().mkpath(QFileInfo(ctx.databasePath()).absolutePath());
-    QLockFile lock(ctx.databasePath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(0))
-        throw CommandError(
-            QStringLiteral("%1 is open in a Rapport window; close it before restoring")
-                .arg(ctx.databasePath()));
+    // so a Rapport window that has it open must close first (or --force), and
+    // none opens the season half restored. Forced, the window keeps its lock.
+    ctx.refuseIfOpenInWindow();
+    const auto lock = core::SeasonLock::acquire(ctx.databasePath());
     const core::RestoreReport report =
         need(core::Backup::restore(file, ctx.databasePath(), ctx.clock().now()));
     if (ctx.json()) {

@@ -24,6 +24,12 @@ void runExport(Context &ctx, const QStringList &words);
 void runBackup(Context &ctx, const QStringList &words);
 void runRestore(Context &ctx, const QStringList &words);
 
+// program delete|merge and contact delete|merge (RecordCommands.cpp).
+void deleteProgram(Context &ctx, const QStringList &words);
+void mergePrograms(Context &ctx, const QStringList &words);
+void deleteContact(Context &ctx, const QStringList &words);
+void mergeContacts(Context &ctx, const QStringList &words);
+
 // export pdf (PdfCommand.cpp); it lays out text, so main() starts a
 // QGuiApplication when needsGuiApplication() says so.
 void exportPdf(Context &ctx, const QStringList &words);

@@ -107,9 +107,14 @@ void runContact(Context &ctx, const QStringList &words)
     QStringList rest = words;
     const QString action =
         takeAction(rest, QStringLiteral("contact"),
-                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list")});
+                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list"),
+                    QStringLiteral("delete"), QStringLiteral("merge")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
+    else if (action == QLatin1String("delete"))
+        deleteContact(ctx, rest);
+    else if (action == QLatin1String("merge"))
+        mergeContacts(ctx, rest);
     else if (action == QLatin1String("edit"))
         edit(ctx, rest);
     else

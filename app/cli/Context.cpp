@@ -5,6 +5,7 @@
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
 #include "storage/SeasonLoader.h"
+#include "storage/SeasonLock.h"
 
 #include <QJsonDocument>
 
@@ -12,9 +13,9 @@
 
 namespace rapport::cli {
 
-Context::Context(QString databasePath, Format format, const core::Clock &clock)
-    : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_stdout(stdout),
-      m_out(&m_stdout)
+Context::Context(QString databasePath, Format format, const core::Clock &clock, Access access)
+    : m_path(std::move(databasePath)), m_format(format), m_clock(clock), m_access(access),
+      m_stdout(stdout), m_out(&m_stdout)
 {
     // What a killed backup or restore left beside the season goes first.
     core::removeLeftovers(m_path);
@@ -24,9 +25,19 @@ Context::~Context() = default;
 
 core::Database &Context::db()
 {
-    if (!m_db)
+    if (!m_db) {
+        refuseIfOpenInWindow();
         m_db = need(core::Database::open(m_path));
+    }
     return *m_db;
+}
+
+void Context::refuseIfOpenInWindow() const
+{
+    if (m_access == Access::Write && core::SeasonLock::isHeld(m_path))
+        throw CommandError(QStringLiteral("%1 is open in a Rapport window; close it there first, "
+                                          "or add --force to write anyway")
+                               .arg(m_path));
 }
 
 int Context::currentMatchYear() const

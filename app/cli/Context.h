@@ -24,15 +24,28 @@ enum class Format
     Json
 };
 
+// Read: any time. Write: refused while a Rapport window holds the season,
+// whose unsaved edits and undo history would no longer match the file.
+enum class Access
+{
+    Read,
+    Write
+};
+
 // What every subcommand shares: where the database is, the output format
 // and stream, and the clock.
 class Context
 {
 public:
-    Context(QString databasePath, Format format, const core::Clock &clock);
+    Context(QString databasePath, Format format, const core::Clock &clock,
+            Access access = Access::Read);
     ~Context();
 
-    core::Database &db(); // opened on first use; failure is a CommandError
+    // Opened on first use; failure, or a window holding the season when the
+    // command writes, is a CommandError.
+    core::Database &db();
+    // A CommandError when the command writes and a window holds the season.
+    void refuseIfOpenInWindow() const;
     const QString &databasePath() const { return m_path; }
     Format format() const { return m_format; }
     bool json() const { return m_format == Format::Json; }
@@ -53,6 +66,7 @@ private:
     QString m_path;
     Format m_format;
     const core::Clock &m_clock;
+    Access m_access;
     TerminalOutput m_stdout;
     QTextStream m_out;
     std::unique_ptr<core::Database> m_db;

@@ -10,12 +10,81 @@
 namespace rapport::cli {
 namespace {
 
+QString matchedByText(const QString &by)
+{
+    if (by == QLatin1String("nrmp_code"))
+        return QStringLiteral("NRMP code");
+    if (by == QLatin1String("name_institution"))
+        return QStringLiteral("name and institution");
+    return QStringLiteral("name and city");
+}
+
+// --dry-run: what each row would do, nothing written.
+void printPlan(Context &ctx, const QString &file, const core::ProgramCsvPreview &preview)
+{
+    int adds = 0, updates = 0;
+    QJsonArray rows;
+    QTextStream &out = ctx.out();
+    for (const core::ProgramCsvRow &row : preview.rows) {
+        QJsonObject o{{QStringLiteral("line"), row.line}};
+        if (!row.ok()) {
+            o.insert(QStringLiteral("action"), QStringLiteral("bad"));
+            o.insert(QStringLiteral("problem"), row.error);
+            if (!ctx.json())
+                out << row.message() << "\n";
+            rows.append(o);
+            continue;
+        }
+        ++(row.existingId ? updates : adds);
+        o.insert(QStringLiteral("action"),
+                 row.existingId ? QStringLiteral("update") : QStringLiteral("add"));
+        o.insert(QStringLiteral("name"), row.program.name);
+        o.insert(QStringLiteral("program_id"),
+                 row.existingId ? QJsonValue(*row.existingId) : QJsonValue());
+        o.insert(QStringLiteral("matched_by"),
+                 row.existingId ? QJsonValue(row.matchedBy) : QJsonValue());
+        o.insert(QStringLiteral("contacts_to_add"), row.contactsToAdd);
+        o.insert(QStringLiteral("contacts_to_update"), row.contactsToUpdate);
+        rows.append(o);
+        if (ctx.json())
+            continue;
+        out << "line " << row.line << ": ";
+        if (row.existingId)
+            out << "update program " << *row.existingId << " \"" << row.existingName
+                << "\" (found by " << matchedByText(row.matchedBy) << ")";
+        else
+            out << "add \"" << row.program.name << "\"";
+        if (row.contactsToAdd || row.contactsToUpdate)
+            out << "; contacts: " << row.contactsToAdd << " to add, " << row.contactsToUpdate
+                << " to update";
+        out << "\n";
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("file"), file},
+                       {QStringLiteral("dry_run"), true},
+                       {QStringLiteral("add"), adds},
+                       {QStringLiteral("update"), updates},
+                       {QStringLiteral("bad_rows"), preview.badCount()},
+                       {QStringLiteral("rows"), rows}});
+        return;
+    }
+    out << "would add " << adds << ", update " << updates << ", bad rows " << preview.badCount()
+        << "; nothing was written (--dry-run)\n";
+    out.flush();
+}
+
 void importPrograms(Context &ctx, const QStringList &words)
 {
-    const Args args = Args::parse(words, options({}, {QStringLiteral("all-or-nothing")}, 1, 1),
-                                  QStringLiteral("import programs"));
+    const Args args = Args::parse(
+        words, options({}, {QStringLiteral("all-or-nothing"), QStringLiteral("dry-run")}, 1, 1),
+        QStringLiteral("import programs"));
     const QString file = args.positionals().first();
-    const core::ProgramCsvPreview preview = need(core::ProgramCsvImport::previewFile(file));
+    core::ProgramCsvPreview preview = need(core::ProgramCsvImport::previewFile(file));
+    if (args.flag(QStringLiteral("dry-run"))) {
+        need(core::ProgramCsvImport::match(ctx.db(), preview));
+        printPlan(ctx, file, preview);
+        return;
+    }
     const bool allOrNothing = args.flag(QStringLiteral("all-or-nothing"));
     const core::ProgramImportSummary summary = need(core::ProgramCsvImport::apply(
         ctx.db(), preview,
@@ -27,6 +96,8 @@ void importPrograms(Context &ctx, const QStringList &words)
                        {QStringLiteral("applied"), summary.applied},
                        {QStringLiteral("added"), summary.added},
                        {QStringLiteral("updated"), summary.updated},
+                       {QStringLiteral("contacts_added"), summary.contactsAdded},
+                       {QStringLiteral("contacts_updated"), summary.contactsUpdated},
                        {QStringLiteral("bad_rows"), int(summary.problems.size())},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(summary.problems)},
                        {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignored)}});
@@ -34,6 +105,9 @@ void importPrograms(Context &ctx, const QStringList &words)
         QTextStream &out = ctx.out();
         out << "added " << summary.added << ", updated " << summary.updated << ", bad rows "
             << summary.problems.size() << "\n";
+        if (summary.contactsAdded || summary.contactsUpdated)
+            out << "contacts added " << summary.contactsAdded << ", updated "
+                << summary.contactsUpdated << "\n";
         for (const QString &problem : summary.problems)
             out << problem << "\n";
         if (!ignored.isEmpty())

@@ -250,11 +250,16 @@ void show(Context &ctx, const QStringList &words)
 void runProgram(Context &ctx, const QStringList &words)
 {
     QStringList rest = words;
-    const QString action = takeAction(rest, QStringLiteral("program"),
-                                      {QStringLiteral("add"), QStringLiteral("edit"),
-                                       QStringLiteral("list"), QStringLiteral("show")});
+    const QString action =
+        takeAction(rest, QStringLiteral("program"),
+                   {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list"),
+                    QStringLiteral("show"), QStringLiteral("delete"), QStringLiteral("merge")});
     if (action == QLatin1String("add"))
         add(ctx, rest);
+    else if (action == QLatin1String("delete"))
+        deleteProgram(ctx, rest);
+    else if (action == QLatin1String("merge"))
+        mergePrograms(ctx, rest);
     else if (action == QLatin1String("edit"))
         edit(ctx, rest);
     else if (action == QLatin1String("show"))

@@ -6,7 +6,9 @@
 #include "TerminalText.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "domain/Parse.h"
+#include "storage/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,22 +22,29 @@ namespace rapport::cli {
 namespace {
 
 const char *const kUsage =
-    "usage: rapport-cli [--database PATH] [--format text|json] COMMAND ...\n"
+    "usage: rapport-cli [--database PATH] [--format text|json] [--force] COMMAND ...\n"
     "\n"
     "commands:\n"
     "  init                       create the database\n"
     "  demo [--scale N]           fill it with a realistic demo season\n"
     "  program add|edit ID|list   programs (--name, --city, --interview-date, ...)\n"
     "  program show ID            a program's facts and its allowance: used, left, next, due\n"
+    "  program delete ID [--yes]  a program with its contacts and log entries\n"
+    "  program merge KEEP GONE [--yes]\n"
+    "                             GONE's entries and contacts move to KEEP; GONE is deleted\n"
     "  contact add|edit ID|list   contacts (--program ID --title --first --last --role --email)\n"
+    "  contact delete ID [--yes]  a contact (its log entries stay, naming no one)\n"
+    "  contact merge KEEP GONE [--yes]\n"
+    "                             two contacts of one program made one\n"
     "  log add|list               communications (--program ID --at YYYY-MM-DDTHH:MM --kind ...)\n"
     "  check [--program ID]       every finding in the stored season\n"
     "  lint [--incoming] [--program ID --kind KIND --contact ID --at ...] [FILE|-]\n"
     "                             findings for a draft, without storing it\n"
     "  template list | render NAME --program ID [--contact ID] [--field KEY=VALUE ...]\n"
     "  stats                      the season at a glance, with each program's next step\n"
-    "  import programs FILE [--all-or-nothing]\n"
-    "                             programs from a CSV file (re-import updates)\n"
+    "  import programs FILE [--all-or-nothing] [--dry-run]\n"
+    "                             programs and their director and coordinator from a CSV\n"
+    "                             file (re-import updates; --dry-run shows what it would do)\n"
     "  import mail FILE... [--me ADDRESS ...] [--assign-unmatched PROGRAM_ID]\n"
     "                             .eml files and mbox archives as communications\n"
     "  export csv [--program ID] [--output FILE|-]\n"
@@ -46,7 +55,8 @@ const char *const kUsage =
     "  backup FILE                a consistent copy of the database\n"
     "  restore FILE               replace the database with a backup (the old one is kept)\n"
     "\n"
-    "The database is --database PATH, else $RAPPORT_DATABASE, else the app-data folder.\n";
+    "The database is --database PATH, else $RAPPORT_DATABASE, else the app-data folder.\n"
+    "Commands that write refuse a season open in a Rapport window, unless --force.\n";
 
 // --database and --format are global and may stand before or after the
 // subcommand; they are taken out here. An empty value is refused: for
@@ -75,6 +85,29 @@ QString takeGlobal(QStringList &words, const QString &name)
     return value;
 }
 
+// --force, anywhere: a flag of every command, taken out like the globals.
+bool takeForce(QStringList &words)
+{
+    const qsizetype removed = words.removeAll(QStringLiteral("--force"));
+    return removed > 0;
+}
+
+// Whether the command changes the season: those wait for the window that
+// shows it to close (or --force), reads never do.
+Access accessOf(const QString &command, const QStringList &words)
+{
+    static const QStringList writers{QStringLiteral("init"), QStringLiteral("demo"),
+                                     QStringLiteral("import"), QStringLiteral("restore")};
+    static const QStringList groups{QStringLiteral("program"), QStringLiteral("contact"),
+                                    QStringLiteral("log")};
+    static const QStringList edits{QStringLiteral("add"), QStringLiteral("edit")};
+    if (writers.contains(command))
+        return Access::Write;
+    if (groups.contains(command) && !words.isEmpty() && edits.contains(words.first()))
+        return Access::Write;
+    return Access::Read;
+}
+
 int run(QStringList words)
 {
     if (words.isEmpty() || words.first() == QLatin1String("--help") ||
@@ -84,6 +117,7 @@ int run(QStringList words)
     }
     const QString database = takeGlobal(words, QStringLiteral("database"));
     const QString formatText = takeGlobal(words, QStringLiteral("format"));
+    const bool force = takeForce(words);
     if (!formatText.isEmpty() && formatText != QLatin1String("text") &&
         formatText != QLatin1String("json"))
         throw UsageError(QStringLiteral("--format \"%1\" must be text or json").arg(formatText));
@@ -110,7 +144,8 @@ int run(QStringList words)
         clock = std::make_unique<core::FixedClock>(
             need(core::parseMoment(now, QStringLiteral("RAPPORT_NOW"))));
     Context ctx(core::Database::resolvePath(database),
-                formatText == QLatin1String("json") ? Format::Json : Format::Text, *clock);
+                formatText == QLatin1String("json") ? Format::Json : Format::Text, *clock,
+                force ? Access::Read : accessOf(name, words));
     (*command)(ctx, words);
     return 0;
 }
@@ -155,8 +190,10 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("rapport"));
+    rapport::core::setApplicationIdentity();
+    rapport::core::moveLegacySettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::i18n::installTranslators();
     QStringList words = QCoreApplication::arguments();
     words.removeFirst();
     try {

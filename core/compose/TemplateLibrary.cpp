@@ -6,12 +6,22 @@
 #include "rules/RuleText.h"
 #include "storage/TemplateRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
 namespace rapport::core {
 namespace {
+
+// Built-in descriptions, labels and hints are in the translation catalogues
+// (translations/JsonTexts.cpp).
+QString shownText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QCoreApplication::translate("TemplateLibrary", text.toUtf8().constData());
+}
 
 Template asOverride(Template stored)
 {
@@ -106,7 +116,7 @@ Status TemplateLibrary::remove(const QString &name)
 QString TemplateLibrary::description(const QString &name) const
 {
     const BuiltInTemplate *b = builtIn(name);
-    return b ? b->description : QString();
+    return b ? shownText(b->description) : QString();
 }
 
 QList<TemplateField> TemplateLibrary::fieldsOf(const Template &tmpl) const
@@ -126,6 +136,8 @@ QList<TemplateField> TemplateLibrary::fieldsOf(const Template &tmpl) const
                                          [&](const TemplateField &f) { return f.name == name; });
             if (it != source->fields.cend()) {
                 field = *it;
+                field.label = shownText(field.label);
+                field.hint = shownText(field.hint);
                 break;
             }
         }

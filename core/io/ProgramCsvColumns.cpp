@@ -40,6 +40,15 @@ constexpr ColumnInfo kColumns[] = {
     {ProgramColumn::Website, "website", "website url web homepage site"},
     {ProgramColumn::EmailDomain, "email_domain", "emaildomain domain maildomain"},
     {ProgramColumn::Notes, "notes", "notes note comments comment remarks"},
+    {ProgramColumn::DirectorName, "director_name",
+     "directorname pdname programdirector programdirectorname director pd"},
+    {ProgramColumn::DirectorEmail, "director_email",
+     "directoremail pdemail programdirectoremail pdmail directormail pdemailaddress"},
+    {ProgramColumn::CoordinatorName, "coordinator_name",
+     "coordinatorname pcname programcoordinator programcoordinatorname coordinator pc"},
+    {ProgramColumn::CoordinatorEmail, "coordinator_email",
+     "coordinatoremail pcemail programcoordinatoremail coordinatormail pcmail "
+     "coordinatoremailaddress"},
 };
 
 } // namespace

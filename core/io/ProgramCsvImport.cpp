@@ -1,9 +1,12 @@
 #include "ProgramCsvImport.h"
 
+#include "ProgramCsvContacts.h"
 #include "ProgramCsvFields.h"
+#include "ProgramMatcher.h"
 
 #include "domain/TextLimits.h"
 #include "domain/Validation.h"
+#include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 #include "storage/Transaction.h"
@@ -11,6 +14,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace rapport::core {
 namespace {
@@ -29,6 +34,27 @@ ProgramColumnMapping mappingFor(const QStringList &headers)
     return mapping;
 }
 
+// The director and coordinator columns fill people rather than the program.
+Status assignPerson(std::array<Contact, 2> &people, ProgramColumn column, const QString &raw)
+{
+    const QString text = raw.simplified();
+    switch (column) {
+    case ProgramColumn::DirectorName: csvcontacts::assignName(people[0], text); return {};
+    case ProgramColumn::CoordinatorName: csvcontacts::assignName(people[1], text); return {};
+    case ProgramColumn::DirectorEmail:
+    case ProgramColumn::CoordinatorEmail: {
+        if (!isEmailAddress(text))
+            return fail(QStringLiteral("%1 \"%2\" is not an email address")
+                            .arg(ProgramCsvImport::columnName(column).replace(QLatin1Char('_'),
+                                                                              QLatin1Char(' ')),
+                                 text));
+        people[column == ProgramColumn::DirectorEmail ? 0 : 1].email = text;
+        return {};
+    }
+    default: return {};
+    }
+}
+
 ProgramCsvRow readRow(const CsvRecord &record, const ProgramColumnMapping &mapping)
 {
     ProgramCsvRow row;
@@ -44,15 +70,35 @@ ProgramCsvRow readRow(const CsvRecord &record, const ProgramColumnMapping &mappi
         return row;
     }
     QStringList problems;
+    std::array<Contact, 2> people; // director, coordinator
+    people[0].role = ContactRole::ProgramDirector;
+    people[1].role = ContactRole::ProgramCoordinator;
     for (int i = 0; i < mapping.columns.size(); ++i) {
         const auto column = mapping.columns.at(i);
         const QString &cell = record.fields.at(i);
         if (!column || cell.trimmed().isEmpty())
             continue;
-        if (auto s = csvfields::assign(row.program, *column, cell); !s)
+        const bool person = column >= ProgramColumn::DirectorName;
+        if (auto s = person ? assignPerson(people, *column, cell)
+                            : csvfields::assign(row.program, *column, cell);
+            !s)
+            problems << s.errorMessage();
+        else if (!person)
+            row.given << *column;
+    }
+    for (const Contact &person : people) {
+        if (person.lastName.isEmpty() && person.email.isEmpty())
+            continue;
+        // Checked now as the contact will be, so that the preview shows it:
+        // any program, and a name even when only the address is given.
+        Contact check = person;
+        check.programId = 1;
+        if (check.lastName.isEmpty())
+            check.lastName = QStringLiteral("Program Director");
+        if (auto s = validate(check); !s)
             problems << s.errorMessage();
         else
-            row.given << *column;
+            row.contacts << person;
     }
     if (!row.given.contains(ProgramColumn::Name)) {
         problems.prepend(QStringLiteral("the program name is empty"));
@@ -64,23 +110,39 @@ ProgramCsvRow readRow(const CsvRecord &record, const ProgramColumnMapping &mappi
     return row;
 }
 
-// The stored program a row stands for: same NRMP code, else same name and
-// city (unless the stored one carries a different code: then it is another
-// program that happens to share the name).
-Result<std::optional<Program>> existingFor(const ProgramRepository &repo, const Program &p)
+// The stored contacts of every program, by program.
+Result<QHash<qint64, QList<Contact>>> contactsByProgram(Database &db)
 {
-    if (!p.nrmpCode.isEmpty()) {
-        auto byCode = repo.findByNrmpCode(p.nrmpCode);
-        if (!byCode || *byCode)
-            return byCode;
+    auto all = ContactRepository(db).all();
+    if (!all)
+        return all.error();
+    QHash<qint64, QList<Contact>> out;
+    for (const Contact &c : std::as_const(*all))
+        out[c.programId] << c;
+    return out;
+}
+
+// Adds or updates the row's people as contacts of programId.
+Status writeContacts(ContactRepository &repo, qint64 programId, const QList<Contact> &people,
+                     ProgramImportSummary &summary)
+{
+    if (people.isEmpty())
+        return {};
+    auto stored = repo.forProgram(programId);
+    if (!stored)
+        return stored.error();
+    for (const Contact &c : csvcontacts::changes(*stored, people, programId)) {
+        if (c.id == 0) {
+            if (auto id = repo.add(c); !id)
+                return id.error();
+            ++summary.contactsAdded;
+        } else {
+            if (auto s = repo.update(c); !s)
+                return s;
+            ++summary.contactsUpdated;
+        }
     }
-    auto byName = repo.findByNameCity(p.name, p.city);
-    if (!byName || !*byName)
-        return byName;
-    const QString storedCode = (*byName)->nrmpCode;
-    if (!p.nrmpCode.isEmpty() && !storedCode.isEmpty() && storedCode != p.nrmpCode)
-        return std::optional<Program>();
-    return byName;
+    return {};
 }
 
 } // namespace
@@ -186,6 +248,42 @@ ProgramCsvPreview ProgramCsvImport::remap(const ProgramCsvPreview &preview,
     return out;
 }
 
+Status ProgramCsvImport::match(Database &db, ProgramCsvPreview &preview)
+{
+    auto matcher = ProgramMatcher::load(ProgramRepository(db));
+    if (!matcher)
+        return matcher.error();
+    auto contacts = contactsByProgram(db);
+    if (!contacts)
+        return contacts.error();
+    qint64 planned = 0; // ids below zero: programs an earlier row of the file adds
+    for (ProgramCsvRow &row : preview.rows) {
+        row.existingId.reset();
+        row.existingName.clear();
+        row.matchedBy.clear();
+        row.contactsToAdd = row.contactsToUpdate = 0;
+        if (!row.ok())
+            continue;
+        Program after = row.program;
+        if (const auto existing = matcher->find(row.program)) {
+            after = existing->program;
+            for (const ProgramColumn column : row.given)
+                csvfields::copyField(after, row.program, column);
+            if (after.id > 0) {
+                row.existingId = after.id;
+                row.existingName = existing->program.name;
+                row.matchedBy = ProgramMatcher::byName(existing->by);
+            }
+        } else {
+            after.id = --planned;
+        }
+        matcher->remember(after);
+        for (const Contact &c : csvcontacts::changes((*contacts)[after.id], row.contacts, after.id))
+            ++(c.id == 0 ? row.contactsToAdd : row.contactsToUpdate);
+    }
+    return {};
+}
+
 Result<ProgramImportSummary> ProgramCsvImport::apply(Database &db, const ProgramCsvPreview &preview,
                                                      ImportMode mode)
 {
@@ -199,26 +297,44 @@ Result<ProgramImportSummary> ProgramCsvImport::apply(Database &db, const Program
         return summary;
     }
     ProgramRepository repo(db);
+    ContactRepository contactRepo(db);
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
+    auto matcher = ProgramMatcher::load(repo);
+    if (!matcher)
+        return matcher.error();
     for (const ProgramCsvRow &row : preview.rows) {
         if (!row.ok())
             continue;
-        auto existing = existingFor(repo, row.program);
-        if (!existing)
-            return fail(QStringLiteral("line %1: %2").arg(row.line).arg(existing.errorMessage()));
-        Status written;
-        if (*existing) {
-            Program merged = **existing;
+        const auto existing = matcher->find(row.program);
+        Program stored = existing ? existing->program : row.program;
+        if (existing) {
             for (const ProgramColumn column : row.given)
-                csvfields::copyField(merged, row.program, column);
-            written = repo.update(merged);
-        } else {
-            auto id = repo.add(row.program);
-            written = id ? Status() : Status(id.error());
+                csvfields::copyField(stored, row.program, column);
         }
-        // Each write is its own savepoint: a refused row leaves the others.
+        // Each row is its own savepoint, so a refused row leaves the others:
+        // the program write is one already; with people, one more holds
+        // their contacts with it.
+        std::optional<Transaction> rowTx;
+        if (!row.contacts.isEmpty()) {
+            rowTx.emplace(db);
+            if (auto s = rowTx->begin(); !s)
+                return s.error();
+        }
+        Status written;
+        if (existing) {
+            written = repo.update(stored);
+        } else if (auto id = repo.add(stored)) {
+            stored.id = *id;
+        } else {
+            written = id.error();
+        }
+        ProgramImportSummary counts;
+        if (written)
+            written = writeContacts(contactRepo, stored.id, row.contacts, counts);
+        if (written && rowTx)
+            written = rowTx->commit();
         if (!written) {
             const QString problem =
                 QStringLiteral("line %1: %2").arg(row.line).arg(written.errorMessage());
@@ -227,7 +343,10 @@ Result<ProgramImportSummary> ProgramCsvImport::apply(Database &db, const Program
             summary.problems << problem;
             continue;
         }
-        ++(*existing ? summary.updated : summary.added);
+        matcher->remember(stored);
+        summary.contactsAdded += counts.contactsAdded;
+        summary.contactsUpdated += counts.contactsUpdated;
+        ++(existing ? summary.updated : summary.added);
     }
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -74,11 +74,10 @@ void checkLength(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
                                        .contains(s.entry.kind)) {
         out << makeFinding(
             ctx, s, kLength, QStringLiteral("severity_short"),
-            RuleText::tr("Message to %1 has only %2 %3 of text; say what is "
-                         "specific to this program")
-                .arg(s.programName())
-                .arg(lines)
-                .arg(RuleText::plural(lines, RuleText::tr("line"), RuleText::tr("lines"))));
+            RuleText::tr("Message to %1 has only %n lines of text; say what is specific to "
+                         "this program",
+                         nullptr, lines)
+                .arg(s.programName()));
     }
 }
 

@@ -70,7 +70,7 @@ QString daysBetween(const QDateTime &from, const QDateTime &to)
         return RuleText::tr("%1 h").arg(hours);
     }
     const qint64 days = secs / 86400;
-    return days == 1 ? RuleText::tr("1 day") : RuleText::tr("%1 days").arg(days);
+    return RuleText::tr("%n days", nullptr, int(days));
 }
 
 } // namespace rapport::core

@@ -1,11 +1,13 @@
 #include "RuleData.h"
 
+#include "storage/AppSettings.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
 
@@ -34,6 +36,17 @@ const QStringList &numberKeys()
                                      QStringLiteral("min_words"),
                                      QStringLiteral("round_grace_hours")};
     return keys;
+}
+
+// The built-in titles, guidance and descriptions are in the translation
+// catalogues (translations/JsonTexts.cpp); a user's own stay as written.
+QString shownText(const QString &key, const QString &text)
+{
+    static const QStringList shown = {QStringLiteral("title"), QStringLiteral("guidance"),
+                                      QStringLiteral("description")};
+    if (!shown.contains(key))
+        return text;
+    return QCoreApplication::translate("RuleData", text.toUtf8().constData());
 }
 
 QString where(const QString &source, const QString &id, const QString &key)
@@ -238,7 +251,7 @@ void RuleData::parse()
             const QJsonValue v = k.value();
             r.values.insert(k.key(), v);
             if (v.isString()) {
-                r.texts.insert(k.key(), v.toString());
+                r.texts.insert(k.key(), shownText(k.key(), v.toString()));
                 r.severities.insert(k.key(),
                                     parseEnum<Severity>(v.toString()).value_or(Severity::Warning));
             }
@@ -317,8 +330,7 @@ Result<RuleData> RuleData::load(const QString &userFilePath)
 
 QString RuleData::defaultUserFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/rules.json");
+    return appDataFolder() + QStringLiteral("/rules.json");
 }
 
 Result<RuleData> RuleData::mergedWith(const QByteArray &json, const QString &source) const

@@ -12,14 +12,10 @@ QString RuleText::ordinal(int n)
     if (lastTwo >= 11 && lastTwo <= 13)
         return tr("%1th").arg(n);
     switch (n % 10) {
-    case 1:
-        return tr("%1st").arg(n);
-    case 2:
-        return tr("%1nd").arg(n);
-    case 3:
-        return tr("%1rd").arg(n);
-    default:
-        return tr("%1th").arg(n);
+    case 1: return tr("%1st").arg(n);
+    case 2: return tr("%1nd").arg(n);
+    case 3: return tr("%1rd").arg(n);
+    default: return tr("%1th").arg(n);
     }
 }
 
@@ -45,8 +41,24 @@ QString RuleText::quote(const QString &snippet)
 
 QString RuleText::kind(Kind k)
 {
-    // Human wording of the canonical kind names, for messages only.
-    return toString(k).replace(QLatin1Char('_'), QLatin1Char(' '));
+    // The canonical kind names in words, for messages only.
+    switch (k) {
+    case Kind::PreInterviewInterest: return tr("pre interview interest");
+    case Kind::ApplicationUpdate: return tr("application update");
+    case Kind::VisaInquiry: return tr("visa inquiry");
+    case Kind::Logistics: return tr("logistics");
+    case Kind::ConferenceFollowUp: return tr("conference follow up");
+    case Kind::ThankYou: return tr("thank you");
+    case Kind::PostInterviewUpdate: return tr("post interview update");
+    case Kind::LetterOfIntent: return tr("letter of intent");
+    case Kind::LetterOfStrongInterest: return tr("letter of strong interest");
+    case Kind::ReplyToProgram: return tr("reply to program");
+    case Kind::SecondLookRequest: return tr("second look request");
+    case Kind::ProgramInvitation: return tr("program invitation");
+    case Kind::ProgramInterest: return tr("program interest");
+    case Kind::Other: return tr("other");
+    }
+    return toString(k);
 }
 
 QString RuleText::person(const Contact *contact)
@@ -55,11 +67,6 @@ QString RuleText::person(const Contact *contact)
         return tr("someone");
     const QString name = contact->formalName();
     return name.isEmpty() ? tr("contact %1").arg(contact->id) : name;
-}
-
-QString RuleText::plural(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many;
 }
 
 } // namespace rapport::core

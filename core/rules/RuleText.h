@@ -22,7 +22,6 @@ public:
     static QString quote(const QString &snippet);
     static QString kind(Kind k);
     static QString person(const Contact *contact);
-    static QString plural(int n, const QString &one, const QString &many);
 };
 
 } // namespace rapport::core

@@ -1,6 +1,7 @@
 #include "SentenceClassifier.h"
 
 #include <QFile>
+#include <QResource>
 #include <QTemporaryDir>
 
 #include <fasttext/fasttext.h>
@@ -9,7 +10,35 @@
 #include <cstring>
 #include <sstream>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace rapport::core {
+namespace {
+
+// A model built in is read once, into the classifier: the pages of the
+// executable that hold it (4.4 MB) need not stay resident after that.
+// They are clean, so the kernel reads them again should anything ask.
+void letResourcePagesGo(const QString &name)
+{
+#ifdef Q_OS_LINUX
+    const QResource resource(name);
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
+        return;
+    const auto page = static_cast<quintptr>(sysconf(_SC_PAGESIZE));
+    const auto from = reinterpret_cast<quintptr>(resource.data());
+    const quintptr begin = (from + page - 1) & ~(page - 1);
+    const quintptr end = (from + static_cast<quintptr>(resource.size())) & ~(page - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+#else
+    Q_UNUSED(name)
+#endif
+}
+
+} // namespace
 
 struct SentenceClassifier::Impl
 {
@@ -33,6 +62,7 @@ std::shared_ptr<const SentenceClassifier> SentenceClassifier::builtIn()
             return std::make_shared<const SentenceClassifier>();
         }
         auto loaded = fromBytes(file.readAll(), file.fileName());
+        letResourcePagesGo(file.fileName());
         if (!loaded) {
             qWarning("Rapport: %s", qPrintable(loaded.error().message));
             return std::make_shared<const SentenceClassifier>();

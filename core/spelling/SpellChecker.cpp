@@ -1,9 +1,10 @@
 #include "SpellChecker.h"
 
+#include "storage/AppSettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <hunspell.hxx>
@@ -57,8 +58,7 @@ SpellChecker::Paths SpellChecker::defaultPaths()
     paths.dictionary = folder + QStringLiteral("/en_US.dic");
     paths.extraDictionaries = {folder + QStringLiteral("/en_med_glut.dic")};
     paths.wordLists = {QStringLiteral(":/spelling/rapport-words.txt")};
-    paths.userWords = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/user-words.txt");
+    paths.userWords = appDataFolder() + QStringLiteral("/user-words.txt");
     return paths;
 }
 

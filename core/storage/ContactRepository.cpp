@@ -162,22 +162,6 @@ Status ContactRepository::update(const Contact &contact, std::optional<qint64> e
     return tx.commit();
 }
 
-Status ContactRepository::remove(qint64 id)
-{
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM contacts WHERE id = ?")); !s)
-        return s;
-    q.addBindValue(id);
-    if (auto s = sql::exec(q, QStringLiteral("delete contact %1").arg(id)); !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("there is no contact with id %1").arg(id));
-    return tx.commit();
-}
-
 Result<Contact> ContactRepository::get(qint64 id) const
 {
     auto found = list(QStringLiteral("WHERE id = ?"), {id});

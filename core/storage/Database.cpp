@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AppSettings.h"
 #include "Migrations.h"
 
 #include <QAtomicInteger>
@@ -9,7 +10,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 #include <sqlite3.h>
 
@@ -156,8 +156,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/rapport.sqlite");
+    return appDataFolder() + QStringLiteral("/rapport.sqlite");
 }
 
 QString Database::resolvePath(const QString &option)

@@ -115,11 +115,13 @@ QString assignments()
     return parts.join(QStringLiteral(", "));
 }
 
-Status checkNrmpCodeFree(Database &db, const Program &p)
+} // namespace
+
+Status ProgramRepository::checkNrmpCodeFree(const Program &p) const
 {
     if (p.nrmpCode.trimmed().isEmpty())
         return {};
-    QSqlQuery q(db.connection());
+    QSqlQuery q(m_db.connection());
     // "nrmp_code <> ''" lets SQLite use the partial unique index.
     if (auto s = sql::prepare(q, QStringLiteral("SELECT id, name FROM programs WHERE nrmp_code = ? "
                                                 "AND nrmp_code <> '' AND id <> ?"));
@@ -135,8 +137,6 @@ Status checkNrmpCodeFree(Database &db, const Program &p)
     return {};
 }
 
-} // namespace
-
 Result<qint64> ProgramRepository::add(const Program &program)
 {
     if (auto s = validate(program); !s)
@@ -144,7 +144,7 @@ Result<qint64> ProgramRepository::add(const Program &program)
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    if (auto s = checkNrmpCodeFree(m_db, program); !s)
+    if (auto s = checkNrmpCodeFree(program); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
     if (auto s =
@@ -169,7 +169,7 @@ Status ProgramRepository::update(const Program &program)
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;
-    if (auto s = checkNrmpCodeFree(m_db, program); !s)
+    if (auto s = checkNrmpCodeFree(program); !s)
         return s;
     QSqlQuery q(m_db.connection());
     if (auto s = sql::prepare(q, QStringLiteral("UPDATE programs SET %1, updated_utc = :now "
@@ -308,22 +308,6 @@ Result<ProgramSave> ProgramRepository::save(const Program &original, const Progr
         return written.error();
     out.stored = *written;
     return out;
-}
-
-Status ProgramRepository::remove(qint64 id)
-{
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    QSqlQuery q(m_db.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("DELETE FROM programs WHERE id = ?")); !s)
-        return s;
-    q.addBindValue(id);
-    if (auto s = sql::exec(q, QStringLiteral("delete program %1").arg(id)); !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("there is no program with id %1").arg(id));
-    return tx.commit();
 }
 
 Result<Program> ProgramRepository::get(qint64 id) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProgramMerge.h"
+#include "ProgramRemoval.h"
 #include "Result.h"
 #include "RowMerge.h"
 #include "domain/Program.h"
@@ -35,7 +37,19 @@ public:
     Result<ProgramSave> save(const Program &original, const Program &edited);
     // The fields save() merges, in the order the Details tab shows them.
     static const QList<RowField<Program>> &fields();
-    Status remove(qint64 id);
+    // Deletes the program with everything that refers to it, in one
+    // transaction; the value returned lets restore() put it all back.
+    Result<ProgramRemoval> remove(qint64 id);
+    Status restore(const ProgramRemoval &removal);
+    Result<ProgramDependents> countDependents(qint64 id) const;
+    // Makes goneId part of keepId: contacts and log entries move, fields
+    // and quota overrides the kept program lacks are taken from the other
+    // (notes are joined), and the other is deleted. unmerge() reverses it.
+    Result<ProgramMerge> merge(qint64 keepId, qint64 goneId);
+    Status unmerge(const ProgramMerge &merge);
+    // keep with the fields it lacks (still at their default) taken from
+    // gone; notes are joined when both have some.
+    static Program combined(const Program &keep, const Program &gone);
     Result<Program> get(qint64 id) const;
     Result<QList<Program>> all() const; // by name, then id
     // For reading again only what changed: the rows stamped after revision,
@@ -49,6 +63,7 @@ public:
     Result<std::optional<Program>> findByNameCity(const QString &name, const QString &city) const;
 
 private:
+    Status checkNrmpCodeFree(const Program &p) const;
     Result<QList<Program>> list(const QString &clauses, const QVariantList &values) const;
 
     Database &m_db;

@@ -41,6 +41,10 @@ Status exec(QSqlQuery &query, const QString &what);
 // A query that is prepared, or an error naming the statement.
 Status prepare(QSqlQuery &query, const QString &sql);
 
+// Prepares and runs one statement with values bound in order.
+Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+           const QString &what);
+
 // Every row of a query, with values bound in order, each made by
 // read(query); errors name what was being done.
 template <typename T, typename Read>
@@ -58,10 +62,21 @@ Result<QList<T>> rows(const QSqlDatabase &db, const QString &sql, const QVariant
     QList<T> out;
     while (q.next())
         out << read(q);
+    // Grown by doubling: at 100x a season, 3 MB of room would stay unused.
+    out.squeeze();
     return out;
 }
 
-// The first column of every row of a query without parameters, as ids.
-Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what);
+// Sets column to `to` on each row of ids whose column still holds `from`
+// (compared null-safe), or fails naming (as noun) the first row that no
+// longer does:
+// undoing a move must not take along what was changed since.
+Status reassign(const QSqlDatabase &db, const QString &table, const QString &column,
+                const QList<qint64> &ids, const QVariant &from, const QVariant &to,
+                const QString &noun);
+
+// The first column of every row of a query, as ids.
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QString &what,
+                          const QVariantList &values = {});
 
 } // namespace rapport::core::sql

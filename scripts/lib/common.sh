@@ -5,12 +5,15 @@
 RAPPORT_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev libgtest-dev
   libgmime-3.0-dev libical-dev python3 python3-icalendar
   libhunspell-dev hunspell-en-us hunspell-en-med
   libfasttext-dev
   fonts-dejavu-core
   poppler-utils
+  # The .deb, its icons and manual pages, and the checks of them.
+  librsvg2-bin help2man dpkg-dev file desktop-file-utils appstream
 )
 
 rapport_root() {

@@ -330,7 +330,7 @@ TEST(CliBackup, BacksUpAndRestoresKeepingTheReplacedDatabase)
         const CliResult open = cli.run({QStringLiteral("restore"), backup});
         EXPECT_EQ(open.exitCode, 1);
         EXPECT_EQ(open.err, QStringLiteral("rapport-cli: %1 is open in a Rapport window; close it "
-                                           "before restoring\n")
+                                           "there first, or add --force to write anyway\n")
                                 .arg(cli.databasePath()));
     }
 

@@ -101,4 +101,53 @@ QString contentDump(core::Database &db)
     return out.join(QLatin1Char('\n'));
 }
 
+QString rowsDump(core::Database &db)
+{
+    QSqlQuery tables(db.connection());
+    if (!tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
+            "VIRTUAL%' AND name NOT LIKE 'communications_fts%' AND name NOT LIKE 'sqlite_%' "
+            "AND name <> 'revision' ORDER BY name"))) {
+        ADD_FAILURE() << "cannot list the tables: " << tables.lastError().text().toStdString();
+        return {};
+    }
+    QStringList out;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        out << QStringLiteral("== %1").arg(name);
+        QSqlQuery rows(db.connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name))) {
+            ADD_FAILURE() << name.toStdString() << ": " << rows.lastError().text().toStdString();
+            continue;
+        }
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                if (rows.record().fieldName(i) == QLatin1String("revision"))
+                    continue;
+                const QVariant v = rows.value(i);
+                cells << (v.isNull() ? QStringLiteral("NULL")
+                                     : QStringLiteral("%1:%2").arg(
+                                           QString::fromLatin1(v.typeName()), v.toString()));
+            }
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QStringList foreignKeyProblems(core::Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList out;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        ADD_FAILURE() << "foreign_key_check: " << q.lastError().text().toStdString();
+        return out;
+    }
+    while (q.next())
+        out << QStringLiteral("%1 row %2 -> %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
 } // namespace rapport::test

@@ -32,4 +32,12 @@ QStringList schemaObjects(core::Database &db);
 // text: two equal dumps mean the same content, whatever the file's pages.
 QString contentDump(core::Database &db);
 
+// Every row of every ordinary table (no FTS shadow tables, no revision
+// stamps), in rowid order, as text: what an undo must put back exactly.
+QString rowsDump(core::Database &db);
+
+// PRAGMA foreign_key_check's rows, one line each; empty when every
+// reference holds.
+QStringList foreignKeyProblems(core::Database &db);
+
 } // namespace rapport::test

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <functional>
+
 namespace rapport::ui {
 namespace {
 
@@ -35,14 +37,18 @@ QFont badgeFont(const QFont &base)
     return f;
 }
 
-// Paints a pill; returns its width.
-int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY,
-               const QFont &font, bool dark)
+int badgeWidth(const DashboardBadge &badge, const QFont &font)
 {
-    const QFontMetrics fm(font);
-    const int w = fm.horizontalAdvance(badge.text) + 14;
-    const int h = fm.height() + 4;
-    const QRectF rect(x, centerY - h / 2.0, w, h);
+    return QFontMetrics(font).horizontalAdvance(badge.text) + 14;
+}
+
+// Paints a pill at `x` as laid out left to right, mirrored by `place`.
+void paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int centerY,
+                const QFont &font, bool dark, const std::function<QRect(const QRect &)> &place)
+{
+    const int w = badgeWidth(badge, font);
+    const int h = QFontMetrics(font).height() + 4;
+    const QRectF rect = place(QRect(x, centerY - h / 2, w, h));
     QColor fill = badge.color;
     fill.setAlphaF(0.16f);
     painter->setPen(Qt::NoPen);
@@ -51,7 +57,6 @@ int paintBadge(QPainter *painter, const DashboardBadge &badge, int x, int center
     painter->setPen(dark ? badge.color.lighter(130) : badge.color.darker(125));
     painter->setFont(font);
     painter->drawText(rect, Qt::AlignCenter, badge.text);
-    return w;
 }
 
 } // namespace
@@ -108,10 +113,15 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         return;
     const DashboardRow &row = model->rowAt(index);
     const QPalette &pal = option.palette;
+    // Laid out left to right, then mirrored for a right-to-left layout;
+    // Qt::AlignLeft already means the leading edge there.
+    const auto place = [&option](const QRect &rect) {
+        return QStyle::visualRect(option.direction, option.rect, rect);
+    };
     QRect r = option.rect.adjusted(kMargin, 0, -kMargin, 0);
     if (!row.icon.isNull()) {
         const QRect iconRect(r.left(), r.center().y() - kIcon / 2, kIcon, kIcon);
-        row.icon.paint(painter, iconRect);
+        row.icon.paint(painter, place(iconRect));
         r.setLeft(iconRect.right() + kGap + 2);
     }
 
@@ -131,7 +141,7 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         painter->setFont(trailingFont);
         painter->setPen(row.trailingColor.isValid() ? row.trailingColor
                                                     : pal.color(QPalette::Text));
-        painter->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, row.trailing);
+        painter->drawText(place(firstLine), Qt::AlignRight | Qt::AlignVCenter, row.trailing);
         trailingWidth += kGap * 2;
     }
 
@@ -140,21 +150,21 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
         const int labelWidth = std::min(r.width() / 2, fm.horizontalAdvance(QLatin1Char('x')) * 22);
         painter->setFont(option.font);
         painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(QRect(firstLine.left(), firstLine.top(), labelWidth, lineHeight),
+        painter->drawText(place(QRect(firstLine.left(), firstLine.top(), labelWidth, lineHeight)),
                           Qt::AlignLeft | Qt::AlignVCenter,
                           elided(option.font, row.title, labelWidth));
         const int barLeft = firstLine.left() + labelWidth + kGap;
         const int barSpace = std::max(0, r.right() - trailingWidth - barLeft);
-        const QRectF track(barLeft, r.center().y() - 5, barSpace, 10);
+        const QRect track(barLeft, r.center().y() - 5, barSpace, 10);
         QColor trackColor = pal.color(QPalette::Text);
         trackColor.setAlphaF(0.07f);
         painter->setPen(Qt::NoPen);
         painter->setBrush(trackColor);
-        painter->drawRoundedRect(track, 5, 5);
-        QRectF fill = track;
-        fill.setWidth(std::max(10.0, track.width() * *row.bar));
+        painter->drawRoundedRect(place(track), 5, 5);
+        QRect fill = track;
+        fill.setWidth(std::max(10, qRound(track.width() * *row.bar)));
         painter->setBrush(pal.color(QPalette::Highlight));
-        painter->drawRoundedRect(fill, 5, 5);
+        painter->drawRoundedRect(place(fill), 5, 5);
         return;
     }
 
@@ -162,24 +172,25 @@ void DashboardRowDelegate::paintMain(QPainter *painter, const QStyleOptionViewIt
     int badgesWidth = 0;
     const QFont badge = badgeFont(option.font);
     for (const DashboardBadge &b : row.badges)
-        badgesWidth += QFontMetrics(badge).horizontalAdvance(b.text) + 14 + 6;
+        badgesWidth += badgeWidth(b, badge) + 6;
     const int titleSpace = std::max(0, r.width() - trailingWidth - badgesWidth);
     const QString titleText = elided(title, row.title, titleSpace);
     painter->setFont(title);
     painter->setPen(pal.color(QPalette::Text));
-    painter->drawText(QRect(firstLine.left(), firstLine.top(), titleSpace, lineHeight),
+    painter->drawText(place(QRect(firstLine.left(), firstLine.top(), titleSpace, lineHeight)),
                       Qt::AlignLeft | Qt::AlignVCenter, titleText);
     int x = firstLine.left() + titleFm.horizontalAdvance(titleText) + 8;
-    for (const DashboardBadge &b : row.badges)
-        x += paintBadge(painter, b, x, firstLine.center().y() + 1, badge,
-                        pal.color(QPalette::Base).lightness() < 128) +
-             6;
+    for (const DashboardBadge &b : row.badges) {
+        paintBadge(painter, b, x, firstLine.center().y() + 1, badge,
+                   pal.color(QPalette::Base).lightness() < 128, place);
+        x += badgeWidth(b, badge) + 6;
+    }
 
     if (twoLines) {
         const QRect second(r.left(), firstLine.bottom() + 3, r.width(), lineHeight);
         painter->setFont(option.font);
         painter->setPen(muted(pal));
-        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(place(second), Qt::AlignLeft | Qt::AlignVCenter,
                           elided(option.font, row.subtitle, second.width()));
     }
 }

@@ -13,6 +13,7 @@
 #include "widgets/RecipientCombos.h"
 #include "widgets/SpellHighlighter.h"
 #include "widgets/SpellTextEdit.h"
+#include "widgets/WindowSize.h"
 
 #include "domain/Validation.h"
 #include "rules/RuleEngine.h"
@@ -99,7 +100,7 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
-    resize(980, 680);
+    resizeWithinScreen(this, {980, 680});
 
     // The findings' sentences, marked where they are in the text.
     m_marks = FindingMarks::attach(

@@ -13,6 +13,7 @@
 #include "widgets/SpellTextEdit.h"
 #include "widgets/TemplateChooser.h"
 #include "widgets/TemplateFieldsForm.h"
+#include "widgets/WindowSize.h"
 
 #include "compose/MailtoUrl.h"
 #include "compose/TemplateLibrary.h"
@@ -99,7 +100,7 @@ ComposeDialog::ComposeDialog(Session &session, Prompter &prompter, QWidget *pare
     layout->addWidget(m_replyBanner);
     layout->addWidget(splitter, 1);
     layout->addLayout(createButtons());
-    resize(1240, 760);
+    resizeWithinScreen(this, {1240, 760});
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);

@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "delegates/ChoiceDelegate.h"
 #include "models/MailPreviewModel.h"
+#include "widgets/WindowSize.h"
 
 #include "io/MailParser.h"
 
@@ -61,7 +62,7 @@ ImportMailDialog::ImportMailDialog(Session &session, Prompter &prompter, FileCho
     // Only once inside the dialog does the dialog learn its default button
     // and come back to it after another button had the focus.
     m_importButton->setDefault(true);
-    resize(1260, 780);
+    resizeWithinScreen(this, {1260, 780});
     updateCounts();
 }
 
@@ -281,28 +282,21 @@ void ImportMailDialog::updateCounts()
         if (n.unmatched)
             parts << tr("%1 unmatched").arg(n.unmatched);
         if (n.duplicates)
-            parts << (n.duplicates == 1 ? tr("1 duplicate")
-                                        : tr("%1 duplicates").arg(n.duplicates));
+            parts << tr("%n duplicates", nullptr, n.duplicates);
         if (n.broken)
             parts << tr("%1 broken").arg(n.broken);
-        m_counts->setText((total == 1 ? tr("1 message: %1.") : tr("%1 messages: %2.").arg(total))
-                              .arg(parts.join(QStringLiteral(", "))) +
-                          QLatin1Char(' ') +
-                          (n.toImport == 1 ? tr("1 will be imported.")
-                                           : tr("%1 will be imported.").arg(n.toImport)));
+        m_counts->setText(
+            tr("%n messages: %1.", nullptr, total).arg(parts.join(QStringLiteral(", "))) +
+            QLatin1Char(' ') + tr("%n will be imported.", nullptr, n.toImport));
     }
     QString blocker;
     if (n.tickedUnmatched > 0)
-        blocker = n.tickedUnmatched == 1
-                      ? tr("1 ticked message has no program: choose one for it, or untick it.")
-                      : tr("%1 ticked messages have no program: choose one for each, or untick "
-                           "them.")
-                            .arg(n.tickedUnmatched);
+        blocker = tr("%n ticked messages have no program: choose one for each, or untick them.",
+                     nullptr, n.tickedUnmatched);
     m_blocker->setText(blocker);
     m_blocker->setVisible(!blocker.isEmpty());
     m_importButton->setEnabled(n.toImport > 0 && blocker.isEmpty());
-    m_importButton->setText(n.toImport == 1 ? tr("&Import 1 message")
-                                            : tr("&Import %1 messages").arg(n.toImport));
+    m_importButton->setText(tr("&Import %n messages", nullptr, n.toImport));
 }
 
 bool ImportMailDialog::import()
@@ -328,27 +322,19 @@ void ImportMailDialog::showSummary(const core::MailImportSummary &s)
     };
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
                        .arg(tr("Import finished").toHtmlEscaped(),
-                            (s.imported == 1 ? tr("1 message imported.")
-                                             : tr("%1 messages imported.").arg(s.imported))
-                                .toHtmlEscaped());
+                            tr("%n messages imported.", nullptr, s.imported).toHtmlEscaped());
     if (s.duplicates)
-        html += line(s.duplicates == 1 ? tr("1 duplicate skipped (already stored, or twice in "
-                                            "the files)")
-                                       : tr("%1 duplicates skipped (already stored, or twice in "
-                                            "the files)")
-                                             .arg(s.duplicates));
+        html += line(tr("%n duplicates skipped (already stored, or twice in the files)", nullptr,
+                        s.duplicates));
     if (s.unmatched)
-        html += line(s.unmatched == 1 ? tr("1 unmatched message left out")
-                                      : tr("%1 unmatched messages left out").arg(s.unmatched));
+        html += line(tr("%n unmatched messages left out", nullptr, s.unmatched));
     if (s.skipped)
-        html += line(s.skipped == 1 ? tr("1 message unticked")
-                                    : tr("%1 messages unticked").arg(s.skipped));
+        html += line(tr("%n messages unticked", nullptr, s.skipped));
     if (s.broken) {
-        html += QStringLiteral("<li style=\"color: %1\">%2<ul>")
-                    .arg(colour(core::Severity::Violation),
-                         (s.broken == 1 ? tr("1 broken message, not importable:")
-                                        : tr("%1 broken messages, not importable:").arg(s.broken))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<li style=\"color: %1\">%2<ul>")
+                .arg(colour(core::Severity::Violation),
+                     tr("%n broken messages, not importable:", nullptr, s.broken).toHtmlEscaped());
         for (const core::MailCandidate &c : m_model->candidates()) {
             if (c.status == core::MailStatus::Broken)
                 html += line(c.reason);

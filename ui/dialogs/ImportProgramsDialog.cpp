@@ -5,6 +5,9 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "models/ImportPreviewModel.h"
+#include "widgets/WindowSize.h"
+
+#include "io/ProgramMatcher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,38 +32,15 @@ QString colour(core::Severity severity)
     return labels::severityColor(severity).name();
 }
 
-// The stored program each row would update, by the rule the import applies:
-// the same NRMP code, else the same name and city unless the stored program
-// carries another code.
+// The stored program each row would update, by the rule the import applies.
 QList<ImportPreviewModel::Match> matchStored(const QList<core::Program> &stored,
                                              const core::ProgramCsvPreview &preview)
 {
-    QHash<QString, const core::Program *> byCode;
-    QHash<QString, const core::Program *> byNameCity;
-    for (const core::Program &p : stored) {
-        if (!p.nrmpCode.isEmpty() && !byCode.contains(p.nrmpCode.trimmed()))
-            byCode.insert(p.nrmpCode.trimmed(), &p);
-        const QString key =
-            p.name.trimmed().toLower() + QLatin1Char('\n') + p.city.trimmed().toLower();
-        if (!byNameCity.contains(key) || byNameCity.value(key)->id > p.id)
-            byNameCity.insert(key, &p);
-    }
+    const core::ProgramMatcher matcher(stored);
     QList<ImportPreviewModel::Match> out;
     for (const core::ProgramCsvRow &row : preview.rows) {
-        const core::Program &p = row.program;
-        const core::Program *found = nullptr;
-        if (row.ok()) {
-            if (!p.nrmpCode.isEmpty())
-                found = byCode.value(p.nrmpCode.trimmed());
-            if (!found) {
-                found = byNameCity.value(p.name.trimmed().toLower() + QLatin1Char('\n') +
-                                         p.city.trimmed().toLower());
-                if (found && !p.nrmpCode.isEmpty() && !found->nrmpCode.isEmpty() &&
-                    found->nrmpCode != p.nrmpCode)
-                    found = nullptr;
-            }
-        }
-        out << (found ? ImportPreviewModel::Match{found->id, found->name}
+        const auto found = row.ok() ? matcher.find(row.program) : std::nullopt;
+        out << (found ? ImportPreviewModel::Match{found->program.id, found->program.name}
                       : ImportPreviewModel::Match{});
     }
     return out;
@@ -80,7 +60,7 @@ ImportProgramsDialog::ImportProgramsDialog(Session &session, Prompter &prompter,
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(1040, 700);
+    resizeWithinScreen(this, {1040, 700});
     updateCounts();
 }
 
@@ -314,12 +294,11 @@ void ImportProgramsDialog::updateCounts()
     const int updates = m_model->updateCount();
     QString counts;
     if (!m_path.isEmpty()) {
-        counts = good == 1 ? tr("1 good row") : tr("%1 good rows").arg(good);
+        counts = tr("%n good rows", nullptr, good);
         if (bad > 0)
-            counts += bad == 1 ? tr(", 1 with problems") : tr(", %1 with problems").arg(bad);
+            counts += tr(", %n with problems", nullptr, bad);
         if (updates > 0)
-            counts += updates == 1 ? tr("; 1 will update an existing program")
-                                   : tr("; %1 will update existing programs").arg(updates);
+            counts += tr("; %n will update existing programs", nullptr, updates);
         counts += QLatin1Char('.');
     }
     m_counts->setText(counts);
@@ -332,14 +311,12 @@ void ImportProgramsDialog::updateCounts()
     else if (good == 0)
         blocker = tr("No row can be imported.");
     else if (mode() == core::ImportMode::AllOrNothing && bad > 0)
-        blocker = bad == 1 ? tr("1 row has a problem: correct the file, or import the good rows.")
-                           : tr("%1 rows have problems: correct the file, or import the good "
-                                "rows.")
-                                 .arg(bad);
+        blocker =
+            tr("%n rows have problems: correct the file, or import the good rows.", nullptr, bad);
     m_blocker->setText(blocker);
     m_blocker->setVisible(!blocker.isEmpty());
     m_import->setEnabled(!m_path.isEmpty() && blocker.isEmpty());
-    m_import->setText(good == 1 ? tr("&Import 1 program") : tr("&Import %1 programs").arg(good));
+    m_import->setText(tr("&Import %n programs", nullptr, good));
 }
 
 bool ImportProgramsDialog::import()
@@ -367,10 +344,9 @@ void ImportProgramsDialog::showSummary(const core::ProgramImportSummary &s)
     } else {
         QStringList done;
         if (s.added > 0)
-            done << (s.added == 1 ? tr("1 program added") : tr("%1 programs added").arg(s.added));
+            done << tr("%n programs added", nullptr, s.added);
         if (s.updated > 0)
-            done << (s.updated == 1 ? tr("1 program updated")
-                                    : tr("%1 programs updated").arg(s.updated));
+            done << tr("%n programs updated", nullptr, s.updated);
         html += QStringLiteral("<p>%1</p>")
                     .arg((done.isEmpty() ? tr("No program was added or updated.")
                                          : done.join(QStringLiteral(", ")) + QLatin1Char('.'))
@@ -378,9 +354,7 @@ void ImportProgramsDialog::showSummary(const core::ProgramImportSummary &s)
     }
     if (!s.problems.isEmpty()) {
         html += QStringLiteral("<p>%1</p><ul>")
-                    .arg((s.problems.size() == 1
-                              ? tr("1 row was not imported:")
-                              : tr("%1 rows were not imported:").arg(s.problems.size()))
+                    .arg(tr("%n rows were not imported:", nullptr, int(s.problems.size()))
                              .toHtmlEscaped());
         for (const QString &problem : s.problems)
             html += QStringLiteral("<li style=\"color: %1\">%2</li>")

@@ -13,16 +13,10 @@ namespace {
 
 using core::Severity;
 
-QString tr(const char *text, int n = -1)
+// lupdate files tr() here under the namespace's name.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dashboard", text, nullptr, n);
-}
-
-// English plurals without a loaded translation: pick the form here, with
-// both marked for lupdate.
-QString counted(int n, const char *one, const char *many)
-{
-    return tr(n == 1 ? one : many, n);
+    return QCoreApplication::translate("rapport::ui::dashboardRows", text, comment, n);
 }
 
 // The summary gives each moment in the season's zone already.
@@ -68,9 +62,11 @@ QString timeLeft(qint64 secondsLeft)
     const int hours = static_cast<int>(magnitude / 3600);
     const int minutes = static_cast<int>((magnitude % 3600) / 60);
     if (secondsLeft >= 0) {
-        return hours > 0 ? tr("due in %n h", hours) : tr("due in %n min", std::max(minutes, 1));
+        return hours > 0 ? tr("due in %n h", nullptr, hours)
+                         : tr("due in %n min", nullptr, std::max(minutes, 1));
     }
-    return hours > 0 ? tr("overdue by %n h", hours) : tr("overdue by %n min", std::max(minutes, 1));
+    return hours > 0 ? tr("overdue by %n h", nullptr, hours)
+                     : tr("overdue by %n min", nullptr, std::max(minutes, 1));
 }
 
 QString daysLeft(qint64 days)
@@ -79,7 +75,7 @@ QString daysLeft(qint64 days)
         return tr("today");
     if (days == 1)
         return tr("tomorrow");
-    return tr("in %n days", static_cast<int>(days));
+    return tr("in %n days", nullptr, static_cast<int>(days));
 }
 
 QString shortDate(const QDate &date)
@@ -96,10 +92,8 @@ namespace {
 
 QString violationsAndWarnings(int violations, int warnings)
 {
-    const QString v = counted(violations, QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                              QT_TRANSLATE_NOOP("Dashboard", "%n violations"));
-    const QString w = counted(warnings, QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                              QT_TRANSLATE_NOOP("Dashboard", "%n warnings"));
+    const QString v = tr("%n violations", nullptr, violations);
+    const QString w = tr("%n warnings", nullptr, warnings);
     if (violations > 0 && warnings > 0)
         return tr("%1 and %2").arg(v, w);
     return violations > 0 ? v : w;
@@ -112,8 +106,7 @@ QString overview(const DashboardSummary &summary)
     QStringList parts;
     if (!summary.seasonName.isEmpty())
         parts << summary.seasonName;
-    parts << counted(summary.programCount, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
-                     QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
+    parts << tr("%n programs", nullptr, summary.programCount);
     const int violations = summary.openViolations();
     const int warnings = summary.openWarnings();
     const int pastViolations = summary.acknowledgedCount(Severity::Violation);
@@ -129,11 +122,8 @@ QString overview(const DashboardSummary &summary)
     parts << findings;
     const int attention = static_cast<int>(summary.thankYous.size() + summary.flagged.size()) +
                           summary.topChoicesOverLimit();
-    parts << (attention == 0
-                  ? tr("nothing urgent")
-                  : counted(attention,
-                            QT_TRANSLATE_NOOP("Dashboard", "%n thing needs your attention"),
-                            QT_TRANSLATE_NOOP("Dashboard", "%n things need your attention")));
+    parts << (attention == 0 ? tr("nothing urgent")
+                             : tr("%n things need your attention", nullptr, attention));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -142,13 +132,9 @@ QString findingsEmptyText(const DashboardSummary &summary)
     const int past = static_cast<int>(summary.acknowledged.size());
     if (past == 0)
         return tr("No violations or warnings. Every message so far is within the limits.");
-    return counted(past,
-                   QT_TRANSLATE_NOOP("Dashboard",
-                                     "No open violations or warnings. One you went past knowingly "
-                                     "is listed under “Gone past knowingly”."),
-                   QT_TRANSLATE_NOOP("Dashboard",
-                                     "No open violations or warnings. %n you went past knowingly "
-                                     "are listed under “Gone past knowingly”."));
+    return tr("No open violations or warnings. %n you went past knowingly "
+              "are listed under “Gone past knowingly”.",
+              nullptr, past);
 }
 
 DashboardRow thankYou(const DashboardSummary::ThankYouDue &t)
@@ -166,7 +152,7 @@ DashboardRow thankYou(const DashboardSummary::ThankYouDue &t)
     row.action = tr("Write thank-you");
     row.toolTip = tr("Thank the people you met within %n hours of the interview: notes to "
                      "different interviewers count as one round.",
-                     t.windowHours);
+                     nullptr, t.windowHours);
     row.programId = t.programId;
     return row;
 }
@@ -182,16 +168,12 @@ DashboardRow programFindings(const DashboardSummary::ProgramFindings &f)
     row.title = f.programId ? f.programName : tr("Whole season");
     row.subtitle = aboutProgram(f.messages.value(0), f.programName);
     if (f.messages.size() > 1)
-        row.subtitle += tr(" (and %n more)", static_cast<int>(f.messages.size() - 1));
+        row.subtitle += tr(" (and %n more)", nullptr, static_cast<int>(f.messages.size() - 1));
     if (f.violations > 0)
-        row.badges << DashboardBadge{counted(f.violations,
-                                             QT_TRANSLATE_NOOP("Dashboard", "%n violation"),
-                                             QT_TRANSLATE_NOOP("Dashboard", "%n violations")),
+        row.badges << DashboardBadge{tr("%n violations", nullptr, f.violations),
                                      labels::severityColor(Severity::Violation)};
     if (f.warnings > 0)
-        row.badges << DashboardBadge{counted(f.warnings,
-                                             QT_TRANSLATE_NOOP("Dashboard", "%n warning"),
-                                             QT_TRANSLATE_NOOP("Dashboard", "%n warnings")),
+        row.badges << DashboardBadge{tr("%n warnings", nullptr, f.warnings),
                                      labels::severityColor(Severity::Warning)};
     row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
     row.toolTip = bulleted(f.messages);
@@ -290,8 +272,7 @@ QList<DashboardRow> statuses(const DashboardSummary &summary)
         row.title = labels::status(s.status);
         row.trailing = QString::number(s.count);
         row.bar = most > 0 ? double(s.count) / most : 0.0;
-        row.toolTip = counted(s.count, QT_TRANSLATE_NOOP("Dashboard", "%n program"),
-                              QT_TRANSLATE_NOOP("Dashboard", "%n programs"));
+        row.toolTip = tr("%n programs", nullptr, s.count);
         rows << row;
     }
     return rows;

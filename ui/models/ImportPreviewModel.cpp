@@ -107,7 +107,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (!row.ok())
         return {};
     const auto field = fieldAt(column);
-    return field && row.given.contains(*field) ? fieldValue(row.program, *field) : QString();
+    return field ? fieldValue(row, *field) : QString();
 }
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -146,13 +146,27 @@ QString ImportPreviewModel::fieldLabel(core::ProgramColumn field)
     case F::Website: return tr("Website");
     case F::EmailDomain: return tr("Email domain");
     case F::Notes: return tr("Notes");
+    case F::DirectorName: return tr("Program director");
+    case F::DirectorEmail: return tr("Director's email");
+    case F::CoordinatorName: return tr("Coordinator");
+    case F::CoordinatorEmail: return tr("Coordinator's email");
     }
     return {};
 }
 
-QString ImportPreviewModel::fieldValue(const core::Program &p, core::ProgramColumn field)
+QString ImportPreviewModel::fieldValue(const core::ProgramCsvRow &row, core::ProgramColumn field)
 {
     using F = core::ProgramColumn;
+    const core::Program &p = row.program;
+    const auto person = [&](core::ContactRole role, bool email) {
+        for (const core::Contact &c : row.contacts) {
+            if (c.role == role)
+                return email ? c.email : c.formalName();
+        }
+        return QString();
+    };
+    if (!row.given.contains(field) && field < F::DirectorName)
+        return {};
     const auto yesNo = [](bool v) {
         return v ? tr("Yes") : tr("No");
     };
@@ -181,6 +195,10 @@ QString ImportPreviewModel::fieldValue(const core::Program &p, core::ProgramColu
     case F::Website: return p.website;
     case F::EmailDomain: return p.emailDomain;
     case F::Notes: return QString(p.notes).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    case F::DirectorName: return person(core::ContactRole::ProgramDirector, false);
+    case F::DirectorEmail: return person(core::ContactRole::ProgramDirector, true);
+    case F::CoordinatorName: return person(core::ContactRole::ProgramCoordinator, false);
+    case F::CoordinatorEmail: return person(core::ContactRole::ProgramCoordinator, true);
     }
     return {};
 }

@@ -56,7 +56,8 @@ public:
 
     // Translated names of the fields and their values as a person reads them.
     static QString fieldLabel(core::ProgramColumn field);
-    static QString fieldValue(const core::Program &program, core::ProgramColumn field);
+    // A row's cell; empty where the file leaves it empty.
+    static QString fieldValue(const core::ProgramCsvRow &row, core::ProgramColumn field);
 
 private:
     core::ProgramCsvPreview m_preview;

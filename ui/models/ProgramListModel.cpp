@@ -347,9 +347,7 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");
-        return (row.openFindings == 1
-                    ? tr("1 open finding; the worst is: %1")
-                    : tr("%2 open findings; the worst is: %1").arg(row.openFindings))
+        return tr("%n open findings; the worst is: %1", nullptr, row.openFindings)
             .arg(row.worstLabel);
     default: return {};
     }

@@ -19,8 +19,9 @@
 namespace rapport::ui {
 namespace {
 
-// Below this width the two columns stack.
-constexpr int kTwoColumnWidth = 880;
+// Below this width, in the font's em, the two columns stack: a larger
+// font stacks them sooner.
+constexpr int kTwoColumnEms = 88;
 
 } // namespace
 
@@ -244,10 +245,15 @@ void DashboardPage::arrange(bool wide)
     m_columns->setStretch(1, wide ? 2 : 0);
 }
 
+int DashboardPage::twoColumnWidth() const
+{
+    return kTwoColumnEms * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+}
+
 void DashboardPage::resizeEvent(QResizeEvent *event)
 {
     Page::resizeEvent(event);
-    arrange(event->size().width() >= kTwoColumnWidth);
+    arrange(event->size().width() >= twoColumnWidth());
 }
 
 } // namespace rapport::ui

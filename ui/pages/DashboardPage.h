@@ -42,6 +42,8 @@ public:
     DashboardCard *card(Card which) const { return m_cards[which]; }
     DashboardListModel *model(Card which) const;
     WeeklyChart *chart() const { return m_chart; }
+    // The narrowest page that shows the cards in two columns.
+    int twoColumnWidth() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

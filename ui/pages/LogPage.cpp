@@ -8,8 +8,10 @@
 #include "Session.h"
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
+#include "models/NamePrefixes.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Transaction.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/LogFilterBar.h"
 
 #include <QAction>
@@ -78,10 +80,23 @@ void LogPage::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
+    // In tenths of the font's em, so a larger font widens them too.
     const int widths[LogModel::ColumnCount] = {172, 215, 120, 92, 80, 160, 300, 55, 65};
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c < LogModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
-    header->setSectionResizeMode(LogModel::SubjectColumn, QHeaderView::Stretch);
+        header->resizeSection(c, widths[c] * em / 10);
+    // The subject takes the room left; when there is too little, the
+    // columns least needed to tell entries apart give way.
+    m_columns = new ColumnFit(m_table, LogModel::SubjectColumn,
+                              {{LogModel::DateColumn},
+                               {LogModel::ProgramColumn},
+                               {LogModel::FindingsColumn},
+                               {LogModel::KindColumn},
+                               {LogModel::DirectionColumn},
+                               {LogModel::ContactColumn},
+                               {LogModel::StateColumn},
+                               {LogModel::ChannelColumn}});
+    m_columns->setStretchNeed(20 * em);
 
     m_openAction = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open"), this);
     m_programAction =
@@ -110,9 +125,30 @@ void LogPage::createTable()
 void LogPage::refresh()
 {
     m_model->refresh();
+    fitProgramColumn();
     m_filters->refresh();
     select(std::exchange(m_keepSelected, {}), std::exchange(m_keepCurrent, 0));
     updateActions();
+}
+
+// Wide enough to tell every program from the others, and to read short
+// names whole.
+void LogPage::fitProgramColumn()
+{
+    QStringList names;
+    names.reserve(session().snapshot().programs.size());
+    for (const core::Program &p : session().snapshot().programs)
+        names << p.name;
+    if (names == m_programNames)
+        return;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int longest = namePrefixes::longestWidth(names, metrics);
+    const int text =
+        std::max(namePrefixes::distinctWidth(names, metrics), std::min(longest, 19 * em));
+    m_columns->setWidth(LogModel::ProgramColumn,
+                        std::min(text, 36 * em) + ColumnFit::cellPadding(m_table, false));
+    m_programNames = std::move(names);
 }
 
 void LogPage::select(const QList<qint64> &ids, qint64 current)
@@ -245,7 +281,7 @@ void LogPage::focusSearch()
 void LogPage::saveState(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("pages/log"));
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("header"), m_columns->saveState());
     m_filters->saveState(settings);
     settings.endGroup();
 }
@@ -254,8 +290,11 @@ void LogPage::restoreState(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("pages/log"));
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+    const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
+    if (!state.isEmpty()) {
+        m_columns->restoreState(state);
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     m_filters->restoreState(settings);
     settings.endGroup();
 }

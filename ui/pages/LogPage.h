@@ -3,6 +3,7 @@
 #include "Page.h"
 
 #include <QList>
+#include <QStringList>
 
 class QAction;
 class QPushButton;
@@ -10,6 +11,7 @@ class QTableView;
 
 namespace rapport::ui {
 
+class ColumnFit;
 class LogFilterBar;
 class LogFilterProxy;
 class LogModel;
@@ -44,6 +46,7 @@ public Q_SLOTS:
 private:
     void createTable();
     void refresh();
+    void fitProgramColumn();
     void updateActions();
     // Selects the entries still shown and makes current the one that was.
     void select(const QList<qint64> &ids, qint64 current);
@@ -51,6 +54,8 @@ private:
     LogModel *m_model = nullptr;
     LogFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFit *m_columns = nullptr;
+    QStringList m_programNames; // as the Program column was last fitted to
     LogFilterBar *m_filters = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -25,6 +25,8 @@ public:
     // Splitters, column widths, filters the user set.
     virtual void saveState(QSettings &) const {}
     virtual void restoreState(QSettings &) {}
+    // Typed but not saved: the season must not close under them unasked.
+    virtual bool hasUnsavedEdits() const { return false; }
 
 Q_SIGNALS:
     // Requests the main window serves, so pages need not know each other.

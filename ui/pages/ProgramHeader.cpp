@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "PlainText.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FlowLayout.h"
 
 #include "domain/Program.h"
@@ -21,6 +22,8 @@ namespace rapport::ui {
 namespace {
 
 using core::Quota;
+
+const QString kSeparator = QStringLiteral("&nbsp;&nbsp;·&nbsp; ");
 
 QLabel *chipLabel(const QString &objectName)
 {
@@ -55,57 +58,13 @@ QPixmap starPixmap(bool extra)
 
 } // namespace
 
-// The program's name in large type, shortened with "…" when the pane is
-// too narrow for it rather than holding the splitter open.
-class TitleLabel final : public QLabel
-{
-public:
-    void setFullText(const QString &text)
-    {
-        m_full = text;
-        updateGeometry();
-        elide();
-    }
-    const QString &fullText() const { return m_full; }
-
-    QSize sizeHint() const override
-    {
-        const QMargins m = contentsMargins();
-        return {fontMetrics().horizontalAdvance(m_full) + m.left() + m.right() + 2,
-                QLabel::sizeHint().height()};
-    }
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().horizontalAdvance(QStringLiteral("MMMM\u2026")),
-                QLabel::minimumSizeHint().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        elide();
-    }
-
-private:
-    void elide()
-    {
-        const QString shown =
-            fontMetrics().elidedText(m_full, Qt::ElideRight, contentsRect().width());
-        setText(shown);
-        setToolTip(shown == m_full ? QString() : plainText::toolTip({m_full}));
-    }
-
-    QString m_full;
-};
-
 ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
 {
     m_star = new QLabel;
     m_star->setObjectName(QStringLiteral("headerStar"));
-    m_title = new TitleLabel;
+    // Shortened when the pane is too narrow rather than holding the splitter open.
+    m_title = new ElidedLabel;
     m_title->setObjectName(QStringLiteral("headerTitle"));
-    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -116,6 +75,7 @@ ProgramHeader::ProgramHeader(QWidget *parent) : QWidget(parent)
     m_subtitle->setTextFormat(Qt::RichText);
     m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_subtitle->setOpenExternalLinks(true);
+    m_subtitle->setWordWrap(true);
     m_facts = new QLabel;
     m_facts->setObjectName(QStringLiteral("headerFacts"));
     m_facts->setTextFormat(Qt::RichText);
@@ -187,7 +147,8 @@ void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowa
         (site.scheme() == QLatin1String("https") || site.scheme() == QLatin1String("http")))
         where << QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(QString::fromUtf8(site.toEncoded()).toHtmlEscaped(), tr("Website"));
-    m_subtitle->setText(where.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
+    // A narrow pane wraps after a separator.
+    m_subtitle->setText(where.join(kSeparator));
     m_subtitle->setVisible(!where.isEmpty());
 
     const QString muted = AllowanceText::mutedColor().name();
@@ -212,7 +173,7 @@ void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowa
         facts << fact(tr("Match:"), tr("outside the NRMP Match"));
     if (p.preferenceRank)
         facts << fact(tr("Your rank:"), QString::number(*p.preferenceRank));
-    m_facts->setText(facts.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
+    m_facts->setText(facts.join(kSeparator));
 
     showAllowance(allowance, now, when);
     showPolicy(p);

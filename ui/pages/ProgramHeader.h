@@ -17,8 +17,7 @@ struct ProgramAllowance;
 namespace rapport::ui {
 
 class DateTimeText;
-
-class TitleLabel;
+class ElidedLabel;
 
 // The top of a program's page: name and star, institution and place, the
 // facts that shape what to write (status, interview, visa, policy) and the
@@ -45,7 +44,7 @@ private:
     void showPolicy(const core::Program &program);
 
     QLabel *m_star = nullptr;
-    TitleLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_facts = nullptr;
     std::array<QLabel *, core::kQuotaCount> m_chips{};

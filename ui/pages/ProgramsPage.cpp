@@ -11,9 +11,11 @@
 #include "Session.h"
 #include "delegates/QuotaBarDelegate.h"
 #include "dialogs/ProgramDialog.h"
+#include "models/NamePrefixes.h"
 #include "models/ProgramFilterProxy.h"
 #include "models/ProgramListModel.h"
 #include "models/TimelineModel.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/IconLabel.h"
 #include "widgets/TimelineView.h"
 
@@ -28,10 +30,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -138,17 +142,40 @@ QWidget *ProgramsPage::createListPane()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // The interview column fits its header, "Interview", with the sort arrow.
     const int widths[] = {16 * em,     7 * em,      8 * em,  13 * em / 2, 11 * em / 2,
                           11 * em / 2, 11 * em / 2, 14 * em, 5 * em};
     static_assert(std::size(widths) == ProgramListModel::ColumnCount);
-    for (int c = 0; c < ProgramListModel::ColumnCount; ++c)
-        m_listView->setColumnWidth(c, widths[c]);
-    // Long program names get whatever room is left. The place is in the
-    // program's header and the filter finds it, so it gives its room to
-    // the names until the user shows it again (header's context menu).
-    header->setSectionResizeMode(ProgramListModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionHidden(ProgramListModel::LocationColumn, true);
+    // Each at least as wide as its header's text: translated headers and
+    // statuses may run longer than the English ones.
+    const QFontMetrics metrics = header->fontMetrics();
+    for (int c = 0; c < ProgramListModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_listView->setColumnWidth(c, std::max(widths[c], metrics.horizontalAdvance(title) + em));
+    }
+    // Up to 9 em: a long status is elided rather than squeeze the names.
+    int statusWidth = m_listView->columnWidth(ProgramListModel::StatusColumn);
+    for (const QString &name : core::enumNames<core::ProgramStatus>()) {
+        const QString status = labels::status(*core::parseEnum<core::ProgramStatus>(name));
+        statusWidth =
+            std::max(statusWidth,
+                     std::min(m_listView->fontMetrics().horizontalAdvance(status) + em, 9 * em));
+    }
+    m_listView->setColumnWidth(ProgramListModel::StatusColumn, statusWidth);
+    // The names get the room first: the other columns give way, the least
+    // needed first, when the list is too narrow for them all.
+    m_columns =
+        new ColumnFit(m_listView, ProgramListModel::NameColumn,
+                      {{ProgramListModel::NextColumn},
+                       {ProgramListModel::FindingsColumn},
+                       {ProgramListModel::StatusColumn},
+                       {ProgramListModel::PreInterviewColumn, ProgramListModel::ThankYouColumn,
+                        ProgramListModel::PostInterviewColumn},
+                       {ProgramListModel::InterviewColumn},
+                       {ProgramListModel::LocationColumn}});
+    // The place is in the program's header and the name's tooltip, and the
+    // filter finds it, so it gives its room to the names until the user
+    // shows it again (header's context menu).
+    m_columns->setHiddenByUser(ProgramListModel::LocationColumn, true);
     // Columns the user does not need can be hidden (remembered with the header).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
@@ -157,14 +184,16 @@ QWidget *ProgramsPage::createListPane()
             QAction *show =
                 menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
             show->setCheckable(true);
-            show->setChecked(!header->isSectionHidden(c));
-            connect(show, &QAction::toggled, header,
-                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+            show->setChecked(!m_columns->isHiddenByUser(c));
+            connect(show, &QAction::toggled, m_columns,
+                    [this, c](bool on) { m_columns->setHiddenByUser(c, !on); });
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == ProgramListModel::NextColumn && !m_fittingNext)
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int from, int to) {
+        // Hiding and showing a column resizes it from or to nothing.
+        if (section == ProgramListModel::NextColumn && !m_fittingNext && !m_columns->isFitting() &&
+            from > 0 && to > 0)
             m_nextWidthByUser = true;
     });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -213,6 +242,7 @@ QWidget *ProgramsPage::createProgramPane()
     m_tabs->addTab(m_details, themeIcon(QStringLiteral("document-edit")), tr("&Details"));
     m_tabs->addTab(m_contacts, themeIcon(QStringLiteral("user-identity")), tr("C&ontacts"));
     m_tabs->setCornerWidget(createProgramActions(), Qt::TopRightCorner);
+    m_tabs->installEventFilter(this);
 
     auto *program = new QWidget;
     auto *layout = new QVBoxLayout(program);
@@ -247,7 +277,34 @@ QWidget *ProgramsPage::createProgramActions()
     layout->setContentsMargins(0, 0, 0, 2);
     layout->addWidget(log);
     layout->addWidget(compose);
+    m_actionButtons = {log, compose};
+    m_actionTexts = {log->text(), compose->text()};
+    m_actionsWidth = actions->sizeHint().width();
     return actions;
+}
+
+// The buttons beside the tabs say what they do while there is room, and
+// show only their icons (their tooltips and shortcuts stay) when there is
+// not: the tabs must not scroll.
+void ProgramsPage::fitProgramActions()
+{
+    const bool roomy = m_tabs->width() >= m_tabs->tabBar()->sizeHint().width() + m_actionsWidth;
+    for (int i = 0; i < m_actionButtons.size(); ++i) {
+        QPushButton *button = m_actionButtons.at(i);
+        const QString &text = m_actionTexts.at(i);
+        if (button->text().isEmpty() != roomy)
+            continue;
+        button->setText(roomy ? text : QString());
+        if (!roomy)
+            button->setShortcut(QKeySequence::mnemonic(text));
+    }
+}
+
+bool ProgramsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize)
+        fitProgramActions();
+    return Page::eventFilter(watched, event);
 }
 
 QWidget *ProgramsPage::createEmptySeason()
@@ -310,14 +367,33 @@ void ProgramsPage::fitNextColumn()
         widest = std::max(widest, metrics.horizontalAdvance(text));
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     m_fittingNext = true;
-    m_listView->setColumnWidth(ProgramListModel::NextColumn,
-                               std::clamp(widest + em, 10 * em, 20 * em));
+    m_columns->setWidth(ProgramListModel::NextColumn, std::clamp(widest + em, 10 * em, 20 * em));
     m_fittingNext = false;
+}
+
+// The names need room enough to tell every program from the others, and
+// a little more to be read at ease when they are short.
+void ProgramsPage::fitNameColumn()
+{
+    QStringList names;
+    names.reserve(session().snapshot().programs.size());
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    for (const core::Program &p : session().snapshot().programs)
+        names << p.name;
+    if (names == m_names)
+        return;
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int longest = namePrefixes::longestWidth(names, metrics);
+    const int text =
+        std::max(namePrefixes::distinctWidth(names, metrics), std::min(longest, 14 * em));
+    m_columns->setStretchNeed(std::min(text, 40 * em) + ColumnFit::cellPadding(m_listView, true));
+    m_names = std::move(names);
 }
 
 void ProgramsPage::showSeason()
 {
     fitNextColumn();
+    fitNameColumn();
     const qint64 keep = m_currentId;
     m_pageStack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     updateCount();
@@ -332,7 +408,7 @@ void ProgramsPage::updateCount()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     // Spelled out: no English translation file turns "(s)" into a plural.
-    const QString total = all == 1 ? tr("1 program") : tr("%1 programs").arg(all);
+    const QString total = tr("%n programs", nullptr, all);
     m_count->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
 }
 
@@ -456,12 +532,16 @@ void ProgramsPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("pages/programs/splitter"), m_splitter->saveState());
     // Not "listHeader": layouts saved before the Next column would land on
     // the wrong columns.
-    settings.setValue(QStringLiteral("pages/programs/listColumns"),
-                      m_listView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("pages/programs/listColumns"), m_columns->saveState());
     settings.setValue(QStringLiteral("pages/programs/nextWidthByUser"), m_nextWidthByUser);
     settings.setValue(QStringLiteral("pages/programs/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("pages/programs/status"), m_statusFilter->currentData());
     settings.setValue(QStringLiteral("pages/programs/needsAttention"), m_attention->isChecked());
+}
+
+bool ProgramsPage::hasUnsavedEdits() const
+{
+    return m_details->isDirty();
 }
 
 void ProgramsPage::restoreState(QSettings &settings)
@@ -469,7 +549,7 @@ void ProgramsPage::restoreState(QSettings &settings)
     m_splitter->restoreState(
         settings.value(QStringLiteral("pages/programs/splitter")).toByteArray());
     m_fittingNext = true;
-    m_listView->horizontalHeader()->restoreState(
+    m_columns->restoreState(
         settings.value(QStringLiteral("pages/programs/listColumns")).toByteArray());
     m_fittingNext = false;
     m_nextWidthByUser = settings.value(QStringLiteral("pages/programs/nextWidthByUser")).toBool();

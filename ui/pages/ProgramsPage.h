@@ -2,6 +2,8 @@
 
 #include "Page.h"
 
+#include <QStringList>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -15,6 +17,7 @@ class QTableView;
 
 namespace rapport::ui {
 
+class ColumnFit;
 class ProgramContactsTab;
 class ProgramDetailsTab;
 class ProgramDialog;
@@ -36,6 +39,7 @@ public:
     void focusSearch() override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    bool hasUnsavedEdits() const override;
 
     // 0 when no program is selected.
     qint64 currentProgramId() const { return m_currentId; }
@@ -63,6 +67,9 @@ public Q_SLOTS:
     // The dialog newProgram() opened, for tests; nullptr when none is open.
     ProgramDialog *programDialog() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createListPane();
     QWidget *createProgramPane();
@@ -77,6 +84,8 @@ private:
     void showProgram(qint64 programId);
     void updateCount();
     void fitNextColumn();
+    void fitNameColumn();
+    void fitProgramActions();
 
     ProgramListModel *m_model = nullptr;
     ProgramFilterProxy *m_proxy = nullptr;
@@ -89,10 +98,15 @@ private:
     QCheckBox *m_attention = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_listView = nullptr;
+    ColumnFit *m_columns = nullptr;
+    QStringList m_names; // as the Program column was last fitted to
 
     QStackedWidget *m_detailStack = nullptr; // "select a program" | the program
     ProgramHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QList<QPushButton *> m_actionButtons; // beside the tabs
+    QStringList m_actionTexts;
+    int m_actionsWidth = 0; // with their texts
     TimelineView *m_timeline = nullptr;
     ProgramDetailsTab *m_details = nullptr;
     ProgramContactsTab *m_contacts = nullptr;

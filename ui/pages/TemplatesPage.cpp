@@ -239,6 +239,11 @@ void TemplatesPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("pages/templates/current"), m_current);
 }
 
+bool TemplatesPage::hasUnsavedEdits() const
+{
+    return m_editor->isDirty();
+}
+
 void TemplatesPage::restoreState(QSettings &settings)
 {
     findChild<QSplitter *>(QStringLiteral("templatesSplitter"))

@@ -22,6 +22,7 @@ public:
     void focusSearch() override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    bool hasUnsavedEdits() const override;
 
     TemplateListModel *model() const { return m_model; }
     TemplateEditor *editor() const { return m_editor; }

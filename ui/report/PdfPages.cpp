@@ -22,9 +22,10 @@
 namespace rapport::ui {
 namespace {
 
+// lupdate files tr() here under the enclosing name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PdfPages", text);
+    return QCoreApplication::translate("rapport::ui::PdfPages", text);
 }
 
 QPageSize paperForLocale()
@@ -92,7 +93,9 @@ public:
                             m_page.bottom() - m_footerTop);
         painter.setPen(ink);
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(number).arg(count));
+                         QCoreApplication::translate("rapport::ui::PdfPages", "Page %1 of %2")
+                             .arg(number)
+                             .arg(count));
         painter.restore();
     }
 

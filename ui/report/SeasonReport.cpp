@@ -65,11 +65,6 @@ Grouped byProgramOf(const QList<core::Finding> &findings, bool (*keep)(const cor
     return out;
 }
 
-QString plural(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 } // namespace
 
 SeasonReport::SeasonReport(const core::SeasonSnapshot &snapshot,
@@ -256,28 +251,27 @@ void SeasonReport::addSummary(ReportDocument &doc) const
         const qint64 days = m_now.date().daysTo(d);
         const QString when = days < 0    ? tr("passed")
                              : days == 0 ? tr("today")
-                                         : plural(int(days), tr("in 1 day"), tr("in %1 days"));
+                                         : tr("in %n days", nullptr, int(days));
         return esc(tr("%1 (%2)").arg(date(d), when));
     };
 
     FactList facts;
     facts.add(tr("As of"), esc(date(m_now, dates())));
-    facts.add(tr("Programs"),
-              esc(plural(int(m_snapshot.programs.size()), tr("1 program"), tr("%1 programs"))));
+    facts.add(tr("Programs"), esc(tr("%n programs", nullptr, int(m_snapshot.programs.size()))));
     facts.add(tr("Interviews"),
               esc(tr("%1 done, %2 still to come").arg(interviewed).arg(scheduled)));
     QString messages = tr("%1 sent, %2 received").arg(sent).arg(received);
     if (drafts > 0)
-        messages += tr(", %1 drafts").arg(drafts);
+        messages += tr(", %n drafts", nullptr, drafts);
     facts.add(tr("Messages"), esc(messages));
     QString open = esc(tr("none"));
     if (violations + warnings > 0) {
         QStringList parts;
         if (violations)
-            parts << coloured(esc(plural(violations, tr("1 violation"), tr("%1 violations"))),
+            parts << coloured(esc(tr("%n violations", nullptr, violations)),
                               labels::severityColor(core::Severity::Violation).name());
         if (warnings)
-            parts << coloured(esc(plural(warnings, tr("1 warning"), tr("%1 warnings"))),
+            parts << coloured(esc(tr("%n warnings", nullptr, warnings)),
                               labels::severityColor(core::Severity::Warning).name());
         open = parts.join(QStringLiteral(", "));
     }
@@ -285,9 +279,9 @@ void SeasonReport::addSummary(ReportDocument &doc) const
     if (pastViolations + pastWarnings > 0) {
         QStringList parts;
         if (pastViolations)
-            parts << plural(pastViolations, tr("1 violation"), tr("%1 violations"));
+            parts << tr("%n violations", nullptr, pastViolations);
         if (pastWarnings)
-            parts << plural(pastWarnings, tr("1 warning"), tr("%1 warnings"));
+            parts << tr("%n warnings", nullptr, pastWarnings);
         facts.add(tr("Gone past knowingly"),
                   esc(tr("%1, acknowledged").arg(parts.join(tr(" and ")))));
     }
@@ -526,8 +520,7 @@ void SeasonReport::addLog(ReportDocument &doc) const
     const int n = int(m_snapshot.communications.size());
     doc.newPage();
     doc.addBlock(heading(2, tr("Log")) +
-                     paragraph(esc(plural(n, tr("1 entry, in date order."),
-                                          tr("%1 entries, in date order; drafts in grey."))),
+                     paragraph(esc(tr("%n entries, in date order; drafts in grey.", nullptr, n)),
                                QStringLiteral("note")),
                  true);
     if (n > 0)

@@ -303,14 +303,13 @@ void FindingsPanel::updateSummary()
     }
     QStringList parts;
     if (conduct > 0)
-        parts << (conduct == 1 ? tr("1 concern about the program's conduct")
-                               : tr("%1 concerns about the program's conduct").arg(conduct));
+        parts << tr("%n concerns about the program's conduct", nullptr, conduct);
     if (violations > 0)
-        parts << (violations == 1 ? tr("1 violation") : tr("%1 violations").arg(violations));
+        parts << tr("%n violations", nullptr, violations);
     if (warnings > 0)
-        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        parts << tr("%n warnings", nullptr, warnings);
     if (notes > 0)
-        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+        parts << tr("%n notes", nullptr, notes);
     m_summary->setText(parts.isEmpty() ? tr("All clear") : parts.join(tr(", ")));
     const int worstViolations = m_model->count(core::Severity::Violation);
     const int worstWarnings = m_model->count(core::Severity::Warning);

@@ -1,6 +1,7 @@
 #include "LogFilterBar.h"
 
 #include "DateRangeFilter.h"
+#include "FlowLayout.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Session.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,6 +59,13 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("logCount"));
+    // Filters are kept per season: one left on from last time must be
+    // plain to see, and one click from gone.
+    m_clear = new QPushButton(tr("Clear filters"));
+    m_clear->setObjectName(QStringLiteral("logClearFilters"));
+    m_clear->setToolTip(tr("Clear the search and every filter"));
+    m_clear->hide();
+    connect(m_clear, &QPushButton::clicked, this, &LogFilterBar::clearFilters);
 
     m_program = new QComboBox;
     m_program->setObjectName(QStringLiteral("logProgram"));
@@ -91,17 +100,13 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     m_top->addWidget(m_search, 1);
     m_top->addSpacing(12);
     m_top->addWidget(m_count);
+    m_top->addWidget(m_clear);
     m_top->addSpacing(12);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_program);
-    filters->addSpacing(8);
-    filters->addWidget(m_dates);
-    filters->addSpacing(8);
-    filters->addWidget(m_direction);
-    filters->addWidget(m_kind);
-    filters->addSpacing(8);
-    filters->addWidget(m_findingsOnly);
-    filters->addStretch(1);
+    // A narrow window wraps the filters onto a second line.
+    auto *filters = new FlowLayout(nullptr, 8);
+    for (QWidget *filter :
+         std::initializer_list<QWidget *>{m_program, m_dates, m_direction, m_kind, m_findingsOnly})
+        filters->addWidget(filter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_top);
@@ -211,9 +216,38 @@ void LogFilterBar::updateCount()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    // Spelled out: no English translation file turns "(s)" into a plural.
-    m_count->setText(total == 1 ? tr("%1 of 1 message").arg(shown)
-                                : tr("%1 of %2 messages").arg(shown).arg(total));
+    const bool filtered = isFiltered();
+    m_clear->setVisible(filtered);
+    m_count->setText(filtered ? tr("Filtered: %1 of %n messages", nullptr, total).arg(shown)
+                              : tr("%1 of %n messages", nullptr, total).arg(shown));
+}
+
+bool LogFilterBar::isFiltered() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_program->currentIndex() > 0 ||
+           m_dates->from().isValid() || m_dates->to().isValid() ||
+           m_direction->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
+           m_findingsOnly->isChecked();
+}
+
+void LogFilterBar::clearFilters()
+{
+    {
+        // One pass over the entries, not one per filter.
+        const QSignalBlocker program(m_program);
+        const QSignalBlocker dates(m_dates);
+        const QSignalBlocker direction(m_direction);
+        const QSignalBlocker kind(m_kind);
+        const QSignalBlocker findings(m_findingsOnly);
+        m_program->setCurrentIndex(0);
+        m_dates->setRange({}, {});
+        m_direction->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+        m_findingsOnly->setChecked(false);
+    }
+    m_search->clear();
+    runSearch();
+    applyFilters();
 }
 
 void LogFilterBar::saveState(QSettings &settings) const

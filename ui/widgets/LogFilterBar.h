@@ -10,6 +10,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QTimer;
 
@@ -36,6 +37,11 @@ public:
     // Widgets put at the end of the search row (the page's buttons).
     void addTrailingWidget(QWidget *widget);
 
+    // Whether the search or a filter hides entries; clearFilters() shows all
+    // again (the bar's Clear filters button).
+    bool isFiltered() const;
+    void clearFilters();
+
     // Under the caller's group, e.g. "pages/log".
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
@@ -57,6 +63,7 @@ private:
     QComboBox *m_kind = nullptr;
     QCheckBox *m_findingsOnly = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_clear = nullptr;
     QHBoxLayout *m_top = nullptr;
     QString m_searchError;
     QList<QPair<qint64, QString>> m_programsShown; // (id, name) as the combo lists them

@@ -5,10 +5,12 @@
 #include "spelling/SpellChecker.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QSignalBlocker>
 #include <QTextBlock>
 
+#include <chrono>
 #include <future>
 #include <memory>
 
@@ -35,7 +37,12 @@ void loadSpellCheckerSoon()
     auto &load = spellCheckerLoad();
     if (!load.valid())
         load = std::async(std::launch::async, [] {
-                   return std::make_shared<core::SpellChecker>();
+                   auto checker = std::make_shared<core::SpellChecker>();
+                   if (QCoreApplication *app = QCoreApplication::instance())
+                       QMetaObject::invokeMethod(
+                           app, [] { SpellHighlighter::handOutSharedChecker(); },
+                           Qt::QueuedConnection);
+                   return checker;
                }).share();
 }
 
@@ -51,9 +58,31 @@ QSet<QString> knownWordsOf(Session &session)
 }
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, core::SpellChecker &checker)
-    : QSyntaxHighlighter(document), m_checker(checker)
+    : QSyntaxHighlighter(document), m_checker(&checker)
 {
     allHighlighters().append(this);
+}
+
+SpellHighlighter::SpellHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+{
+    loadSpellCheckerSoon();
+    const auto &load = spellCheckerLoad();
+    if (load.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        m_checker = load.get().get();
+    allHighlighters().append(this);
+}
+
+void SpellHighlighter::handOutSharedChecker()
+{
+    core::SpellChecker &shared = sharedSpellChecker();
+    const auto waiting = allHighlighters();
+    for (SpellHighlighter *highlighter : waiting) {
+        if (highlighter->m_checker)
+            continue;
+        highlighter->m_checker = &shared;
+        highlighter->recheck();
+        Q_EMIT highlighter->checkerReady();
+    }
 }
 
 SpellHighlighter::~SpellHighlighter()
@@ -78,9 +107,9 @@ void SpellHighlighter::setChecking(bool on)
 std::optional<core::spelling::TextRange> SpellHighlighter::misspellingAt(const QTextBlock &block,
                                                                          int positionInBlock) const
 {
-    if (!m_checking)
+    if (!m_checking || !m_checker)
         return std::nullopt;
-    for (const auto &range : m_checker.misspellings(block.text(), m_knownWords)) {
+    for (const auto &range : m_checker->misspellings(block.text(), m_knownWords)) {
         if (range.start <= positionInBlock && positionInBlock <= range.end())
             return range;
     }
@@ -111,10 +140,10 @@ void SpellHighlighter::rehighlightAll()
 
 void SpellHighlighter::highlightBlock(const QString &text)
 {
-    if (!m_checking)
+    if (!m_checking || !m_checker)
         return;
     const QTextCharFormat format = misspeltFormat();
-    for (const auto &range : m_checker.misspellings(text, m_knownWords))
+    for (const auto &range : m_checker->misspellings(text, m_knownWords))
         setFormat(int(range.start), int(range.length), format);
 }
 

@@ -19,8 +19,9 @@ class Session;
 // The application's one spell checker: the dictionaries load once, not per
 // editor or keystroke; on first use, or earlier from loadSpellCheckerSoon().
 core::SpellChecker &sharedSpellChecker();
-// Starts loading the dictionaries on another thread, so the first editor
-// does not wait a tenth of a second for them. Once only.
+// Starts loading the dictionaries on another thread, so that an editor does
+// not wait a tenth of a second for them. Once only. They take 10 MB, so
+// they load when the first editor opens, not with the window.
 void loadSpellCheckerSoon();
 
 // The season's names for SpellHighlighter::setKnownWords(), worked out once
@@ -36,10 +37,15 @@ class SpellHighlighter final : public QSyntaxHighlighter
 
 public:
     SpellHighlighter(QTextDocument *document, core::SpellChecker &checker);
+    // With the shared checker: until it has loaded nothing is underlined,
+    // then the whole text is checked and checkerReady() follows.
+    explicit SpellHighlighter(QTextDocument *document);
     ~SpellHighlighter() override;
     Q_DISABLE_COPY_MOVE(SpellHighlighter)
 
-    core::SpellChecker &checker() const { return m_checker; }
+    bool hasChecker() const { return m_checker != nullptr; }
+    // Only once hasChecker().
+    core::SpellChecker &checker() const { return *m_checker; }
 
     // Words (lower case) that are right in this text: the season's names.
     void setKnownWords(QSet<QString> words);
@@ -64,11 +70,17 @@ public:
     // dictionary or ignored.
     static void rehighlightAll();
 
+Q_SIGNALS:
+    void checkerReady();
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    core::SpellChecker &m_checker;
+    friend void loadSpellCheckerSoon();
+    static void handOutSharedChecker();
+
+    core::SpellChecker *m_checker = nullptr;
     QSet<QString> m_knownWords;
     bool m_checking = true;
 };

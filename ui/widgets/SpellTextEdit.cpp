@@ -12,13 +12,26 @@
 
 namespace rapport::ui {
 
-SpellTextEdit::SpellTextEdit(QWidget *parent) : SpellTextEdit(sharedSpellChecker(), parent) {}
+SpellTextEdit::SpellTextEdit(QWidget *parent)
+    : QPlainTextEdit(parent), m_highlighter(new SpellHighlighter(document()))
+{
+    if (m_highlighter->hasChecker())
+        explainUnavailable();
+    else
+        connect(m_highlighter, &SpellHighlighter::checkerReady, this,
+                &SpellTextEdit::explainUnavailable);
+}
 
 SpellTextEdit::SpellTextEdit(core::SpellChecker &checker, QWidget *parent)
     : QPlainTextEdit(parent), m_highlighter(new SpellHighlighter(document(), checker))
 {
-    if (!checker.isAvailable())
-        setToolTip(checker.errorMessage());
+    explainUnavailable();
+}
+
+void SpellTextEdit::explainUnavailable()
+{
+    if (!m_highlighter->checker().isAvailable())
+        setToolTip(m_highlighter->checker().errorMessage());
 }
 
 SpellTextEdit::~SpellTextEdit() = default;

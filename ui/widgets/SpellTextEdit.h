@@ -21,7 +21,7 @@ class SpellTextEdit final : public QPlainTextEdit
     Q_OBJECT
 
 public:
-    // With the application's shared checker.
+    // With the application's shared checker, once it has loaded.
     explicit SpellTextEdit(QWidget *parent = nullptr);
     explicit SpellTextEdit(core::SpellChecker &checker, QWidget *parent = nullptr);
     ~SpellTextEdit() override;
@@ -44,6 +44,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void explainUnavailable();
     void replace(int from, int to, const QString &word, const QString &replacement);
 
     SpellHighlighter *m_highlighter = nullptr;

@@ -44,6 +44,19 @@ TEST(ClassifierModelTest, ShippedModelWasTrainedFromTheCorpus)
               SentenceClassifier::Training().toString());
 }
 
+TEST(ClassifierModelTest, TheBuiltInModelReadsTheSameAfterItsPagesWereLetGo)
+{
+    const QString path = QStringLiteral(":/classifier/sentences.ftz");
+    QFile file(RAPPORT_TEST_DATA_DIR "/../../resources/classifier/sentences.ftz");
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray shipped = file.readAll();
+    ASSERT_FALSE(SentenceClassifier::builtIn()->labels().isEmpty());
+    EXPECT_TRUE(resource(path) == shipped);
+    auto again = SentenceClassifier::fromBytes(resource(path), path);
+    ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
+    EXPECT_EQ(again->labels(), SentenceClassifier::builtIn()->labels());
+}
+
 TEST(ClassifierModelTest, RetrainingGivesTheShippedModelByteForByte)
 {
     auto lexicon = core::Lexicon::builtIn();

@@ -231,6 +231,29 @@ TEST_F(IncrementalPrepareTest, AnEditChecksItsProgramAgainAndNoOther)
     EXPECT_EQ(checkedAgain, c.programId == base.communications.first().programId ? 1U : 2U);
 }
 
+// A season made by hand has no row revisions: its programs and contacts are
+// compared whole.
+TEST_F(IncrementalPrepareTest, WithoutRevisionsAnEditedProgramIsCheckedAgainAndNoOther)
+{
+    const auto unstamped = [](SeasonSnapshot s) {
+        for (Program &p : s.programs)
+            p.revision = 0;
+        for (Contact &c : s.contacts)
+            c.revision = 0;
+        s.epoch = 0;
+        return s;
+    };
+    engine->setSnapshot(unstamped(base));
+    (void)engine->checkSeason();
+    SeasonSnapshot edited = unstamped(base);
+    const qint64 programId = edited.programs.first().id;
+    edited.programs.first().policy = CommunicationPolicy::NoPostInterview;
+    const auto incremental = engine->prepare(edited, engine->prepared().get());
+    const QStringList got = lines(engine->checkSeason(*incremental));
+    EXPECT_EQ(got, lines(engine->checkSeason(*engine->prepare(edited))));
+    EXPECT_EQ(RuleEngine::programsCheckedAgain(*incremental), 1U) << "program " << programId;
+}
+
 TEST_F(IncrementalPrepareTest, ALowerLimitChecksEveryProgramAgain)
 {
     SeasonSnapshot edited = base;

@@ -122,6 +122,18 @@ TEST_F(CommunicationRepositoryTest, AMinusEightTimeCrossesTheUtcDateBoundary)
     EXPECT_EQ(read.at.date(), QDate(2026, 12, 31)) << "the date the user saw, not the UTC one";
 }
 
+TEST_F(CommunicationRepositoryTest, ATimeReadBackPrintsItsOffsetAsEntered)
+{
+    const QDateTime minusFive(QDate(2026, 12, 1), QTime(10, 0), QTimeZone(-5 * 3600));
+    const QDateTime london(QDate(2026, 12, 1), QTime(15, 0), QTimeZone(0));
+    auto a = repo.add(CommunicationBuilder(lakeside).at(minusFive));
+    auto b = repo.add(CommunicationBuilder(lakeside).at(london));
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(repo.get(*a)->at.toString(Qt::ISODate), QStringLiteral("2026-12-01T10:00:00-05:00"));
+    EXPECT_EQ(repo.get(*b)->at.toString(Qt::ISODate), QStringLiteral("2026-12-01T15:00:00+00:00"))
+        << "an offset of 0, not UTC's Z";
+}
+
 TEST_F(CommunicationRepositoryTest, EveryFieldComesBack)
 {
     Communication c;

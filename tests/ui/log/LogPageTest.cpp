@@ -92,7 +92,7 @@ TEST_F(LogPageTest, SearchAsYouTypeNarrowsToTheMatchingMessages)
     page->flushSearch();
     EXPECT_EQ(rows(), expected);
     EXPECT_EQ(child<QLabel>("logCount")->text(),
-              QStringLiteral("%1 of %2 messages").arg(expected).arg(total()));
+              QStringLiteral("Filtered: %1 of %2 messages").arg(expected).arg(total()));
 
     search->clear();
     QTest::keyClicks(search, QStringLiteral("xylophone"));

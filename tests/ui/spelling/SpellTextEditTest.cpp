@@ -259,3 +259,12 @@ TEST_F(SpellTextEditTest, TheCheckerLoadedAheadIsTheOneEveryEditorUses)
     EXPECT_EQ(&another.highlighter()->checker(), &shared);
     EXPECT_FALSE(shared.isCorrect(QStringLiteral("recieve")));
 }
+
+TEST(SpellTextEditLoading, AnEditorOpenedBeforeTheDictionariesLoadUnderlinesOnceTheyHave)
+{
+    SpellTextEdit edit;
+    QTest::keyClicks(&edit, "We will recieve you.");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return edit.highlighter()->hasChecker(); }, 10000));
+    ASSERT_TRUE(edit.highlighter()->checker().isAvailable());
+    EXPECT_EQ(underlined(edit), QStringList{QStringLiteral("recieve")});
+}
