@@ -4,26 +4,6 @@
 <context>
     <name>AllowanceText</name>
     <message>
-        <source>MMM d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ddd MMM d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ddd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thank-you due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +169,41 @@
     </message>
 </context>
 <context>
+    <name>DateTimeText</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <source>What “%1” changed was changed again elsewhere since (by rapport-cli, or Rapport in another window). Undo it anyway? That change will be lost.</source>
@@ -267,6 +282,10 @@
     </message>
     <message>
         <source>Delete %1? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,10 +1654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times are shown and kept in the time zone they were entered in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New entry — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,6 +1731,18 @@
     </message>
     <message>
         <source>Add Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are shown in the season&apos;s time zone, %1 (Settings › Season)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this new entry before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this entry before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,7 +1885,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the message you are writing</source>
+        <source>Re-filling replaces the subject and text you edited. Save them as a draft first, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message you are writing as a draft of the program, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program the draft is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,10 +3123,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Has &amp;findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only entries a rule check has something to say about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,6 +3155,10 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
             <numerusform>Filtered: %1 of %n message</numerusform>
             <numerusform>Filtered: %1 of %n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Has f&amp;indings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3585,10 +3620,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical &amp;school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Country of the school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,14 +3632,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Other emails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,19 +3640,31 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Home program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medical school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home p&amp;rogram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3695,26 +3730,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;pecialty:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NRMP &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email &amp;domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,31 +3746,11 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preference &amp;signal sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Home program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Applied:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inter&amp;view:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preference &amp;rank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3783,23 +3778,7 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vi&amp;sa sponsorship:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has matched &amp;IMGs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Communication &amp;policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy n&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3812,10 +3791,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3902,6 +3877,62 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>The program needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Specialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRMP code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;bsite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference si&amp;gnal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervie&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa sponsorship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has matched IMGs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramDialog</name>
@@ -3934,22 +3965,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inter&amp;view:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Communication policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Visa sponsorship:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +3984,26 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>New Program %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervie&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the program you filled in, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramHeader</name>
@@ -3982,10 +4017,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ddd MMM d, yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4044,13 +4075,13 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>The program says: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramListModel</name>
-    <message>
-        <source>MMM d</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Top choice: you told this program on %1</source>
         <translation type="unfinished"></translation>
@@ -4198,6 +4229,18 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to the details of %1 before moving on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to the program&apos;s details before moving on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,14 +4454,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interviews &amp;start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviews &amp;end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Rank-list deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,6 +4503,26 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Season saved; the rank-list deadline and Match Day are still estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date and time in Rapport is shown in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviews start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;terviews end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4528,19 +4583,19 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
 <context>
     <name>rapport::ui::SettingsPage</name>
     <message>
-        <source>&amp;Profile</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;eason</source>
+        <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quotas</source>
+        <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hrase lists</source>
+        <source>Phrase lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4621,15 +4676,7 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4650,6 +4697,14 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>a template named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4768,10 +4823,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
 </context>
 <context>
     <name>rapport::ui::TimelineDelegate</name>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reply safely…</source>
         <translation type="unfinished"></translation>
@@ -4892,10 +4943,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
 <context>
     <name>rapport::ui::dashboardRows</name>
     <message>
-        <source>ddd, MMM d, h:mm AP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,14 +4988,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dddd, MMMM d, yyyy</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n violations</source>
@@ -5041,10 +5080,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,26 +4,6 @@
 <context>
     <name>AllowanceText</name>
     <message>
-        <source>MMM d</source>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>ddd MMM d</source>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>ddd</source>
-        <translation>ddd</translation>
-    </message>
-    <message>
         <source>Thank-you due</source>
         <translation>Gracias pendientes</translation>
     </message>
@@ -189,6 +169,41 @@
     </message>
 </context>
 <context>
+    <name>DateTimeText</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <source>What “%1” changed was changed again elsewhere since (by rapport-cli, or Rapport in another window). Undo it anyway? That change will be lost.</source>
@@ -268,6 +283,10 @@
     <message>
         <source>Delete %1? Edit ▸ Undo brings it back.</source>
         <translation>¿Eliminar %1? Edición ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1654,6 @@
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <source>Times are shown and kept in the time zone they were entered in</source>
-        <translation>Las horas se muestran y se guardan en la zona horaria en la que se introdujeron</translation>
-    </message>
-    <message>
         <source>New entry — %1</source>
         <translation>Nueva entrada — %1</translation>
     </message>
@@ -1717,6 +1732,18 @@
     <message>
         <source>Add Entry %1</source>
         <translation>Añadir la entrada %1</translation>
+    </message>
+    <message>
+        <source>Times are shown in the season&apos;s time zone, %1 (Settings › Season)</source>
+        <translation>Las horas se muestran en la zona horaria de la temporada, %1 (Ajustes › Temporada)</translation>
+    </message>
+    <message>
+        <source>Save this new entry before closing?</source>
+        <translation>¿Guardar esta nueva entrada antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save your changes to this entry before closing?</source>
+        <translation>¿Guardar los cambios de esta entrada antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -1858,8 +1885,16 @@
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <source>the message you are writing</source>
-        <translation>el mensaje que estás escribiendo</translation>
+        <source>Re-filling replaces the subject and text you edited. Save them as a draft first, or discard them?</source>
+        <translation>Volver a rellenar sustituye el asunto y el texto que has editado. ¿Guardarlos antes como borrador o descartarlos?</translation>
+    </message>
+    <message>
+        <source>Save the message you are writing as a draft of the program, or discard it?</source>
+        <translation>¿Guardar el mensaje que estás escribiendo como borrador del programa o descartarlo?</translation>
+    </message>
+    <message>
+        <source>Choose the program the draft is for.</source>
+        <translation>Elige el programa al que va el borrador.</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +3128,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <source>Has &amp;findings</source>
-        <translation>Con &amp;observaciones</translation>
-    </message>
-    <message>
         <source>Only entries a rule check has something to say about</source>
         <translation>Solo las entradas sobre las que una comprobación tiene algo que decir</translation>
     </message>
@@ -3129,6 +3160,10 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
             <numerusform>Filtrado: %1 de %n mensaje</numerusform>
             <numerusform>Filtrado: %1 de %n mensajes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Has f&amp;indings</source>
+        <translation>Con &amp;hallazgos</translation>
     </message>
 </context>
 <context>
@@ -3590,10 +3625,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <source>Medical &amp;school</source>
-        <translation>&amp;Facultad de medicina</translation>
-    </message>
-    <message>
         <source>&amp;Country of the school</source>
         <translation>&amp;País de la facultad</translation>
     </message>
@@ -3606,14 +3637,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>AAMC &amp;ID</translation>
     </message>
     <message>
-        <source>&amp;Visa</source>
-        <translation>&amp;Visado</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Correo electrónico</translation>
-    </message>
-    <message>
         <source>&amp;Other emails</source>
         <translation>&amp;Otros correos</translation>
     </message>
@@ -3622,20 +3645,32 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <source>&amp;Signature</source>
-        <translation>&amp;Firma</translation>
-    </message>
-    <message>
-        <source>&amp;Home program</source>
-        <translation>Programa de tu &amp;hospital</translation>
-    </message>
-    <message>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Medical school</source>
+        <translation>Facultad de &amp;medicina</translation>
+    </message>
+    <message>
+        <source>V&amp;isa</source>
+        <translation>V&amp;isado</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>Correo e&amp;lectrónico</translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture</source>
+        <translation>Firma (&amp;t)</translation>
+    </message>
+    <message>
+        <source>Home p&amp;rogram</source>
+        <translation>P&amp;rograma propio</translation>
     </message>
 </context>
 <context>
@@ -3700,26 +3735,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <source>S&amp;pecialty:</source>
-        <translation>Es&amp;pecialidad:</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ciudad:</translation>
-    </message>
-    <message>
-        <source>NRMP &amp;code:</source>
-        <translation>&amp;Código NRMP:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Sitio web:</translation>
-    </message>
-    <message>
-        <source>Email &amp;domain:</source>
-        <translation>&amp;Dominio de correo:</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>El</translation>
     </message>
@@ -3736,32 +3751,12 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>Tu orden de preferencia privado: 1 = el programa que más quieres</translation>
     </message>
     <message>
-        <source>Preference &amp;signal sent</source>
-        <translation>&amp;Señal de preferencia enviada</translation>
-    </message>
-    <message>
-        <source>&amp;Home program</source>
-        <translation>Programa de tu &amp;hospital</translation>
-    </message>
-    <message>
         <source>Your season</source>
         <translation>Tu temporada</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
         <source>&amp;Applied:</source>
         <translation>&amp;Solicitado:</translation>
-    </message>
-    <message>
-        <source>Inter&amp;view:</source>
-        <translation>Entre&amp;vista:</translation>
-    </message>
-    <message>
-        <source>Preference &amp;rank:</source>
-        <translation>Posición de p&amp;referencia:</translation>
     </message>
     <message>
         <source>Takes part in the NRMP &amp;Match</source>
@@ -3788,24 +3783,8 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>Política y encaje</translation>
     </message>
     <message>
-        <source>Vi&amp;sa sponsorship:</source>
-        <translation>Patrocinio de vi&amp;sado:</translation>
-    </message>
-    <message>
-        <source>Has matched &amp;IMGs:</source>
-        <translation>Ha admitido &amp;IMG:</translation>
-    </message>
-    <message>
         <source>Communication &amp;policy:</source>
         <translation>&amp;Política de comunicación:</translation>
-    </message>
-    <message>
-        <source>Policy n&amp;ote:</source>
-        <translation>N&amp;ota sobre la política:</translation>
-    </message>
-    <message>
-        <source>Minimum &amp;gap:</source>
-        <translation>Separación &amp;mínima:</translation>
     </message>
     <message>
         <source>What stood out, people you met, questions to ask…</source>
@@ -3818,10 +3797,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Des&amp;hacer cambios</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3907,6 +3882,62 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>The program needs a name.</source>
         <translation>El programa necesita un nombre.</translation>
     </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Especialidad:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ciudad (&amp;y):</translation>
+    </message>
+    <message>
+        <source>NRMP code:</source>
+        <translation>Código NRMP:</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>Email domain:</source>
+        <translation>Dominio de correo:</translation>
+    </message>
+    <message>
+        <source>Preference si&amp;gnal sent</source>
+        <translation>Señal de preferencia envia&amp;da</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Estado (&amp;u):</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;w:</source>
+        <translation>Entrevista (&amp;w):</translation>
+    </message>
+    <message>
+        <source>Preference ran&amp;k:</source>
+        <translation>Posición de preferencia (&amp;k):</translation>
+    </message>
+    <message>
+        <source>Visa sponsorship:</source>
+        <translation>Patrocinio de visado:</translation>
+    </message>
+    <message>
+        <source>Has matched IMGs:</source>
+        <translation>Ha aceptado IMG:</translation>
+    </message>
+    <message>
+        <source>Policy note:</source>
+        <translation>Nota sobre la política:</translation>
+    </message>
+    <message>
+        <source>Minimum gap:</source>
+        <translation>Intervalo mínimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramDialog</name>
@@ -3939,22 +3970,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ciudad:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <source>Inter&amp;view:</source>
-        <translation>Entre&amp;vista:</translation>
-    </message>
-    <message>
-        <source>&amp;Communication policy:</source>
-        <translation>&amp;Política de comunicación:</translation>
-    </message>
-    <message>
         <source>&amp;Visa sponsorship:</source>
         <translation>Patrocinio de &amp;visado:</translation>
     </message>
@@ -3974,6 +3989,26 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>New Program %1</source>
         <translation>Nuevo programa %1</translation>
     </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ciudad (&amp;y):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Estado (&amp;u):</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;w:</source>
+        <translation>Entrevista (&amp;w):</translation>
+    </message>
+    <message>
+        <source>Communication &amp;policy:</source>
+        <translation>&amp;Política de comunicación:</translation>
+    </message>
+    <message>
+        <source>Add the program you filled in, or discard it?</source>
+        <translation>¿Añadir el programa que has rellenado o descartarlo?</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramHeader</name>
@@ -3988,10 +4023,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>not scheduled</source>
         <translation>sin fecha</translation>
-    </message>
-    <message>
-        <source>ddd MMM d, yyyy</source>
-        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4049,13 +4080,13 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>The program says: %1</source>
         <translation>El programa dice: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProgramListModel</name>
-    <message>
-        <source>MMM d</source>
-        <translation>d MMM</translation>
-    </message>
     <message>
         <source>Top choice: you told this program on %1</source>
         <translation>Primera opción: se lo dijiste a este programa el %1</translation>
@@ -4204,6 +4235,18 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Save your changes to the details of %1 before moving on?</source>
+        <translation>¿Guardar los cambios en los detalles de %1 antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Save your changes to the program&apos;s details before moving on?</source>
+        <translation>¿Guardar los cambios en los detalles del programa antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -4416,14 +4459,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Apertura de solicitudes</translation>
     </message>
     <message>
-        <source>Interviews &amp;start</source>
-        <translation>&amp;Inicio de entrevistas</translation>
-    </message>
-    <message>
-        <source>Interviews &amp;end</source>
-        <translation>&amp;Fin de entrevistas</translation>
-    </message>
-    <message>
         <source>&amp;Rank-list deadline</source>
         <translation>Fecha límite de la &amp;lista de preferencias</translation>
     </message>
@@ -4474,6 +4509,26 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Season saved; the rank-list deadline and Match Day are still estimates.</source>
         <translation>Temporada guardada; la fecha límite de la lista de preferencias y el Día del Match siguen siendo estimaciones.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>La de este ordenador (%1)</translation>
+    </message>
+    <message>
+        <source>Every date and time in Rapport is shown in this zone</source>
+        <translation>Rapport muestra todas las fechas y horas en esta zona</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews start</source>
+        <translation>&amp;Inicio de las entrevistas</translation>
+    </message>
+    <message>
+        <source>In&amp;terviews end</source>
+        <translation>Fin de las en&amp;trevistas</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
     </message>
 </context>
 <context>
@@ -4533,20 +4588,20 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
 <context>
     <name>rapport::ui::SettingsPage</name>
     <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
     <message>
-        <source>S&amp;eason</source>
-        <translation>T&amp;emporada</translation>
+        <source>Season</source>
+        <translation>Temporada</translation>
     </message>
     <message>
-        <source>&amp;Quotas</source>
-        <translation>&amp;Cupos</translation>
+        <source>Quotas</source>
+        <translation>Cupos</translation>
     </message>
     <message>
-        <source>P&amp;hrase lists</source>
-        <translation>&amp;Listas de frases</translation>
+        <source>Phrase lists</source>
+        <translation>Listas de frases</translation>
     </message>
 </context>
 <context>
@@ -4626,16 +4681,8 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Asunto</translation>
     </message>
     <message>
         <source>&amp;Body</source>
@@ -4656,6 +4703,14 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>a template named &quot;%1&quot; already exists</source>
         <translation>ya existe una plantilla llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Nombre (&amp;a)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>As&amp;unto</translation>
     </message>
 </context>
 <context>
@@ -4773,10 +4828,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
 </context>
 <context>
     <name>rapport::ui::TimelineDelegate</name>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
     <message>
         <source>Reply safely…</source>
         <translation>Responder con seguridad…</translation>
@@ -4897,10 +4948,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
 <context>
     <name>rapport::ui::dashboardRows</name>
     <message>
-        <source>ddd, MMM d, h:mm AP</source>
-        <translation>ddd d MMM, H:mm</translation>
-    </message>
-    <message>
         <source>the program</source>
         <translation>este programa</translation>
     </message>
@@ -4946,14 +4993,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
             <numerusform>en %n día</numerusform>
             <numerusform>en %n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>dddd, MMMM d, yyyy</source>
-        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message numerus="yes">
         <source>%n violations</source>
@@ -5047,10 +5086,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>“%1” · %2</source>
         <translation>«%1» · %2</translation>
-    </message>
-    <message>
-        <source>MMM d</source>
-        <translation>d MMM</translation>
     </message>
     <message>
         <source>You chose to go past it on %1.</source>

@@ -1,10 +1,10 @@
 #include "AllowanceText.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "delegates/QuotaBarDelegate.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 namespace rapport::ui {
@@ -14,18 +14,11 @@ using core::Availability;
 using core::NextStep;
 using core::Quota;
 
-QString timeText(const QDateTime &at)
-{
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss")); // some locales' short format has seconds
-    return QLocale().toString(at.time(), format);
-}
-
-QString dateList(const QList<QDateTime> &moments)
+QString dateList(const QList<QDateTime> &moments, const DateTimeText &when)
 {
     QStringList out;
     for (const QDateTime &at : moments)
-        out << AllowanceText::shortDate(at);
+        out << AllowanceText::shortDate(at, when);
     return out.join(QStringLiteral(", "));
 }
 
@@ -36,33 +29,34 @@ QString AllowanceText::usage(const core::KindAllowance &k)
     return QStringLiteral("%1/%2").arg(k.used).arg(k.maximum);
 }
 
-QString AllowanceText::shortDate(const QDateTime &at)
+QString AllowanceText::shortDate(const QDateTime &at, const DateTimeText &when)
 {
-    // The season spans two years, but the month tells which.
-    return QLocale().toString(at.date(), tr("MMM d"));
+    return when.date(at, DateTimeText::Context::Compact);
 }
 
-QString AllowanceText::shortDateTime(const QDateTime &at)
+QString AllowanceText::shortDateTime(const QDateTime &at, const DateTimeText &when)
 {
-    return tr("%1, %2").arg(shortDate(at), timeText(at));
+    return when.dateTime(at, DateTimeText::Context::Compact);
 }
 
-QString AllowanceText::longDateTime(const QDateTime &at)
+QString AllowanceText::longDateTime(const QDateTime &at, const DateTimeText &when)
 {
-    return tr("%1 %2").arg(QLocale().toString(at.date(), tr("ddd MMM d")), timeText(at));
+    return when.dateTime(at, DateTimeText::Context::Header);
 }
 
-QString AllowanceText::soonDateTime(const QDateTime &at, const QDateTime &now)
+QString AllowanceText::soonDateTime(const QDateTime &at, const QDateTime &now,
+                                    const DateTimeText &when)
 {
     // The weekday names a moment of the coming week without doubt, in
     // fewer letters than the date.
     const qint64 secs = now.secsTo(at);
     if (secs >= 0 && secs < qint64(6) * 24 * 3600)
-        return tr("%1 %2").arg(QLocale().toString(at.date(), tr("ddd")), timeText(at));
-    return shortDateTime(at);
+        return when.dateTime(at, DateTimeText::Context::Weekday);
+    return shortDateTime(at, when);
 }
 
-QString AllowanceText::nextLabel(const core::ProgramAllowance &a, const QDateTime &now)
+QString AllowanceText::nextLabel(const core::ProgramAllowance &a, const QDateTime &now,
+                                 const DateTimeText &dates)
 {
     const NextStep &n = a.next;
     const std::optional<Quota> q = n.quota;
@@ -73,7 +67,7 @@ QString AllowanceText::nextLabel(const core::ProgramAllowance &a, const QDateTim
         if (q == Quota::ThankYou)
             label = tr("Thank-you due");
         if (n.at.isValid())
-            when = soonDateTime(n.at, now);
+            when = soonDateTime(n.at, now, dates);
         break;
     case NextStep::Type::Allowed:
         if (q == Quota::PreInterview)
@@ -93,7 +87,7 @@ QString AllowanceText::nextLabel(const core::ProgramAllowance &a, const QDateTim
         else if (q == Quota::PostInterview)
             label = tr("Next update");
         if (n.at.isValid())
-            when = shortDate(n.at);
+            when = shortDate(n.at, dates);
         break;
     case NextStep::Type::Closed: label = tr("Nothing more"); break;
     }
@@ -114,23 +108,25 @@ qint64 AllowanceText::nextSortKey(const NextStep &n)
     return rank * kSpan + at;
 }
 
-QString AllowanceText::chipNote(const core::KindAllowance &k, const core::ProgramAllowance &a)
+QString AllowanceText::chipNote(const core::KindAllowance &k, const core::ProgramAllowance &a,
+                                const DateTimeText &when)
 {
     if (k.quota == Quota::TopChoice && a.toldTopChoice)
-        return a.holdsTopChoice ? tr("told %1").arg(shortDate(a.topChoiceAt)) : tr("one too many");
+        return a.holdsTopChoice ? tr("told %1").arg(shortDate(a.topChoiceAt, when))
+                                : tr("one too many");
     if (overHere(k, a))
         return tr("%1 over").arg(k.used - k.maximum);
     if (k.quota == Quota::ThankYou && a.thankYouDue)
-        return tr("due %1").arg(shortDate(*a.thankYouDue));
+        return tr("due %1").arg(shortDate(*a.thankYouDue, when));
     switch (k.availability) {
     case Availability::Now: return tr("%1 left").arg(k.left());
     case Availability::Later:
         if (k.from.isValid())
-            return tr("from %1").arg(shortDate(k.from));
+            return tr("from %1").arg(shortDate(k.from, when));
         return a.interviewPassed ? tr("not yet") : tr("after interview");
     case Availability::Never:
         if (k.quota == Quota::ThankYou && !k.countedAt.isEmpty())
-            return tr("sent %1").arg(shortDate(k.countedAt.last()));
+            return tr("sent %1").arg(shortDate(k.countedAt.last(), when));
         if (k.left() == 0)
             return k.quota == Quota::TopChoice ? tr("taken") : tr("none left");
         return tr("closed");
@@ -138,10 +134,11 @@ QString AllowanceText::chipNote(const core::KindAllowance &k, const core::Progra
     return {};
 }
 
-QStringList AllowanceText::details(const core::KindAllowance &k, const core::ProgramAllowance &a)
+QStringList AllowanceText::details(const core::KindAllowance &k, const core::ProgramAllowance &a,
+                                   const DateTimeText &dates)
 {
     QStringList lines{labels::quotaTitle(k.quota)};
-    const QString when = k.countedAt.isEmpty() ? QString() : dateList(k.countedAt);
+    const QString when = k.countedAt.isEmpty() ? QString() : dateList(k.countedAt, dates);
     switch (k.quota) {
     case Quota::ThankYou:
         lines << (when.isEmpty() ? tr("%1 thank-you rounds sent").arg(k.used)
@@ -156,10 +153,11 @@ QStringList AllowanceText::details(const core::KindAllowance &k, const core::Pro
                       : tr("Programs told they are your top choice: %1 (%2)").arg(k.used).arg(when))
               << tr("Maximum %1 in the whole season").arg(k.maximum);
         if (a.toldTopChoice) {
-            lines << (a.holdsTopChoice
-                          ? tr("This program was told on %1").arg(longDateTime(a.topChoiceAt))
-                          : tr("This program was told on %1: one too many")
-                                .arg(longDateTime(a.topChoiceAt)));
+            lines
+                << (a.holdsTopChoice
+                        ? tr("This program was told on %1").arg(longDateTime(a.topChoiceAt, dates))
+                        : tr("This program was told on %1: one too many")
+                              .arg(longDateTime(a.topChoiceAt, dates)));
         }
         break;
     case Quota::PreInterview:
@@ -178,7 +176,7 @@ QStringList AllowanceText::details(const core::KindAllowance &k, const core::Pro
         break;
     case Availability::Later:
         lines << (k.from.isValid()
-                      ? tr("Next allowed from %1: %2").arg(longDateTime(k.from), k.reason)
+                      ? tr("Next allowed from %1: %2").arg(longDateTime(k.from, dates), k.reason)
                       : tr("Not yet: %1").arg(k.reason));
         break;
     case Availability::Never: lines << tr("No more: %1").arg(k.reason); break;
@@ -186,13 +184,14 @@ QStringList AllowanceText::details(const core::KindAllowance &k, const core::Pro
     return lines;
 }
 
-QString AllowanceText::countdown(const core::ProgramAllowance &a, const QDateTime &now)
+QString AllowanceText::countdown(const core::ProgramAllowance &a, const QDateTime &now,
+                                 const DateTimeText &when)
 {
     if (!a.thankYouDue)
         return {};
     const QDateTime &due = *a.thankYouDue;
     const qint64 secs = std::max<qint64>(0, now.secsTo(due));
-    const QString by = longDateTime(due);
+    const QString by = longDateTime(due, when);
     if (secs >= 3600)
         return tr("Thank-you due in %1 h, by %2").arg(secs / 3600).arg(by);
     return tr("Thank-you due in %1 min, by %2").arg(std::max<qint64>(1, secs / 60)).arg(by);

@@ -8,7 +8,9 @@
 namespace rapport::ui {
 
 // Icons follow the desktop theme; each has a bundled fallback
-// (resources/icons/NAME.svg) for themes and platforms without it.
+// (resources/icons/NAME.svg) for themes and platforms without it, drawn in
+// the application palette's text colour, so it reads on a light palette
+// and a dark one alike and follows a change of palette.
 QIcon themeIcon(const QString &name);
 
 QIcon channelIcon(core::Channel channel);

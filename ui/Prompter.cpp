@@ -71,6 +71,22 @@ bool DialogPrompter::offerDemo(QWidget *parent)
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
+UnsavedChoice DialogPrompter::askUnsaved(QWidget *parent, const QString &question,
+                                         const QString &save)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Unsaved changes"), question,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Save)->setText(save);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return UnsavedChoice::Save;
+    case QMessageBox::Discard: return UnsavedChoice::Discard;
+    default: return UnsavedChoice::Cancel;
+    }
+}
+
 std::optional<QSet<QString>>
 DialogPrompter::resolveConflicts(QWidget *parent, const QString &what,
                                  const QList<core::FieldConflict> &conflicts,

@@ -26,6 +26,14 @@ struct MergeChoice
     std::function<QString(qint64 keepId)> outcome;
 };
 
+// Edits about to be lost: keep them, let them go, or go back to them.
+enum class UnsavedChoice
+{
+    Save,
+    Discard,
+    Cancel
+};
+
 // Every question the window asks the user goes through here, so tests can
 // answer without a modal dialog blocking them.
 class Prompter
@@ -58,6 +66,11 @@ public:
                      const std::function<QString(const QString &)> &label) = 0;
     // The record to keep, or nothing to leave both as they are.
     virtual std::optional<qint64> chooseMergeTarget(QWidget *parent, const MergeChoice &choice) = 0;
+    // Unsaved edits a step would throw away: question says what and why
+    // ("Discard the changes to Lakeside's details?"); save is the word on
+    // the button that keeps them ("Save", "Save draft").
+    virtual UnsavedChoice askUnsaved(QWidget *parent, const QString &question,
+                                     const QString &save) = 0;
 };
 
 // The real dialogs.
@@ -78,6 +91,8 @@ public:
                      const QList<core::FieldConflict> &conflicts,
                      const std::function<QString(const QString &)> &label) override;
     std::optional<qint64> chooseMergeTarget(QWidget *parent, const MergeChoice &choice) override;
+    UnsavedChoice askUnsaved(QWidget *parent, const QString &question,
+                             const QString &save) override;
 };
 
 } // namespace rapport::ui

@@ -17,8 +17,10 @@
 #include <QDir>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -29,6 +31,33 @@
 #include <cstdio>
 
 namespace rapport::ui {
+namespace {
+
+// The Fusion style's usual dark scheme, as desktops set it.
+QPalette darkFusionPalette()
+{
+    QPalette p;
+    const QColor window(53, 53, 53), base(35, 35, 35), text(230, 230, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(80, 160, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(127, 127, 127));
+    return p;
+}
+
+} // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow &window, Session &session, QString outputDir)
     : m_window(window), m_session(session), m_dir(std::move(outputDir))
@@ -210,6 +239,18 @@ void ScreenshotTour::start()
             const bool ok = m_conflict && save(&m_window, QStringLiteral("conflict.png"));
             if (m_conflict)
                 m_conflict->close();
+            return ok;
+        },
+        [this, program] {
+            // The icons take their colour from the palette: a dark one too.
+            m_window.programsPage()->tabs()->setCurrentIndex(ProgramsPage::TimelineTab);
+            m_window.showProgram(program);
+            QApplication::setPalette(darkFusionPalette());
+            return true;
+        },
+        [this] {
+            const bool ok = save(&m_window, QStringLiteral("dark-palette.png"));
+            QApplication::setPalette(QApplication::style()->standardPalette());
             return ok;
         },
     };

@@ -15,7 +15,7 @@ class Session;
 // Walks the window through the pages the user guide shows and saves a PNG
 // of each into a folder: the dashboard, a program's timeline, the Programs
 // list by what is next, compose with findings, a close-up of a marked
-// sentence with its tooltip, and the log.
+// sentence with its tooltip, the log, and a program under a dark palette.
 // scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {

@@ -238,6 +238,7 @@ Result<DemoSummary> generateDemoSeason(Database &db, const DemoOptions &options)
     if (auto s = tx.begin(); !s)
         return s.error();
     Season season = Season::defaultsFor(matchYear);
+    season.timeZone = QStringLiteral("America/New_York"); // where the story is written
     ProfileRepository profiles(db);
     if (auto s = profiles.saveSeason(season); !s)
         return s.error();

@@ -17,6 +17,10 @@ struct Season
     // Whether the applicant checked the rank-list deadline and Match Day
     // against the NRMP's calendar; computed defaults are estimates until then.
     bool datesConfirmed = false;
+    // The IANA zone the applicant lives the season in (e.g.
+    // "America/Chicago"), in which the window shows every time; empty: the
+    // computer's zone.
+    QString timeZone;
 
     // Estimated defaults for the season whose Match falls in matchYear.
     static Season defaultsFor(int matchYear);

@@ -9,6 +9,7 @@
 #include "TextLimits.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace rapport::core {
 namespace {
@@ -140,6 +141,10 @@ Status validate(const Season &season)
     if (season.signalCount < 0 || season.signalCount > 100)
         return fail(
             QStringLiteral("season signal count %1 is outside 0-100").arg(season.signalCount));
+    if (!season.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(season.timeZone.toUtf8()))
+        return fail(QStringLiteral("season time zone %1 is not a known zone; use a name such as "
+                                   "America/Chicago")
+                        .arg(season.timeZone));
     return {};
 }
 

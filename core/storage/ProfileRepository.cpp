@@ -6,8 +6,16 @@
 #include "domain/Validation.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace rapport::core {
+namespace {
+
+// In settings, not a season column: no schema change, and older builds
+// ignore it.
+const QString kTimeZoneKey = QStringLiteral("season.time_zone");
+
+} // namespace
 
 Result<ApplicantProfile> ProfileRepository::profile() const
 {
@@ -108,6 +116,13 @@ Result<Season> ProfileRepository::season(int defaultMatchYear) const
     season.matchDay = sql::dateFrom(q.value(5));
     season.signalCount = q.value(6).toInt();
     season.datesConfirmed = q.value(7).toInt() != 0;
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?")); !s)
+        return s.error();
+    q.addBindValue(kTimeZoneKey);
+    if (auto s = sql::exec(q, QStringLiteral("read the season's time zone")); !s)
+        return s.error();
+    if (q.next())
+        season.timeZone = q.value(0).toString();
     return season;
 }
 
@@ -135,6 +150,17 @@ Status ProfileRepository::saveSeason(const Season &season)
     q.addBindValue(season.signalCount);
     q.addBindValue(season.datesConfirmed ? 1 : 0);
     if (auto s = sql::exec(q, QStringLiteral("save the season")); !s)
+        return s;
+    if (auto s = sql::prepare(q, season.timeZone.isEmpty()
+                                     ? QStringLiteral("DELETE FROM settings WHERE key = ?")
+                                     : QStringLiteral("INSERT OR REPLACE INTO settings (key, "
+                                                      "value) VALUES (?, ?)"));
+        !s)
+        return s;
+    q.addBindValue(kTimeZoneKey);
+    if (!season.timeZone.isEmpty())
+        q.addBindValue(season.timeZone);
+    if (auto s = sql::exec(q, QStringLiteral("save the season's time zone")); !s)
         return s;
     return tx.commit();
 }

@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 #include "support/Builders.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "models/DashboardSummary.h"
 #include "models/ProgramListModel.h"
@@ -233,7 +234,8 @@ TEST_F(AllowanceConsistencyTest, TheProgramHeaderShowsTheSameNumbers)
     for (const Expected &row : kTable) {
         SCOPED_TRACE(row.program);
         const core::Program &p = named(row.program);
-        header.setProgram(p, *all.program(p.id), kNow, QStringLiteral("Bayview"));
+        header.setProgram(p, *all.program(p.id), kNow, QStringLiteral("Bayview"),
+                          ui::DateTimeText::forSeason(session().snapshot().season));
         for (Quota q : {Quota::PreInterview, Quota::ThankYou, Quota::PostInterview}) {
             const auto *chip =
                 header.findChild<QLabel *>(QStringLiteral("allowance_") + core::quotaName(q));

@@ -47,6 +47,16 @@ public:
     }
     bool offerDemo(QWidget *) override { return demoAnswer; }
 
+    // askUnsaved(): every question asked, and the answer (by default the
+    // edits are let go, as before anyone asked).
+    ui::UnsavedChoice unsavedAnswer = ui::UnsavedChoice::Discard;
+    QStringList unsavedQuestions;
+    ui::UnsavedChoice askUnsaved(QWidget *, const QString &question, const QString &) override
+    {
+        unsavedQuestions << question;
+        return unsavedAnswer;
+    }
+
     // resolveConflicts(): the fields to keep the user's value for, or
     // nothing to go back to editing; every list of conflicts shown.
     std::optional<QSet<QString>> keepYours = QSet<QString>();

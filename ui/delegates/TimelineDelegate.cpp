@@ -1,11 +1,11 @@
 #include "TimelineDelegate.h"
 
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "models/TimelineModel.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -24,16 +24,15 @@ int dateColumnWidth(const QFontMetrics &fm)
     return fm.horizontalAdvance(QStringLiteral("Sep 30, 2026")) + 14;
 }
 
-QString dateText(const QDate &date)
+// The model gives each moment in the season's zone already.
+QString dateText(const QDateTime &at)
 {
-    return QLocale().toString(date, TimelineDelegate::tr("MMM d, yyyy"));
+    return DateTimeText(at.timeZone()).date(at, DateTimeText::Context::Timeline);
 }
 
-QString timeText(const QTime &time)
+QString timeText(const QDateTime &at)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss")); // some locales' short format has seconds
-    return QLocale().toString(time, format);
+    return DateTimeText(at.timeZone()).time(at);
 }
 
 QColor directionColor(core::Direction direction)
@@ -174,10 +173,10 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
     painter->setFont(option.font);
     painter->setPen(text);
     painter->drawText(QRect(x, y1, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      dateText(at.date()));
+                      dateText(at));
     painter->setPen(grey);
     painter->drawText(QRect(x, y2, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      timeText(at.time()));
+                      timeText(at));
     x += dateWidth;
 
     // Direction over channel.
@@ -324,7 +323,7 @@ void TimelineDelegate::paintMilestone(QPainter *painter, const QStyleOptionViewI
     painter->setFont(option.font);
     painter->setPen(color);
     painter->drawText(QRect(x, r.top(), dateColumnWidth(fm), r.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, dateText(at.date()));
+                      Qt::AlignLeft | Qt::AlignVCenter, dateText(at));
     x += dateColumnWidth(fm);
 
     const QIcon flag = which == Milestone::Today ? themeIcon(QStringLiteral("view-calendar"))
@@ -336,7 +335,7 @@ void TimelineDelegate::paintMilestone(QPainter *painter, const QStyleOptionViewI
     bold.setBold(true);
     QString label = index.data(Qt::DisplayRole).toString();
     if (which == Milestone::Interview)
-        label += QStringLiteral(" · ") + timeText(at.time());
+        label += QStringLiteral(" · ") + timeText(at);
     painter->setFont(bold);
     painter->setPen(color);
     const int labelWidth = QFontMetrics(bold).horizontalAdvance(label);

@@ -1,5 +1,6 @@
 #include "CommunicationDialog.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
@@ -67,17 +68,6 @@ template <typename E> E selected(const QComboBox *combo)
     return static_cast<E>(combo->currentData().toInt());
 }
 
-QString offsetText(int secs)
-{
-    if (secs == 0)
-        return QStringLiteral("UTC");
-    const int minutes = std::abs(secs) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(secs < 0 ? QChar(0x2212) : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
@@ -141,9 +131,9 @@ QWidget *CommunicationDialog::createForm()
     m_at = new QDateTimeEdit(form);
     m_at->setObjectName(QStringLiteral("at"));
     m_at->setCalendarPopup(true);
-    // The edit holds the entry's own wall-clock time; the offset is shown beside it.
+    // The edit holds a wall-clock time of the season's zone, named beside it.
     m_at->setTimeSpec(Qt::UTC);
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd  HH:mm"));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd  ") + DateTimeText::forDates().timeFormat());
     m_at->setDateRange(core::earliestDate(), core::latestDate());
     m_offset = new QLabel(form);
     m_offset->setObjectName(QStringLiteral("offset"));
@@ -268,13 +258,16 @@ void CommunicationDialog::load(qint64 programId)
         m_original.at = m_session.clock().now();
         m_original.state = core::CommState::Sent;
     }
-    m_offsetSecs = m_original.at.offsetFromUtc();
+    const DateTimeText when = DateTimeText::forSeason(m_session.snapshot().season);
+    const QDateTime local = when.local(m_original.at);
+    m_shownAt = QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()), Qt::UTC);
 
     recipients::fillPrograms(m_program, m_session, m_original.programId);
     fillContacts(m_original.contactId.value_or(0));
-    m_at->setDateTime(QDateTime(m_original.at.date(), m_original.at.time(), Qt::UTC));
-    m_offset->setText(offsetText(m_offsetSecs));
-    m_offset->setToolTip(tr("Times are shown and kept in the time zone they were entered in"));
+    m_at->setDateTime(m_shownAt);
+    m_offset->setText(when.zone().abbreviation(local));
+    m_offset->setToolTip(tr("Times are shown in the season's time zone, %1 (Settings › Season)")
+                             .arg(QString::fromUtf8(when.zone().id())));
     select(m_direction, m_original.direction);
     select(m_channel, m_original.channel);
     select(m_kind, m_original.kind);
@@ -290,6 +283,7 @@ void CommunicationDialog::load(qint64 programId)
                                                  programName));
     m_delete->setVisible(m_id != 0);
     fillAcknowledgements();
+    m_loaded = edited();
     checkNow();
 }
 
@@ -314,9 +308,11 @@ void CommunicationDialog::fillAcknowledgements()
             m_session.engine().data().rule(a.rule).value(QStringLiteral("title")).toString();
         if (title.isEmpty())
             title = a.message;
-        auto *item = new QTreeWidgetItem(
-            m_acks, {title, QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
-                     a.reason.isEmpty() ? tr("(no reason given)") : a.reason});
+        auto *item =
+            new QTreeWidgetItem(m_acks, {title,
+                                         DateTimeText::forSeason(m_session.snapshot().season)
+                                             .dateTime(a.at, DateTimeText::Context::Cell),
+                                         a.reason.isEmpty() ? tr("(no reason given)") : a.reason});
         item->setToolTip(0, plainText::toolTip(a.message));
         item->setToolTip(2, plainText::toolTip(a.reason));
     }
@@ -337,7 +333,12 @@ core::Communication CommunicationDialog::edited() const
     const qint64 contact = m_contact->currentData().toLongLong();
     c.contactId = contact > 0 ? std::optional<qint64>(contact) : std::nullopt;
     const QDateTime wall = m_at->dateTime();
-    c.at = QDateTime(wall.date(), wall.time(), QTimeZone(m_offsetSecs));
+    if (wall != m_shownAt) {
+        // Stored with the offset the season's zone has at that moment.
+        const QDateTime at =
+            DateTimeText::forSeason(m_session.snapshot().season).moment(wall.date(), wall.time());
+        c.at = at.toOffsetFromUtc(at.offsetFromUtc());
+    }
     c.direction = selected<core::Direction>(m_direction);
     c.channel = selected<core::Channel>(m_channel);
     const core::Kind kind = selected<core::Kind>(m_kind);
@@ -448,6 +449,22 @@ void CommunicationDialog::save()
     accept();
 }
 
+void CommunicationDialog::reject()
+{
+    if (edited() != m_loaded) {
+        switch (m_prompter.askUnsaved(this,
+                                      m_id == 0 ? tr("Save this new entry before closing?")
+                                                : tr("Save your changes to this entry before "
+                                                     "closing?"),
+                                      tr("Save"))) {
+        case UnsavedChoice::Save: save(); return; // closes once stored
+        case UnsavedChoice::Discard: break;
+        case UnsavedChoice::Cancel: return;
+        }
+    }
+    QDialog::reject();
+}
+
 void CommunicationDialog::remove()
 {
     if (m_id == 0)
@@ -455,7 +472,8 @@ void CommunicationDialog::remove()
     const QString what =
         tr("the entry “%1” of %2")
             .arg(m_original.subject.isEmpty() ? labels::kind(m_original.kind) : m_original.subject,
-                 QLocale().toString(m_original.at.date(), QLocale::LongFormat));
+                 DateTimeText::forSeason(m_session.snapshot().season)
+                     .date(m_original.at, DateTimeText::Context::Header));
     if (!m_prompter.confirmDelete(this, what))
         return;
     auto removed = EntriesPresence::remove(m_session, m_prompter,

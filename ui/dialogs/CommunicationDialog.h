@@ -54,6 +54,10 @@ public:
     // The form's name for a field of CommunicationRepository::fields().
     static QString fieldLabel(const QString &key);
 
+public Q_SLOTS:
+    // Asks before throwing edits away (Esc, Cancel, the close button).
+    void reject() override;
+
 Q_SIGNALS:
     // "Reply safely…" for an incoming message the rules flagged.
     void replyRequested(qint64 programId, qint64 contactId, qint64 replyTo);
@@ -76,7 +80,10 @@ private:
     Prompter &m_prompter;
     qint64 m_id;
     core::Communication m_original;
-    int m_offsetSecs = 0; // the entry's UTC offset: its time is shown and kept in it
+    // The entry's wall-clock time in the season's zone, as first shown: an
+    // unchanged time keeps the moment and offset it was stored with.
+    QDateTime m_shownAt;
+    core::Communication m_loaded; // the form as first filled in: what counts as an edit
 
     QComboBox *m_program = nullptr;
     QComboBox *m_contact = nullptr;

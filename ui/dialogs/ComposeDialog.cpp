@@ -1,6 +1,7 @@
 #include "ComposeDialog.h"
 
 #include "CommunicationDialog.h"
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Prompter.h"
@@ -205,6 +206,16 @@ QWidget *ComposeDialog::createMessageColumn()
         scheduleCheck();
     });
     connect(refill, &QPushButton::clicked, this, [this] {
+        // The bar shows only over edited text: that text is what goes.
+        switch (m_prompter.askUnsaved(
+            this,
+            tr("Re-filling replaces the subject and text you edited. Save them as a draft "
+               "first, or discard them?"),
+            tr("Save draft"))) {
+        case UnsavedChoice::Save: store(core::CommState::Draft); return;
+        case UnsavedChoice::Discard: break;
+        case UnsavedChoice::Cancel: return;
+        }
         m_subjectEdited = m_bodyEdited = false;
         render(true);
         m_refillBar->hide();
@@ -487,7 +498,8 @@ void ComposeDialog::setReplyTo(qint64 communicationId)
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(core::Kind::ReplyToProgram)));
     m_replyBanner->setText(
         tr("Replying to “%1”, received %2.")
-            .arg(it->subject, QLocale().toString(it->at.date(), QLocale::LongFormat)));
+            .arg(it->subject, DateTimeText::forSeason(m_session.snapshot().season)
+                                  .date(it->at, DateTimeText::Context::Header)));
     m_replyBanner->show();
 }
 
@@ -576,8 +588,22 @@ void ComposeDialog::store(core::CommState state)
 void ComposeDialog::reject()
 {
     // Escape or the close button must not silently throw away what was written.
-    if (m_touched && !m_prompter.confirmDelete(this, tr("the message you are writing")))
-        return;
+    if (m_touched) {
+        switch (m_prompter.askUnsaved(this,
+                                      tr("Save the message you are writing as a draft of the "
+                                         "program, or discard it?"),
+                                      tr("Save draft"))) {
+        case UnsavedChoice::Save:
+            if (!programId()) {
+                m_prompter.showError(this, tr("Choose the program the draft is for."));
+                return;
+            }
+            store(core::CommState::Draft); // closes once stored
+            return;
+        case UnsavedChoice::Discard: break;
+        case UnsavedChoice::Cancel: return;
+        }
+    }
     QDialog::reject();
 }
 

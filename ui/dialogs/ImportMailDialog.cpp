@@ -1,5 +1,6 @@
 #include "ImportMailDialog.h"
 
+#include "DateTimeText.h"
 #include "FileChooser.h"
 #include "Labels.h"
 #include "Prompter.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -60,6 +60,9 @@ ImportMailDialog::ImportMailDialog(Session &session, Prompter &prompter, FileCho
     m_pages->addWidget(createSummaryPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
+    // Only once inside the dialog does the dialog learn its default button
+    // and come back to it after another button had the focus.
+    m_importButton->setDefault(true);
     resizeWithinScreen(this, {1260, 780});
     updateCounts();
 }
@@ -74,6 +77,9 @@ QWidget *ImportMailDialog::createPreviewPage()
     m_fileLabel->setWordWrap(true);
     auto *choose = new QPushButton(tr("Choose &files…"));
     choose->setObjectName(QStringLiteral("chooseFiles"));
+    // Focus stays on it after choosing: Enter must import, not open the
+    // file chooser again.
+    choose->setAutoDefault(false);
     connect(choose, &QPushButton::clicked, this, &ImportMailDialog::chooseFiles);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileLabel, 1);
@@ -144,7 +150,6 @@ QWidget *ImportMailDialog::createPreviewPage()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setDefault(true);
     connect(m_importButton, &QPushButton::clicked, this, &ImportMailDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -222,8 +227,10 @@ bool ImportMailDialog::openFiles(const QStringList &paths)
     m_fileLabel->setText(read.isEmpty() ? tr("No file could be read.")
                                         : tr("<b>%1</b>").arg(names.join(QStringLiteral(", "))));
     m_ownAddresses->setVisible(!m_import->knowsOwnAddresses());
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
         m_view->selectRow(0);
+        m_view->setFocus();
+    }
     return !messages.isEmpty();
 }
 
@@ -252,8 +259,8 @@ void ImportMailDialog::showDetails()
     html += QStringLiteral("<table>") +
             row(tr("From"), m.from.email.isEmpty() ? m.fromHeader : addresses({m.from})) +
             row(tr("To"), addresses(m.to)) + row(tr("Cc"), addresses(m.cc)) +
-            row(tr("Date"),
-                m.date.isValid() ? QLocale().toString(m.date, QLocale::LongFormat) : QString()) +
+            row(tr("Date"), DateTimeText::forSeason(m_session.snapshot().season)
+                                .dateTime(m.date, DateTimeText::Context::Header)) +
             row(tr("Subject"), m.subject) +
             row(tr("Attachments"), m.attachments.join(QStringLiteral(", "))) +
             row(tr("Where"), m.position.describe()) + QStringLiteral("</table>");

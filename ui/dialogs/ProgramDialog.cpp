@@ -1,6 +1,7 @@
 #include "ProgramDialog.h"
 
 #include "Labels.h"
+#include "Prompter.h"
 #include "Session.h"
 #include "undo/RecordEdits.h"
 
@@ -72,14 +73,14 @@ ProgramDialog::ProgramDialog(Session &session, Prompter &prompter, QWidget *pare
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Institution:"), m_institution);
-    auto *cityLabel = new QLabel(tr("&City:"));
+    auto *cityLabel = new QLabel(tr("Cit&y:"));
     cityLabel->setBuddy(m_city);
     form->addRow(cityLabel, place);
-    form->addRow(tr("S&tatus:"), m_status);
-    auto *interviewLabel = new QLabel(tr("Inter&view:"));
+    form->addRow(tr("Stat&us:"), m_status);
+    auto *interviewLabel = new QLabel(tr("Intervie&w:"));
     interviewLabel->setBuddy(m_hasInterview);
     form->addRow(interviewLabel, interview);
-    form->addRow(tr("&Communication policy:"), m_policy);
+    form->addRow(tr("Communication &policy:"), m_policy);
     form->addRow(tr("&Visa sponsorship:"), m_visa);
 
     m_error = new QLabel;
@@ -107,6 +108,33 @@ ProgramDialog::ProgramDialog(Session &session, Prompter &prompter, QWidget *pare
     layout->addWidget(buttons);
     resize(540, sizeHint().height());
     m_name->setFocus();
+}
+
+bool ProgramDialog::isFilledIn() const
+{
+    const core::Program defaults;
+    for (const QLineEdit *edit : {m_name, m_institution, m_city, m_state}) {
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    }
+    return m_hasInterview->isChecked() ||
+           m_status->currentData().toInt() != static_cast<int>(core::ProgramStatus::Applied) ||
+           m_policy->currentData().toInt() != static_cast<int>(defaults.policy) ||
+           m_visa->currentData().toInt() != static_cast<int>(defaults.visa);
+}
+
+void ProgramDialog::reject()
+{
+    // Also Esc and the window's close button.
+    if (!m_programId && isFilledIn()) {
+        switch (m_prompter.askUnsaved(this, tr("Add the program you filled in, or discard it?"),
+                                      tr("Add program"))) {
+        case UnsavedChoice::Save: accept(); return;
+        case UnsavedChoice::Discard: break;
+        case UnsavedChoice::Cancel: return;
+        }
+    }
+    QDialog::reject();
 }
 
 QString ProgramDialog::errorText() const

@@ -14,7 +14,8 @@ class Prompter;
 class Session;
 
 // A new program with the few fields that matter first; the rest is on the
-// program's Details tab. OK stores it and reloads the session.
+// program's Details tab. OK stores it and reloads the session; Esc or
+// closing a filled-in form asks before throwing it away.
 class ProgramDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,12 +28,14 @@ public:
     QString errorText() const;
 
     void accept() override;
+    void reject() override;
 
 private:
     void showError(const QString &message);
+    bool isFilledIn() const;
 
     Session &m_session;
-    Prompter &m_prompter; // for its undo
+    Prompter &m_prompter; // for its undo and the unsaved-edits question
     qint64 m_programId = 0;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_institution = nullptr;

@@ -1,10 +1,10 @@
 #include "DashboardRows.h"
 
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -19,9 +19,10 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("rapport::ui::dashboardRows", text, comment, n);
 }
 
+// The summary gives each moment in the season's zone already.
 QString dateTime(const QDateTime &at)
 {
-    return QLocale().toString(at, tr("ddd, MMM d, h:mm AP"));
+    return DateTimeText(at.timeZone()).dateTime(at, DateTimeText::Context::Header);
 }
 
 // The row's title already names the program: say "the program" instead.
@@ -79,12 +80,12 @@ QString daysLeft(qint64 days)
 
 QString shortDate(const QDate &date)
 {
-    return QLocale().toString(date, tr("MMM d, yyyy"));
+    return DateTimeText::forDates().date(date, DateTimeText::Context::Cell);
 }
 
 QString longDate(const QDate &date)
 {
-    return QLocale().toString(date, tr("dddd, MMMM d, yyyy"));
+    return DateTimeText::forDates().date(date, DateTimeText::Context::Tooltip);
 }
 
 namespace {
@@ -194,9 +195,9 @@ DashboardRow acknowledgement(const DashboardSummary::Acknowledged &a)
     row.subtitle = a.reason.isEmpty() ? message : tr("“%1” · %2").arg(a.reason, message);
     row.badges << DashboardBadge{labels::severity(a.severity).toLower(),
                                  labels::severityColor(a.severity)};
-    // Stored in UTC: shown on the day it was where the user is.
-    const QDateTime at = a.acknowledgedAt.toLocalTime();
-    row.trailing = at.isValid() ? QLocale().toString(at.date(), tr("MMM d")) : QString();
+    // Stored in UTC: the summary gives it in the season's zone.
+    const QDateTime &at = a.acknowledgedAt;
+    row.trailing = DateTimeText(at.timeZone()).date(at, DateTimeText::Context::Compact);
     row.icon = themeIcon(QStringLiteral("flag"));
     QStringList tip{a.message};
     tip << (at.isValid() ? tr("You chose to go past it on %1.").arg(dateTime(at))
@@ -218,7 +219,7 @@ DashboardRow flaggedMessage(const DashboardSummary::FlaggedMessage &m)
     DashboardRow row;
     row.title = m.programName;
     row.subtitle = aboutProgram(m.messages.value(0), m.programName);
-    row.trailing = QLocale().toString(m.at.date(), tr("MMM d"));
+    row.trailing = DateTimeText(m.at.timeZone()).date(m.at, DateTimeText::Context::Compact);
     row.icon = severityIcon(m.worst);
     row.action = tr("Reply safely");
     QString from =

@@ -1,5 +1,6 @@
 #include "DashboardSummary.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 
 #include "domain/SeasonSnapshot.h"
@@ -159,6 +160,21 @@ void collectFlagged(DashboardSummary &out, const Index &index, const QList<core:
     });
 }
 
+// The rows show their moments as wall-clock times of the season's zone.
+void showInZone(DashboardSummary &out, const DateTimeText &when)
+{
+    for (auto &t : out.thankYous) {
+        t.interviewAt = when.local(t.interviewAt);
+        t.due = when.local(t.due);
+    }
+    for (auto &a : out.acknowledged)
+        a.acknowledgedAt = when.local(a.acknowledgedAt);
+    for (auto &m : out.flagged)
+        m.at = when.local(m.at);
+    for (auto &t : out.topChoices)
+        t.at = when.local(t.at);
+}
+
 // The allowance says who was told and in what order; the first message's
 // kind says whether it was a letter of intent.
 void collectTopChoices(DashboardSummary &out, const Index &index,
@@ -282,7 +298,8 @@ DashboardSummary DashboardSummary::build(const core::SeasonSnapshot &snapshot,
                                          const core::Allowances &allowances, const QDateTime &now)
 {
     DashboardSummary out;
-    out.today = now.date();
+    const DateTimeText when = DateTimeText::forSeason(snapshot.season);
+    out.today = when.local(now).date();
     out.programCount = static_cast<int>(snapshot.programs.size());
     out.applicantName = snapshot.profile.name;
     out.seasonName = snapshot.season.name;
@@ -292,6 +309,7 @@ DashboardSummary DashboardSummary::build(const core::SeasonSnapshot &snapshot,
     collectAcknowledged(out, index, findings);
     collectFlagged(out, index, findings);
     collectTopChoices(out, index, allowances);
+    showInZone(out, when);
     for (const QString &name : core::enumNames<core::ProgramStatus>())
         out.statuses << StatusCount{*core::parseEnum<core::ProgramStatus>(name), 0};
     for (const core::Program &p : snapshot.programs)

@@ -1,9 +1,8 @@
 #include "ImportPreviewModel.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "PlainText.h"
-
-#include <QLocale>
 
 namespace rapport::ui {
 
@@ -172,7 +171,7 @@ QString ImportPreviewModel::fieldValue(const core::ProgramCsvRow &row, core::Pro
         return v ? tr("Yes") : tr("No");
     };
     const auto day = [](const QDate &d) {
-        return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
+        return DateTimeText::forDates().date(d, DateTimeText::Context::Cell);
     };
     switch (field) {
     case F::Name: return p.name;
@@ -190,9 +189,7 @@ QString ImportPreviewModel::fieldValue(const core::ProgramCsvRow &row, core::Pro
     case F::Signal: return yesNo(p.signalSent);
     case F::ApplicationDate: return day(p.applicationDate);
     case F::InterviewDate: return day(p.interviewDate);
-    case F::InterviewTime:
-        return p.interviewTime.isValid() ? QLocale().toString(p.interviewTime, QLocale::ShortFormat)
-                                         : QString();
+    case F::InterviewTime: return DateTimeText::forDates().time(p.interviewTime);
     case F::PreferenceRank:
         return p.preferenceRank ? QString::number(*p.preferenceRank) : QString();
     case F::Website: return p.website;

@@ -1,5 +1,6 @@
 #include "LogModel.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
@@ -9,7 +10,6 @@
 #include <QBrush>
 #include <QCollator>
 #include <QFont>
-#include <QLocale>
 #include <QStringList>
 #include <QThreadPool>
 
@@ -18,21 +18,6 @@
 #include <numeric>
 
 namespace rapport::ui {
-namespace {
-
-// "UTC−5", "UTC+5:30": the offset the entry was written in, kept visible
-// because a call logged in Chicago and an email from Boston are both "local".
-QString offsetText(int seconds)
-{
-    const QChar sign = seconds < 0 ? QChar(0x2212) : QLatin1Char('+');
-    const int minutes = std::abs(seconds) / 60;
-    QString text = QStringLiteral("UTC%1%2").arg(sign).arg(minutes / 60);
-    if (minutes % 60)
-        text += QStringLiteral(":%1").arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return text;
-}
-
-} // namespace
 
 LogModel::LogModel(Session &session, QObject *parent, Updates updates)
     : QAbstractTableModel(parent), m_session(session)
@@ -169,8 +154,8 @@ QVariant LogModel::display(const core::Communication &c, int column) const
 {
     switch (column) {
     case DateColumn:
-        return QStringLiteral("%1  %2").arg(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                            offsetText(c.at.offsetFromUtc()));
+        return DateTimeText::forSeason(m_session.snapshot().season)
+            .dateTime(c.at, DateTimeText::Context::Cell);
     case ProgramColumn: return m_programNames.value(c.programId);
     case ContactColumn: {
         const auto it = c.contactId ? m_contactAt.constFind(*c.contactId) : m_contactAt.cend();
@@ -205,7 +190,9 @@ QVariant LogModel::decoration(const core::Communication &c, int column) const
 QVariant LogModel::toolTip(const core::Communication &c, int column) const
 {
     switch (column) {
-    case DateColumn: return QLocale().toString(c.at, QLocale::LongFormat);
+    case DateColumn:
+        return DateTimeText::forSeason(m_session.snapshot().season)
+            .dateTime(c.at, DateTimeText::Context::Tooltip);
     case SubjectColumn: return plainText::toolTip(c.subject);
     case FindingsColumn: return plainText::toolTip(findingMessages(c.id));
     default: return {};

@@ -1,5 +1,6 @@
 #include "MailPreviewModel.h"
 
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "PlainText.h"
@@ -7,7 +8,6 @@
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -216,7 +216,8 @@ QVariant MailPreviewModel::display(const core::MailCandidate &c, int column) con
     const bool placed = c.status == MailStatus::Ready;
     switch (column) {
     case DateColumn:
-        return comm.at.isValid() ? QLocale().toString(comm.at, QStringLiteral("d MMM yyyy HH:mm"))
+        return comm.at.isValid() ? DateTimeText::forSeason(m_session.snapshot().season)
+                                       .dateTime(comm.at, DateTimeText::Context::Cell)
                                  : tr("no date");
     case FromColumn: return senderOf(c.message);
     case SubjectColumn: return c.message.subject.isEmpty() ? tr("(no subject)") : c.message.subject;

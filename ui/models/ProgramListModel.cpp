@@ -1,6 +1,7 @@
 #include "ProgramListModel.h"
 
 #include "AllowanceText.h"
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Icons.h"
 #include "Labels.h"
@@ -9,7 +10,6 @@
 
 #include "rules/RuleEngine.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
@@ -253,7 +253,7 @@ QVariant ProgramListModel::displayData(const Row &row, int column) const
     case LocationColumn: return location(p);
     case StatusColumn: return labels::status(p.status);
     // The season spans two years, but the month tells which.
-    case InterviewColumn: return QLocale().toString(p.interviewDate, tr("MMM d"));
+    case InterviewColumn: return dates().date(p.interviewDate, DateTimeText::Context::Compact);
     case PreInterviewColumn:
     case ThankYouColumn:
     case PostInterviewColumn: return AllowanceText::usage(row.allowance[*quotaOf(column)]);
@@ -302,16 +302,22 @@ QVariant ProgramListModel::foreground(const Row &row, int column) const
     return {};
 }
 
+DateTimeText ProgramListModel::dates() const
+{
+    return DateTimeText::forSeason(m_session.snapshot().season);
+}
+
 QString ProgramListModel::topChoiceNote(const Row &row) const
 {
     const core::ProgramAllowance &a = row.allowance;
     if (!a.toldTopChoice)
         return {};
-    const QString told = AllowanceText::longDateTime(a.topChoiceAt);
+    const DateTimeText when = dates();
+    const QString told = AllowanceText::longDateTime(a.topChoiceAt, when);
     if (a.holdsTopChoice)
         return tr("Top choice: you told this program on %1").arg(told);
     return tr("Told it is your top choice on %1: one program too many (%2 was told first, on %3)")
-        .arg(told, m_holderName, AllowanceText::longDateTime(m_holderAt));
+        .arg(told, m_holderName, AllowanceText::longDateTime(m_holderAt, when));
 }
 
 QVariant ProgramListModel::toolTip(const Row &row, int column) const
@@ -319,8 +325,9 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     const core::Program &p = row.program;
     switch (column) {
     case InterviewColumn:
-        return p.interviewDate.isValid() ? QLocale().toString(p.interviewDate, QLocale::LongFormat)
-                                         : QVariant();
+        return p.interviewDate.isValid()
+                   ? QVariant(dates().date(p.interviewDate, DateTimeText::Context::Tooltip))
+                   : QVariant();
     case NameColumn: {
         QStringList lines;
         if (!p.institution.isEmpty())
@@ -335,7 +342,7 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case ThankYouColumn:
     case PostInterviewColumn:
         return plainText::toolTip(
-            AllowanceText::details(row.allowance[*quotaOf(column)], row.allowance));
+            AllowanceText::details(row.allowance[*quotaOf(column)], row.allowance, dates()));
     case NextColumn: return plainText::toolTip({row.allowance.next.text});
     case FindingsColumn:
         if (!row.worst)

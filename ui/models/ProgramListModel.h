@@ -13,6 +13,7 @@
 
 namespace rapport::ui {
 
+class DateTimeText;
 class Session;
 
 // The season's programs, one row each, with what the list shows at a glance:
@@ -92,6 +93,7 @@ private:
     QVariant toolTip(const Row &row, int column) const;
     QVariant foreground(const Row &row, int column) const;
     QString topChoiceNote(const Row &row) const;
+    DateTimeText dates() const;
 
     Session &m_session;
     QList<Row> m_rows;

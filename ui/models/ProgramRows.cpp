@@ -1,6 +1,7 @@
 #include "ProgramRows.h"
 
 #include "AllowanceText.h"
+#include "DateTimeText.h"
 #include "FindingText.h"
 
 #include "domain/SeasonSnapshot.h"
@@ -37,6 +38,7 @@ ProgramRows ProgramRows::make(const core::SeasonSnapshot &season,
     rowOf.reserve(season.programs.size());
     out.rows.reserve(season.programs.size());
     const std::optional<qint64> holder = allowances.topChoiceHolder();
+    const DateTimeText when = DateTimeText::forSeason(season.season);
     for (const core::Program &p : season.programs) {
         if (holder == p.id) {
             out.holderName = p.name;
@@ -48,7 +50,7 @@ ProgramRows ProgramRows::make(const core::SeasonSnapshot &season,
                          QLatin1Char('\n') + p.state;
         if (const core::ProgramAllowance *a = allowances.program(p.id))
             row.allowance = *a;
-        row.next = AllowanceText::nextLabel(row.allowance, now);
+        row.next = AllowanceText::nextLabel(row.allowance, now, when);
         row.needsAttention = row.allowance.thankYouDue.has_value();
         rowOf.insert(p.id, static_cast<int>(out.rows.size()));
         out.rows.append(std::move(row));

@@ -1,5 +1,6 @@
 #include "TimelineModel.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Labels.h"
 #include "PlainText.h"
@@ -138,8 +139,10 @@ void TimelineModel::addMilestones(const QDateTime &now)
         e.which = which;
         m_entries.append(std::move(e));
     };
+    // A day of the season's calendar, not of the computer's.
     if (p.applicationDate.isValid())
-        add(Milestone::Application, QDateTime(p.applicationDate, QTime(0, 0)));
+        add(Milestone::Application,
+            DateTimeText::forSeason(season).moment(p.applicationDate, QTime(0, 0)));
     add(Milestone::Interview, p.interviewAt());
     if (season.rankListDeadline.isValid())
         add(Milestone::RankListDeadline, eastern(season.rankListDeadline, QTime(21, 0)));
@@ -193,7 +196,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case IsMilestoneRole: return e.milestone;
-    case DateTimeRole: return e.at;
+    // In the season's zone: the delegate shows the wall-clock time it carries.
+    // An interview keeps the time the program gave it, as the header shows.
+    case DateTimeRole:
+        return e.milestone && e.which == Milestone::Interview
+                   ? e.at
+                   : DateTimeText::forSeason(m_session.snapshot().season).local(e.at);
     case IsFutureRole: return e.at > m_session.clock().now();
     default: break;
     }

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
@@ -221,7 +222,10 @@ void DashboardPage::refresh()
 
 void DashboardPage::updateHeader()
 {
-    const int hour = session().clock().now().toLocalTime().time().hour();
+    const int hour = DateTimeText::forSeason(session().snapshot().season)
+                         .local(session().clock().now())
+                         .time()
+                         .hour();
     const QString first = m_summary.applicantName.section(QLatin1Char(' '), 0, 0);
     const QString greeting = hour < 12   ? tr("Good morning")
                              : hour < 18 ? tr("Good afternoon")

@@ -1,5 +1,6 @@
 #include "LogPage.h"
 
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "Prompter.h"
@@ -235,8 +236,9 @@ void LogPage::deleteSelected()
     if (ids.size() == 1) {
         const core::Communication *c = m_model->communicationAt(m_model->indexOf(ids.first()));
         const QString subject = c->subject.isEmpty() ? labels::kind(c->kind) : c->subject;
-        what =
-            tr("the entry “%1” of %2").arg(subject, c->at.toString(QStringLiteral("yyyy-MM-dd")));
+        what = tr("the entry “%1” of %2")
+                   .arg(subject, DateTimeText::forSeason(session().snapshot().season)
+                                     .date(c->at, DateTimeText::Context::Header));
     } else {
         what = tr("%n entries", nullptr, static_cast<int>(ids.size()));
     }

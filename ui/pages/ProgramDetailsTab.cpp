@@ -1,5 +1,6 @@
 #include "ProgramDetailsTab.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "Prompter.h"
 #include "Session.h"
@@ -16,7 +17,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -102,11 +102,11 @@ void ProgramDetailsTab::buildForm()
     auto *programForm = new QFormLayout(programBox);
     programForm->addRow(tr("&Name:"), m_name);
     programForm->addRow(tr("&Institution:"), m_institution);
-    programForm->addRow(tr("S&pecialty:"), m_specialty);
-    programForm->addRow(buddyLabel(tr("&City:"), m_city), place);
-    programForm->addRow(tr("NRMP &code:"), m_nrmpCode);
-    programForm->addRow(tr("&Website:"), m_website);
-    programForm->addRow(tr("Email &domain:"), m_emailDomain);
+    programForm->addRow(tr("Specialty:"), m_specialty);
+    programForm->addRow(buddyLabel(tr("Cit&y:"), m_city), place);
+    programForm->addRow(tr("NRMP code:"), m_nrmpCode);
+    programForm->addRow(tr("We&bsite:"), m_website);
+    programForm->addRow(tr("Email domain:"), m_emailDomain);
 
     m_status = enumCombo<core::ProgramStatus>("detailsStatus");
     m_hasApplication = new QCheckBox(tr("On"));
@@ -125,8 +125,7 @@ void ProgramDetailsTab::buildForm()
     m_hasInterviewTime->setObjectName(QStringLiteral("detailsHasInterviewTime"));
     m_interviewTime = new QTimeEdit;
     m_interviewTime->setObjectName(QStringLiteral("detailsInterviewTime"));
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    m_interviewTime->setDisplayFormat(timeFormat.remove(QLatin1String(":ss")));
+    m_interviewTime->setDisplayFormat(DateTimeText::forDates().timeFormat());
     m_interviewTime->setMaximumWidth(
         m_interviewTime->fontMetrics().horizontalAdvance(QStringLiteral("00:00 PM")) + 40);
     connect(m_hasInterview, &QCheckBox::toggled, m_hasInterviewTime, &QWidget::setEnabled);
@@ -137,18 +136,18 @@ void ProgramDetailsTab::buildForm()
     m_rank->setRange(0, 999);
     m_rank->setSpecialValueText(tr("Not ranked yet"));
     m_rank->setToolTip(tr("Your private preference order: 1 = the program you want most"));
-    m_signalSent = new QCheckBox(tr("Preference &signal sent"));
+    m_signalSent = new QCheckBox(tr("Preference si&gnal sent"));
     m_signalSent->setObjectName(QStringLiteral("detailsSignalSent"));
-    m_homeProgram = new QCheckBox(tr("&Home program"));
+    m_homeProgram = new QCheckBox(tr("Home program"));
     m_homeProgram->setObjectName(QStringLiteral("detailsHomeProgram"));
 
     auto *seasonBox = new QGroupBox(tr("Your season"));
     auto *seasonForm = new QFormLayout(seasonBox);
-    seasonForm->addRow(tr("S&tatus:"), m_status);
+    seasonForm->addRow(tr("Stat&us:"), m_status);
     seasonForm->addRow(buddyLabel(tr("&Applied:"), m_hasApplication),
                        optional(m_hasApplication, m_applicationDate));
-    seasonForm->addRow(buddyLabel(tr("Inter&view:"), m_hasInterview), interview);
-    seasonForm->addRow(tr("Preference &rank:"), m_rank);
+    seasonForm->addRow(buddyLabel(tr("Intervie&w:"), m_hasInterview), interview);
+    seasonForm->addRow(tr("Preference ran&k:"), m_rank);
     seasonForm->addRow(QString(), m_signalSent);
     seasonForm->addRow(QString(), m_homeProgram);
 
@@ -169,11 +168,11 @@ void ProgramDetailsTab::buildForm()
     auto *policyBox = new QGroupBox(tr("Policy and fit"));
     auto *policyForm = new QFormLayout(policyBox);
     policyForm->addRow(QString(), m_participates);
-    policyForm->addRow(tr("Vi&sa sponsorship:"), m_visa);
-    policyForm->addRow(tr("Has matched &IMGs:"), m_matchedImgs);
+    policyForm->addRow(tr("Visa sponsorship:"), m_visa);
+    policyForm->addRow(tr("Has matched IMGs:"), m_matchedImgs);
     policyForm->addRow(tr("Communication &policy:"), m_policy);
-    policyForm->addRow(tr("Policy n&ote:"), m_policyNote);
-    policyForm->addRow(tr("Minimum &gap:"), m_minGap);
+    policyForm->addRow(tr("Policy note:"), m_policyNote);
+    policyForm->addRow(tr("Minimum gap:"), m_minGap);
 
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("detailsNotes"));
@@ -206,7 +205,7 @@ void ProgramDetailsTab::buildForm()
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(QStringLiteral("detailsSave"));
     m_save->setDefault(true);
-    m_revert = new QPushButton(tr("Re&vert"));
+    m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(QStringLiteral("detailsRevert"));
     connect(m_save, &QPushButton::clicked, this, &ProgramDetailsTab::save);
     connect(m_revert, &QPushButton::clicked, this, &ProgramDetailsTab::revert);

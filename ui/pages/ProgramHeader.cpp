@@ -1,6 +1,7 @@
 #include "ProgramHeader.h"
 
 #include "AllowanceText.h"
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "PlainText.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -126,10 +126,11 @@ QString ProgramHeader::title() const
 }
 
 void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowance &allowance,
-                               const QDateTime &now, const QString &topChoiceHolder)
+                               const QDateTime &now, const QString &topChoiceHolder,
+                               const DateTimeText &when)
 {
     m_title->setFullText(p.name);
-    showTopChoice(allowance, topChoiceHolder);
+    showTopChoice(allowance, topChoiceHolder, when);
     QStringList where;
     if (!p.institution.isEmpty())
         where << p.institution.toHtmlEscaped();
@@ -159,13 +160,12 @@ void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowa
         return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
             .arg(muted, keep(label), keep(value));
     };
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss")); // some locales' short format has seconds
+    // The interview as the program stated it: a date and a wall-clock time.
     QString interview = tr("not scheduled");
     if (p.interviewDate.isValid()) {
-        interview = QLocale().toString(p.interviewDate, tr("ddd MMM d, yyyy"));
+        interview = when.date(p.interviewDate, DateTimeText::Context::Header);
         if (p.interviewTime.isValid())
-            interview += QStringLiteral(", ") + QLocale().toString(p.interviewTime, timeFormat);
+            interview = tr("%1, %2").arg(interview, when.time(p.interviewTime));
     }
     QStringList facts{fact(tr("Status:"), labels::status(p.status)),
                       fact(tr("Interview:"), interview), fact(tr("Visa:"), labels::visa(p.visa))};
@@ -175,28 +175,31 @@ void ProgramHeader::setProgram(const core::Program &p, const core::ProgramAllowa
         facts << fact(tr("Your rank:"), QString::number(*p.preferenceRank));
     m_facts->setText(facts.join(kSeparator));
 
-    showAllowance(allowance, now);
+    showAllowance(allowance, now, when);
     showPolicy(p);
 }
 
-void ProgramHeader::showTopChoice(const core::ProgramAllowance &a, const QString &holder)
+void ProgramHeader::showTopChoice(const core::ProgramAllowance &a, const QString &holder,
+                                  const DateTimeText &when)
 {
     m_star->setVisible(a.toldTopChoice);
     if (!a.toldTopChoice)
         return;
     m_star->setPixmap(starPixmap(!a.holdsTopChoice));
     QStringList lines{tr("You told this program on %1 that it is your top choice")
-                          .arg(AllowanceText::longDateTime(a.topChoiceAt))};
+                          .arg(AllowanceText::longDateTime(a.topChoiceAt, when))};
     if (!a.holdsTopChoice) {
         const QList<QDateTime> &told = a[Quota::TopChoice].countedAt;
-        lines << (told.isEmpty() ? tr("One program too many: another was told first")
-                                 : tr("One program too many: %1 was told first, on %2")
-                                       .arg(holder, AllowanceText::longDateTime(told.first())));
+        lines << (told.isEmpty()
+                      ? tr("One program too many: another was told first")
+                      : tr("One program too many: %1 was told first, on %2")
+                            .arg(holder, AllowanceText::longDateTime(told.first(), when)));
     }
     m_star->setToolTip(plainText::toolTip(lines));
 }
 
-void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTime &now)
+void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTime &now,
+                                  const DateTimeText &when)
 {
     const QColor muted = AllowanceText::mutedColor();
     const QColor text = palette().color(QPalette::WindowText);
@@ -211,9 +214,9 @@ void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTi
         const bool prominent = current || due || alarm;
         QString label = labels::quota(q) + QLatin1Char(' ') + AllowanceText::usage(k);
         if (prominent)
-            label = tr("%1 · %2").arg(label, AllowanceText::chipNote(k, a));
+            label = tr("%1 · %2").arg(label, AllowanceText::chipNote(k, a, when));
         chip->setText(label);
-        chip->setToolTip(plainText::toolTip(AllowanceText::details(k, a)));
+        chip->setToolTip(plainText::toolTip(AllowanceText::details(k, a, when)));
         chip->setProperty("availability", core::toString(k.availability));
         chip->setProperty("prominent", prominent);
         if (alarm)
@@ -225,7 +228,7 @@ void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTi
         else
             chip->setStyleSheet(chipStyle(AllowanceText::availabilityColor(k.availability), text));
     }
-    const QString countdown = AllowanceText::countdown(a, now);
+    const QString countdown = AllowanceText::countdown(a, now, when);
     m_countdown->setText(countdown);
     m_countdown->setVisible(!countdown.isEmpty());
 }

@@ -16,6 +16,7 @@ struct ProgramAllowance;
 
 namespace rapport::ui {
 
+class DateTimeText;
 class ElidedLabel;
 
 // The top of a program's page: name and star, institution and place, the
@@ -32,12 +33,14 @@ public:
     // topChoiceHolder: the name of the program that holds the season's top
     // choice, if any.
     void setProgram(const core::Program &program, const core::ProgramAllowance &allowance,
-                    const QDateTime &now, const QString &topChoiceHolder);
+                    const QDateTime &now, const QString &topChoiceHolder, const DateTimeText &when);
     QString title() const;
 
 private:
-    void showAllowance(const core::ProgramAllowance &allowance, const QDateTime &now);
-    void showTopChoice(const core::ProgramAllowance &allowance, const QString &holder);
+    void showAllowance(const core::ProgramAllowance &allowance, const QDateTime &now,
+                       const DateTimeText &when);
+    void showTopChoice(const core::ProgramAllowance &allowance, const QString &holder,
+                       const DateTimeText &when);
     void showPolicy(const core::Program &program);
 
     QLabel *m_star = nullptr;

@@ -1,10 +1,12 @@
 #include "ProgramsPage.h"
 
+#include "DateTimeText.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "ProgramContactsTab.h"
 #include "ProgramDetailsTab.h"
 #include "ProgramHeader.h"
+#include "Prompter.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
 #include "delegates/QuotaBarDelegate.h"
@@ -15,6 +17,7 @@
 #include "models/TimelineModel.h"
 #include "undo/RecordActions.h"
 #include "widgets/ColumnFit.h"
+#include "widgets/IconLabel.h"
 #include "widgets/TimelineView.h"
 
 #include "rules/Allowance.h"
@@ -309,8 +312,7 @@ bool ProgramsPage::eventFilter(QObject *watched, QEvent *event)
 
 QWidget *ProgramsPage::createEmptySeason()
 {
-    auto *icon = new QLabel;
-    icon->setPixmap(themeIcon(QStringLiteral("view-list-details")).pixmap(64, 64));
+    auto *icon = new IconLabel(themeIcon(QStringLiteral("view-list-details")), 64);
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("No programs yet"));
     QFont big = title->font();
@@ -415,8 +417,7 @@ void ProgramsPage::updateCount()
 
 void ProgramsPage::selectProgram(qint64 programId)
 {
-    // Unsaved edits are saved before moving on; if they cannot be, stay.
-    if (programId != m_currentId && m_details->isDirty() && !m_details->save())
+    if (programId != m_currentId && m_details->isDirty() && !leaveDetails())
         programId = m_currentId;
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(programId));
     m_refreshing = true;
@@ -431,6 +432,20 @@ void ProgramsPage::selectProgram(qint64 programId)
     showProgram(session().program(programId) ? programId : 0);
     if (m_details->isDirty())
         m_tabs->setCurrentIndex(DetailsTab);
+}
+
+bool ProgramsPage::leaveDetails()
+{
+    const core::Program *current = session().program(m_currentId);
+    const QString question =
+        current ? tr("Save your changes to the details of %1 before moving on?").arg(current->name)
+                : tr("Save your changes to the program's details before moving on?");
+    switch (prompter().askUnsaved(this, question, tr("Save"))) {
+    case UnsavedChoice::Save: return m_details->save(); // stays when they cannot be saved
+    case UnsavedChoice::Discard: m_details->revert(); return true;
+    case UnsavedChoice::Cancel: break;
+    }
+    return false;
 }
 
 void ProgramsPage::onCurrentChanged(const QModelIndex &current)
@@ -470,7 +485,8 @@ void ProgramsPage::showProgram(qint64 programId)
             holder = p->name;
     }
     m_header->setProgram(*program, allowance ? *allowance : core::ProgramAllowance{},
-                         session().clock().now(), holder);
+                         session().clock().now(), holder,
+                         DateTimeText::forSeason(session().snapshot().season));
     m_timelineModel->setProgram(programId);
     m_details->setProgram(program, changedProgram);
     if (changedProgram) {

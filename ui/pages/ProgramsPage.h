@@ -81,6 +81,9 @@ private:
     void refresh();
     void showSeason(); // after the list model has read the season
     void onCurrentChanged(const QModelIndex &current);
+    // Unsaved details before showing another program: saved, let go, or
+    // kept (false: stay), as the user answers.
+    bool leaveDetails();
     void showProgram(qint64 programId);
     void updateCount();
     void fitNextColumn();

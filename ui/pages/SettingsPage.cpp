@@ -39,10 +39,10 @@ SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(m_profile, 820), tr("&Profile"));
-    m_tabs->addTab(scrolled(m_season, 620), tr("S&eason"));
-    m_tabs->addTab(scrolled(m_quotas, 960), tr("&Quotas"));
-    m_tabs->addTab(m_phrases, tr("P&hrase lists"));
+    m_tabs->addTab(scrolled(m_profile, 820), tr("Profile"));
+    m_tabs->addTab(scrolled(m_season, 620), tr("Season"));
+    m_tabs->addTab(scrolled(m_quotas, 960), tr("Quotas"));
+    m_tabs->addTab(m_phrases, tr("Phrase lists"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

@@ -1,9 +1,8 @@
 #include "ReportHtml.h"
 
+#include "DateTimeText.h"
 #include "FindingText.h"
 #include "Labels.h"
-
-#include <QLocale>
 
 namespace rapport::ui::reporthtml {
 
@@ -44,13 +43,18 @@ QString esc(const QString &text)
 
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
+    return d.isValid() ? DateTimeText::forDates().date(d, DateTimeText::Context::Report)
+                       : QStringLiteral("—");
 }
 
-QString dateTime(const QDateTime &at)
+QString date(const QDateTime &at, const DateTimeText &when)
 {
-    return at.isValid() ? QLocale().toString(at, QStringLiteral("d MMM yyyy, HH:mm"))
-                        : QStringLiteral("—");
+    return at.isValid() ? when.date(at, DateTimeText::Context::Report) : QStringLiteral("—");
+}
+
+QString dateTime(const QDateTime &at, const DateTimeText &when)
+{
+    return at.isValid() ? when.dateTime(at, DateTimeText::Context::Report) : QStringLiteral("—");
 }
 
 QString heading(int level, const QString &text, const QString &anchor)

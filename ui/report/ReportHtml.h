@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace rapport::ui {
+class DateTimeText;
+}
+
 // Small pieces of the HTML subset QTextDocument lays out, shared by the
 // season and program reports.
 namespace rapport::ui::reporthtml {
@@ -19,8 +23,9 @@ QString styleSheet();
 QString esc(const QString &text);
 // "14 Jan 2027"; "—" for an invalid date.
 QString date(const QDate &d);
-// "14 Jan 2027, 09:30" in the offset the moment was entered in.
-QString dateTime(const QDateTime &at);
+// The day and the time of a moment in the season's zone, "—" for none.
+QString date(const QDateTime &at, const DateTimeText &when);
+QString dateTime(const QDateTime &at, const DateTimeText &when);
 
 QString heading(int level, const QString &text, const QString &anchor = {});
 QString paragraph(const QString &html, const QString &cssClass = {});

@@ -1,5 +1,6 @@
 #include "SeasonReport.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "ReportHtml.h"
 #include "models/DashboardSummary.h"
@@ -9,7 +10,6 @@
 #include "storage/SeasonLoader.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -101,6 +101,11 @@ const core::Communication *SeasonReport::communication(qint64 id) const
     return it == m_communicationIndex.constEnd() ? nullptr : &m_snapshot.communications.at(*it);
 }
 
+DateTimeText SeasonReport::dates() const
+{
+    return DateTimeText::forSeason(m_snapshot.season);
+}
+
 const core::Program *SeasonReport::program(qint64 id) const
 {
     const auto it = m_programIndex.constFind(id);
@@ -127,7 +132,7 @@ PageDecoration SeasonReport::decoration(const QString &what) const
     const QString name = m_snapshot.profile.name.trimmed();
     d.headerLeft = name.isEmpty() ? tr("Rapport") : name;
     d.headerMid = what;
-    d.headerRight = QLocale().toString(m_now.date(), QStringLiteral("d MMMM yyyy"));
+    d.headerRight = date(m_now, dates());
     d.title = what;
     d.font = m_font;
     return d;
@@ -251,7 +256,7 @@ void SeasonReport::addSummary(ReportDocument &doc) const
     };
 
     FactList facts;
-    facts.add(tr("As of"), esc(QLocale().toString(m_now.date(), QStringLiteral("d MMMM yyyy"))));
+    facts.add(tr("As of"), esc(date(m_now, dates())));
     facts.add(tr("Programs"), esc(tr("%n programs", nullptr, int(m_snapshot.programs.size()))));
     facts.add(tr("Interviews"),
               esc(tr("%1 done, %2 still to come").arg(interviewed).arg(scheduled)));
@@ -373,13 +378,13 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
                 if (const core::Communication *c = communication(*id))
                     about << tr("“%1”, %2")
                                  .arg(c->subject.isEmpty() ? tr("(no subject)") : c->subject,
-                                      date(c->at.date()));
+                                      date(c->at, dates()));
             }
             if (f.acknowledged) {
-                QString past = f.acknowledgedAt.isValid()
-                                   ? tr("gone past knowingly on %1")
-                                         .arg(date(f.acknowledgedAt.toLocalTime().date()))
-                                   : tr("gone past knowingly");
+                QString past =
+                    f.acknowledgedAt.isValid()
+                        ? tr("gone past knowingly on %1").arg(date(f.acknowledgedAt, dates()))
+                        : tr("gone past knowingly");
                 if (!f.acknowledgedReason.trimmed().isEmpty())
                     past += tr(": “%1”").arg(f.acknowledgedReason.trimmed());
                 about << past;
@@ -470,7 +475,7 @@ void SeasonReport::addTopChoice(ReportDocument &doc) const
             how += QStringLiteral("<br>") +
                    coloured(esc(tr("one too many")),
                             labels::severityColor(core::Severity::Violation).name());
-        table.addRow({esc(t.programName), esc(dateTime(t.at)), how});
+        table.addRow({esc(t.programName), esc(dateTime(t.at, dates())), how});
     }
     if (summary.topChoicesOverLimit() > 0)
         doc.addBlock(paragraph(coloured(esc(tr("More than one program was told it is your first "
@@ -494,8 +499,7 @@ void SeasonReport::addLog(ReportDocument &doc) const
     Table table({tr("Date"), tr("Program"), tr("Kind"), tr("Subject")}, {13, 37, 19, 31});
     const QString small = QStringLiteral("<br><span class=\"small\">%1</span>");
     for (const core::Communication &c : m_snapshot.communications) {
-        QString when =
-            esc(date(c.at.date())) + small.arg(esc(c.at.toString(QStringLiteral("HH:mm"))));
+        QString when = esc(date(c.at, dates())) + small.arg(esc(dates().time(c.at)));
         QString program = esc(programName(c.programId));
         if (const QString who = contactName(c.contactId); !who.isEmpty())
             program += small.arg(esc(who));

@@ -15,6 +15,8 @@
 
 namespace rapport::ui {
 
+class DateTimeText;
+
 // The printable reports: the whole season (summary, programs by status,
 // open findings with their guidance, those gone past knowingly, the
 // top-choice letter, the log), or one program's story (facts, contacts,
@@ -59,6 +61,8 @@ private:
     void indexSnapshot();
     PageDecoration decoration(const QString &what) const;
     const core::Program *program(qint64 id) const;
+    // Times as the season's zone has them.
+    DateTimeText dates() const;
     QString programName(qint64 id) const;
     QString contactName(const std::optional<qint64> &id) const;
 

@@ -2,6 +2,7 @@
 
 #include "SeasonReport.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 #include "ReportHtml.h"
 
@@ -61,7 +62,7 @@ void SeasonReport::addProgramFacts(ReportDocument &doc, const core::Program &p) 
     facts.add(tr("Status"), esc(labels::status(p.status)));
     QString interview = date(p.interviewDate);
     if (p.interviewDate.isValid() && p.interviewTime.isValid())
-        interview = dateTime(p.interviewAt());
+        interview = dateTime(p.interviewAt(), DateTimeText(p.interviewAt().timeZone()));
     facts.add(tr("Interview"), esc(interview));
     if (p.applicationDate.isValid())
         facts.add(tr("Applied"), esc(date(p.applicationDate)));
@@ -100,7 +101,7 @@ void SeasonReport::addProgramAllowance(ReportDocument &doc, const core::Program 
             next = k.reason.isEmpty() ? tr("now") : tr("now — %1").arg(k.reason);
             break;
         case core::Availability::Later:
-            next = k.from.isValid() ? tr("from %1 — %2").arg(dateTime(k.from), k.reason)
+            next = k.from.isValid() ? tr("from %1 — %2").arg(dateTime(k.from, dates()), k.reason)
                                     : tr("later — %1").arg(k.reason);
             break;
         case core::Availability::Never: next = tr("no — %1").arg(k.reason); break;
@@ -112,7 +113,7 @@ void SeasonReport::addProgramAllowance(ReportDocument &doc, const core::Program 
     }
     QString summary = tr("Next: %1").arg(a->next.text);
     if (a->thankYouDue)
-        summary = tr("Thank-you due by %1. ").arg(dateTime(*a->thankYouDue)) + summary;
+        summary = tr("Thank-you due by %1. ").arg(dateTime(*a->thankYouDue, dates())) + summary;
     doc.addBlock(heading(2, tr("Allowance")) + paragraph(esc(summary)), true);
     doc.addTable(table);
 }
@@ -174,7 +175,7 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
             rows << TimelineRow{at, nullptr, what};
     };
     if (p.applicationDate.isValid())
-        milestone(QDateTime(p.applicationDate, QTime(0, 0)), tr("Applied"));
+        milestone(dates().moment(p.applicationDate, QTime(0, 0)), tr("Applied"));
     milestone(p.interviewAt(), tr("Interview"));
     // Paper has no tooltips: an unconfirmed date says in full what to do.
     const QString estimated =
@@ -192,7 +193,7 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
     Table table({tr("Date"), tr("What"), tr("Message")}, {15, 21, 64});
     for (const TimelineRow &row : rows) {
         if (!row.communication) {
-            table.addRow({esc(date(row.at.date())), esc(row.milestone), QString()},
+            table.addRow({esc(date(row.at, dates())), esc(row.milestone), QString()},
                          QStringLiteral("milestone"));
             continue;
         }
@@ -215,10 +216,8 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
         const QString body = c.body.trimmed();
         if (!body.isEmpty())
             message += small.arg(esc(body).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        table.addRow(
-            {esc(date(c.at.date())) + small.arg(esc(c.at.toString(QStringLiteral("HH:mm")))), what,
-             message},
-            c.state == core::CommState::Draft ? QStringLiteral("draft") : QString());
+        table.addRow({esc(date(c.at, dates())) + small.arg(esc(dates().time(c.at))), what, message},
+                     c.state == core::CommState::Draft ? QStringLiteral("draft") : QString());
     }
     doc.addBlock(
         heading(2, tr("Timeline")) +

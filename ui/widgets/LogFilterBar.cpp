@@ -83,7 +83,7 @@ LogFilterBar::LogFilterBar(Session &session, LogFilterProxy *proxy, QWidget *par
     m_kind->addItem(tr("All kinds"));
     for (const auto &[value, label] : labels::all<core::Kind>())
         m_kind->addItem(label, static_cast<int>(value));
-    m_findingsOnly = new QCheckBox(tr("Has &findings"));
+    m_findingsOnly = new QCheckBox(tr("Has f&indings"));
     m_findingsOnly->setObjectName(QStringLiteral("logFindingsOnly"));
     m_findingsOnly->setToolTip(tr("Only entries a rule check has something to say about"));
 

@@ -73,16 +73,16 @@ ProfileSettings::ProfileSettings(Session &session, Prompter &prompter, QWidget *
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Degree"), m_degree);
-    form->addRow(tr("Medical &school"), m_school);
+    form->addRow(tr("&Medical school"), m_school);
     form->addRow(tr("&Country of the school"), m_country);
     form->addRow(tr("&Graduation year"), m_graduationYear);
     form->addRow(tr("&AAMC ID"), m_aamcId);
-    form->addRow(tr("&Visa"), m_visa);
-    form->addRow(tr("&Email"), m_email);
+    form->addRow(tr("V&isa"), m_visa);
+    form->addRow(tr("Emai&l"), m_email);
     form->addRow(tr("&Other emails"), m_otherEmails);
     form->addRow(tr("&Phone"), m_phone);
-    form->addRow(tr("&Signature"), m_signature);
-    form->addRow(tr("&Home program"), m_homeProgram);
+    form->addRow(tr("Signa&ture"), m_signature);
+    form->addRow(tr("Home p&rogram"), m_homeProgram);
 
     m_error = settingsform::makeErrorLabel(QStringLiteral("profileError"));
     m_save = new QPushButton(themeIcon(QStringLiteral("document-save")), tr("&Save profile"));

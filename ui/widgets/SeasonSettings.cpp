@@ -7,6 +7,7 @@
 #include "storage/ProfileRepository.h"
 #include "undo/SettingsEdits.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -60,6 +62,18 @@ SeasonSettings::SeasonSettings(Session &session, Prompter &prompter, QWidget *pa
     m_signals->setToolTip(tr("How many preference signals the specialty allows this season "
                              "(otolaryngology: 25 in 2024 and 2025)"));
 
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(QStringLiteral("seasonTimeZone"));
+    m_timeZone->addItem(
+        tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+        QString());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        // Region/City names only: "EST5EDT" and "Etc/GMT+6" read as riddles.
+        if (id.contains('/') && !id.startsWith("Etc/"))
+            m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    }
+    m_timeZone->setToolTip(tr("Every date and time in Rapport is shown in this zone"));
+
     const auto estimatedNote = [](const QString &name) {
         auto *label = new QLabel(tr("estimated — check the NRMP calendar"));
         label->setObjectName(name);
@@ -78,11 +92,12 @@ SeasonSettings::SeasonSettings(Session &session, Prompter &prompter, QWidget *pa
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Applications open"), m_applicationsOpen);
-    form->addRow(tr("Interviews &start"), m_interviewsStart);
-    form->addRow(tr("Interviews &end"), m_interviewsEnd);
+    form->addRow(tr("&Interviews start"), m_interviewsStart);
+    form->addRow(tr("In&terviews end"), m_interviewsEnd);
     form->addRow(tr("&Rank-list deadline"), withNote(m_rankListDeadline, m_deadlineEstimated));
     form->addRow(tr("&Match Day"), withNote(m_matchDay, m_matchDayEstimated));
     form->addRow(tr("Preference si&gnals"), m_signals);
+    form->addRow(tr("Time &zone"), m_timeZone);
     auto *note = new QLabel(tr("The NRMP publishes the dates each year; for the 2026 Match the "
                                "rank-list deadline was 25 February and Match Day 20 March. "
                                "Until you confirm them, the deadline and Match Day here are "
@@ -98,7 +113,9 @@ SeasonSettings::SeasonSettings(Session &session, Prompter &prompter, QWidget *pa
     m_save->setObjectName(QStringLiteral("seasonSave"));
     connect(m_save, &QPushButton::clicked, this, &SeasonSettings::save);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
-        setSeason(core::Season::defaultsFor(m_session.currentMatchYear()));
+        core::Season defaults = core::Season::defaultsFor(m_session.currentMatchYear());
+        defaults.timeZone = season().timeZone; // the dates' defaults, not the zone's
+        setSeason(defaults);
         m_dirty = true;
     });
     m_confirm = new QPushButton;
@@ -135,6 +152,7 @@ SeasonSettings::SeasonSettings(Session &session, Prompter &prompter, QWidget *pa
         });
     }
     connect(m_signals, &QSpinBox::valueChanged, this, edited);
+    connect(m_timeZone, &QComboBox::activated, this, edited);
     connect(&m_session, &Session::changed, this, &SeasonSettings::load);
     load();
 }
@@ -154,6 +172,12 @@ void SeasonSettings::setSeason(const core::Season &s)
     m_rankListDeadline->setDate(s.rankListDeadline);
     m_matchDay->setDate(s.matchDay);
     m_signals->setValue(s.signalCount);
+    int zone = m_timeZone->findData(s.timeZone);
+    if (zone < 0) { // a zone this computer does not list: kept as it is
+        m_timeZone->addItem(s.timeZone, s.timeZone);
+        zone = m_timeZone->count() - 1;
+    }
+    m_timeZone->setCurrentIndex(zone);
     m_confirmed = s.datesConfirmed;
     showConfirmed();
     m_dirty = false;
@@ -177,6 +201,7 @@ core::Season SeasonSettings::season() const
     s.rankListDeadline = m_rankListDeadline->date();
     s.matchDay = m_matchDay->date();
     s.signalCount = m_signals->value();
+    s.timeZone = m_timeZone->currentData().toString();
     s.datesConfirmed = m_confirmed;
     return s;
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ namespace rapport::ui {
 class Prompter;
 class Session;
 
-// The season's name, its five key dates and the number of preference
-// signals; the timing rules and reminders read them. The rank-list deadline
+// The season's name, its five key dates, the number of preference signals
+// and the time zone the window shows times in; the timing rules and
+// reminders read them. The rank-list deadline
 // and Match Day are marked as estimates until the applicant confirms them,
 // with "Confirm dates" or by changing either one and saving.
 class SeasonSettings final : public QWidget
@@ -47,6 +49,7 @@ private:
     QDateEdit *m_rankListDeadline = nullptr;
     QDateEdit *m_matchDay = nullptr;
     QSpinBox *m_signals = nullptr;
+    QComboBox *m_timeZone = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_defaults = nullptr;

@@ -62,8 +62,14 @@ TemplateChooser::TemplateChooser(Session &session, QWidget *parent)
     m_description->setMinimumHeight(m_description->fontMetrics().height() * 6);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TemplateChooser::filter);
-    // Enter in the filter takes the first template still shown.
+    // Enter in the filter keeps the template shown selected, else takes the
+    // first one still shown.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (const QListWidgetItem *current = m_list->currentItem();
+            current && isTemplate(current) && !current->isHidden()) {
+            m_list->setFocus();
+            return;
+        }
         for (int i = 0; i < m_list->count(); ++i) {
             if (isTemplate(m_list->item(i)) && !m_list->item(i)->isHidden()) {
                 m_list->setCurrentRow(i);

@@ -96,9 +96,9 @@ TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_description);
     form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("N&ame"), m_name);
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Subject"), m_subject);
+    form->addRow(tr("S&ubject"), m_subject);
     auto *left = new QVBoxLayout;
     left->setContentsMargins(0, 0, 0, 0);
     left->addLayout(form);

@@ -1,5 +1,6 @@
 #include "WeeklyChart.h"
 
+#include "DateTimeText.h"
 #include "Labels.h"
 
 #include <QBarSet>
@@ -126,11 +127,12 @@ void WeeklyChart::setWeeks(const QList<DashboardSummary::WeekCount> &weeks, cons
             labels::severityColor(core::Severity::Warning), Qt::DashLine);
     addMark(marks.matchDay, tr("Match Day") + estimated, matchDayColor(), Qt::DashLine);
     applyPalette();
-    setAccessibleDescription(tr("%1 outgoing and %2 incoming messages from %3 to %4")
-                                 .arg(outgoingTotal())
-                                 .arg(incomingTotal())
-                                 .arg(QLocale().toString(start, QLocale::ShortFormat),
-                                      QLocale().toString(last, QLocale::ShortFormat)));
+    setAccessibleDescription(
+        tr("%1 outgoing and %2 incoming messages from %3 to %4")
+            .arg(outgoingTotal())
+            .arg(incomingTotal())
+            .arg(DateTimeText::forDates().date(start, DateTimeText::Context::Cell),
+                 DateTimeText::forDates().date(last, DateTimeText::Context::Cell)));
 }
 
 void WeeklyChart::addMark(const QDate &date, const QString &name, const QColor &color,

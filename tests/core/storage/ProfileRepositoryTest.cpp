@@ -42,6 +42,7 @@ Season fullSeason()
     s.matchDay = QDate(2027, 3, 19);
     s.signalCount = 30;
     s.datesConfirmed = true;
+    s.timeZone = QStringLiteral("America/Chicago");
     return s;
 }
 
@@ -152,6 +153,22 @@ TEST_F(ProfileRepositoryTest, EverySeasonFieldComesBack)
     EXPECT_EQ(read.matchDay, s.matchDay);
     EXPECT_EQ(read.signalCount, s.signalCount);
     EXPECT_TRUE(read.datesConfirmed);
+    EXPECT_EQ(read.timeZone, s.timeZone);
+}
+
+TEST_F(ProfileRepositoryTest, TheTimeZoneCanBeClearedAndAnUnknownOneIsRefused)
+{
+    Season s = fullSeason();
+    ASSERT_TRUE(repo.saveSeason(s));
+    s.timeZone.clear();
+    ASSERT_TRUE(repo.saveSeason(s));
+    EXPECT_EQ(repo.season(2030)->timeZone, QString()) << "the computer's zone again";
+
+    s.timeZone = QStringLiteral("America/Springfield");
+    auto bad = repo.saveSeason(s);
+    ASSERT_FALSE(bad);
+    EXPECT_TRUE(contains(bad.errorMessage(), "time zone America/Springfield"));
+    EXPECT_EQ(repo.season(2030)->timeZone, QString());
 }
 
 TEST_F(ProfileRepositoryTest, TheConfirmedFlagIsStoredBothWays)

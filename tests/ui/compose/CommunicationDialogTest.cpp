@@ -5,6 +5,8 @@
 #include "dialogs/ComposeDialog.h"
 #include "widgets/FindingsPanel.h"
 
+#include "storage/ProfileRepository.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -26,16 +28,20 @@ using rapport::ui::FindingsPanel;
 class CommunicationDialogTest : public ComposeFixture
 {};
 
-TEST_F(CommunicationDialogTest, ShowsTheEntryInItsOwnTimeZone)
+TEST_F(CommunicationDialogTest, ShowsTheEntryInTheSeasonsTimeZone)
 {
-    const QDateTime at(QDate(2026, 10, 2), QTime(16, 30), QTimeZone(-5 * 3600));
+    rapport::core::Season season = session().snapshot().season;
+    season.timeZone = QStringLiteral("America/Chicago");
+    ASSERT_TRUE(rapport::core::ProfileRepository(session().db()).saveSeason(season).ok());
+    // Written in Boston in October: 16:30 at UTC−5 is 16:30 in Chicago too.
+    const QDateTime at(QDate(2026, 10, 2), QTime(17, 30), QTimeZone(-4 * 3600));
     const qint64 id =
         log(CommunicationBuilder(programId).contact(contactId).at(at).subject("Hello"));
     CommunicationDialog dialog(session(), prompter, id);
     const QDateTime shown = child<QDateTimeEdit>(dialog, "at")->dateTime();
     EXPECT_EQ(shown.date(), QDate(2026, 10, 2));
     EXPECT_EQ(shown.time(), QTime(16, 30));
-    EXPECT_EQ(child<QLabel>(dialog, "offset")->text(), QString::fromUtf8("UTC\u221205:00"));
+    EXPECT_EQ(child<QLabel>(dialog, "offset")->text(), QStringLiteral("CDT"));
     EXPECT_EQ(child<QComboBox>(dialog, "contact")->currentData().toLongLong(), contactId);
     EXPECT_EQ(child<QLineEdit>(dialog, "subject")->text(), "Hello");
 }

@@ -139,6 +139,12 @@ TEST_F(ComposeDialogTest, TemplatePresetsKindAndFreeFieldsRefillUntilTheBodyIsEd
     EXPECT_TRUE(body->toPlainText().endsWith(" PS"));
     auto *refill = child<QPushButton>(*dialog, "refill");
     ASSERT_TRUE(refill->isVisible());
+    // Re-filling throws the hand edits away: asked first.
+    prompter.unsavedAnswer = rapport::ui::UnsavedChoice::Cancel;
+    QTest::mouseClick(refill, Qt::LeftButton);
+    ASSERT_EQ(prompter.unsavedQuestions.size(), 1);
+    EXPECT_TRUE(body->toPlainText().endsWith(" PS")) << "the user kept the edits";
+    prompter.unsavedAnswer = rapport::ui::UnsavedChoice::Discard;
     QTest::mouseClick(refill, Qt::LeftButton);
     EXPECT_TRUE(body->toPlainText().contains("your skull base rotation and cadaver lab"));
     EXPECT_FALSE(body->toPlainText().endsWith(" PS"));
@@ -284,13 +290,28 @@ TEST_F(ComposeDialogTest, EnterDoesNotLogAndEscapeAsksBeforeDiscarding)
     EXPECT_TRUE(stored().isEmpty());
     EXPECT_TRUE(dialog->isVisible());
 
-    prompter.deleteAnswer = false;
+    prompter.unsavedAnswer = rapport::ui::UnsavedChoice::Cancel;
     QTest::keyClick(field, Qt::Key_Escape);
-    ASSERT_EQ(prompter.deletions.size(), 1);
+    ASSERT_EQ(prompter.unsavedQuestions.size(), 1);
     EXPECT_TRUE(dialog->isVisible()) << "the user kept the message";
-    prompter.deleteAnswer = true;
+    prompter.unsavedAnswer = rapport::ui::UnsavedChoice::Discard;
     QTest::keyClick(field, Qt::Key_Escape);
     EXPECT_FALSE(dialog->isVisible());
+    EXPECT_TRUE(stored().isEmpty());
+}
+
+TEST_F(ComposeDialogTest, ClosingOffersToSaveTheMessageAsADraft)
+{
+    auto dialog = open();
+    fillFields(*dialog);
+    prompter.unsavedAnswer = rapport::ui::UnsavedChoice::Save;
+    dialog->close();
+    ASSERT_EQ(prompter.unsavedQuestions.size(), 1);
+    EXPECT_FALSE(dialog->isVisible());
+    const auto drafts = stored();
+    ASSERT_EQ(drafts.size(), 1);
+    EXPECT_EQ(drafts.first().state, CommState::Draft);
+    EXPECT_EQ(drafts.first().subject, child<QLineEdit>(*dialog, "subject")->text());
 }
 
 TEST_F(ComposeDialogTest, CtrlReturnLogsAsSent)

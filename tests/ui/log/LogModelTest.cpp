@@ -79,20 +79,6 @@ TEST_F(LogModelTest, TypedAccessorsAndFindingsFromOneSeasonCheck)
     }
 }
 
-TEST_F(LogModelTest, ShowsTheTimeInTheOffsetItWasEnteredIn)
-{
-    loadDemo();
-    LogModel model(session());
-    const core::Communication &c = session().snapshot().communications.first();
-    const QString shown = model.indexOf(c.id, LogModel::DateColumn).data().toString();
-    EXPECT_TRUE(shown.startsWith(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
-        << shown.toStdString();
-    // The demo writes US Eastern time: never shown as UTC.
-    EXPECT_TRUE(shown.contains(QStringLiteral("UTC\u22124")) ||
-                shown.contains(QStringLiteral("UTC\u22125")))
-        << shown.toStdString();
-}
-
 // Neighbouring rows of the sorted proxy never read out of order: text as the
 // collator orders it, whatever its case; dates by moment; findings worst
 // first, then by count.

@@ -229,7 +229,8 @@ TEST_F(ProgramAllowanceUiTest, HeaderStripShowsEachQuotaAndTheThankYouCountdown)
                     .contains(QStringLiteral("Cedar Point Otolaryngology")));
     QLabel *countdown = label(*page, "headerCountdown");
     EXPECT_TRUE(countdown->isVisible());
-    EXPECT_EQ(countdown->text(), QStringLiteral("Thank-you due in 53 h, by Sun Jan 10 5:00 PM"));
+    EXPECT_EQ(countdown->text(),
+              QStringLiteral("Thank-you due in 53 h, by Sun Jan 10, 2027, 5:00 PM"));
     EXPECT_FALSE(label(*page, "headerPolicyBadge")->isVisible());
     EXPECT_FALSE(label(*page, "headerStar")->isVisible());
 

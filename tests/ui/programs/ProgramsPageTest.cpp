@@ -288,8 +288,9 @@ TEST_F(ProgramsPageTest, ARejectedSaveShowsWhyAndKeepsTheInput)
     EXPECT_FALSE(page->detailsTab()->isDirty());
 }
 
-TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsFirst)
+TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsWhenAsked)
 {
+    prompter.unsavedAnswer = ui::UnsavedChoice::Save;
     auto page = showPage();
     const QModelIndex firstRow = page->proxy()->index(0, ProgramListModel::StatusColumn);
     const qint64 first = firstRow.data(ProgramListModel::ProgramIdRole).toLongLong();
@@ -306,6 +307,7 @@ TEST_F(ProgramsPageTest, MovingToAnotherProgramSavesTheEditsFirst)
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->currentProgramId() == second; }))
         << "the click did not switch to the second program";
     settle();
+    EXPECT_EQ(prompter.unsavedQuestions.size(), 1);
     EXPECT_EQ(session().program(first)->institution, QStringLiteral("Edited Health"));
     EXPECT_FALSE(page->detailsTab()->isDirty());
     EXPECT_EQ(page->detailsTab()->program().id, second);
