@@ -3675,10 +3675,6 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,6 +3692,10 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>The same person entered twice: keep one, with the other&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

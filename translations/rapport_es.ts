@@ -3680,10 +3680,6 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -3702,6 +3698,10 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>The same person entered twice: keep one, with the other&apos;s entries</source>
         <translation>La misma persona registrada dos veces: conservar una, con las entradas de la otra</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
     </message>
 </context>
 <context>

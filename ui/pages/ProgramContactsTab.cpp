@@ -39,7 +39,7 @@ ProgramContactsTab::ProgramContactsTab(Session &session, Prompter &prompter, QWi
 
     m_add = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add…"));
     m_add->setObjectName(QStringLiteral("contactAdd"));
-    m_edit = new QPushButton(themeIcon(QStringLiteral("document-edit")), tr("&Edit…"));
+    m_edit = new QPushButton(themeIcon(QStringLiteral("document-edit")), tr("Ed&it…"));
     m_edit->setObjectName(QStringLiteral("contactEdit"));
     m_remove = new QPushButton(themeIcon(QStringLiteral("edit-delete")), tr("&Remove"));
     m_remove->setObjectName(QStringLiteral("contactRemove"));
