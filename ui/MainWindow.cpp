@@ -20,6 +20,7 @@
 #include "undo/UndoActions.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/SpellHighlighter.h"
+#include "widgets/WindowSize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -396,7 +397,7 @@ void MainWindow::restoreLayout()
     m_storedGeometry =
         restoreGeometry(settings.value(screens + QStringLiteral("/geometry")).toByteArray());
     if (!m_storedGeometry)
-        resize(1360, 840);
+        resizeWithinScreen(this, {1360, 840}); // a 1024 x 768 screen gets a window that fits
     restoreState(settings.value(screens + QStringLiteral("/state")).toByteArray());
     showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
 }

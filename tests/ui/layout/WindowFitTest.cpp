@@ -10,6 +10,7 @@
 #include "widgets/DashboardCard.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QTest>
 
 namespace rapport::test {
@@ -39,6 +40,19 @@ protected:
         return window;
     }
 };
+
+// With no layout stored for these screens the window opens within the
+// screen (the offscreen one is 800 x 600), not at a size made for 1440 x 900.
+TEST_F(WindowFitTest, AFirstWindowOpensWithinTheScreen)
+{
+    MainWindow window(session(), prompter);
+    ASSERT_FALSE(window.hasStoredGeometry());
+    ASSERT_NE(window.screen(), nullptr);
+    const QSize room = window.screen()->availableGeometry().size();
+    const QSize least = window.minimumSizeHint();
+    EXPECT_LE(window.width(), std::max(room.width(), least.width()));
+    EXPECT_LE(window.height(), std::max(room.height(), least.height()));
+}
 
 TEST_F(WindowFitTest, TheWindowCanBeNarrowerThan960)
 {
