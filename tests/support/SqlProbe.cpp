@@ -101,7 +101,7 @@ QString contentDump(core::Database &db)
     return out.join(QLatin1Char('\n'));
 }
 
-QString rowsDump(core::Database &db)
+QString rowsDump(core::Database &db, const QStringList &skipColumns)
 {
     QSqlQuery tables(db.connection());
     if (!tables.exec(QStringLiteral(
@@ -123,7 +123,7 @@ QString rowsDump(core::Database &db)
         while (rows.next()) {
             QStringList cells;
             for (int i = 0; i < rows.record().count(); ++i) {
-                if (rows.record().fieldName(i) == QLatin1String("revision"))
+                if (skipColumns.contains(rows.record().fieldName(i)))
                     continue;
                 const QVariant v = rows.value(i);
                 cells << (v.isNull() ? QStringLiteral("NULL")

@@ -33,8 +33,9 @@ QStringList schemaObjects(core::Database &db);
 QString contentDump(core::Database &db);
 
 // Every row of every ordinary table (no FTS shadow tables, no revision
-// stamps), in rowid order, as text: what an undo must put back exactly.
-QString rowsDump(core::Database &db);
+// stamps, nor the columns skipped), in rowid order, as text: what an undo
+// must put back exactly.
+QString rowsDump(core::Database &db, const QStringList &skipColumns = {QStringLiteral("revision")});
 
 // PRAGMA foreign_key_check's rows, one line each; empty when every
 // reference holds.

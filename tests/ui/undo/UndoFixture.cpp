@@ -1,11 +1,10 @@
 #include "UndoFixture.h"
 
+#include "support/SqlProbe.h"
+
 #include "undo/UndoActions.h"
 
 #include <QAction>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUndoStack>
 
 namespace rapport::test {
@@ -47,37 +46,8 @@ QString UndoFixture::redoText() const
 
 QString seasonDump(core::Database &db)
 {
-    QSqlQuery tables(db.connection());
-    if (!tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
-            "VIRTUAL%' AND name NOT LIKE 'communications_fts%' AND name NOT LIKE 'sqlite_%' "
-            "AND name <> 'revision' ORDER BY name"))) {
-        ADD_FAILURE() << tables.lastError().text().toStdString();
-        return {};
-    }
-    QStringList out;
-    while (tables.next()) {
-        const QString name = tables.value(0).toString();
-        out << QStringLiteral("== %1").arg(name);
-        QSqlQuery rows(db.connection());
-        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name))) {
-            ADD_FAILURE() << name.toStdString() << ": " << rows.lastError().text().toStdString();
-            continue;
-        }
-        while (rows.next()) {
-            QStringList cells;
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i) {
-                const QString field = record.fieldName(i);
-                if (field == QLatin1String("revision") || field == QLatin1String("updated_utc"))
-                    continue;
-                const QVariant v = rows.value(i);
-                cells << (v.isNull() ? QStringLiteral("NULL") : v.toString());
-            }
-            out << cells.join(QLatin1Char('|'));
-        }
-    }
-    return out.join(QLatin1Char('\n'));
+    // Every write stamps these, so a row put back differs only in them.
+    return rowsDump(db, {QStringLiteral("revision"), QStringLiteral("updated_utc")});
 }
 
 core::Database &UndoFixture::other()
