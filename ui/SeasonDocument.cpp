@@ -38,6 +38,10 @@ SeasonDocument::~SeasonDocument()
 {
     m_window.reset();
     m_session.reset();
+    // The socket goes before the lock: a Rapport that takes the season once
+    // the lock is free must not find its own socket file removed by this one.
+    delete m_server;
+    m_server = nullptr;
 }
 
 MainWindow &SeasonDocument::createWindow(Prompter &prompter)

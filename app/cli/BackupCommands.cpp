@@ -28,7 +28,11 @@ void runRestore(Context &ctx, const QStringList &words)
     // so a Rapport window that has it open must close first (or --force), and
     // none opens the season half restored. Forced, the window keeps its lock.
     ctx.refuseIfOpenInWindow();
+    // Held from here on, so no window opens the season half restored; a
+    // window that took it since the check above wins, unless --force.
     const auto lock = core::SeasonLock::acquire(ctx.databasePath());
+    if (!lock)
+        ctx.refuseIfOpenInWindow();
     const core::RestoreReport report =
         need(core::Backup::restore(file, ctx.databasePath(), ctx.clock().now()));
     if (ctx.json()) {

@@ -100,7 +100,8 @@ Access accessOf(const QString &command, const QStringList &words)
                                      QStringLiteral("import"), QStringLiteral("restore")};
     static const QStringList groups{QStringLiteral("program"), QStringLiteral("contact"),
                                     QStringLiteral("log")};
-    static const QStringList edits{QStringLiteral("add"), QStringLiteral("edit")};
+    static const QStringList edits{QStringLiteral("add"), QStringLiteral("edit"),
+                                   QStringLiteral("delete"), QStringLiteral("merge")};
     if (writers.contains(command))
         return Access::Write;
     if (groups.contains(command) && !words.isEmpty() && edits.contains(words.first()))
