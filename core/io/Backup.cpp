@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "storage/Database.h"
+#include "storage/SeasonLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -301,6 +302,13 @@ Status Backup::create(Database &db, const QString &target, PartialFile::Existing
     if (!source)
         return fail(QStringLiteral("%1 has no open SQLite connection").arg(db.path()));
 
+    // A season a Rapport window has open would lose what the window writes
+    // next, and its -wal would be read into the copy.
+    if (info.exists() && SeasonLock::isHeld(*output))
+        return fail(QStringLiteral("%1 is open in a Rapport window; close it there before "
+                                   "replacing it")
+                        .arg(target));
+
     auto partial = PartialFile::create(*output);
     if (!partial)
         return partial.error();
@@ -308,6 +316,9 @@ Status Backup::create(Database &db, const QString &target, PartialFile::Existing
     if (auto s = copyInto(source, (*partial)->path()); !s)
         return fail(QStringLiteral("backup of %1 failed: %2").arg(db.path(), s.errorMessage()));
     crashPoint();
+    // What a killed writer left beside a replaced file belongs to the old one.
+    QFile::remove(*output + QStringLiteral("-wal"));
+    QFile::remove(*output + QStringLiteral("-shm"));
     return (*partial)->commit(*output, existing);
 }
 

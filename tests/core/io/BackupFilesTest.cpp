@@ -1,6 +1,7 @@
 #include "io/BackupFiles.h"
 
 #include "io/Backup.h"
+#include "storage/SeasonLock.h"
 #include "support/QtPrinters.h"
 #include "support/TempDatabase.h"
 
@@ -125,6 +126,29 @@ TEST(BackupReplace, ReplacesAnExistingBackupOnlyWhenAsked)
     EXPECT_FALSE(Backup::create(t.db(), link).ok());
     EXPECT_FALSE(Backup::create(t.db(), link, PartialFile::Existing::Replace).ok());
     EXPECT_FALSE(QFileInfo::exists(QDir(t.dir()).filePath(QStringLiteral("gone.sqlite"))));
+}
+
+TEST(BackupReplace, NeverReplacesASeasonAWindowHasOpen)
+{
+    rapport::test::TempDatabase t;
+    const QString other = QDir(t.dir()).filePath(QStringLiteral("other.sqlite"));
+    writePlain(other, "another season");
+    {
+        auto window = SeasonLock::acquire(other);
+        ASSERT_TRUE(window.ok()) << window.errorMessage().toStdString();
+        const Status replaced = Backup::create(t.db(), other, PartialFile::Existing::Replace);
+        EXPECT_FALSE(replaced.ok());
+        EXPECT_TRUE(replaced.errorMessage().contains(QStringLiteral("is open in a Rapport window")))
+            << replaced.errorMessage().toStdString();
+        EXPECT_EQ(contentOf(other), QByteArray("another season"));
+    }
+    // Closed, but killed once: what it left beside the file is not the copy's.
+    writePlain(other + QStringLiteral("-wal"), "frames of the old file");
+    writePlain(other + QStringLiteral("-shm"), "index of the old file");
+    ASSERT_TRUE(Backup::create(t.db(), other, PartialFile::Existing::Replace).ok());
+    EXPECT_FALSE(QFileInfo::exists(other + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(other + QStringLiteral("-shm")));
+    EXPECT_TRUE(Backup::check(other).ok());
 }
 
 } // namespace
