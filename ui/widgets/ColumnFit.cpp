@@ -28,7 +28,8 @@ ColumnFit::ColumnFit(QTableView *view, int stretchColumn, QList<QList<int>> prio
         fitSoon();
     });
     m_view->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 void ColumnFit::setWidth(int column, int width)
@@ -126,8 +127,10 @@ int ColumnFit::cellPadding(const QAbstractItemView *view, bool withIcon)
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_view->viewport() && event->type() == QEvent::Resize) ||
-        (watched == m_view && event->type() == QEvent::Show))
+    // Only pointers compared: the view may be half destroyed when its last
+    // events arrive, and calling into it then is undefined.
+    if ((event->type() == QEvent::Resize && watched == m_viewport) ||
+        (event->type() == QEvent::Show && watched == m_view))
         fit();
     return QObject::eventFilter(watched, event);
 }

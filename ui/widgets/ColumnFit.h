@@ -8,6 +8,7 @@
 class QAbstractItemView;
 class QHeaderView;
 class QTableView;
+class QWidget;
 
 namespace rapport::ui {
 
@@ -52,6 +53,7 @@ private:
     void fitSoon();
 
     QTableView *m_view;
+    QWidget *m_viewport = nullptr; // the view's, compared in eventFilter only
     QHeaderView *m_header;
     int m_stretch;
     QList<QList<int>> m_priority;
