@@ -5,6 +5,7 @@
 
 #include "domain/Parse.h"
 #include "rules/RuleEngine.h"
+#include "storage/ProfileRepository.h"
 #include "storage/ProgramRepository.h"
 
 #include <QJsonArray>
@@ -42,7 +43,13 @@ const OptionSpec kProgramFields{{QStringLiteral("name"),
                                 0};
 
 // Applies every given option to p; options not given leave p as it is.
-void applyFields(const Args &args, core::Program &p)
+// The season's zone, in which an interview time given here is read.
+QTimeZone seasonZone(Context &ctx)
+{
+    return need(core::ProfileRepository(ctx.db()).season(ctx.currentMatchYear())).zone();
+}
+
+void applyFields(const Args &args, core::Program &p, const QTimeZone &zone)
 {
     auto text = [&](const char *name, QString &field) {
         if (const auto v = args.optional(QLatin1String(name)))
@@ -83,10 +90,10 @@ void applyFields(const Args &args, core::Program &p)
     if (const auto v = args.optional(QStringLiteral("interview-time"))) {
         p.interviewTime =
             v->isEmpty() ? QTime() : need(core::parseTime(*v, QStringLiteral("--interview-time")));
-        // The time is read in the zone it was typed in.
+        // The time is read in the season's zone, as the window shows it.
         const QDate on = p.interviewDate.isValid() ? p.interviewDate : QDate::currentDate();
         p.interviewOffsetSecs =
-            QDateTime(on, p.interviewTime.isValid() ? p.interviewTime : QTime(12, 0))
+            QDateTime(on, p.interviewTime.isValid() ? p.interviewTime : QTime(12, 0), zone)
                 .offsetFromUtc();
     }
     if (const auto v = args.integer(QStringLiteral("preference-rank"), 1, 999))
@@ -142,7 +149,7 @@ void add(Context &ctx, const QStringList &words)
     if (!args.has(QStringLiteral("name")))
         throw UsageError(QStringLiteral("program add: --name is required"));
     core::Program p;
-    applyFields(args, p);
+    applyFields(args, p, seasonZone(ctx));
     const qint64 id = need(core::ProgramRepository(ctx.db()).add(p));
     printCreated(ctx, QStringLiteral("program"), id, ctx.engine().checkProgram(id));
 }
@@ -164,7 +171,7 @@ void edit(Context &ctx, const QStringList &words)
     for (bool written = false; !written;) {
         const core::Program original = need(repo.get(id));
         core::Program p = original;
-        applyFields(args, p);
+        applyFields(args, p, seasonZone(ctx));
         written = need(repo.save(original, p)).written();
     }
     printCreated(ctx, QStringLiteral("updated program"), id, ctx.engine().checkProgram(id));

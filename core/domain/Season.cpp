@@ -2,6 +2,16 @@
 
 namespace rapport::core {
 
+QTimeZone Season::zone() const
+{
+    if (!timeZone.isEmpty()) {
+        QTimeZone named(timeZone.toUtf8());
+        if (named.isValid())
+            return named;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 QDate Season::estimatedMatchDay(int matchYear)
 {
     const QDate first(matchYear, 3, 1);

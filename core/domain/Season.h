@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTimeZone>
 
 namespace rapport::core {
 
@@ -32,6 +33,9 @@ struct Season
     static QDate estimatedMatchDay(int matchYear);
     // The rank-list deadline: the Wednesday about three weeks before.
     static QDate estimatedRankListDeadline(int matchYear);
+
+    // timeZone as a zone: the computer's when empty or unknown.
+    QTimeZone zone() const;
 
     bool operator==(const Season &) const = default;
 };

@@ -94,6 +94,23 @@ Result<bool> ProfileRepository::hasSeason() const
     return q.next() && q.value(0).toInt() > 0;
 }
 
+namespace {
+
+// The season row's columns, in the order ProfileRepository::season selects them.
+void readSeasonRow(const QSqlQuery &q, Season &season)
+{
+    season.name = q.value(0).toString();
+    season.applicationsOpen = sql::dateFrom(q.value(1));
+    season.interviewsStart = sql::dateFrom(q.value(2));
+    season.interviewsEnd = sql::dateFrom(q.value(3));
+    season.rankListDeadline = sql::dateFrom(q.value(4));
+    season.matchDay = sql::dateFrom(q.value(5));
+    season.signalCount = q.value(6).toInt();
+    season.datesConfirmed = q.value(7).toInt() != 0;
+}
+
+} // namespace
+
 Result<Season> ProfileRepository::season(int defaultMatchYear) const
 {
     QSqlQuery q(m_db.connection());
@@ -105,17 +122,10 @@ Result<Season> ProfileRepository::season(int defaultMatchYear) const
         return s.error();
     if (auto s = sql::exec(q, QStringLiteral("read the season")); !s)
         return s.error();
-    if (!q.next())
-        return Season::defaultsFor(defaultMatchYear);
-    Season season;
-    season.name = q.value(0).toString();
-    season.applicationsOpen = sql::dateFrom(q.value(1));
-    season.interviewsStart = sql::dateFrom(q.value(2));
-    season.interviewsEnd = sql::dateFrom(q.value(3));
-    season.rankListDeadline = sql::dateFrom(q.value(4));
-    season.matchDay = sql::dateFrom(q.value(5));
-    season.signalCount = q.value(6).toInt();
-    season.datesConfirmed = q.value(7).toInt() != 0;
+    const bool stored = q.next();
+    Season season = stored ? Season() : Season::defaultsFor(defaultMatchYear);
+    if (stored)
+        readSeasonRow(q, season);
     if (auto s = sql::prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?")); !s)
         return s.error();
     q.addBindValue(kTimeZoneKey);

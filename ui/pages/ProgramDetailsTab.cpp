@@ -336,9 +336,11 @@ core::Program ProgramDetailsTab::program() const
     p.interviewDate = m_hasInterview->isChecked() ? m_interviewDate->date() : QDate();
     const bool timed = p.interviewDate.isValid() && m_hasInterviewTime->isChecked();
     p.interviewTime = timed ? m_interviewTime->time() : QTime();
-    // A time typed here is in this computer's zone, unless it was already stored.
+    // A time typed here is in the season's zone, unless it was already stored.
     if (timed && !m_program.interviewTime.isValid())
-        p.interviewOffsetSecs = QDateTime(p.interviewDate, p.interviewTime).offsetFromUtc();
+        p.interviewOffsetSecs =
+            QDateTime(p.interviewDate, p.interviewTime, m_session.snapshot().season.zone())
+                .offsetFromUtc();
     p.preferenceRank = m_rank->value() > 0 ? std::optional<int>(m_rank->value()) : std::nullopt;
     p.signalSent = m_signalSent->isChecked();
     p.homeProgram = m_homeProgram->isChecked();
