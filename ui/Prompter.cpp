@@ -37,9 +37,10 @@ bool DialogPrompter::confirmFindings(QWidget *parent, const QString &action,
 
 bool DialogPrompter::confirmDelete(QWidget *parent, const QString &what)
 {
-    return ask(parent, QMessageBox::Question, QObject::tr("Delete"),
-               QObject::tr("Delete %1? Edit ▸ Undo brings it back.").arg(what),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    // The button says what it does, as the platform's guidelines ask.
+    return confirm(parent, QObject::tr("Delete"),
+                   QObject::tr("Delete %1? Edit ▸ Undo brings it back.").arg(what),
+                   QObject::tr("Delete"));
 }
 
 void DialogPrompter::showError(QWidget *parent, const QString &message)
