@@ -3456,19 +3456,15 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some edits are not saved yet (%1). Close the season and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard Edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your edits in %1 before the season closes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +3570,14 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to the phrases of “%1” first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +4322,18 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>Edit Quotas of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the limits you typed for %1 before showing another program&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::RecordActions</name>
@@ -4818,6 +4834,10 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Delete Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

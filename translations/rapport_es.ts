@@ -3461,20 +3461,16 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <translation>%1 — Rapport</translation>
     </message>
     <message>
-        <source>Unsaved edits</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Some edits are not saved yet (%1). Close the season and lose them?</source>
-        <translation>Hay cambios sin guardar (%1). ¿Cerrar la temporada y perderlos?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Edits</source>
-        <translation>&amp;Descartar cambios</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Save your edits in %1 before the season closes?</source>
+        <translation>¿Guardar sus cambios en %1 antes de cerrar la temporada?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3576,14 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Save your changes to the phrases of “%1” first?</source>
+        <translation>¿Guardar antes sus cambios en las frases de «%1»?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4327,18 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>Edit Quotas of %1</source>
         <translation>Editar las cuotas de %1</translation>
     </message>
+    <message>
+        <source>Save the limits you typed for %1 before showing another program&apos;s?</source>
+        <translation>¿Guardar los límites que escribió para %1 antes de mostrar los de otro programa?</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::RecordActions</name>
@@ -4824,6 +4840,10 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Delete Template %1</source>
         <translation>Eliminar la plantilla %1</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved yet: %1</source>
+        <translation>La plantilla aún no se puede guardar: %1</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -419,18 +422,44 @@ bool MainWindow::mayCloseSeason()
 {
     if (m_editsLetGo)
         return true;
+    // Compose and entry windows ask for themselves (Save draft or Save,
+    // Discard, Cancel); one still open afterwards was kept by the user.
+    const auto dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (const QPointer<QDialog> dialog : dialogs) {
+        if (!dialog || !dialog->isVisible())
+            continue;
+        dialog->raise();
+        dialog->activateWindow();
+        dialog->reject();
+        if (dialog && dialog->isVisible())
+            return false;
+    }
+    QList<Page *> edited;
     QStringList where;
     for (int i = 0; i < m_stack->count(); ++i) {
-        if (static_cast<const Page *>(m_stack->widget(i))->hasUnsavedEdits())
-            where << m_navigation->item(i)->text();
+        auto *page = static_cast<Page *>(m_stack->widget(i));
+        if (page->hasUnsavedEdits()) {
+            edited << page;
+            where << m_navigation->item(i)->text().remove(QLatin1Char('&'));
+        }
     }
-    if (!where.isEmpty() &&
-        !m_prompter.confirm(this, tr("Unsaved edits"),
-                            tr("Some edits are not saved yet (%1). Close the season and lose "
-                               "them?")
-                                .arg(where.join(QStringLiteral(", "))),
-                            tr("&Discard Edits")))
-        return false;
+    if (!edited.isEmpty()) {
+        switch (m_prompter.askUnsaved(this,
+                                      tr("Save your edits in %1 before the season closes?")
+                                          .arg(QLocale().createSeparatedList(where)),
+                                      tr("Save"))) {
+        case UnsavedChoice::Save:
+            for (Page *page : std::as_const(edited)) {
+                if (!page->saveUnsavedEdits()) {
+                    showPage(static_cast<int>(m_stack->indexOf(page)));
+                    return false;
+                }
+            }
+            break;
+        case UnsavedChoice::Discard: break;
+        case UnsavedChoice::Cancel: return false;
+        }
+    }
     m_editsLetGo = true;
     return true;
 }

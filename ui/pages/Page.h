@@ -27,6 +27,8 @@ public:
     virtual void restoreState(QSettings &) {}
     // Typed but not saved: the season must not close under them unasked.
     virtual bool hasUnsavedEdits() const { return false; }
+    // Saves them; false when one is refused (the page shows why and keeps it).
+    virtual bool saveUnsavedEdits() { return true; }
 
 Q_SIGNALS:
     // Requests the main window serves, so pages need not know each other.

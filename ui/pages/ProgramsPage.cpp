@@ -548,6 +548,14 @@ bool ProgramsPage::hasUnsavedEdits() const
     return m_details->isDirty();
 }
 
+bool ProgramsPage::saveUnsavedEdits()
+{
+    if (!m_details->isDirty() || m_details->save())
+        return true;
+    m_tabs->setCurrentIndex(DetailsTab); // where the refusal is shown
+    return false;
+}
+
 void ProgramsPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(

@@ -41,6 +41,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     bool hasUnsavedEdits() const override;
+    bool saveUnsavedEdits() override;
 
     // 0 when no program is selected.
     qint64 currentProgramId() const { return m_currentId; }

@@ -10,6 +10,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace rapport::ui {
 namespace {
 
@@ -45,6 +47,42 @@ SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent
     m_tabs->addTab(m_phrases, tr("Phrase lists"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+}
+
+bool SettingsPage::hasUnsavedEdits() const
+{
+    return m_profile->isDirty() || m_season->isDirty() || m_quotas->isDirty() ||
+           m_phrases->isDirty();
+}
+
+bool SettingsPage::saveUnsavedEdits()
+{
+    // In tab order; a form that refuses comes to the front with its reason.
+    const QList<std::pair<bool, std::function<bool()>>> forms = {
+        {m_profile->isDirty(),
+         [this] {
+             return m_profile->save();
+         }},
+        {m_season->isDirty(),
+         [this] {
+             return m_season->save();
+         }},
+        {m_quotas->isDirty(),
+         [this] {
+             return m_quotas->saveEdits();
+         }},
+        {m_phrases->isDirty(),
+         [this] {
+             return m_phrases->save();
+         }},
+    };
+    for (int tab = 0; tab < forms.size(); ++tab) {
+        if (forms[tab].first && !forms[tab].second()) {
+            m_tabs->setCurrentIndex(tab);
+            return false;
+        }
+    }
+    return true;
 }
 
 void SettingsPage::saveState(QSettings &settings) const

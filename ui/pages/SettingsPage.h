@@ -22,6 +22,8 @@ public:
 
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    bool hasUnsavedEdits() const override;
+    bool saveUnsavedEdits() override;
 
     QTabWidget *tabs() const { return m_tabs; }
     ProfileSettings *profile() const { return m_profile; }

@@ -265,6 +265,19 @@ bool TemplatesPage::hasUnsavedEdits() const
     return m_editor->isDirty();
 }
 
+bool TemplatesPage::saveUnsavedEdits()
+{
+    if (!m_editor->isDirty())
+        return true;
+    if (!m_editor->problems().isEmpty()) {
+        prompter().showError(this, tr("The template cannot be saved yet: %1")
+                                       .arg(m_editor->problems().join(QStringLiteral("; "))));
+        return false;
+    }
+    save();
+    return !m_editor->isDirty();
+}
+
 void TemplatesPage::restoreState(QSettings &settings)
 {
     findChild<QSplitter *>(QStringLiteral("templatesSplitter"))

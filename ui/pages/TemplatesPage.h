@@ -24,6 +24,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     bool hasUnsavedEdits() const override;
+    bool saveUnsavedEdits() override;
 
     TemplateListModel *model() const { return m_model; }
     TemplateEditor *editor() const { return m_editor; }

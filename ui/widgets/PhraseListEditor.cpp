@@ -90,7 +90,7 @@ PhraseListEditor::PhraseListEditor(Session &session, Prompter &prompter, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_rules, &QListWidget::currentRowChanged, this, &PhraseListEditor::loadRule);
+    connect(m_rules, &QListWidget::currentRowChanged, this, &PhraseListEditor::ruleChosen);
     connect(m_errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QTextBlock block =
             m_text->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
@@ -168,9 +168,32 @@ void PhraseListEditor::selectRule(const QString &ruleId)
     }
 }
 
+void PhraseListEditor::ruleChosen()
+{
+    const QString wanted = currentRule();
+    if (m_dirty && wanted != m_loadedRule) {
+        const QString edited = m_session.engine().data().title(m_loadedRule);
+        const UnsavedChoice choice = m_prompter.askUnsaved(
+            this, tr("Save your changes to the phrases of “%1” first?").arg(edited), tr("Save"));
+        if (choice != UnsavedChoice::Discard) {
+            {
+                const QSignalBlocker blocker(m_rules);
+                selectRule(m_loadedRule);
+            }
+            if (choice == UnsavedChoice::Cancel || !save())
+                return;
+            selectRule(wanted); // saving refilled the list
+            if (currentRule() == wanted && m_loadedRule == wanted)
+                return;
+        }
+    }
+    loadRule();
+}
+
 void PhraseListEditor::loadRule()
 {
     const QString id = currentRule();
+    m_loadedRule = id;
     const core::RuleData &rules = m_session.engine().data();
     m_loading = true;
     m_text->setPlainText(rules.phrases(id).join(QLatin1Char('\n')));

@@ -35,6 +35,7 @@ public:
     QStringList phrases() const;
     // "line 3: missing closing parenthesis at position 7", one per bad line.
     QStringList errors() const { return m_errors; }
+    bool isDirty() const { return m_dirty; }
 
     // Writes (or, with nullopt, removes) the rule's phrases in the user file.
     static core::Status writeUserPhrases(const QString &path, const QString &ruleId,
@@ -47,6 +48,7 @@ public Q_SLOTS:
 private:
     void fillRules();
     void loadRule();
+    void ruleChosen();
     void validate();
     bool apply(const std::optional<QStringList> &phrases);
 
@@ -63,6 +65,9 @@ private:
     QPushButton *m_restore = nullptr;
     QStringList m_errors;
     QString m_savedOrigin; // "As shipped" or "Your own list"
+    // The rule whose phrases the editor holds: the list may have moved on
+    // while the user decides what happens to them.
+    QString m_loadedRule;
 
     bool m_loading = false;
     bool m_dirty = false;

@@ -27,6 +27,7 @@ public:
 
     core::ApplicantProfile profile() const;
     void setProfile(const core::ApplicantProfile &profile);
+    bool isDirty() const { return m_dirty; }
 
 public Q_SLOTS:
     bool save();

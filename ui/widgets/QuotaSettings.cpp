@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Labels.h"
+#include "Prompter.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
 #include "SettingsForm.h"
@@ -102,6 +103,15 @@ QuotaSettings::QuotaSettings(Session &session, Prompter &prompter, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createDefaults());
     layout->addWidget(createOverrides(), 1);
+    for (const LimitEdits &e : std::as_const(m_defaults)) {
+        for (QLineEdit *edit : {e.recommended, e.maximum})
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_defaultsDirty = true; });
+    }
+    connect(m_minGap, &QLineEdit::textEdited, this, [this] { m_defaultsDirty = true; });
+    for (const LimitEdits &e : std::as_const(m_overrides)) {
+        for (QLineEdit *edit : {e.recommended, e.maximum})
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_overrideDirty = true; });
+    }
     refreshWhenShown(this, m_session, [this] { load(); });
     load();
 }
@@ -139,7 +149,7 @@ QWidget *QuotaSettings::createOverrides()
     m_program = new QComboBox;
     m_program->setObjectName(QStringLiteral("quotaProgram"));
     m_program->setMinimumContentsLength(30);
-    connect(m_program, &QComboBox::currentIndexChanged, this, &QuotaSettings::loadOverride);
+    connect(m_program, &QComboBox::currentIndexChanged, this, &QuotaSettings::programChosen);
     auto *programLabel = new QLabel(tr("&Program"));
     programLabel->setBuddy(m_program);
     auto *programRow = new QHBoxLayout;
@@ -193,16 +203,20 @@ int QuotaSettings::ruleDefault(const QString &quota, const QString &key) const
 void QuotaSettings::load()
 {
     const core::QuotaPolicy &policy = m_session.snapshot().quota;
+    // Someone else's save must not wipe limits being typed here.
     for (auto it = m_defaults.begin(); it != m_defaults.end(); ++it) {
         const core::QuotaLimit limit = policy.limits.value(it.key());
-        it->recommended->setText(textOf(limit.recommended));
+        if (!m_defaultsDirty) {
+            it->recommended->setText(textOf(limit.recommended));
+            it->maximum->setText(textOf(limit.maximum));
+        }
         it->recommended->setPlaceholderText(
             placeholderOf(ruleDefault(it.key(), QStringLiteral("recommended"))));
-        it->maximum->setText(textOf(limit.maximum));
         it->maximum->setPlaceholderText(
             placeholderOf(ruleDefault(it.key(), QStringLiteral("maximum"))));
     }
-    m_minGap->setText(textOf(policy.minGapDays));
+    if (!m_defaultsDirty)
+        m_minGap->setText(textOf(policy.minGapDays));
     m_minGap->setPlaceholderText(placeholderOf(m_session.engine().data().number(
         QStringLiteral("timing.min_gap"), QStringLiteral("days"), -1)));
 
@@ -220,7 +234,8 @@ void QuotaSettings::load()
             m_program->addItem(p->name, p->id);
         m_program->setCurrentIndex(std::max(0, m_program->findData(current)));
     }
-    loadOverride();
+    if (!m_overrideDirty || currentProgram() != m_overrideProgram)
+        loadOverride();
     fillOverrideTable();
 }
 
@@ -236,8 +251,28 @@ void QuotaSettings::selectProgram(qint64 programId)
         m_program->setCurrentIndex(index);
 }
 
+void QuotaSettings::programChosen()
+{
+    if (m_overrideDirty && currentProgram() != m_overrideProgram) {
+        const core::Program *edited = m_session.program(m_overrideProgram);
+        const UnsavedChoice choice = m_prompter.askUnsaved(
+            this,
+            tr("Save the limits you typed for %1 before showing another program's?")
+                .arg(edited ? edited->name : tr("the program")),
+            tr("Save"));
+        if (choice == UnsavedChoice::Cancel || (choice == UnsavedChoice::Save && !saveOverride())) {
+            const QSignalBlocker blocker(m_program);
+            m_program->setCurrentIndex(std::max(0, m_program->findData(m_overrideProgram)));
+            return;
+        }
+    }
+    loadOverride();
+}
+
 void QuotaSettings::loadOverride()
 {
+    m_overrideProgram = currentProgram();
+    m_overrideDirty = false;
     const core::QuotaPolicy &policy = m_session.snapshot().quota;
     const auto own = policy.overrides.value(currentProgram());
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it) {
@@ -306,6 +341,7 @@ bool QuotaSettings::saveDefaults()
         return false;
     }
     pushEdit(tr("Edit Quota Defaults"), before);
+    m_defaultsDirty = false;
     settingsform::showError(m_defaultsError, QString());
     if (auto s = m_session.reload(); !s) {
         settingsform::showError(m_defaultsError, s.errorMessage());
@@ -314,9 +350,16 @@ bool QuotaSettings::saveDefaults()
     return true;
 }
 
+bool QuotaSettings::saveEdits()
+{
+    if (m_defaultsDirty && !saveDefaults())
+        return false;
+    return !m_overrideDirty || saveOverride();
+}
+
 bool QuotaSettings::saveOverride()
 {
-    const qint64 programId = currentProgram();
+    const qint64 programId = m_overrideProgram;
     if (programId <= 0)
         return false;
     core::QuotaRepository repository(m_session.db());
@@ -340,6 +383,7 @@ bool QuotaSettings::saveOverride()
     }
     const core::Program *program = m_session.program(programId);
     pushEdit(tr("Edit Quotas of %1").arg(program ? program->name : QString()), before);
+    m_overrideDirty = false;
     if (auto s = m_session.reload(); !s) {
         settingsform::showError(m_overrideError, s.errorMessage());
         return false;

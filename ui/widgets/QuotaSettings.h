@@ -36,6 +36,10 @@ public:
     };
 
     void selectProgram(qint64 programId);
+    // Limits typed but not saved, in either group.
+    bool isDirty() const { return m_defaultsDirty || m_overrideDirty; }
+    // Saves the group(s) with unsaved edits; false when one is refused.
+    bool saveEdits();
 
 public Q_SLOTS:
     bool saveDefaults();
@@ -47,6 +51,7 @@ private:
     QWidget *createOverrides();
     void load();
     void loadOverride();
+    void programChosen();
     void fillOverrideTable();
     qint64 currentProgram() const;
     // The rule data's value of quota.<name>.<key>, or -1.
@@ -63,6 +68,11 @@ private:
     QHash<QString, LimitEdits> m_overrides;
     QTableWidget *m_overrideTable = nullptr;
     QLabel *m_overrideError = nullptr;
+    // The program whose limits the fields show: the combo may have moved on
+    // while the user decides what happens to them.
+    qint64 m_overrideProgram = 0;
+    bool m_defaultsDirty = false;
+    bool m_overrideDirty = false;
 };
 
 } // namespace rapport::ui

@@ -30,6 +30,7 @@ public:
 
     core::Season season() const;
     void setSeason(const core::Season &season);
+    bool isDirty() const { return m_dirty; }
 
 public Q_SLOTS:
     bool save();

@@ -140,20 +140,20 @@ TEST_F(SeasonWindowsTest, UnsavedEditsAreAskedAboutBeforeAnotherSeasonOpens)
     QTest::keyClicks(city, QStringLiteral("Mobile"));
     ASSERT_TRUE(window->programsPage()->hasUnsavedEdits());
 
-    prompter.goAheadAnswer = false;
+    prompter.unsavedAnswer = ui::UnsavedChoice::Cancel;
     auto kept = windows->open(b, window);
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(kept->how, Opened::Cancelled);
-    ASSERT_EQ(prompter.questions.size(), 1);
-    EXPECT_TRUE(prompter.questions.first().contains(QStringLiteral("Programs")));
+    ASSERT_EQ(prompter.unsavedQuestions.size(), 1);
+    EXPECT_TRUE(prompter.unsavedQuestions.first().contains(QStringLiteral("Programs")));
     EXPECT_EQ(windows->windows(), QList<ui::MainWindow *>{window});
     EXPECT_FALSE(core::SeasonLock::isHeld(b)) << "b was let go again";
 
-    prompter.goAheadAnswer = true;
+    prompter.unsavedAnswer = ui::UnsavedChoice::Discard;
     auto replaced = windows->open(b, window);
     ASSERT_TRUE(replaced.ok());
     EXPECT_EQ(replaced->how, Opened::NewWindow);
-    EXPECT_EQ(prompter.questions.size(), 2) << "asked once, not again by the close";
+    EXPECT_EQ(prompter.unsavedQuestions.size(), 2) << "asked once, not again by the close";
 }
 
 TEST_F(SeasonWindowsTest, OpenRecentLeavesOutFilesGoneAndClears)
