@@ -12,6 +12,10 @@ RAPPORT_PACKAGES=(
   libfasttext-dev
   fonts-dejavu-core
   poppler-utils
+  # Mail capture (net/): IMAP, certificates, the keyring, and the real
+  # Dovecot and gnome-keyring its tests start on a private port and bus.
+  libvmime-dev libgnutls28-dev qtkeychain-qt6-dev libsecret-1-0
+  dovecot-imapd gnome-keyring dbus openssl
   # The .deb, its icons and manual pages, and the checks of them.
   librsvg2-bin help2man dpkg-dev file desktop-file-utils appstream
 )
