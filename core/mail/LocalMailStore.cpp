@@ -69,7 +69,7 @@ Result<StoreScan> scanMaildir(const MailStore &store)
                                    .toArray())
         seen.insert(v.toString());
     StoreScan scan;
-    QStringList keys;
+    QSet<QString> keys;
     for (const QString &sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
         const QFileInfoList files = QDir(root.filePath(sub)).entryInfoList(QDir::Files, QDir::Name);
         for (const QFileInfo &file : files) {
@@ -89,14 +89,15 @@ Result<StoreScan> scanMaildir(const MailStore &store)
                 mail.path = file.filePath();
                 scan.mails << mail;
             }
-            keys << key;
+            keys.insert(key);
         }
     }
     // Only what is still there is remembered: the state does not grow
     // with every message ever deleted.
-    keys.sort();
+    QStringList remembered(keys.begin(), keys.end());
+    remembered.sort();
     scan.state = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("seen"), QJsonArray::fromStringList(keys)}})
+        QJsonDocument(QJsonObject{{QStringLiteral("seen"), QJsonArray::fromStringList(remembered)}})
             .toJson(QJsonDocument::Compact));
     return scan;
 }
