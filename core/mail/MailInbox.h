@@ -63,8 +63,9 @@ struct CaptureSummary
 //
 // Matching is MailImport's: direction from the applicant's own addresses, a
 // contact's address, else a program's email domain, the kind guessed.
-// A message without a Message-ID gets the one MailImport derives from its
-// content; one that cannot be read at all, one derived from its bytes.
+// A message without a Message-ID gets the one `import mail` derives from
+// its content (MailParser); one that cannot be read at all, one derived
+// from its bytes.
 class MailInbox final
 {
 public:
