@@ -23,6 +23,10 @@ void runImport(Context &ctx, const QStringList &words);
 void runExport(Context &ctx, const QStringList &words);
 void runBackup(Context &ctx, const QStringList &words);
 void runRestore(Context &ctx, const QStringList &words);
+// mail queue|confirm|ignore|store|scan (MailCommands.cpp, MailStoreCommands.cpp).
+void runMail(Context &ctx, const QStringList &words);
+void runMailStore(Context &ctx, const QStringList &words);
+void scanMailStores(Context &ctx, const QStringList &words);
 
 // program delete|merge and contact delete|merge (RecordCommands.cpp).
 void deleteProgram(Context &ctx, const QStringList &words);
@@ -47,6 +51,9 @@ template <typename E> std::optional<E> enumOption(const Args &args, const QStrin
         QStringLiteral("%1: --%2 \"%3\" is not one of %4")
             .arg(args.command(), name, *text, core::enumNames<E>().join(QStringLiteral(", "))));
 }
+
+// The positional argument at index as an id; what names it in the error.
+qint64 idArgument(const Args &args, int index, const QString &what);
 
 // The first word names the action of a command group ("program add").
 QString takeAction(QStringList &words, const QString &group, const QStringList &actions);

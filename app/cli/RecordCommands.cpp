@@ -10,7 +10,6 @@
 #include <QJsonArray>
 
 namespace rapport::cli {
-namespace {
 
 qint64 idArgument(const Args &args, int index, const QString &what)
 {
@@ -22,6 +21,8 @@ qint64 idArgument(const Args &args, int index, const QString &what)
             QStringLiteral("%1: \"%2\" is not a %3 id").arg(args.command(), word, what));
     return id;
 }
+
+namespace {
 
 Args parseIds(const QStringList &words, const QString &command, int ids)
 {

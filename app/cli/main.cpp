@@ -52,6 +52,13 @@ const char *const kUsage =
     "  export ics [--output FILE|-]  reminders as iCalendar\n"
     "  export pdf [--program ID] --output FILE\n"
     "                             the printable season report (or one program's)\n"
+    "  mail queue [--all]         captured mail waiting for review (--all: decided ones too)\n"
+    "  mail confirm ID [--program ID|NAME] [--contact ID] [--kind KIND]\n"
+    "                             log a captured message, as proposed or as given\n"
+    "  mail ignore ID             set a captured message aside for good\n"
+    "  mail store add PATH [--kind maildir|mbox] | list | remove ID\n"
+    "                             local Maildir folders and mbox files to capture from\n"
+    "  mail scan                  capture what is new in every local store\n"
     "  backup FILE                a consistent copy of the database\n"
     "  restore FILE               replace the database with a backup (the old one is kept)\n"
     "\n"
@@ -106,6 +113,15 @@ Access accessOf(const QString &command, const QStringList &words)
         return Access::Write;
     if (groups.contains(command) && !words.isEmpty() && edits.contains(words.first()))
         return Access::Write;
+    if (command == QLatin1String("mail") && !words.isEmpty()) {
+        static const QStringList mailWrites{QStringLiteral("confirm"), QStringLiteral("ignore"),
+                                            QStringLiteral("scan")};
+        if (mailWrites.contains(words.first()))
+            return Access::Write;
+        if (words.first() == QLatin1String("store") && words.size() > 1 &&
+            words.at(1) != QLatin1String("list"))
+            return Access::Write;
+    }
     return Access::Read;
 }
 
@@ -132,7 +148,7 @@ int run(QStringList words)
         {QStringLiteral("lint"), runLint},       {QStringLiteral("template"), runTemplate},
         {QStringLiteral("stats"), runStats},     {QStringLiteral("import"), runImport},
         {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore}};
+        {QStringLiteral("restore"), runRestore}, {QStringLiteral("mail"), runMail}};
     const QString name = words.takeFirst();
     const auto command = commands.find(name);
     if (command == commands.end())

@@ -78,6 +78,21 @@ constexpr Table<Tristate, 3> kTristate{
 
 constexpr Table<Source, 2> kSource{{{Source::Typed, "typed"}, {Source::Imported, "imported"}}};
 
+constexpr Table<MailOrigin, 4> kOrigin{{{MailOrigin::Imap, "imap"},
+                                        {MailOrigin::Maildir, "maildir"},
+                                        {MailOrigin::Mbox, "mbox"},
+                                        {MailOrigin::File, "file"}}};
+
+constexpr Table<InboxState, 3> kInboxState{{{InboxState::Pending, "pending"},
+                                            {InboxState::Confirmed, "confirmed"},
+                                            {InboxState::Ignored, "ignored"}}};
+
+constexpr Table<MailStoreKind, 2> kStoreKind{
+    {{MailStoreKind::Maildir, "maildir"}, {MailStoreKind::Mbox, "mbox"}}};
+
+constexpr Table<MailSecurity, 2> kSecurity{
+    {{MailSecurity::Tls, "tls"}, {MailSecurity::StartTls, "starttls"}}};
+
 template <typename E, std::size_t N> QString nameOf(const Table<E, N> &table, E v)
 {
     for (const auto &[value, name] : table) {
@@ -150,6 +165,22 @@ template <> constexpr const auto &tableFor<Source>()
 {
     return kSource;
 }
+template <> constexpr const auto &tableFor<MailOrigin>()
+{
+    return kOrigin;
+}
+template <> constexpr const auto &tableFor<InboxState>()
+{
+    return kInboxState;
+}
+template <> constexpr const auto &tableFor<MailStoreKind>()
+{
+    return kStoreKind;
+}
+template <> constexpr const auto &tableFor<MailSecurity>()
+{
+    return kSecurity;
+}
 
 } // namespace
 
@@ -178,6 +209,10 @@ RAPPORT_ENUM_STRINGS(Severity)
 RAPPORT_ENUM_STRINGS(CommState)
 RAPPORT_ENUM_STRINGS(Tristate)
 RAPPORT_ENUM_STRINGS(Source)
+RAPPORT_ENUM_STRINGS(MailOrigin)
+RAPPORT_ENUM_STRINGS(InboxState)
+RAPPORT_ENUM_STRINGS(MailStoreKind)
+RAPPORT_ENUM_STRINGS(MailSecurity)
 
 #undef RAPPORT_ENUM_STRINGS
 

@@ -114,6 +114,35 @@ enum class Source
     Imported
 };
 
+// Where a captured message came from (schema.md, version 5).
+enum class MailOrigin
+{
+    Imap,
+    Maildir,
+    Mbox,
+    File
+};
+
+// A captured message in the review queue: proposed, logged, or set aside.
+enum class InboxState
+{
+    Pending,
+    Confirmed,
+    Ignored
+};
+
+enum class MailStoreKind
+{
+    Maildir,
+    Mbox
+};
+
+enum class MailSecurity
+{
+    Tls,
+    StartTls
+};
+
 // Each enum E has toString(E), and parseEnum<E>(text) / enumNames<E>().
 QString toString(Direction v);
 QString toString(Channel v);
@@ -126,6 +155,10 @@ QString toString(Severity v);
 QString toString(CommState v);
 QString toString(Tristate v);
 QString toString(Source v);
+QString toString(MailOrigin v);
+QString toString(InboxState v);
+QString toString(MailStoreKind v);
+QString toString(MailSecurity v);
 
 template <typename E> std::optional<E> parseEnum(const QString &text);
 
@@ -145,6 +178,10 @@ RAPPORT_DECLARE_ENUM_STRINGS(Severity)
 RAPPORT_DECLARE_ENUM_STRINGS(CommState)
 RAPPORT_DECLARE_ENUM_STRINGS(Tristate)
 RAPPORT_DECLARE_ENUM_STRINGS(Source)
+RAPPORT_DECLARE_ENUM_STRINGS(MailOrigin)
+RAPPORT_DECLARE_ENUM_STRINGS(InboxState)
+RAPPORT_DECLARE_ENUM_STRINGS(MailStoreKind)
+RAPPORT_DECLARE_ENUM_STRINGS(MailSecurity)
 #undef RAPPORT_DECLARE_ENUM_STRINGS
 
 // Severity ordering: Info < Warning < Violation.

@@ -115,6 +115,23 @@ bool MailImport::isOwn(const QString &email) const
     return m_ownAddresses.contains(email.trimmed().toLower());
 }
 
+Communication MailImport::entryFor(const MailMessage &m, Direction direction)
+{
+    Communication comm;
+    comm.at = m.date;
+    comm.direction = direction;
+    comm.channel = Channel::Email;
+    // Mail carries control characters (escape sequences in a Subject,
+    // NULs in a broken part) that no field may hold: they are dropped.
+    comm.subject = cleanText(m.subject, TextShape::Line).left(limits::kSubject);
+    comm.body = cleanText(bodyWithAttachments(m), TextShape::Multiline);
+    comm.source = Source::Imported;
+    comm.messageId = m.messageId;
+    comm.kind = KindGuesser::guess(comm.direction, comm.subject, m.body, comm.at, nullptr);
+    comm.kindGuessed = true;
+    return comm;
+}
+
 Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messages) const
 {
     QStringList messageIds;
@@ -130,18 +147,8 @@ Result<QList<MailCandidate>> MailImport::preview(const QList<MailMessage> &messa
     for (const MailMessage &m : messages) {
         MailCandidate c;
         c.message = m;
-        Communication &comm = c.communication;
-        comm.at = m.date;
-        comm.direction = isOwn(m.from.email) ? Direction::Outgoing : Direction::Incoming;
-        comm.channel = Channel::Email;
-        // Mail carries control characters (escape sequences in a Subject,
-        // NULs in a broken part) that no field may hold: they are dropped.
-        comm.subject = cleanText(m.subject, TextShape::Line).left(limits::kSubject);
-        comm.body = cleanText(bodyWithAttachments(m), TextShape::Multiline);
-        comm.source = Source::Imported;
-        comm.messageId = m.messageId;
-        comm.kind = KindGuesser::guess(comm.direction, comm.subject, m.body, comm.at, nullptr);
-        comm.kindGuessed = true;
+        c.communication =
+            entryFor(m, isOwn(m.from.email) ? Direction::Outgoing : Direction::Incoming);
         const QString where = m.position.describe();
         if (m.isBroken()) {
             c.reason = QStringLiteral("%1: %2").arg(where, m.broken);

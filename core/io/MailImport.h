@@ -64,6 +64,10 @@ public:
     // looked up in one query. Fails only on a read error.
     Result<QList<MailCandidate>> preview(const QList<MailMessage> &messages) const;
 
+    // The entry a message makes before any program is known: time, text,
+    // Message-ID, and the kind guessed without a program.
+    static Communication entryFor(const MailMessage &message, Direction direction);
+
     // Further addresses of the applicant's, beyond the stored profile's.
     void addOwnAddresses(const QStringList &emails);
     // Without the applicant's addresses every message looks incoming.

@@ -6,6 +6,7 @@
 #include "domain/TextLimits.h"
 #include "domain/Validation.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 
 #include <fcntl.h>
 
+#include <memory>
 #include <mutex>
 
 namespace rapport::core {
@@ -64,19 +66,19 @@ void onWarning(gint64 /*offset*/, GMimeParserWarning code, const gchar *item, gp
     }
 }
 
-// Counts lines up to byte offsets that only grow, reading the file once.
+// Counts lines up to byte offsets that only grow, reading the source once.
 class LineCounter
 {
 public:
-    explicit LineCounter(const QString &path) : m_file(path)
+    explicit LineCounter(std::unique_ptr<QIODevice> source) : m_source(std::move(source))
     {
-        m_ok = m_file.open(QIODevice::ReadOnly);
+        m_ok = m_source->open(QIODevice::ReadOnly);
     }
 
     int lineAt(qint64 offset)
     {
         while (m_ok && m_pos < offset) {
-            const QByteArray chunk = m_file.read(qMin<qint64>(offset - m_pos, 1 << 16));
+            const QByteArray chunk = m_source->read(qMin<qint64>(offset - m_pos, 1 << 16));
             if (chunk.isEmpty())
                 break;
             m_line += int(chunk.count('\n'));
@@ -86,7 +88,7 @@ public:
     }
 
 private:
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_source;
     bool m_ok = false;
     qint64 m_pos = 0;
     int m_line = 1;
@@ -206,6 +208,74 @@ QString madeMessageId(const MailMessage &m)
         .arg(QString::fromLatin1(hash.result().toHex()));
 }
 
+// Every message of stream (taken over), named name in positions.
+QList<MailMessage> parse(GMimeStream *stream, bool mbox, qint64 size, const QString &name,
+                         LineCounter &lines)
+{
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    g_object_unref(stream);
+    g_mime_parser_set_format(parser, mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    GMimeParserOptions *options = g_mime_parser_options_new();
+    const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
+    g_mime_parser_options_set_fallback_charsets(options, fallback);
+    Warnings warnings;
+    g_mime_parser_options_set_warning_callback(options, onWarning, &warnings);
+
+    QList<MailMessage> out;
+    while (!g_mime_parser_eos(parser)) {
+        warnings = {};
+        const gint64 before = g_mime_parser_tell(parser);
+        GMimeMessage *message = g_mime_parser_construct_message(parser, options);
+        MailMessage m;
+        m.position.file = name;
+        m.position.index = int(out.size()) + 1;
+        if (!message) {
+            // Nothing GMime recognises from here on: report it and stop.
+            if (out.isEmpty() || before < size) {
+                m.position.byteOffset = before;
+                m.position.line = lines.lineAt(before);
+                m.broken = mbox ? QStringLiteral("no \"From \" line starts a message here")
+                                : QStringLiteral("this is not an email message");
+                out << m;
+            }
+            break;
+        }
+        m.position.byteOffset = mbox ? g_mime_parser_get_mbox_marker_offset(parser) : 0;
+        const qint64 length = g_mime_parser_tell(parser) - before;
+        m.position.line = lines.lineAt(m.position.byteOffset);
+        readHeaders(message, m);
+        if (!m.date.isValid() && mbox) {
+            char *marker = g_mime_parser_get_mbox_marker(parser);
+            m.date = envelopeDate(QString::fromUtf8(marker ? marker : ""));
+            g_free(marker);
+            m.dateFromEnvelope = m.date.isValid();
+        }
+        const mailparts::Body body = mailparts::extractBody(message, mbox);
+        m.body = body.text;
+        m.bodyFromHtml = body.fromHtml;
+        m.attachments = body.attachments;
+        m.notes << warnings.notes << body.notes;
+        if (m.broken.isEmpty() && !warnings.broken.isEmpty())
+            m.broken = warnings.broken.join(QStringLiteral("; "));
+        if (m.broken.isEmpty() && length > limits::kMailMessageBytes)
+            m.broken = QStringLiteral("the message is %1 bytes; messages are imported up to %2 "
+                                      "bytes")
+                           .arg(length)
+                           .arg(limits::kMailMessageBytes);
+        if (m.messageId.isEmpty()) {
+            m.messageId = madeMessageId(m);
+            m.messageIdMade = true;
+        }
+        out << m;
+        g_object_unref(message);
+        if (!mbox)
+            break;
+    }
+    g_mime_parser_options_free(options);
+    g_object_unref(parser);
+    return out;
+}
+
 } // namespace
 
 QString MailPosition::describe() const
@@ -237,71 +307,26 @@ Result<QList<MailMessage>> MailParser::readFile(const QString &path)
         g_clear_error(&error);
         return fail(QStringLiteral("%1 cannot be read: %2").arg(path, why));
     }
-    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-    g_object_unref(stream);
-    g_mime_parser_set_format(parser, mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
-    GMimeParserOptions *options = g_mime_parser_options_new();
-    const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
-    g_mime_parser_options_set_fallback_charsets(options, fallback);
-    Warnings warnings;
-    g_mime_parser_options_set_warning_callback(options, onWarning, &warnings);
-
-    LineCounter lines(path);
-    QList<MailMessage> out;
-    const QString fileName = QFileInfo(path).fileName();
-    while (!g_mime_parser_eos(parser)) {
-        warnings = {};
-        const gint64 before = g_mime_parser_tell(parser);
-        GMimeMessage *message = g_mime_parser_construct_message(parser, options);
-        MailMessage m;
-        m.position.file = fileName;
-        m.position.index = int(out.size()) + 1;
-        if (!message) {
-            // Nothing GMime recognises from here on: report it and stop.
-            if (out.isEmpty() || before < fileSize) {
-                m.position.byteOffset = before;
-                m.position.line = lines.lineAt(before);
-                m.broken = mbox ? QStringLiteral("no \"From \" line starts a message here")
-                                : QStringLiteral("this is not an email message");
-                out << m;
-            }
-            break;
-        }
-        m.position.byteOffset = mbox ? g_mime_parser_get_mbox_marker_offset(parser) : 0;
-        const qint64 size = g_mime_parser_tell(parser) - before;
-        m.position.line = lines.lineAt(m.position.byteOffset);
-        readHeaders(message, m);
-        if (!m.date.isValid() && mbox) {
-            char *marker = g_mime_parser_get_mbox_marker(parser);
-            m.date = envelopeDate(QString::fromUtf8(marker ? marker : ""));
-            g_free(marker);
-            m.dateFromEnvelope = m.date.isValid();
-        }
-        const mailparts::Body body = mailparts::extractBody(message, mbox);
-        m.body = body.text;
-        m.bodyFromHtml = body.fromHtml;
-        m.attachments = body.attachments;
-        m.notes << warnings.notes << body.notes;
-        if (m.broken.isEmpty() && !warnings.broken.isEmpty())
-            m.broken = warnings.broken.join(QStringLiteral("; "));
-        if (m.broken.isEmpty() && size > limits::kMailMessageBytes)
-            m.broken = QStringLiteral("the message is %1 bytes; messages are imported up to %2 "
-                                      "bytes")
-                           .arg(size)
-                           .arg(limits::kMailMessageBytes);
-        if (m.messageId.isEmpty()) {
-            m.messageId = madeMessageId(m);
-            m.messageIdMade = true;
-        }
-        out << m;
-        g_object_unref(message);
-        if (!mbox)
-            break;
-    }
-    g_mime_parser_options_free(options);
-    g_object_unref(parser);
+    LineCounter lines(std::make_unique<QFile>(path));
+    const QList<MailMessage> out = parse(stream, mbox, fileSize, QFileInfo(path).fileName(), lines);
     if (out.isEmpty())
         return fail(QStringLiteral("%1 holds no email message").arg(path));
+    return out;
+}
+
+Result<QList<MailMessage>> MailParser::readBytes(const QByteArray &data, const QString &name)
+{
+    ensureGMime();
+    if (data.isEmpty())
+        return fail(QStringLiteral("%1 is empty: no message to read").arg(name));
+    const bool mbox = data.startsWith("From ");
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    LineCounter lines(std::move(buffer));
+    const QList<MailMessage> out = parse(stream, mbox, data.size(), name, lines);
+    if (out.isEmpty())
+        return fail(QStringLiteral("%1 holds no email message").arg(name));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "io/MailMessage.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,9 @@ public:
     // An mbox archive when the file starts with "From ", else one message.
     // Fails only when the file cannot be read or holds no message at all.
     static Result<QList<MailMessage>> readFile(const QString &path);
+    // The same from bytes in memory (a message fetched or captured); name
+    // stands for the file in positions.
+    static Result<QList<MailMessage>> readBytes(const QByteArray &data, const QString &name);
 };
 
 } // namespace rapport::core

@@ -243,6 +243,82 @@ const QList<MigrationStep> &Migrations::builtInSteps()
              QStringLiteral("CREATE INDEX programs_name_city ON "
                             "programs(lower(trim(name)), lower(trim(city)))"),
          }},
+        {5,
+         QStringLiteral("Mail capture"),
+         {
+             // The password is never stored here: it lives in the system keyring.
+             QStringLiteral(R"(CREATE TABLE mail_accounts (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+                 host TEXT NOT NULL CHECK (trim(host) <> ''),
+                 port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+                 security TEXT NOT NULL DEFAULT 'tls' CHECK (security IN ('tls','starttls')),
+                 user_name TEXT NOT NULL DEFAULT '',
+                 interval_minutes INTEGER NOT NULL DEFAULT 15 CHECK (interval_minutes >= 0),
+                 trusted_certificate TEXT NOT NULL DEFAULT '',
+                 created_utc TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE mail_folders (
+                 account_id INTEGER NOT NULL REFERENCES mail_accounts(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 uid_validity INTEGER NOT NULL DEFAULT 0,
+                 last_uid INTEGER NOT NULL DEFAULT 0,
+                 synced_utc TEXT,
+                 PRIMARY KEY (account_id, name)))"),
+             QStringLiteral(R"(CREATE TABLE mail_stores (
+                 id INTEGER PRIMARY KEY,
+                 kind TEXT NOT NULL CHECK (kind IN ('maildir','mbox')),
+                 path TEXT NOT NULL UNIQUE CHECK (path <> ''),
+                 state TEXT NOT NULL DEFAULT '',
+                 created_utc TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE mail_inbox (
+                 id INTEGER PRIMARY KEY,
+                 message_id TEXT NOT NULL UNIQUE,
+                 origin TEXT NOT NULL CHECK (origin IN ('imap','maildir','mbox','file')),
+                 account_id INTEGER REFERENCES mail_accounts(id) ON DELETE SET NULL,
+                 store_id INTEGER REFERENCES mail_stores(id) ON DELETE SET NULL,
+                 folder TEXT NOT NULL DEFAULT '',
+                 uid_validity INTEGER,
+                 uid INTEGER,
+                 path TEXT NOT NULL DEFAULT '',
+                 raw BLOB,
+                 captured_utc TEXT NOT NULL,
+                 at_utc TEXT,
+                 at_offset INTEGER NOT NULL DEFAULT 0,
+                 from_name TEXT NOT NULL DEFAULT '',
+                 from_address TEXT NOT NULL DEFAULT '',
+                 subject TEXT NOT NULL DEFAULT '',
+                 direction TEXT NOT NULL CHECK (direction IN ('outgoing','incoming')),
+                 program_id INTEGER REFERENCES programs(id) ON DELETE SET NULL,
+                 contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+                 kind TEXT NOT NULL
+                     CHECK (kind IN ('pre_interview_interest','application_update','visa_inquiry',
+                                     'logistics','conference_follow_up','thank_you',
+                                     'post_interview_update','letter_of_intent',
+                                     'letter_of_strong_interest','reply_to_program',
+                                     'second_look_request','program_invitation',
+                                     'program_interest','other')),
+                 kind_guessed INTEGER NOT NULL DEFAULT 1 CHECK (kind_guessed IN (0, 1)),
+                 reason TEXT NOT NULL DEFAULT '',
+                 problem TEXT NOT NULL DEFAULT '',
+                 state TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (state IN ('pending','confirmed','ignored')),
+                 communication_id INTEGER REFERENCES communications(id) ON DELETE SET NULL,
+                 communication_revision INTEGER,
+                 decided_utc TEXT))"),
+             QStringLiteral("CREATE INDEX mail_inbox_state_at ON mail_inbox(state, at_utc)"),
+             // The foreign keys' actions look rows up by these: without an
+             // index, deleting one program would read the whole queue.
+             QStringLiteral("CREATE INDEX mail_inbox_program ON mail_inbox(program_id) "
+                            "WHERE program_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX mail_inbox_contact ON mail_inbox(contact_id) "
+                            "WHERE contact_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX mail_inbox_communication ON mail_inbox(communication_id) "
+                            "WHERE communication_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX mail_inbox_store ON mail_inbox(store_id) "
+                            "WHERE store_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX mail_inbox_account ON mail_inbox(account_id) "
+                            "WHERE account_id IS NOT NULL"),
+         }},
     };
     return steps;
 }
