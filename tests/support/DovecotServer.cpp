@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -260,6 +261,16 @@ void DovecotServer::kill()
         return;
     ::kill(-pid_t(m_process.processId()), SIGKILL);
     m_process.waitForFinished(10000);
+    waitUntilClosed();
+}
+
+void DovecotServer::waitUntilClosed()
+{
+    // Login processes hold the listening sockets too and die a moment after
+    // the master: a restart before then would find the ports still taken.
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && (accepts(m_tlsPort) || accepts(m_plainPort)))
+        QThread::msleep(5);
 }
 
 void DovecotServer::stop()
@@ -272,6 +283,7 @@ void DovecotServer::stop()
         ::kill(-group, SIGKILL);
     ::kill(-group, SIGKILL); // any child the master left behind
     m_process.waitForFinished(10000);
+    waitUntilClosed();
 }
 
 void DovecotServer::createFolder(const QString &folder)

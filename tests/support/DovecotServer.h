@@ -55,6 +55,7 @@ private:
     QString maildir(const QString &folder) const;
     core::Status writeSetup();
     core::Status waitUntilListening();
+    void waitUntilClosed();
     void handToMailUser(const QString &path) const;
 
     QTemporaryDir m_dir;
