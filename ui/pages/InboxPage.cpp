@@ -84,8 +84,10 @@ InboxPage::InboxPage(Session &session, Prompter &prompter, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("inboxSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The queue takes two thirds: its columns tell the messages apart.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2000, 1000});
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_showAll);
     bar->addStretch(1);
