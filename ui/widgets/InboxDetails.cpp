@@ -112,10 +112,20 @@ template <typename T, typename F> std::optional<T> InboxDetails::shared(F field)
 
 void InboxDetails::setEntries(const QList<core::InboxEntry> &entries)
 {
+    const auto ids = [](const QList<core::InboxEntry> &list) {
+        QList<qint64> out;
+        for (const core::InboxEntry &e : list)
+            out << e.id;
+        return out;
+    };
+    // The same messages read again (a reload): what the applicant chose stays.
+    const bool same = !entries.isEmpty() && ids(entries) == ids(m_entries);
     m_entries = entries;
-    m_chosenProgram.reset();
-    m_chosenContact.reset();
-    m_chosenKind.reset();
+    if (!same) {
+        m_chosenProgram.reset();
+        m_chosenContact.reset();
+        m_chosenKind.reset();
+    }
     fillChoices();
     showText();
 }

@@ -26,7 +26,8 @@ class InboxDetails final : public QWidget
 public:
     explicit InboxDetails(Session &session, QWidget *parent = nullptr);
 
-    // The messages selected, the current one first; forgets earlier choices.
+    // The messages selected, the current one first; forgets the choices
+    // made for other messages.
     void setEntries(const QList<core::InboxEntry> &entries);
     // Names and contacts may have changed; choices stay.
     void refreshChoices();

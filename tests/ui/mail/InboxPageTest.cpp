@@ -107,6 +107,21 @@ TEST_F(InboxPageTest, LoggingWithAnotherProgramTakesTheApplicantsChoice)
     EXPECT_EQ(logged.first().kind, core::Kind::Other);
 }
 
+TEST_F(InboxPageTest, AReloadKeepsTheProgramTheApplicantChose)
+{
+    const qint64 id = capture({kFromRiverbend}).first();
+    select({id});
+    auto *program = page->details()->programCombo();
+    program->setCurrentIndex(program->findData(magnolia));
+    // Another writer saves meanwhile: the season is read again.
+    ASSERT_TRUE(session().reload().ok());
+    settle();
+    EXPECT_EQ(program->currentData().toLongLong(), magnolia);
+    clickLog();
+    ASSERT_EQ(log().size(), 1);
+    EXPECT_EQ(log().first().programId, magnolia);
+}
+
 TEST_F(InboxPageTest, AnUnmatchedMessageSaysWhyAndWaitsForAProgram)
 {
     const qint64 id = capture({kFromNrmp}).first();
