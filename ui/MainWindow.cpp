@@ -112,9 +112,11 @@ void MainWindow::createFrame()
     {
         QString title;
         const char *icon;
-    } pages[] = {{tr("Dashboard"), "go-home"},       {tr("Programs"), "view-list-details"},
-                 {tr("Log"), "mail-folder-inbox"},   {tr("Inbox"), "mail-receive"},
-                 {tr("Templates"), "document-edit"}, {tr("Settings"), "preferences-system"}};
+    } pages[] = {
+        {tr("Dashboard"), "go-home"},       {tr("Programs"), "view-list-details"},
+        {tr("Log"), "mail-folder-inbox"},   {tr("Inbox"), "mail-receive"},
+        {tr("Templates"), "document-edit"}, {tr("Settings"), "preferences-system"},
+    };
     for (const auto &entry : pages) {
         auto *item = new QListWidgetItem(themeIcon(QLatin1String(entry.icon)), entry.title);
         item->setSizeHint(QSize(0, 36));
