@@ -1745,6 +1745,14 @@
         <source>Save your changes to this entry before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Ori&amp;ginal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as it arrived, when it was captured from mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ComposeDialog</name>
@@ -2857,6 +2865,240 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::InboxConfirm</name>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxDetails</name>
+    <message>
+        <source>Choose a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several programs: keep each, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to see what Rapport proposes.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n messages selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n message selected&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n messages selected&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log them together: a program, contact or kind you choose here is taken for every one; what you leave alone stays as proposed for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be logged: %2. Ignore it to set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was logged or ignored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be logged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a program for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxIgnore</name>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxModel</name>
+    <message>
+        <source>No match — choose a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxPage</name>
+    <message>
+        <source>Show &amp;all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the messages you logged or ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected messages (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected messages aside for good (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Messages</source>
+        <translation>
+            <numerusform>Log %n Message</numerusform>
+            <numerusform>Log %n Messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages logged.</source>
+        <translation>
+            <numerusform>%n message logged.</numerusform>
+            <numerusform>%n messages logged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged by the rules: %1. Its program&apos;s timeline shows it; reply safely from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignore %n Messages</source>
+        <translation>
+            <numerusform>Ignore %n Message</numerusform>
+            <numerusform>Ignore %n Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages ignored.</source>
+        <translation>
+            <numerusform>%n message ignored.</numerusform>
+            <numerusform>%n messages ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::IoActions</name>
     <message>
         <source>&amp;Programs from CSV…</source>
@@ -3244,6 +3486,35 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
             <numerusform>Delete %n Entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailDrop</name>
+    <message>
+        <source>Nothing was added to the Inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in the Inbox</source>
+        <translation>
+            <numerusform>%n new message in the Inbox</numerusform>
+            <numerusform>%n new messages in the Inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were there already</source>
+        <translation>
+            <numerusform>; %n was there already</numerusform>
+            <numerusform>; %n were there already</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(proposed for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MailPreviewModel</name>
@@ -3467,6 +3738,14 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MergeDialog</name>
@@ -3480,6 +3759,93 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Choose the one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OriginalMessageDialog</name>
+    <message>
+        <source>Original message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account that was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, folder %2, UID %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maildir: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was not captured from mail: there is no original to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

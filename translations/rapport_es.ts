@@ -1745,6 +1745,14 @@
         <source>Save your changes to this entry before closing?</source>
         <translation>¿Guardar los cambios de esta entrada antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Show Ori&amp;ginal…</source>
+        <translation>Ver el ori&amp;ginal…</translation>
+    </message>
+    <message>
+        <source>The message as it arrived, when it was captured from mail</source>
+        <translation>El mensaje tal como llegó, si se capturó del correo</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ComposeDialog</name>
@@ -2857,6 +2865,240 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::InboxConfirm</name>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>No se pudo deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: %1</source>
+        <translation>No se registró nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxDetails</name>
+    <message>
+        <source>Choose a program</source>
+        <translation>Elija un programa</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Several programs: keep each, or choose one</source>
+        <translation>Varios programas: conserve cada uno o elija uno</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to see what Rapport proposes.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione un mensaje para ver qué propone Rapport.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n messages selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n mensaje seleccionado&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n mensajes seleccionados&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log them together: a program, contact or kind you choose here is taken for every one; what you leave alone stays as proposed for each.</source>
+        <translation>Regístrelos juntos: el programa, contacto o tipo que elija aquí se aplica a todos; lo que no cambie queda como se propuso para cada uno.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be logged: %2. Ignore it to set it aside.</source>
+        <translation>«%1» no se puede registrar: %2. Ignórelo para apartarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was logged or ignored already.</source>
+        <translation>«%1» ya se registró o se ignoró.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be logged: %2</source>
+        <translation>«%1» no se puede registrar: %2</translation>
+    </message>
+    <message>
+        <source>Choose a program for “%1”.</source>
+        <translation>Elija un programa para «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxIgnore</name>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>No se pudo deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was ignored: %1</source>
+        <translation>No se ignoró nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxModel</name>
+    <message>
+        <source>No match — choose a program</source>
+        <translation>Sin coincidencia: elija un programa</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Cannot be logged</source>
+        <translation>No se puede registrar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InboxPage</name>
+    <message>
+        <source>Show &amp;all messages</source>
+        <translation>&amp;Mostrar todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Also list the messages you logged or ignored</source>
+        <translation>Listar también los mensajes que registró o ignoró</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation>Ver el &amp;original…</translation>
+    </message>
+    <message>
+        <source>&amp;Log It</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Log the selected messages (Enter)</source>
+        <translation>Registrar los mensajes seleccionados (Intro)</translation>
+    </message>
+    <message>
+        <source>Set the selected messages aside for good (Del)</source>
+        <translation>Apartar para siempre los mensajes seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
+        <translation>Registrar «%1»</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Messages</source>
+        <translation>
+            <numerusform>Registrar %n mensaje</numerusform>
+            <numerusform>Registrar %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages logged.</source>
+        <translation>
+            <numerusform>%n mensaje registrado.</numerusform>
+            <numerusform>%n mensajes registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged by the rules: %1. Its program&apos;s timeline shows it; reply safely from there.</source>
+        <translation>Señalado por las reglas: %1. La cronología de su programa lo muestra; responda con seguridad desde allí.</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignore %n Messages</source>
+        <translation>
+            <numerusform>Ignorar %n mensaje</numerusform>
+            <numerusform>Ignorar %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages ignored.</source>
+        <translation>
+            <numerusform>%n mensaje ignorado.</numerusform>
+            <numerusform>%n mensajes ignorados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::IoActions</name>
     <message>
         <source>&amp;Programs from CSV…</source>
@@ -3249,6 +3491,35 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
             <numerusform>Eliminar %n entradas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation>Ver el &amp;original…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailDrop</name>
+    <message>
+        <source>Nothing was added to the Inbox: %1</source>
+        <translation>No se añadió nada a la bandeja de entrada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in the Inbox</source>
+        <translation>
+            <numerusform>%n mensaje nuevo en la bandeja de entrada</numerusform>
+            <numerusform>%n mensajes nuevos en la bandeja de entrada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were there already</source>
+        <translation>
+            <numerusform>; %n ya estaba</numerusform>
+            <numerusform>; %n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(proposed for %1)</source>
+        <translation>(propuestos para %1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MailPreviewModel</name>
@@ -3472,6 +3743,14 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Entrada (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MergeDialog</name>
@@ -3486,6 +3765,93 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Choose the one to keep.</source>
         <translation>Elija el que se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OriginalMessageDialog</name>
+    <message>
+        <source>Original message</source>
+        <translation>Mensaje original</translation>
+    </message>
+    <message>
+        <source>Original message: %1</source>
+        <translation>Mensaje original: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>This message cannot be read: %1</source>
+        <translation>No se puede leer este mensaje: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>an account that was removed</source>
+        <translation>una cuenta eliminada</translation>
+    </message>
+    <message>
+        <source>%1, folder %2, UID %3</source>
+        <translation>%1, carpeta %2, UID %3</translation>
+    </message>
+    <message>
+        <source>%1, folder %2</source>
+        <translation>%1, carpeta %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Maildir: %1</source>
+        <translation>Maildir: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox file: %1</source>
+        <translation>Archivo de buzón: %1</translation>
+    </message>
+    <message>
+        <source>Dropped file: %1</source>
+        <translation>Archivo soltado: %1</translation>
+    </message>
+    <message>
+        <source>This entry was not captured from mail: there is no original to show.</source>
+        <translation>Esta entrada no se capturó del correo: no hay original que mostrar.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "IoActions.h"
+#include "MailDrop.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ComposeDialog.h"
+#include "models/ProgramListModel.h"
 #include "models/TimelineModel.h"
 #include "pages/DashboardPage.h"
+#include "pages/InboxPage.h"
 #include "pages/LogPage.h"
 #include "pages/ProgramsPage.h"
 #include "pages/SettingsPage.h"
@@ -39,6 +42,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -108,11 +112,11 @@ void MainWindow::createFrame()
     {
         QString title;
         const char *icon;
-    } pages[] = {{tr("Dashboard"), "go-home"},
-                 {tr("Programs"), "view-list-details"},
-                 {tr("Log"), "mail-folder-inbox"},
-                 {tr("Templates"), "document-edit"},
-                 {tr("Settings"), "preferences-system"}};
+    } pages[] = {
+        {tr("Dashboard"), "go-home"},       {tr("Programs"), "view-list-details"},
+        {tr("Log"), "mail-folder-inbox"},   {tr("Inbox"), "mail-receive"},
+        {tr("Templates"), "document-edit"}, {tr("Settings"), "preferences-system"},
+    };
     for (const auto &entry : pages) {
         auto *item = new QListWidgetItem(themeIcon(QLatin1String(entry.icon)), entry.title);
         item->setSizeHint(QSize(0, 36));
@@ -134,7 +138,7 @@ void MainWindow::createFrame()
 
     // The navigation is as wide as its longest title, in the current
     // language and font; the page takes the rest.
-    int widest = 0;
+    int widest = m_navigation->fontMetrics().horizontalAdvance(inboxTitle(999));
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = std::max(
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
@@ -157,12 +161,13 @@ void MainWindow::createPages()
     m_dashboard = new DashboardPage(m_session, m_prompter);
     m_programs = new ProgramsPage(m_session, m_prompter);
     m_log = new LogPage(m_session, m_prompter);
+    m_inbox = new InboxPage(m_session, m_prompter);
     m_templates = new TemplatesPage(m_session, m_prompter);
     m_settings = new SettingsPage(m_session, m_prompter);
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
-    const std::array<Page *, PageCount> pages{m_dashboard, m_programs, m_log, m_templates,
-                                              m_settings};
+    const std::array<Page *, PageCount> pages{m_dashboard, m_programs,  m_log,
+                                              m_inbox,     m_templates, m_settings};
     for (Page *page : pages) {
         m_stack->addWidget(page);
         connectPage(page);
@@ -175,6 +180,28 @@ void MainWindow::createPages()
     // The timeline is reset whenever the selected program changes.
     connect(m_programs->timelineModel(), &QAbstractItemModel::modelReset, m_io,
             &IoActions::updateActions);
+    connectInbox();
+}
+
+QString MainWindow::inboxTitle(int pending)
+{
+    return pending > 0 ? tr("Inbox (%1)").arg(pending) : tr("Inbox");
+}
+
+// The Inbox's count in the navigation, and mail dropped on the window or on
+// a program of the Programs list.
+void MainWindow::connectInbox()
+{
+    const auto showCount = [this](int pending) {
+        m_navigation->item(InboxIndex)->setText(inboxTitle(pending));
+    };
+    connect(m_inbox, &InboxPage::pendingCountChanged, this, showCount);
+    showCount(m_inbox->pendingCount());
+    connect(m_inbox, &InboxPage::statusMessage, this, &MainWindow::showStatusMessage);
+    QTableView *programs = m_programs->listView();
+    m_mailDrop->watch(programs->viewport(), [programs](const QPoint &at) {
+        return programs->indexAt(at).data(ProgramListModel::ProgramIdRole).toLongLong();
+    });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -208,6 +235,12 @@ LogPage *MainWindow::logPage()
 {
     createPages();
     return m_log;
+}
+
+InboxPage *MainWindow::inboxPage()
+{
+    createPages();
+    return m_inbox;
 }
 
 TemplatesPage *MainWindow::templatesPage()
@@ -281,6 +314,13 @@ void MainWindow::createActions()
     toolbar->addAction(compose);
     toolbar->addAction(newProgram);
     addAction(find);
+
+    m_mailDrop = new MailDrop(m_session, m_prompter, this);
+    m_mailDrop->watch(this);
+    connect(m_mailDrop, &MailDrop::captured, this, [this](const QString &summary) {
+        showPage(InboxIndex);
+        showStatusMessage(summary);
+    });
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_undo = new UndoActions(m_session.undoStack(), this);

@@ -13,8 +13,10 @@ namespace rapport::ui {
 class ComposeDialog;
 class DashboardPage;
 class ElidedLabel;
+class InboxPage;
 class IoActions;
 class LogPage;
+class MailDrop;
 class Page;
 class ProgramsPage;
 class Prompter;
@@ -34,6 +36,7 @@ public:
         DashboardIndex,
         ProgramsIndex,
         LogIndex,
+        InboxIndex,
         TemplatesIndex,
         SettingsIndex,
         PageCount
@@ -48,10 +51,12 @@ public:
     DashboardPage *dashboardPage();
     ProgramsPage *programsPage();
     LogPage *logPage();
+    InboxPage *inboxPage();
     TemplatesPage *templatesPage();
     SettingsPage *settingsPage();
     IoActions *ioActions() const { return m_io; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    MailDrop *mailDrop() const { return m_mailDrop; }
 
     // Before the season closes: true when no page holds unsaved edits, or
     // the user lets them go. Asked once; the close that follows asks no more.
@@ -88,6 +93,8 @@ private:
     QString geometryGroup() const;
     void updateStatus();
     void showUpdating(bool updating);
+    void connectInbox();
+    static QString inboxTitle(int pending);
 
     Session &m_session;
     Prompter &m_prompter;
@@ -105,6 +112,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     ProgramsPage *m_programs = nullptr;
     LogPage *m_log = nullptr;
+    InboxPage *m_inbox = nullptr;
+    MailDrop *m_mailDrop = nullptr;
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;

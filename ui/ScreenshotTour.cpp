@@ -4,12 +4,17 @@
 #include "Session.h"
 #include "dialogs/ComposeDialog.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/OriginalMessageDialog.h"
 #include "models/ProgramListModel.h"
+#include "pages/InboxPage.h"
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/OfflineBrowser.h"
 #include "widgets/WindowSize.h"
 
+#include "mail/MailAccountRepository.h"
+#include "mail/MailInbox.h"
 #include "rules/Allowance.h"
 #include "rules/RuleEngine.h"
 
@@ -29,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace rapport::ui {
 namespace {
@@ -93,6 +99,83 @@ qint64 ScreenshotTour::allowanceProgram() const
     return waiting ? waiting : showcaseProgram();
 }
 
+qint64 ScreenshotTour::fillInbox()
+{
+    // Three programs' people write; an address no program knows writes too.
+    QList<const core::Contact *> writers;
+    QSet<qint64> programs;
+    for (const core::Contact &c : m_session.snapshot().contacts) {
+        if (!c.email.isEmpty() && !programs.contains(c.programId) && writers.size() < 3) {
+            writers << &c;
+            programs.insert(c.programId);
+        }
+    }
+    if (writers.size() < 3)
+        return 0;
+    core::MailAccount account;
+    account.name = QStringLiteral("Gmail");
+    account.host = QStringLiteral("imap.gmail.com");
+    account.userName = QStringLiteral("applicant@gmail.com");
+    const auto accountId =
+        core::MailAccountRepository(m_session.db(), m_session.clock()).add(account);
+    const auto message = [](const core::Contact &from, const QString &id, const QString &date,
+                            const QString &subject, const QString &body, const QString &html) {
+        QString text = QStringLiteral("Message-ID: <%1>\nDate: %2\nFrom: %3 <%4>\nTo: "
+                                      "applicant@gmail.com\nSubject: %5\nMIME-Version: 1.0\n")
+                           .arg(id, date, from.fullName(), from.email, subject);
+        if (html.isEmpty())
+            return (text + QStringLiteral("Content-Type: text/plain; charset=utf-8\n\n") + body)
+                .toUtf8();
+        text += QStringLiteral("Content-Type: multipart/alternative; boundary=\"b\"\n\n--b\n"
+                               "Content-Type: text/plain; charset=utf-8\n\n%1\n--b\n"
+                               "Content-Type: text/html; charset=utf-8\n\n%2\n--b--\n")
+                    .arg(body, html);
+        return text.toUtf8();
+    };
+    core::Contact stranger;
+    stranger.firstName = QStringLiteral("ERAS");
+    stranger.lastName = QStringLiteral("Support");
+    stranger.email = QStringLiteral("noreply@eras-support.org");
+    const QString dear = QStringLiteral("Dear Dr. Applicant,\n\n");
+    const QList<QByteArray> raws{
+        message(*writers.at(0), QStringLiteral("tour-1@example.edu"),
+                QStringLiteral("Thu, 07 Jan 2027 16:20:00 -0500"),
+                QStringLiteral("Thank you for visiting us"),
+                dear + QStringLiteral("Thank you for spending the day with us. It was a "
+                                      "pleasure to meet you.\n"),
+                {}),
+        message(*writers.at(1), QStringLiteral("tour-2@example.edu"),
+                QStringLiteral("Fri, 08 Jan 2027 09:05:00 -0600"),
+                QStringLiteral("Second look day and dinner"),
+                dear + QStringLiteral("Our second look day is on January 29. Dinner follows "
+                                      "at six.\n"),
+                QStringLiteral("<html><body><p>Dear Dr. Applicant,</p><p>Our <b>second look "
+                               "day</b> is on January 29. Dinner follows at six.</p><p><img "
+                               "src=\"https://news.example.edu/open.gif\" alt=\"\"></p><p><a "
+                               "href=\"https://example.edu/second-look\">Sign up "
+                               "here</a></p></body></html>")),
+        message(*writers.at(2), QStringLiteral("tour-3@example.edu"),
+                QStringLiteral("Fri, 08 Jan 2027 18:40:00 -0500"), QStringLiteral("Following up"),
+                dear + QStringLiteral("We enjoyed meeting you. Where will you rank us?\n"), {}),
+        message(stranger, QStringLiteral("tour-4@eras-support.org"),
+                QStringLiteral("Sat, 09 Jan 2027 07:30:00 -0500"),
+                QStringLiteral("Your documents were delivered"),
+                dear + QStringLiteral("Your letters of recommendation were delivered.\n"), {})};
+    QList<core::IncomingMail> batch;
+    for (const QByteArray &raw : raws) {
+        core::IncomingMail mail;
+        mail.raw = raw;
+        mail.origin = core::MailOrigin::Imap;
+        mail.accountId = accountId ? std::optional<qint64>(*accountId) : std::nullopt;
+        mail.folder = QStringLiteral("INBOX");
+        mail.uid = 4100 + batch.size();
+        batch << mail;
+    }
+    const auto captured = core::MailInbox(m_session.db(), m_session.clock()).capture(batch);
+    Q_EMIT m_session.mailChanged();
+    return captured && captured->ids.size() == raws.size() ? captured->ids.at(1) : 0;
+}
+
 bool ScreenshotTour::save(QWidget *widget, const QString &name, const QRect &crop)
 {
     const QString path = QDir(m_dir).filePath(name);
@@ -118,6 +201,7 @@ void ScreenshotTour::start()
         m_window.setGeometry(screen->availableGeometry());
     const qint64 program = showcaseProgram();
     auto *compose = new QPointer<ComposeDialog>;
+    const auto original = std::make_shared<qint64>(0);
     m_steps = {
         [this] {
             m_window.showPage(MainWindow::DashboardIndex);
@@ -216,6 +300,35 @@ void ScreenshotTour::start()
             return true;
         },
         [this] { return save(&m_window, QStringLiteral("log.png")); },
+        [this, original] {
+            *original = fillInbox();
+            m_window.showPage(MainWindow::InboxIndex);
+            m_window.inboxPage()->selectIds({*original});
+            return *original != 0;
+        },
+        [this] { return save(&m_window, QStringLiteral("inbox.png")); },
+        [this, original] {
+            const auto mail =
+                core::MailInbox(m_session.db(), m_session.clock()).original(*original);
+            if (!mail)
+                return false;
+            auto *dialog = new OriginalMessageDialog(m_session, *mail, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            resizeWithinScreen(dialog, {860, 640});
+            dialog->show();
+            dialog->move(m_window.geometry().center() - dialog->rect().center());
+            // The HTML as the sender laid it out, its tracking image left out.
+            if (dialog->htmlView())
+                dialog->tabs()->setCurrentWidget(dialog->htmlView());
+            m_original = dialog;
+            return true;
+        },
+        [this] {
+            const bool ok = m_original && save(m_original, QStringLiteral("original-message.png"));
+            if (m_original)
+                m_original->close();
+            return ok;
+        },
         [this, program] {
             // What saving the Details tab asks when rapport-cli changed the
             // same fields meanwhile.

@@ -15,7 +15,8 @@ class Session;
 // Walks the window through the pages the user guide shows and saves a PNG
 // of each into a folder: the dashboard, a program's timeline, the Programs
 // list by what is next, compose with findings, a close-up of a marked
-// sentence with its tooltip, the log, and a program under a dark palette.
+// sentence with its tooltip, the log, the Inbox with mail waiting, a
+// message's original, and a program under a dark palette.
 // scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {
@@ -34,9 +35,13 @@ private:
     bool save(QWidget *widget, const QString &name, const QRect &crop = {});
     qint64 showcaseProgram() const;
     qint64 allowanceProgram() const;
+    // A few messages waiting in the Inbox, as an IMAP account brings them;
+    // returns the queue's row of the one with an HTML part.
+    qint64 fillInbox();
 
     MainWindow &m_window;
     QPointer<QWidget> m_conflict;
+    QPointer<QWidget> m_original;
     Session &m_session;
     QString m_dir;
     QList<std::function<bool()>> m_steps;

@@ -133,6 +133,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The review queue of captured mail changed without the season
+    // changing (mail captured in this process); whoever wrote emits it.
+    // Every changed() may have changed the queue too.
+    void mailChanged();
     void updatingChanged(bool updating);
     // A reload on the worker failed; the previous season stays shown.
     void reloadFailed(const QString &message);

@@ -84,7 +84,7 @@ QString attachmentName(GMimeObject *object)
     GMimeContentType *type = g_mime_object_get_content_type(object);
     char *mime = type ? g_mime_content_type_get_mime_type(type) : nullptr;
     QString name = QStringLiteral("unnamed %1 part")
-                             .arg(mime ? QString::fromUtf8(mime) : QStringLiteral("binary"));
+                       .arg(mime ? QString::fromUtf8(mime) : QStringLiteral("binary"));
     g_free(mime);
     return name;
 }
@@ -178,6 +178,8 @@ Body extractBody(GMimeMessage *message, bool unescapeFrom)
     // Trailing blank lines are the transport's, not the writer's.
     while (body.text.endsWith(QLatin1Char('\n')))
         body.text.chop(1);
+    if (w.haveHtml)
+        body.html = w.html;
     body.attachments = w.attachments;
     body.notes = w.notes;
     return body;

@@ -16,6 +16,7 @@ struct Body
 {
     QString text;
     bool fromHtml = false;
+    QString html; // the first inline text/html part as written; empty without one
     QStringList attachments;
     QStringList notes;
 };

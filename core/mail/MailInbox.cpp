@@ -238,6 +238,17 @@ Result<QList<InboxEntry>> MailInbox::list(std::optional<InboxState> state) const
                                  values, QStringLiteral("list the captured messages"), entryFrom);
 }
 
+Result<int> MailInbox::pendingCount() const
+{
+    const auto rows = sql::rows<int>(
+        m_db.connection(), QStringLiteral("SELECT count(*) FROM mail_inbox WHERE state = ?"),
+        {toString(InboxState::Pending)}, QStringLiteral("count the captured messages"),
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? 0 : rows->first();
+}
+
 Result<InboxEntry> MailInbox::get(qint64 id) const
 {
     auto rows = sql::rows<InboxEntry>(
@@ -311,6 +322,48 @@ Result<int> MailInbox::repropose()
     if (auto s = tx.commit(); !s)
         return s.error();
     return proposed;
+}
+
+Status MailInbox::propose(qint64 id, qint64 programId, std::optional<qint64> contactId)
+{
+    auto import = MailImport::load(m_db);
+    if (!import)
+        return import.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    const auto entry = get(id);
+    if (!entry)
+        return entry.error();
+    if (entry->state != InboxState::Pending)
+        return fail(QStringLiteral("captured message %1 is not pending").arg(id));
+    if (!entry->problem.isEmpty())
+        return fail(
+            QStringLiteral("captured message %1 cannot be logged: %2").arg(id).arg(entry->problem));
+    const auto mail = original(id);
+    if (!mail)
+        return mail.error();
+    auto candidates = import->preview({readMessage(mail->raw, labelOf(*mail))});
+    if (!candidates)
+        return candidates.error();
+    MailCandidate &c = candidates->first();
+    if (!contactId && entry->programId == programId)
+        contactId = entry->contactId;
+    if (auto s = import->assign(c, programId, contactId); !s)
+        return fail(QStringLiteral("captured message %1: %2").arg(id).arg(s.errorMessage()));
+    QSqlQuery q(m_db.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("UPDATE mail_inbox SET program_id = ?, contact_id "
+                                                "= ?, kind = ?, kind_guessed = 1, reason = '' "
+                                                "WHERE id = ?"));
+        !s)
+        return s;
+    q.addBindValue(programId);
+    q.addBindValue(sql::optionalId(c.communication.contactId));
+    q.addBindValue(toString(c.communication.kind));
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, QStringLiteral("propose captured message %1").arg(id)); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace rapport::core

@@ -85,6 +85,8 @@ public:
                                    const AlsoWrite &alsoWrite = {});
 
     Result<QList<InboxEntry>> pending() const;
+    // Without reading the rows: for a label that shows it always.
+    Result<int> pendingCount() const;
     // By time (messages without a date last), then id; every row if no state.
     Result<QList<InboxEntry>> list(std::optional<InboxState> state = std::nullopt) const;
     Result<InboxEntry> get(qint64 id) const;
@@ -111,6 +113,10 @@ public:
     // Matches again the pending messages with no program proposed, after
     // programs or contacts were added; returns how many now have one.
     Result<int> repropose();
+    // The applicant's choice of program for a pending message (dropped on
+    // it): the kind is guessed again for that program. Without a contact,
+    // the proposed one stays if it belongs to the program.
+    Status propose(qint64 id, qint64 programId, std::optional<qint64> contactId = std::nullopt);
 
 private:
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "PlainText.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "dialogs/OriginalMessageDialog.h"
 #include "undo/RecordEdits.h"
 #include "undo/RowEdits.h"
 #include "widgets/FindingMarks.h"
@@ -92,11 +93,17 @@ CommunicationDialog::CommunicationDialog(Session &session, Prompter &prompter,
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancel"));
     connect(m_delete, &QPushButton::clicked, this, &CommunicationDialog::remove);
+    m_showOriginal = new QPushButton(tr("Show Ori&ginal…"), this);
+    m_showOriginal->setObjectName(QStringLiteral("showOriginal"));
+    m_showOriginal->setToolTip(tr("The message as it arrived, when it was captured from mail"));
+    connect(m_showOriginal, &QPushButton::clicked, this,
+            [this] { OriginalMessageDialog::openForEntry(m_session, m_prompter, m_id, this); });
     connect(saveButton, &QPushButton::clicked, this, &CommunicationDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_showOriginal);
     buttons->addStretch(1);
     buttons->addWidget(saveButton);
     buttons->addWidget(cancel);
@@ -282,6 +289,8 @@ void CommunicationDialog::load(qint64 programId)
                                                                               : m_original.subject,
                                                  programName));
     m_delete->setVisible(m_id != 0);
+    m_showOriginal->setVisible(m_id != 0);
+    m_showOriginal->setEnabled(m_id != 0 && OriginalMessageDialog::hasOriginal(m_session, m_id));
     fillAcknowledgements();
     m_loaded = edited();
     checkNow();

@@ -101,6 +101,7 @@ private:
     QTreeWidget *m_acks = nullptr;
     QLabel *m_acksHeading = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_showOriginal = nullptr;
     QTimer m_checkTimer;
 };
 

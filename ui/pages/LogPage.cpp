@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
+#include "dialogs/OriginalMessageDialog.h"
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
 #include "models/NamePrefixes.h"
@@ -111,7 +112,10 @@ void LogPage::createTable()
                 m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex())))
             Q_EMIT programRequested(c->programId);
     });
-    m_table->addActions({m_openAction, m_programAction, m_deleteAction});
+    m_originalAction = new QAction(tr("Show &Original…"), this);
+    m_originalAction->setObjectName(QStringLiteral("logOriginalAction"));
+    connect(m_originalAction, &QAction::triggered, this, &LogPage::showOriginal);
+    m_table->addActions({m_openAction, m_programAction, m_originalAction, m_deleteAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Enter and double-click (or one click, where the desktop says so).
@@ -194,6 +198,16 @@ void LogPage::updateActions()
     m_programAction->setEnabled(one);
     m_deleteAction->setEnabled(any);
     m_deleteButton->setEnabled(any);
+    const core::Communication *c =
+        m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex()));
+    m_originalAction->setEnabled(c && OriginalMessageDialog::hasOriginal(session(), c->id));
+}
+
+void LogPage::showOriginal()
+{
+    if (const core::Communication *c =
+            m_model->communicationAt(m_proxy->mapToSource(m_table->currentIndex())))
+        OriginalMessageDialog::openForEntry(session(), prompter(), c->id, window());
 }
 
 QList<qint64> LogPage::selectedIds() const

@@ -35,6 +35,7 @@ public:
     LogModel *model() const { return m_model; }
     LogFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    QAction *originalAction() const { return m_originalAction; }
     // Ids of the selected entries, in view order.
     QList<qint64> selectedIds() const;
     void selectCommunication(qint64 id);
@@ -42,6 +43,8 @@ public:
 public Q_SLOTS:
     void openCurrent();
     void deleteSelected();
+    // The captured message the current entry was logged from.
+    void showOriginal();
 
 private:
     void createTable();
@@ -62,6 +65,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_programAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_originalAction = nullptr;
     QList<qint64> m_keepSelected;
     qint64 m_keepCurrent = 0;
 };

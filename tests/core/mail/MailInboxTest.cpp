@@ -347,4 +347,46 @@ TEST(MailInbox, TheQueueListsByTimeAndFiltersByState)
     EXPECT_EQ(s.inbox.list(InboxState::Ignored)->size(), 1);
 }
 
+TEST(MailInbox, ProposeSetsTheChosenProgramAndGuessesTheKindAgain)
+{
+    InboxSeason s;
+    const qint64 id = s.capture({incoming(kFromNrmp)}).ids.first();
+    ASSERT_TRUE(s.inbox.propose(id, s.riverbend).ok());
+    InboxEntry e = s.entry(id);
+    EXPECT_EQ(e.programId, s.riverbend);
+    EXPECT_EQ(e.contactId, std::nullopt);
+    EXPECT_TRUE(e.reason.isEmpty());
+    EXPECT_EQ(e.state, InboxState::Pending);
+
+    // A contact of the chosen program is taken; one of another is refused.
+    ASSERT_TRUE(s.inbox.propose(id, s.lakeside, s.walsh).ok());
+    EXPECT_EQ(s.entry(id).contactId, s.walsh);
+    EXPECT_FALSE(s.inbox.propose(id, s.riverbend, s.walsh).ok());
+    EXPECT_EQ(s.entry(id).programId, s.lakeside) << "a refused proposal changes nothing";
+    // Without a contact, the one proposed stays while the program does.
+    ASSERT_TRUE(s.inbox.propose(id, s.lakeside).ok());
+    EXPECT_EQ(s.entry(id).contactId, s.walsh);
+}
+
+TEST(MailInbox, ProposeRefusesADecidedMessage)
+{
+    InboxSeason s;
+    const qint64 id = s.capture({incoming(kFromWalsh)}).ids.first();
+    ASSERT_TRUE(s.inbox.ignore(id).ok());
+    EXPECT_FALSE(s.inbox.propose(id, s.riverbend).ok());
+}
+
+TEST(MailInbox, CountsThePendingMessages)
+{
+    InboxSeason s;
+    const auto none = s.inbox.pendingCount();
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(*none, 0);
+    const QList<qint64> ids =
+        s.capture({incoming(kFromWalsh), incoming(kFromRiverbend), incoming(kFromNrmp)}).ids;
+    ASSERT_EQ(ids.size(), 3);
+    ASSERT_TRUE(s.inbox.ignore(ids.at(2)).ok());
+    EXPECT_EQ(*s.inbox.pendingCount(), 2);
+}
+
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "pages/DashboardPage.h"
+#include "pages/InboxPage.h"
 #include "pages/LogPage.h"
 #include "pages/ProgramsPage.h"
 #include "pages/SettingsPage.h"
@@ -72,8 +73,8 @@ TEST_F(WindowFitTest, EveryPageFitsIn960By640)
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window->showPage(page);
         const QList<QWidget *> pages{window->dashboardPage(), window->programsPage(),
-                                     window->logPage(), window->templatesPage(),
-                                     window->settingsPage()};
+                                     window->logPage(),       window->inboxPage(),
+                                     window->templatesPage(), window->settingsPage()};
         QWidget *shown = pages.at(page);
         ASSERT_TRUE(QTest::qWaitFor([&] { return shown->isVisible(); })) << "page " << page;
         QApplication::processEvents();
