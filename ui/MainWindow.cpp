@@ -51,6 +51,17 @@
 
 namespace rapport::ui {
 
+namespace {
+
+// The pages in PageIndex order, as the settings name them.
+QStringList pageNames()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("programs"),  QStringLiteral("log"),
+            QStringLiteral("inbox"),     QStringLiteral("templates"), QStringLiteral("settings")};
+}
+
+} // namespace
+
 MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_prompter(prompter),
       m_settingsGroup(core::seasonSettingsGroup(session.db().path()))
@@ -442,7 +453,17 @@ void MainWindow::restoreLayout()
     if (!m_storedGeometry)
         resizeWithinScreen(this, {1360, 840}); // a 1024 x 768 screen gets a window that fits
     restoreState(settings.value(screens + QStringLiteral("/state")).toByteArray());
-    showPage(settings.value(QStringLiteral("window/page"), DashboardIndex).toInt());
+    // By name: a number would point at another page once pages are added.
+    QString page = settings.value(QStringLiteral("window/pageName")).toString();
+    if (page.isEmpty() && settings.contains(QStringLiteral("window/page"))) {
+        // Saved by number before the Inbox came between Log and Templates.
+        const QStringList before = {QStringLiteral("dashboard"), QStringLiteral("programs"),
+                                    QStringLiteral("log"), QStringLiteral("templates"),
+                                    QStringLiteral("settings")};
+        page = before.value(settings.value(QStringLiteral("window/page")).toInt());
+    }
+    const QStringList names = pageNames();
+    showPage(names.contains(page) ? static_cast<int>(names.indexOf(page)) : DashboardIndex);
 }
 
 void MainWindow::saveLayout() const
@@ -452,7 +473,8 @@ void MainWindow::saveLayout() const
     const QString screens = geometryGroup();
     settings.setValue(screens + QStringLiteral("/geometry"), saveGeometry());
     settings.setValue(screens + QStringLiteral("/state"), saveState());
-    settings.setValue(QStringLiteral("window/page"), currentPage());
+    settings.remove(QStringLiteral("window/page"));
+    settings.setValue(QStringLiteral("window/pageName"), pageNames().value(currentPage()));
     // Pages never built keep what they saved before.
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<const Page *>(m_stack->widget(i))->saveState(settings);

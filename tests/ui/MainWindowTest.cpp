@@ -1,6 +1,8 @@
 #include "UiFixture.h"
 
 #include "MainWindow.h"
+#include "storage/AppSettings.h"
+#include "storage/Database.h"
 
 #include <QListWidget>
 #include <QSettings>
@@ -36,4 +38,24 @@ TEST_F(MainWindowTest, NavigationListSelectsThePage)
     ASSERT_EQ(navigation->count(), MainWindow::PageCount);
     navigation->setCurrentRow(MainWindow::SettingsIndex);
     EXPECT_EQ(window.currentPage(), MainWindow::SettingsIndex);
+}
+
+TEST_F(MainWindowTest, APageSavedByNumberBeforeTheInboxCameStillOpens)
+{
+    {
+        QSettings settings;
+        settings.beginGroup(rapport::core::seasonSettingsGroup(session().db().path()));
+        settings.remove(QStringLiteral("window/pageName"));
+        settings.setValue(QStringLiteral("window/page"), 3); // Templates, then
+    }
+    {
+        MainWindow window(session(), prompter);
+        EXPECT_EQ(window.currentPage(), MainWindow::TemplatesIndex);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        window.close();
+    }
+    MainWindow again(session(), prompter);
+    EXPECT_EQ(again.currentPage(), MainWindow::InboxIndex) << "saved by name from now on";
 }
