@@ -125,6 +125,13 @@ const Entry *SeasonIndex::entry(qint64 id) const
     return it == m_indexById.constEnd() ? nullptr : m_entries[static_cast<std::size_t>(*it)].get();
 }
 
+std::shared_ptr<const Entry> SeasonIndex::shared(const Entry &e) const
+{
+    const EntryPtr &out = m_entries[static_cast<std::size_t>(m_indexById.value(e.id))];
+    Q_ASSERT(out.get() == &e);
+    return out;
+}
+
 int SeasonIndex::documentOf(qint64 id) const
 {
     const auto it = m_indexById.constFind(id);

@@ -103,6 +103,8 @@ public:
     const Contact *contact(std::optional<qint64> id) const;
     const std::vector<ProgramInfo> &programs() const { return m_programs; }
     const Entry *entry(qint64 id) const;
+    // One of this index's entries, as the indexes built from it share it.
+    std::shared_ptr<const Entry> shared(const Entry &e) const;
     // Entries taken over from the previous index rather than prepared anew.
     std::size_t reusedEntries() const { return m_reused; }
 
