@@ -27,6 +27,18 @@ namespace rapport::core {
 
 namespace {
 
+// Whether an entry's findings depend on nothing of the entry itself that
+// differs between a and b. An index shares an unchanged entry with the
+// next one, so the same one mostly comes back.
+bool sameFacts(const std::shared_ptr<const Entry> &a, const std::shared_ptr<const Entry> &b)
+{
+    return a == b ||
+           (a->id == b->id && a->order == b->order && a->atMs == b->atMs &&
+            a->at.offsetFromUtc() == b->at.offsetFromUtc() && a->textHash == b->textHash &&
+            a->direction == b->direction && a->kind == b->kind && a->channel == b->channel &&
+            a->contactId == b->contactId);
+}
+
 // The one fact an entry's check reads from other programs' messages: the
 // most similar body sent elsewhere, as its finding names it.
 struct SimilarStamp
@@ -75,9 +87,9 @@ struct ProgramMemo
     std::vector<RowStamp> rows;
     std::optional<Program> program;
     QList<Contact> contacts;
-    // The entries themselves: an index shares an unchanged entry with the
-    // next one, so the same pointer is the same entry in every respect. A
-    // copy of what the findings read of each took 2 MB at 100x.
+    // The entries themselves, kept alive to be compared with the next
+    // index's (sameFacts): a copy of what the findings read of each took
+    // 2 MB at 100x.
     std::vector<std::shared_ptr<const Entry>> entries;
     std::vector<SimilarStamp> similar; // per entry
     bool readsTopChoice = false;
@@ -277,8 +289,9 @@ struct RuleEngine::Impl
                                   : QHash<qint64, ProgramMemo>::const_iterator();
             if (memo && old != memo->programs.constEnd() && old->rows == m.rows &&
                 old->program == m.program && old->contacts == m.contacts &&
-                old->entries == m.entries && old->similar == m.similar &&
-                (sameTopChoice || !m.readsTopChoice)) {
+                std::equal(old->entries.cbegin(), old->entries.cend(), m.entries.cbegin(),
+                           m.entries.cend(), sameFacts) &&
+                old->similar == m.similar && (sameTopChoice || !m.readsTopChoice)) {
                 m.findings.reserve(old->placed.size());
                 for (const qsizetype at : old->placed) {
                     // As the rules made it: finish() marks it again.
