@@ -43,14 +43,15 @@ bool sameFacts(const std::shared_ptr<const Entry> &a, const std::shared_ptr<cons
 // most similar body sent elsewhere, as its finding names it.
 struct SimilarStamp
 {
-    qint64 id = 0; // 0: none
+    std::size_t entry = 0; // of the program's entries
+    qint64 id = 0;
     double similarity = 0.0;
     QDateTime at;
     QString programName;
 
     bool operator==(const SimilarStamp &o) const
     {
-        return id == o.id && similarity == o.similarity &&
+        return entry == o.entry && id == o.id && similarity == o.similarity &&
                at.toMSecsSinceEpoch() == o.at.toMSecsSinceEpoch() &&
                at.offsetFromUtc() == o.at.offsetFromUtc() && programName == o.programName;
     }
@@ -91,7 +92,9 @@ struct ProgramMemo
     // index's (sameFacts): a copy of what the findings read of each took
     // 2 MB at 100x.
     std::vector<std::shared_ptr<const Entry>> entries;
-    std::vector<SimilarStamp> similar; // per entry
+    // Of the entries that have one: most have none, and a stamp for each
+    // took 1 MB at 100x.
+    std::vector<SimilarStamp> similar;
     bool readsTopChoice = false;
     // Where the program's entry findings are in CheckMemo::findings; while
     // the check runs, the findings themselves.
@@ -225,22 +228,20 @@ struct RuleEngine::Impl
         ProgramMemo m;
         QList<const Contact *> contacts = info.contacts;
         m.entries.reserve(info.entries.size());
-        m.similar.reserve(info.entries.size());
         for (const Entry *e : info.entries) {
+            const std::size_t at = m.entries.size();
             m.entries.push_back(index.shared(*e));
             if (e->contactId && !info.contacts.contains(index.contact(e->contactId))) {
                 if (const Contact *c = index.contact(e->contactId))
                     contacts << c;
             }
-            SimilarStamp similar;
             if (e->direction == Direction::Outgoing) {
                 if (const auto hit = index.mostSimilar(*e, 0)) {
                     const ProgramInfo *other = index.program(hit->entry->programId);
-                    similar = {hit->entry->id, hit->similarity, hit->entry->at,
-                               other ? other->program->name : QString()};
+                    m.similar.push_back({at, hit->entry->id, hit->similarity, hit->entry->at,
+                                         other ? other->program->name : QString()});
                 }
             }
-            m.similar.push_back(std::move(similar));
         }
         m.readsTopChoice = topChoicePrograms.contains(info.program->id);
         const bool stored = epoch != 0 && info.program->revision != 0 &&
