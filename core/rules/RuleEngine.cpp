@@ -27,40 +27,31 @@ namespace rapport::core {
 
 namespace {
 
-// What an entry's findings depend on of the entry itself. Entries equal in
-// all of it are analysed alike (SeasonIndex reuses them on the same terms).
-struct EntryStamp
+// Whether an entry's findings depend on nothing of the entry itself that
+// differs between a and b. An index shares an unchanged entry with the
+// next one, so the same one mostly comes back.
+bool sameFacts(const std::shared_ptr<const Entry> &a, const std::shared_ptr<const Entry> &b)
 {
-    qint64 id = 0;
-    qint64 order = 0;
-    qint64 atMs = 0;
-    int offset = 0;
-    std::size_t textHash = 0;
-    Direction direction = Direction::Outgoing;
-    Kind kind = Kind::Other;
-    Channel channel = Channel::Email;
-    std::optional<qint64> contactId;
-
-    explicit EntryStamp(const Entry &e)
-        : id(e.id), order(e.order), atMs(e.atMs), offset(e.at.offsetFromUtc()),
-          textHash(e.textHash), direction(e.direction), kind(e.kind), channel(e.channel),
-          contactId(e.contactId)
-    {}
-    bool operator==(const EntryStamp &) const = default;
-};
+    return a == b ||
+           (a->id == b->id && a->order == b->order && a->atMs == b->atMs &&
+            a->at.offsetFromUtc() == b->at.offsetFromUtc() && a->textHash == b->textHash &&
+            a->direction == b->direction && a->kind == b->kind && a->channel == b->channel &&
+            a->contactId == b->contactId);
+}
 
 // The one fact an entry's check reads from other programs' messages: the
 // most similar body sent elsewhere, as its finding names it.
 struct SimilarStamp
 {
-    qint64 id = 0; // 0: none
+    std::size_t entry = 0; // of the program's entries
+    qint64 id = 0;
     double similarity = 0.0;
     QDateTime at;
     QString programName;
 
     bool operator==(const SimilarStamp &o) const
     {
-        return id == o.id && similarity == o.similarity &&
+        return entry == o.entry && id == o.id && similarity == o.similarity &&
                at.toMSecsSinceEpoch() == o.at.toMSecsSinceEpoch() &&
                at.offsetFromUtc() == o.at.offsetFromUtc() && programName == o.programName;
     }
@@ -97,10 +88,18 @@ struct ProgramMemo
     std::vector<RowStamp> rows;
     std::optional<Program> program;
     QList<Contact> contacts;
-    std::vector<EntryStamp> entries;
-    std::vector<SimilarStamp> similar; // per entry
+    // The entries themselves, kept alive to be compared with the next
+    // index's (sameFacts): a copy of what the findings read of each took
+    // 2 MB at 100x.
+    std::vector<std::shared_ptr<const Entry>> entries;
+    // Of the entries that have one: most have none, and a stamp for each
+    // took 1 MB at 100x.
+    std::vector<SimilarStamp> similar;
     bool readsTopChoice = false;
-    QList<Finding> findings; // as the rules made them, before finish()
+    // Where the program's entry findings are in CheckMemo::findings; while
+    // the check runs, the findings themselves.
+    QList<qsizetype> placed;
+    QList<Finding> findings;
 };
 
 } // namespace
@@ -117,6 +116,9 @@ struct CheckMemo
     std::vector<TopChoiceStamp> topChoice;
     QHash<qint64, ProgramMemo> programs;
     std::size_t checkedAgain = 0;
+    // The check's findings as returned, shared with its caller rather than
+    // copied per program (at 100x 2.7 MB).
+    QList<Finding> findings;
 };
 
 struct PreparedSeason
@@ -226,22 +228,20 @@ struct RuleEngine::Impl
         ProgramMemo m;
         QList<const Contact *> contacts = info.contacts;
         m.entries.reserve(info.entries.size());
-        m.similar.reserve(info.entries.size());
         for (const Entry *e : info.entries) {
-            m.entries.emplace_back(*e);
+            const std::size_t at = m.entries.size();
+            m.entries.push_back(index.shared(*e));
             if (e->contactId && !info.contacts.contains(index.contact(e->contactId))) {
                 if (const Contact *c = index.contact(e->contactId))
                     contacts << c;
             }
-            SimilarStamp similar;
             if (e->direction == Direction::Outgoing) {
                 if (const auto hit = index.mostSimilar(*e, 0)) {
                     const ProgramInfo *other = index.program(hit->entry->programId);
-                    similar = {hit->entry->id, hit->similarity, hit->entry->at,
-                               other ? other->program->name : QString()};
+                    m.similar.push_back({at, hit->entry->id, hit->similarity, hit->entry->at,
+                                         other ? other->program->name : QString()});
                 }
             }
-            m.similar.push_back(std::move(similar));
         }
         m.readsTopChoice = topChoicePrograms.contains(info.program->id);
         const bool stored = epoch != 0 && info.program->revision != 0 &&
@@ -262,9 +262,8 @@ struct RuleEngine::Impl
 
     // Every program's entry findings: taken over from memo where nothing
     // they depend on changed, worked out again elsewhere.
-    std::shared_ptr<const CheckMemo> checkPrograms(const PreparedSeason &prepared,
-                                                   const RuleContext &ctx,
-                                                   const CheckMemo *memo) const
+    std::shared_ptr<CheckMemo> checkPrograms(const PreparedSeason &prepared, const RuleContext &ctx,
+                                             const CheckMemo *memo) const
     {
         auto next = std::make_shared<CheckMemo>();
         next->rules = this;
@@ -291,9 +290,18 @@ struct RuleEngine::Impl
                                   : QHash<qint64, ProgramMemo>::const_iterator();
             if (memo && old != memo->programs.constEnd() && old->rows == m.rows &&
                 old->program == m.program && old->contacts == m.contacts &&
-                old->entries == m.entries && old->similar == m.similar &&
-                (sameTopChoice || !m.readsTopChoice)) {
-                m.findings = old->findings;
+                std::equal(old->entries.cbegin(), old->entries.cend(), m.entries.cbegin(),
+                           m.entries.cend(), sameFacts) &&
+                old->similar == m.similar && (sameTopChoice || !m.readsTopChoice)) {
+                m.findings.reserve(old->placed.size());
+                for (const qsizetype at : old->placed) {
+                    // As the rules made it: finish() marks it again.
+                    Finding f = memo->findings.at(at);
+                    f.acknowledged = false;
+                    f.acknowledgedAt = {};
+                    f.acknowledgedReason.clear();
+                    m.findings << std::move(f);
+                }
             } else {
                 for (const Entry *e : info.entries)
                     checkEntry(ctx, *e, 0, m.findings);
@@ -310,8 +318,9 @@ struct RuleEngine::Impl
     }
 
     // By program (snapshot order), then time; program-wide findings lead
-    // their program and season-wide ones come last.
-    static void finish(const PreparedSeason &season, QList<Finding> &findings)
+    // their program and season-wide ones come last. Returns where each
+    // finding went.
+    static std::vector<qsizetype> finish(const PreparedSeason &season, QList<Finding> &findings)
     {
         // Keys looked up once per finding, not once per comparison.
         using Key = std::tuple<qsizetype, qint64, qint64, qsizetype>; // the last: place before
@@ -329,8 +338,11 @@ struct RuleEngine::Impl
         std::sort(keys.begin(), keys.end());
         QList<Finding> sorted;
         sorted.reserve(findings.size());
-        for (const Key &k : keys)
+        std::vector<qsizetype> placed(keys.size());
+        for (const Key &k : keys) {
+            placed[static_cast<std::size_t>(std::get<3>(k))] = sorted.size();
             sorted << std::move(findings[std::get<3>(k)]);
+        }
         findings = std::move(sorted);
         for (Finding &f : findings) {
             const auto id = f.communicationId();
@@ -341,6 +353,7 @@ struct RuleEngine::Impl
                 f.acknowledgedReason = a->reason;
             }
         }
+        return placed;
     }
 };
 
@@ -363,12 +376,17 @@ RuleEngine::prepare(SeasonSnapshot snapshot, const PreparedSeason *previous, Bod
 {
     auto s = std::make_shared<PreparedSeason>();
     s->snapshot = std::move(snapshot);
-    s->index = std::make_unique<SeasonIndex>(s->snapshot, d->data, d->matcher, d->wording,
-                                             previous ? previous->index.get() : nullptr);
+    // Each body goes as soon as its message is worked out, so that the
+    // index fills the room it leaves (at 100x the bodies are 16 MB).
+    std::function<void(qsizetype)> prepared;
     if (bodies == Bodies::LetGo) {
-        for (Communication &c : s->snapshot.communications)
-            c.body = QString();
+        Communication *communications = s->snapshot.communications.data();
+        prepared = [communications](qsizetype i) {
+            communications[i].body = QString();
+        };
     }
+    s->index = std::make_unique<SeasonIndex>(s->snapshot, d->data, d->matcher, d->wording,
+                                             previous ? previous->index.get() : nullptr, prepared);
     for (const Acknowledgement &a : std::as_const(s->snapshot.acknowledgements))
         s->acknowledged.insert({a.communicationId, a.rule}, &a);
     for (qsizetype i = 0; i < s->snapshot.programs.size(); ++i)
@@ -430,18 +448,30 @@ QList<Finding> RuleEngine::checkSeason(const PreparedSeason &season) const
         const QMutexLocker lock(&season.checkLock);
         memo = season.checks;
     }
-    const auto checks = d->checkPrograms(season, ctx, memo.get());
+    const std::shared_ptr<CheckMemo> checks = d->checkPrograms(season, ctx, memo.get());
+    memo.reset();
+    QList<Finding> out;
+    for (const ProgramInfo &info : season.index->programs()) {
+        Impl::remind(season, ctx, info, out);
+        ProgramMemo &m = checks->programs[info.program->id];
+        m.placed.reserve(m.findings.size());
+        for (Finding &f : m.findings) {
+            m.placed << out.size(); // before finish() moves it
+            out << std::move(f);
+        }
+        m.findings = {};
+    }
+    QuotaRules::checkSeason(ctx, out);
+    const std::vector<qsizetype> placed = Impl::finish(season, out);
+    for (ProgramMemo &m : checks->programs) {
+        for (qsizetype &at : m.placed)
+            at = placed[static_cast<std::size_t>(at)];
+    }
+    checks->findings = out;
     {
         const QMutexLocker lock(&season.checkLock);
         season.checks = checks;
     }
-    QList<Finding> out;
-    for (const ProgramInfo &info : season.index->programs()) {
-        Impl::remind(season, ctx, info, out);
-        out << checks->programs.value(info.program->id).findings;
-    }
-    QuotaRules::checkSeason(ctx, out);
-    Impl::finish(season, out);
     return out;
 }
 

@@ -66,7 +66,8 @@ bool namesDetail(const TextNormalizer::WordList &coreWords, const ProgramInfo &i
 
 SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
                          const PhraseMatcher &matcher, const WordingChecker &wording,
-                         const SeasonIndex *previous)
+                         const SeasonIndex *previous,
+                         const std::function<void(qsizetype)> &prepared)
     : m_matcher(matcher), m_wording(wording)
 {
     m_shingleSize = data.number(kGeneric, QStringLiteral("shingle_size"), 3);
@@ -82,9 +83,14 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     indexed.reserve(static_cast<std::size_t>(snapshot.communications.size()));
     {
         WordingChecker::Memo memo;
-        for (const Communication &c : snapshot.communications) {
+        // A mail merge greets many programs alike.
+        QSet<QString> salutations;
+        for (qsizetype i = 0; i < snapshot.communications.size(); ++i) {
+            const Communication &c = snapshot.communications.at(i);
             if (c.state == CommState::Sent && m_programById.contains(c.programId))
-                indexed.push_back(reuseOrPrepare(c, snapshot.epoch, previous, memo));
+                indexed.push_back(reuseOrPrepare(c, snapshot.epoch, previous, memo, salutations));
+            if (prepared)
+                prepared(i);
         }
     }
     std::stable_sort(indexed.begin(), indexed.end(), [](const Indexed &a, const Indexed &b) {
@@ -119,6 +125,13 @@ const Entry *SeasonIndex::entry(qint64 id) const
     return it == m_indexById.constEnd() ? nullptr : m_entries[static_cast<std::size_t>(*it)].get();
 }
 
+std::shared_ptr<const Entry> SeasonIndex::shared(const Entry &e) const
+{
+    const EntryPtr &out = m_entries[static_cast<std::size_t>(m_indexById.value(e.id))];
+    Q_ASSERT(out.get() == &e);
+    return out;
+}
+
 int SeasonIndex::documentOf(qint64 id) const
 {
     const auto it = m_indexById.constFind(id);
@@ -132,7 +145,8 @@ Shingles SeasonIndex::shinglesOf(std::size_t i) const
 
 SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 epoch,
                                                  const SeasonIndex *previous,
-                                                 WordingChecker::Memo &memo)
+                                                 WordingChecker::Memo &memo,
+                                                 QSet<QString> &salutations)
 {
     const auto oldIndex =
         previous ? previous->m_indexById.constFind(c.id) : QHash<qint64, qint32>::const_iterator();
@@ -147,6 +161,8 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
         auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
+        if (!e->salutation.isEmpty())
+            e->salutation = *salutations.insert(e->salutation);
         e->textHash = hash;
         e->revision = c.revision;
         e->epoch = epoch;

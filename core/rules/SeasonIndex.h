@@ -9,8 +9,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -86,8 +88,11 @@ struct ProgramInfo
 class SeasonIndex final
 {
 public:
+    // prepared(i), when given, is called as soon as the snapshot's
+    // communication i is worked out: its text is not read again.
     SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data, const PhraseMatcher &matcher,
-                const WordingChecker &wording, const SeasonIndex *previous = nullptr);
+                const WordingChecker &wording, const SeasonIndex *previous = nullptr,
+                const std::function<void(qsizetype)> &prepared = {});
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
     // memo: for many entries in a row, as when a season is prepared.
@@ -98,6 +103,8 @@ public:
     const Contact *contact(std::optional<qint64> id) const;
     const std::vector<ProgramInfo> &programs() const { return m_programs; }
     const Entry *entry(qint64 id) const;
+    // One of this index's entries, as the indexes built from it share it.
+    std::shared_ptr<const Entry> shared(const Entry &e) const;
     // Entries taken over from the previous index rather than prepared anew.
     std::size_t reusedEntries() const { return m_reused; }
 
@@ -128,8 +135,9 @@ private:
     // program and its contacts are unchanged.
     void indexPrograms(const SeasonSnapshot &snapshot, const RuleData &data,
                        const SeasonIndex *previous);
+    // salutations: those of the entries prepared so far, each kept once.
     Indexed reuseOrPrepare(const Communication &c, qint64 epoch, const SeasonIndex *previous,
-                           WordingChecker::Memo &memo);
+                           WordingChecker::Memo &memo, QSet<QString> &salutations);
     int documentOf(qint64 id) const;          // -1: none
     Shingles shinglesOf(std::size_t i) const; // of m_entries[i]
     // The facts of an outgoing entry that depend on its program as well.

@@ -371,8 +371,8 @@ std::optional<WordingHit::Source> WordingChecker::judge(const Rule &rule, const 
     return source;
 }
 
-QList<WordingChecker::Verdict> WordingChecker::verdicts(QStringView sentence, const QString &text,
-                                                        Direction direction, Memo *memo) const
+QList<WordingChecker::Verdict> WordingChecker::verdicts(QStringView sentence, Direction direction,
+                                                        Memo *memo) const
 {
     std::optional<QMutexLocker<QMutex>> lock;
     const bool own = !memo;
@@ -392,14 +392,11 @@ QList<WordingChecker::Verdict> WordingChecker::verdicts(QStringView sentence, co
         if (const auto source = judge(rules[r], p, &score))
             out << Verdict{static_cast<int>(r), *source, score};
     }
-    // The key must live as long as the memo: a copy of the sentence in the
-    // checker's own, the text it is part of in a season's.
-    if (own) {
-        memo->m_texts << sentence.toString();
-        sentence = memo->m_texts.constLast();
-    } else if (memo->m_texts.isEmpty() || !memo->m_texts.constLast().isSharedWith(text)) {
-        memo->m_texts << text;
-    }
+    // The key must live as long as the memo: a copy of the sentence, not the
+    // text it is part of, which a season lets go once its message is
+    // prepared.
+    memo->m_texts << sentence.toString();
+    sentence = memo->m_texts.constLast();
     known.insert(sentence, out);
     return out;
 }
@@ -446,7 +443,7 @@ QList<WordingHit> WordingChecker::sentenceHits(const QString &sentence, Directio
 {
     const std::vector<Rule> &rules = direction == Direction::Incoming ? m_incoming : m_outgoing;
     QList<WordingHit> out;
-    for (const Verdict &v : verdicts(sentence, sentence, direction, nullptr))
+    for (const Verdict &v : verdicts(sentence, direction, nullptr))
         out << WordingHit{rules[static_cast<std::size_t>(v.rule)].id, 0, v.source, v.score};
     return out;
 }
@@ -473,7 +470,7 @@ std::shared_ptr<const WordingAnalysis> WordingChecker::analyse(const QString &su
         const QString &text = span.inSubject ? subject : body;
         const QStringView sentence = QStringView(text).mid(span.start, span.length);
         listMarkers += startsWithListMarker(sentence.trimmed());
-        for (const Verdict &v : verdicts(sentence, text, direction, memo)) {
+        for (const Verdict &v : verdicts(sentence, direction, memo)) {
             const auto r = static_cast<std::size_t>(v.rule);
             a->hits << WordingHit{rules[r].id, i, v.source, v.score};
         }

@@ -149,10 +149,8 @@ private:
         WordingHit::Source source = WordingHit::Source::Phrase;
         float score = 1.0F;
     };
-    // sentence: part of text, which a memo given keeps rather than copy the
-    // sentence. Without a memo, the checker's own serves and copies it.
-    QList<Verdict> verdicts(QStringView sentence, const QString &text, Direction direction,
-                            Memo *memo) const;
+    // Without a memo, the checker's own serves.
+    QList<Verdict> verdicts(QStringView sentence, Direction direction, Memo *memo) const;
 
 public:
     class Memo final
@@ -165,8 +163,7 @@ public:
         friend class WordingChecker;
         qsizetype size() const;
         void clear();
-        // The texts the verdicts' keys point into: a season's subjects and
-        // bodies, shared rather than copied sentence by sentence.
+        // The sentences the verdicts' keys point into.
         QList<QString> m_texts;
         QHash<QStringView, QList<Verdict>> m_verdicts[2]; // by direction: outgoing, incoming
         QHash<QByteArray, std::vector<float>> m_scores;   // by classifier text

@@ -62,12 +62,12 @@ void ProgramListModel::refresh()
 {
     // The season's worker made the rows beside its check when they are for
     // the season and time shown; otherwise they are made here.
-    const std::shared_ptr<const ProgramRows> made = m_session.programRows();
-    ProgramRows here;
+    std::shared_ptr<const ProgramRows> made = m_session.programRows();
     if (!made)
-        here = ProgramRows::make(m_session.snapshot(), m_session.engine().allowances(),
-                                 m_session.findings(), m_session.clock().now());
-    const ProgramRows &rows = made ? *made : here;
+        made = std::make_shared<const ProgramRows>(
+            ProgramRows::make(m_session.snapshot(), m_session.engine().allowances(),
+                              m_session.findings(), m_session.clock().now()));
+    const ProgramRows &rows = *made;
     // The holder shows in every starred row's tooltip.
     const bool holderChanged = rows.holderName != m_holderName || rows.holderAt != m_holderAt;
     m_holderName = rows.holderName;
@@ -75,6 +75,8 @@ void ProgramListModel::refresh()
     const bool known = rows.base != 0 && rows.base == m_applied;
     m_applied = rows.serial;
     applyRows(rows.rows, holderChanged, known ? &rows.changed : nullptr);
+    // The rows shown point into it.
+    m_session.letGo(std::exchange(m_made, std::move(made)));
 }
 
 QSet<QString> ProgramListModel::nextTexts() const
@@ -90,7 +92,7 @@ void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
 {
     bool sameOrder = rows.size() == m_rows.size();
     for (int i = 0; sameOrder && i < rows.size(); ++i)
-        sameOrder = rows.at(i).program.id == m_rows.at(i).program.id;
+        sameOrder = rows.at(i).program->id == m_rows.at(i).program->id;
     // Nothing added, removed or moved is the usual write.
     if (!sameOrder)
         moveRows(rows);
@@ -99,7 +101,7 @@ void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
     // them; rows that show something else are announced, in runs.
     const auto differ = [&](int row) {
         const Row &now = rows.at(row);
-        return everyRowChanged || (changedPrograms ? changedPrograms->contains(now.program.id)
+        return everyRowChanged || (changedPrograms ? changedPrograms->contains(now.program->id)
                                                    : !Row::showsTheSame(m_rows.at(row), now));
     };
     std::vector<std::pair<int, int>> changed;
@@ -122,13 +124,13 @@ void ProgramListModel::moveRows(const QList<Row> &rows)
     QHash<qint64, int> oldRow;
     oldRow.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        oldRow.insert(m_rows.at(i).program.id, i);
+        oldRow.insert(m_rows.at(i).program->id, i);
     // Rows that keep their relative order stay; the others (a renamed
     // program sorts elsewhere) are removed and inserted again. What stays
     // is the longest run of old rows still in increasing order.
     std::vector<int> order; // old rows of the kept programs, in new order
     for (const Row &row : std::as_const(rows)) {
-        if (const auto it = oldRow.constFind(row.program.id); it != oldRow.constEnd())
+        if (const auto it = oldRow.constFind(row.program->id); it != oldRow.constEnd())
             order.push_back(*it);
     }
     std::vector<int> tails;                    // indices into order: patience sorting
@@ -163,12 +165,12 @@ void ProgramListModel::moveRows(const QList<Row> &rows)
     // m_rows now holds the kept rows in the new order: insert the others.
     QSet<qint64> kept;
     for (const Row &row : std::as_const(m_rows))
-        kept.insert(row.program.id);
+        kept.insert(row.program->id);
     for (int i = 0; i < rows.size(); ++i) {
-        if (kept.contains(rows.at(i).program.id))
+        if (kept.contains(rows.at(i).program->id))
             continue;
         int last = i;
-        while (last + 1 < rows.size() && !kept.contains(rows.at(last + 1).program.id))
+        while (last + 1 < rows.size() && !kept.contains(rows.at(last + 1).program->id))
             ++last;
         beginInsertRows({}, i, last);
         for (int k = i; k <= last; ++k)
@@ -178,7 +180,7 @@ void ProgramListModel::moveRows(const QList<Row> &rows)
     }
     m_rowOf.clear();
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows.at(i).program.id, i);
+        m_rowOf.insert(m_rows.at(i).program->id, i);
 }
 
 int ProgramListModel::rowCount(const QModelIndex &parent) const
@@ -195,7 +197,7 @@ const core::Program *ProgramListModel::programAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return nullptr;
-    return &m_rows.at(index.row()).program;
+    return m_rows.at(index.row()).program;
 }
 
 QModelIndex ProgramListModel::indexOf(qint64 programId, int column) const
@@ -211,15 +213,15 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
     const std::optional<core::Quota> quota = quotaOf(column);
-    const core::KindAllowance *kind = quota ? &row.allowance[*quota] : nullptr;
+    const core::KindAllowance *kind = quota ? &(*row.allowance)[*quota] : nullptr;
     switch (role) {
     case Qt::DisplayRole: return displayData(row, column);
     case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::DecorationRole:
         if (column == NameColumn) {
-            if (!row.allowance.toldTopChoice)
+            if (!row.allowance->toldTopChoice)
                 return m_noStar;
-            return row.allowance.holdsTopChoice ? m_star : m_extraStar;
+            return row.allowance->holdsTopChoice ? m_star : m_extraStar;
         }
         if (column == FindingsColumn && row.worst)
             return severityIcon(*row.worst);
@@ -229,25 +231,28 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const
         if (kind || column == FindingsColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
-    case ProgramIdRole: return row.program.id;
+    case ProgramIdRole: return row.program->id;
     case SortRole: return sortData(row, column);
-    case StatusRole: return static_cast<int>(row.program.status);
-    case SearchTextRole: return row.searchText;
-    case TopChoiceRole: return row.allowance.toldTopChoice;
+    case StatusRole: return static_cast<int>(row.program->status);
+    case SearchTextRole:
+        return QString(row.program->name + QLatin1Char('\n') + row.program->institution +
+                       QLatin1Char('\n') + row.program->city + QLatin1Char('\n') +
+                       row.program->state);
+    case TopChoiceRole: return row.allowance->toldTopChoice;
     case QuotaUsedRole: return kind ? QVariant(kind->used) : QVariant();
     case QuotaMaximumRole: return kind ? QVariant(kind->maximum) : QVariant();
     case QuotaRecommendedRole: return kind ? QVariant(kind->recommended) : QVariant();
     case OpenFindingsRole: return row.openFindings;
     case WorstSeverityRole: return row.worst ? static_cast<int>(*row.worst) : -1;
     case NeedsAttentionRole: return row.needsAttention;
-    case NextTypeRole: return core::toString(row.allowance.next.type);
+    case NextTypeRole: return core::toString(row.allowance->next.type);
     default: return {};
     }
 }
 
 QVariant ProgramListModel::displayData(const Row &row, int column) const
 {
-    const core::Program &p = row.program;
+    const core::Program &p = *row.program;
     switch (column) {
     case NameColumn: return p.name;
     case LocationColumn: return location(p);
@@ -256,7 +261,7 @@ QVariant ProgramListModel::displayData(const Row &row, int column) const
     case InterviewColumn: return dates().date(p.interviewDate, DateTimeText::Context::Compact);
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn: return AllowanceText::usage(row.allowance[*quotaOf(column)]);
+    case PostInterviewColumn: return AllowanceText::usage((*row.allowance)[*quotaOf(column)]);
     case NextColumn: return row.next;
     case FindingsColumn: return row.openFindings ? QVariant(row.openFindings) : QVariant();
     default: return {};
@@ -265,7 +270,7 @@ QVariant ProgramListModel::displayData(const Row &row, int column) const
 
 QVariant ProgramListModel::sortData(const Row &row, int column) const
 {
-    const core::Program &p = row.program;
+    const core::Program &p = *row.program;
     switch (column) {
     case NameColumn: return p.name;
     case LocationColumn: return location(p);
@@ -276,8 +281,8 @@ QVariant ProgramListModel::sortData(const Row &row, int column) const
                                          : std::numeric_limits<qint64>::max();
     case PreInterviewColumn:
     case ThankYouColumn:
-    case PostInterviewColumn: return row.allowance[*quotaOf(column)].used;
-    case NextColumn: return AllowanceText::nextSortKey(row.allowance.next);
+    case PostInterviewColumn: return (*row.allowance)[*quotaOf(column)].used;
+    case NextColumn: return AllowanceText::nextSortKey(row.allowance->next);
     // Worst severity first, then how many.
     case FindingsColumn:
         return (row.worst ? (static_cast<int>(*row.worst) + 1) * 100000 : 0) + row.openFindings;
@@ -291,7 +296,7 @@ QVariant ProgramListModel::foreground(const Row &row, int column) const
         return labels::severityColor(*row.worst);
     if (column != NextColumn)
         return {};
-    switch (row.allowance.next.type) {
+    switch (row.allowance->next.type) {
     case core::NextStep::Type::Due: return AllowanceText::dueColor();
     case core::NextStep::Type::Allowed:
         return AllowanceText::availabilityColor(core::Availability::Now);
@@ -309,7 +314,7 @@ DateTimeText ProgramListModel::dates() const
 
 QString ProgramListModel::topChoiceNote(const Row &row) const
 {
-    const core::ProgramAllowance &a = row.allowance;
+    const core::ProgramAllowance &a = *row.allowance;
     if (!a.toldTopChoice)
         return {};
     const DateTimeText when = dates();
@@ -322,7 +327,7 @@ QString ProgramListModel::topChoiceNote(const Row &row) const
 
 QVariant ProgramListModel::toolTip(const Row &row, int column) const
 {
-    const core::Program &p = row.program;
+    const core::Program &p = *row.program;
     switch (column) {
     case InterviewColumn:
         return p.interviewDate.isValid()
@@ -342,8 +347,8 @@ QVariant ProgramListModel::toolTip(const Row &row, int column) const
     case ThankYouColumn:
     case PostInterviewColumn:
         return plainText::toolTip(
-            AllowanceText::details(row.allowance[*quotaOf(column)], row.allowance, dates()));
-    case NextColumn: return plainText::toolTip({row.allowance.next.text});
+            AllowanceText::details((*row.allowance)[*quotaOf(column)], *row.allowance, dates()));
+    case NextColumn: return plainText::toolTip({row.allowance->next.text});
     case FindingsColumn:
         if (!row.worst)
             return tr("No open findings");

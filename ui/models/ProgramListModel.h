@@ -96,6 +96,7 @@ private:
     DateTimeText dates() const;
 
     Session &m_session;
+    std::shared_ptr<const ProgramRows> m_made; // what m_rows point into
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
     quint64 m_applied = 0; // the ProgramRows::serial shown

@@ -17,11 +17,11 @@ bool ProgramRow::showsTheSame(const ProgramRow &a, const ProgramRow &b)
     // What the cells and tooltips read of the allowance; its per-kind
     // verdicts (a dozen dates and reasons a row) are not shown here, and
     // comparing them was most of a refresh at 4,000 programs.
-    const core::ProgramAllowance &x = a.allowance;
-    const core::ProgramAllowance &y = b.allowance;
+    const core::ProgramAllowance &x = *a.allowance;
+    const core::ProgramAllowance &y = *b.allowance;
     return a.next == b.next && a.openFindings == b.openFindings && a.worst == b.worst &&
            a.needsAttention == b.needsAttention && a.worstLabel == b.worstLabel &&
-           a.program == b.program && x.quotas == y.quotas && x.next == y.next &&
+           *a.program == *b.program && x.quotas == y.quotas && x.next == y.next &&
            x.thankYouDue == y.thankYouDue && x.toldTopChoice == y.toldTopChoice &&
            x.holdsTopChoice == y.holdsTopChoice && x.topChoiceAt == y.topChoiceAt;
 }
@@ -31,27 +31,29 @@ ProgramRows ProgramRows::make(const core::SeasonSnapshot &season,
                               const QList<core::Finding> &findings, const QDateTime &now)
 {
     static std::atomic<quint64> made{0};
+    static const core::ProgramAllowance none;
     ProgramRows out;
     out.serial = ++made;
     out.at = now;
+    out.programs = season.programs;
+    out.allowances = allowances.programs();
     QHash<qint64, int> rowOf;
     rowOf.reserve(season.programs.size());
     out.rows.reserve(season.programs.size());
     const std::optional<qint64> holder = allowances.topChoiceHolder();
     const DateTimeText when = DateTimeText::forSeason(season.season);
-    for (const core::Program &p : season.programs) {
+    for (const core::Program &p : std::as_const(out.programs)) {
         if (holder == p.id) {
             out.holderName = p.name;
             out.holderAt = allowances.topChoice().told.first().at;
         }
         ProgramRow row;
-        row.program = p;
-        row.searchText = p.name + QLatin1Char('\n') + p.institution + QLatin1Char('\n') + p.city +
-                         QLatin1Char('\n') + p.state;
+        row.program = &p;
+        row.allowance = &none;
         if (const core::ProgramAllowance *a = allowances.program(p.id))
-            row.allowance = *a;
-        row.next = AllowanceText::nextLabel(row.allowance, now, when);
-        row.needsAttention = row.allowance.thankYouDue.has_value();
+            row.allowance = a; // in out.allowances, which shares the engine's list
+        row.next = AllowanceText::nextLabel(*row.allowance, now, when);
+        row.needsAttention = row.allowance->thankYouDue.has_value();
         rowOf.insert(p.id, static_cast<int>(out.rows.size()));
         out.rows.append(std::move(row));
     }
@@ -80,14 +82,14 @@ void ProgramRows::compareWith(const ProgramRows &before)
     QHash<qint64, qsizetype> old;
     old.reserve(before.rows.size());
     for (qsizetype i = 0; i < before.rows.size(); ++i)
-        old.insert(before.rows.at(i).program.id, i);
+        old.insert(before.rows.at(i).program->id, i);
     // The holder's name shows in every starred row's tooltip.
     const bool holderChanged = holderName != before.holderName || holderAt != before.holderAt;
     for (const ProgramRow &row : std::as_const(rows)) {
-        const auto it = old.constFind(row.program.id);
+        const auto it = old.constFind(row.program->id);
         if (it == old.constEnd() || holderChanged ||
             !ProgramRow::showsTheSame(row, before.rows.at(*it)))
-            changed.insert(row.program.id);
+            changed.insert(row.program->id);
     }
 }
 

@@ -17,17 +17,18 @@ struct SeasonSnapshot;
 
 namespace rapport::ui {
 
-// What the Programs list shows of one program.
+// What the Programs list shows of one program. The program and its
+// allowance are those of the ProgramRows that made the row, which must
+// outlive it: at 100x copies of them took 4 MB.
 struct ProgramRow
 {
-    core::Program program;
-    core::ProgramAllowance allowance; // a copy: the engine recomputes as the clock moves
-    QString next;                     // the Next column's words
+    const core::Program *program = nullptr;
+    const core::ProgramAllowance *allowance = nullptr;
+    QString next; // the Next column's words
     int openFindings = 0;
     std::optional<core::Severity> worst;
     QString worstLabel; // "violation", or "program's conduct" for what it did
     bool needsAttention = false;
-    QString searchText; // made from the program
 
     // Whether the two rows look alike in every cell and tooltip.
     static bool showsTheSame(const ProgramRow &a, const ProgramRow &b);
@@ -38,6 +39,11 @@ struct ProgramRow
 // which rows differ from the ones it made before.
 struct ProgramRows
 {
+    // The season's programs and the engine's allowances the rows point
+    // into, shared with them: the engine replaces its list as the clock
+    // moves rather than changing it.
+    QList<core::Program> programs;
+    QList<core::ProgramAllowance> allowances;
     QList<ProgramRow> rows; // snapshot order
     // The program that holds the season's top choice, and when it was told.
     QString holderName;
