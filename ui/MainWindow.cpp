@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "IoActions.h"
+#include "MailSyncRunner.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
@@ -19,6 +20,7 @@
 #include "undo/RecordActions.h"
 #include "undo/UndoActions.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/MailSyncIndicator.h"
 #include "widgets/SpellHighlighter.h"
 #include "widgets/WindowSize.h"
 
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     setWindowFilePath(m_session.db().path());
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session.db().path()).fileName()));
     setObjectName(QStringLiteral("mainWindow"));
+    m_mailSync = new MailSyncRunner(m_session, this);
     createFrame();
     createActions();
     m_updating = new QLabel(tr("Updating…"));
@@ -65,6 +68,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     // The database's path can be long: it gives way (its middle first) to
     // the window's width.
     m_status = new ElidedLabel(Qt::ElideMiddle);
+    statusBar()->addPermanentWidget(new MailSyncIndicator(*m_mailSync));
     statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
     // Only a reload that takes a while is announced: a flash per save would
@@ -158,7 +162,7 @@ void MainWindow::createPages()
     m_programs = new ProgramsPage(m_session, m_prompter);
     m_log = new LogPage(m_session, m_prompter);
     m_templates = new TemplatesPage(m_session, m_prompter);
-    m_settings = new SettingsPage(m_session, m_prompter);
+    m_settings = new SettingsPage(m_session, m_prompter, *m_mailSync);
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
     const std::array<Page *, PageCount> pages{m_dashboard, m_programs, m_log, m_templates,
@@ -187,6 +191,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] {
             m_session.startFirstLoad();
             createPages();
+            m_mailSync->windowShown();
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -276,6 +281,16 @@ void MainWindow::createActions()
                          [this] { return m_programs ? m_programs->currentProgramId() : 0; });
     m_io->addTo(fileMenu);
     connect(m_io, &IoActions::statusMessage, this, &MainWindow::showStatusMessage);
+    fileMenu->addSeparator();
+    auto *syncMail = new QAction(themeIcon(QStringLiteral("mail-receive")), tr("S&ync Mail"), this);
+    syncMail->setObjectName(QStringLiteral("actionSyncMail"));
+    syncMail->setShortcuts(
+        {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    syncMail->setToolTip(tr("Read new mail from every account and local mail folder (%1)")
+                             .arg(syncMail->shortcut().toString(QKeySequence::NativeText)));
+    connect(syncMail, &QAction::triggered, m_mailSync, &MailSyncRunner::syncAll);
+    connect(m_mailSync, &MailSyncRunner::statusMessage, this, &MainWindow::showStatusMessage);
+    fileMenu->addAction(syncMail);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     toolbar->addAction(compose);

@@ -15,6 +15,7 @@ class DashboardPage;
 class ElidedLabel;
 class IoActions;
 class LogPage;
+class MailSyncRunner;
 class Page;
 class ProgramsPage;
 class Prompter;
@@ -52,6 +53,8 @@ public:
     SettingsPage *settingsPage();
     IoActions *ioActions() const { return m_io; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    // Reads mail into the review queue in the background (File ▸ Sync Mail).
+    MailSyncRunner *mailSync() const { return m_mailSync; }
 
     // Before the season closes: true when no page holds unsaved edits, or
     // the user lets them go. Asked once; the close that follows asks no more.
@@ -108,6 +111,7 @@ private:
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;
+    MailSyncRunner *m_mailSync = nullptr;
     UndoActions *m_undo = nullptr;
     QMenu *m_editMenu = nullptr;
 };
