@@ -295,6 +295,7 @@ void MainWindow::createActions()
     fileMenu->addAction(quit);
     toolbar->addAction(compose);
     toolbar->addAction(newProgram);
+    toolbar->addAction(syncMail);
     addAction(find);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));

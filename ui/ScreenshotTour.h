@@ -9,13 +9,15 @@
 
 namespace rapport::ui {
 
+class MailAccountDialog;
 class MainWindow;
 class Session;
 
 // Walks the window through the pages the user guide shows and saves a PNG
 // of each into a folder: the dashboard, a program's timeline, the Programs
 // list by what is next, compose with findings, a close-up of a marked
-// sentence with its tooltip, the log, and a program under a dark palette.
+// sentence with its tooltip, the log, a program under a dark palette, and
+// Settings ▸ Mail with an account's dialog.
 // scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {
@@ -34,9 +36,11 @@ private:
     bool save(QWidget *widget, const QString &name, const QRect &crop = {});
     qint64 showcaseProgram() const;
     qint64 allowanceProgram() const;
+    bool showMailSettings();
 
     MainWindow &m_window;
     QPointer<QWidget> m_conflict;
+    QPointer<MailAccountDialog> m_mailDialog;
     Session &m_session;
     QString m_dir;
     QList<std::function<bool()>> m_steps;

@@ -100,7 +100,7 @@ MailAccountDialog::MailAccountDialog(Session &session, Prompter &prompter, qint6
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameError);
-    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("Ser&ver:"), m_host);
     form->addRow(QString(), m_hostError);
     form->addRow(tr("Se&curity:"), m_security);
     form->addRow(tr("&Port:"), m_port);

@@ -92,7 +92,7 @@ MailSettings::MailSettings(Session &session, Prompter &prompter, MailSyncRunner 
                                                   tr("Checks"), tr("Last sync"), tr("Result")});
     auto *add = new QPushButton(tr("&Add…"));
     add->setObjectName(QStringLiteral("addAccount"));
-    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit = new QPushButton(tr("E&dit…"));
     m_edit->setObjectName(QStringLiteral("editAccount"));
     m_remove = new QPushButton(tr("&Remove"));
     m_remove->setObjectName(QStringLiteral("removeAccount"));
@@ -126,7 +126,7 @@ MailSettings::MailSettings(Session &session, Prompter &prompter, MailSyncRunner 
     addMaildir->setObjectName(QStringLiteral("addMaildir"));
     auto *addMbox = new QPushButton(tr("Add m&box file…"));
     addMbox->setObjectName(QStringLiteral("addMbox"));
-    m_removeStore = new QPushButton(tr("Remo&ve"));
+    m_removeStore = new QPushButton(tr("Rem&ove"));
     m_removeStore->setObjectName(QStringLiteral("removeStore"));
     connect(addMaildir, &QPushButton::clicked, this, &MailSettings::addMaildir);
     connect(addMbox, &QPushButton::clicked, this, &MailSettings::addMbox);
@@ -176,7 +176,7 @@ void MailSettings::refresh()
         auto *item = new QTreeWidgetItem(m_accounts);
         item->setData(AccountName, Qt::UserRole, a.id);
         item->setText(AccountName, a.name);
-        item->setText(AccountAddress, QStringLiteral("%1@%2").arg(a.userName, a.host));
+        item->setText(AccountAddress, tr("%1 on %2").arg(a.userName, a.host));
         const auto folders = repository.folders(a.id);
         QStringList names;
         QDateTime synced;

@@ -138,7 +138,8 @@ TEST_F(MailAccountDialogTest, AnAddedAccountKeepsItsPasswordInTheKeyringAndNowhe
     // The list shows it.
     auto *list = settings->accounts();
     ASSERT_EQ(list->topLevelItemCount(), 1);
-    EXPECT_EQ(list->topLevelItem(0)->text(1), server.user() + QLatin1Char('@') + server.host());
+    EXPECT_EQ(list->topLevelItem(0)->text(1),
+              server.user() + QStringLiteral(" on ") + server.host());
     EXPECT_EQ(list->topLevelItem(0)->text(2), QStringLiteral("INBOX, Sent"));
 }
 
