@@ -108,6 +108,7 @@ void MailSyncRunner::startNext()
     m_running = true;
     m_cancel = false;
     m_runCaptured = 0;
+    m_runRead = false;
     m_runErrors.clear();
     Q_EMIT runningChanged(true);
     setProgress(tr("Reading mail…"));
@@ -146,7 +147,8 @@ void MailSyncRunner::startNext()
         else
             m_runErrors << stores.errorMessage();
     }
-    if (job.accounts.isEmpty() && job.stores.isEmpty()) {
+    m_runRead = !job.accounts.isEmpty() || !job.stores.isEmpty();
+    if (!m_runRead) {
         runFinished();
         return;
     }
@@ -202,11 +204,13 @@ void MailSyncRunner::runFinished()
         message = tr("Mail could not be read: %1").arg(m_runErrors.join(QStringLiteral("; ")));
     else if (m_runCaptured > 0)
         message = tr("Mail: %n new messages in the review queue", nullptr, m_runCaptured);
-    else
+    else if (m_runRead)
         message = tr("Mail: no new messages");
     m_running = false;
     setProgress({});
-    Q_EMIT statusMessage(message);
+    // Nothing set up to read: nothing to say, at every start.
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message);
     Q_EMIT runningChanged(false);
     startNext();
 }

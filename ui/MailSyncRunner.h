@@ -104,6 +104,7 @@ private:
     std::atomic_bool m_cancel = false;
     QString m_progress;
     int m_runCaptured = 0;
+    bool m_runRead = false; // the run had an account or a store to read
     QStringList m_runErrors;
     QHash<qint64, MailSyncResult> m_accountResults;
     QHash<qint64, MailSyncResult> m_storeResults;

@@ -191,7 +191,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] {
             m_session.startFirstLoad();
             createPages();
-            m_mailSync->windowShown();
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -478,6 +477,13 @@ bool MainWindow::mayCloseSeason()
     }
     m_editsLetGo = true;
     return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Not inside show(): reading the keyring spins an event loop.
+    QTimer::singleShot(0, m_mailSync, &MailSyncRunner::windowShown);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

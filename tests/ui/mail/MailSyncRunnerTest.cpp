@@ -6,6 +6,7 @@
 
 #include "MailSyncRunner.h"
 #include "MainWindow.h"
+#include "mail/LocalMailStore.h"
 #include "pages/SettingsPage.h"
 #include "widgets/MailSettings.h"
 
@@ -191,6 +192,36 @@ TEST_F(MailStoreWatchTest, AMessageDeliveredToAWatchedMaildirIsCapturedWithoutAC
         << "the new message was not read";
     ASSERT_TRUE(QTest::qWaitFor([&] { return !runner->isRunning(); }, 20000));
     EXPECT_EQ(mail->stores()->topLevelItem(0)->text(3), QStringLiteral("1 new message"));
+}
+
+TEST_F(MailStoreWatchTest, AutomaticMailIsReadOnceTheWindowShowsAndNotBefore)
+{
+    QTemporaryDir maildir;
+    for (const char *sub : {"new", "cur", "tmp"})
+        ASSERT_TRUE(QDir(maildir.path()).mkpath(QLatin1String(sub)));
+    QFile file(QDir(maildir.path()).filePath(QStringLiteral("new/1.rapport")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(mailMessage(1));
+    file.close();
+    ASSERT_TRUE(core::LocalMailStore(session().db(), clock).add(maildir.path()).ok());
+    ui::MainWindow window(session(), prompter);
+    ui::MailSyncRunner *runner = window.mailSync();
+
+    runner->setAutomatic(true);
+    EXPECT_FALSE(runner->isRunning()) << "read before the window showed";
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return rowCount(session().db(), QStringLiteral("mail_inbox")) == 1; }, 20000))
+        << "nothing was read at start-up";
+}
+
+TEST_F(MailStoreWatchTest, WithNothingToReadASyncSaysNothing)
+{
+    ui::MainWindow window(session(), prompter);
+    QSignalSpy said(window.mailSync(), &ui::MailSyncRunner::statusMessage);
+    window.mailSync()->syncAll();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.mailSync()->isRunning(); }, 5000));
+    EXPECT_TRUE(said.isEmpty());
 }
 
 } // namespace
