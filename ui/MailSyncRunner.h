@@ -55,7 +55,6 @@ public:
     bool isRunning() const { return m_running; }
 
     void setAutomatic(bool on);
-    bool isAutomatic() const { return m_automatic; }
     // The window painted: the automatic start-up sync may run.
     void windowShown();
     // How long a changed store is left alone before it is read.

@@ -42,8 +42,6 @@ public:
                       QWidget *parent = nullptr);
     ~MailAccountDialog() override;
 
-    // The account saved, once accepted.
-    qint64 accountId() const { return m_accountId; }
     QString trustedCertificate() const { return m_trusted; }
     bool isListing() const { return m_listing != nullptr; }
     QStringList checkedFolders() const;
