@@ -103,9 +103,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps finds the linked libraries; Qt's plugins are loaded at run
-# time, so it cannot see them: SQLite storage and the SVG icons.
+# time, so it cannot see them: SQLite storage and the SVG icons. QtKeychain
+# loads libsecret at run time too, for the mail accounts' passwords.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
 # Without a dictionary Rapport runs and says spelling is off; without Qt's
 # catalogues Qt's own buttons stay in English.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-us, hunspell-en-med, qt6-translations-l10n")

@@ -3492,6 +3492,185 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
 </context>
 <context>
+    <name>rapport::ui::MailAccountDialog</name>
+    <message>
+        <source>Edit Mail Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Mail Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keyring; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password from your mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring only, never in the season file or Rapport&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its folders and tick the ones to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport only reads: it never marks, moves or deletes mail on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate for this account, SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as &quot;Hospital mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, such as imap.gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535: 993 for TLS, 143 for STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name you sign in with, usually your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app password your mail provider gave you for Rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the server has %n folders.</source>
+        <translation>
+            <numerusform>Connected: the server has %n folder.</numerusform>
+            <numerusform>Connected: the server has %n folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the folders to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any authority this computer trusts. A server with a certificate of its own looks like this, and so would someone pretending to be the server.
+
+Subject: %1
+Fingerprint (SHA-256): %2
+
+Compare the fingerprint with the one your mail provider gives. Trust this certificate for this account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept: %1. Rapport keeps mail passwords only in the system keyring, never in a file, so the account was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MailDrop</name>
     <message>
         <source>Nothing was added to the Inbox: %1</source>
@@ -3612,6 +3791,228 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSettings</name>
+    <message>
+        <source>Add Maildir Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mbox File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new mail from the selected account now, or from every account and local folder when none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport reads new mail into the review queue and never marks, moves or deletes anything on the server. Passwords stay in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail accounts (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Maildir folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add m&amp;box file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail other programs keep on this computer: Maildir folders written by mbsync, offlineimap or notmuch setups, and Thunderbird&apos;s mbox files. They are read again whenever they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mail folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Mail Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its password is removed from the keyring; the mail already read from it stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Local Mail Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading %1? The mail already read from it stays in the queue; the folder itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSyncIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading mail; what was read so far stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSyncRunner</name>
+    <message>
+        <source>No new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading mail from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail: %1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for this account: edit the account and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail was cancelled; what was read before it stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new messages in the review queue</source>
+        <translation>
+            <numerusform>Mail: %n new message in the review queue</numerusform>
+            <numerusform>Mail: %n new messages in the review queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +4145,14 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Inbox (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new mail from every account and local mail folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,6 +5387,10 @@ The season open now is kept beside it as %2.before-restore-…, so nothing is lo
     </message>
     <message>
         <source>Phrase lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3497,6 +3497,190 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     </message>
 </context>
 <context>
+    <name>rapport::ui::MailAccountDialog</name>
+    <message>
+        <source>Edit Mail Account</source>
+        <translation>Editar cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Add Mail Account</source>
+        <translation>Añadir cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Hospital mail</source>
+        <translation>Correo del hospital</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>usted@example.org</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring; type to replace it</source>
+        <translation>Guardada en el llavero; escríbala para cambiarla</translation>
+    </message>
+    <message>
+        <source>An app password from your mail provider</source>
+        <translation>Una contraseña de aplicación de su proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring only, never in the season file or Rapport&apos;s settings.</source>
+        <translation>Se guarda solo en el llavero del sistema, nunca en el archivo de la temporada ni en la configuración de Rapport.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Solo cuando se pida</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>App pass&amp;word:</source>
+        <translation>C&amp;ontraseña de aplicación:</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Comprobar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folders…</source>
+        <translation>&amp;Elegir carpetas…</translation>
+    </message>
+    <message>
+        <source>Ask the server for its folders and tick the ones to read.</source>
+        <translation>Pide al servidor sus carpetas para marcar las que se leerán.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Carpe&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Rapport only reads: it never marks, moves or deletes mail on the server.</source>
+        <translation>Rapport solo lee: nunca marca, mueve ni borra correo en el servidor.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate for this account, SHA-256: %1</source>
+        <translation>Certificado de confianza para esta cuenta, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as &quot;Hospital mail&quot;.</source>
+        <translation>Dé un nombre a la cuenta, como «Correo del hospital».</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Ya hay una cuenta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, such as imap.gmail.com.</source>
+        <translation>Escriba el nombre del servidor de correo, como imap.gmail.com.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535: 993 for TLS, 143 for STARTTLS.</source>
+        <translation>El puerto es un número de 1 a 65535: 993 para TLS, 143 para STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Enter the user name you sign in with, usually your address.</source>
+        <translation>Escriba el usuario con el que inicia sesión, normalmente su dirección.</translation>
+    </message>
+    <message>
+        <source>Enter the app password your mail provider gave you for Rapport.</source>
+        <translation>Escriba la contraseña de aplicación que su proveedor de correo le dio para Rapport.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its folders…</source>
+        <translation>Pidiendo sus carpetas a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the server has %n folders.</source>
+        <translation>
+            <numerusform>Conectado: el servidor tiene %n carpeta.</numerusform>
+            <numerusform>Conectado: el servidor tiene %n carpetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the folders to read.</source>
+        <translation>Marque las carpetas que se leerán.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any authority this computer trusts. A server with a certificate of its own looks like this, and so would someone pretending to be the server.
+
+Subject: %1
+Fingerprint (SHA-256): %2
+
+Compare the fingerprint with the one your mail provider gives. Trust this certificate for this account?</source>
+        <translation>Ninguna autoridad en la que confíe este equipo avala el certificado del servidor. Así se ve un servidor con un certificado propio, y también alguien que se hace pasar por el servidor.
+
+Sujeto: %1
+Huella (SHA-256): %2
+
+Compare la huella con la que da su proveedor de correo. ¿Confiar en este certificado para esta cuenta?</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificado no avalado</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Sin conexión: no se confió en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to read.</source>
+        <translation>Marque al menos una carpeta para leer.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: %1. Rapport keeps mail passwords only in the system keyring, never in a file, so the account was not saved.</source>
+        <translation>No se pudo guardar la contraseña: %1. Rapport guarda las contraseñas de correo solo en el llavero del sistema, nunca en un archivo, así que la cuenta no se guardó.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MailDrop</name>
     <message>
         <source>Nothing was added to the Inbox: %1</source>
@@ -3618,6 +3802,228 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSettings</name>
+    <message>
+        <source>Add Maildir Folder</source>
+        <translation>Añadir carpeta Maildir</translation>
+    </message>
+    <message>
+        <source>Add mbox File</source>
+        <translation>Añadir archivo mbox</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Read new mail from the selected account now, or from every account and local folder when none is selected.</source>
+        <translation>Lee ahora el correo nuevo de la cuenta seleccionada, o de todas las cuentas y carpetas locales si no hay ninguna seleccionada.</translation>
+    </message>
+    <message>
+        <source>Rapport reads new mail into the review queue and never marks, moves or deletes anything on the server. Passwords stay in the system keyring.</source>
+        <translation>Rapport lleva el correo nuevo a la cola de revisión y nunca marca, mueve ni borra nada en el servidor. Las contraseñas se quedan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Mail accounts (IMAP)</source>
+        <translation>Cuentas de correo (IMAP)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Última lectura</translation>
+    </message>
+    <message>
+        <source>Add &amp;Maildir folder…</source>
+        <translation>Añadir carpeta &amp;Maildir…</translation>
+    </message>
+    <message>
+        <source>Add m&amp;box file…</source>
+        <translation>Añadir archivo m&amp;box…</translation>
+    </message>
+    <message>
+        <source>Mail other programs keep on this computer: Maildir folders written by mbsync, offlineimap or notmuch setups, and Thunderbird&apos;s mbox files. They are read again whenever they change.</source>
+        <translation>Correo que otros programas guardan en este equipo: carpetas Maildir que escriben mbsync, offlineimap o configuraciones de notmuch, y los archivos mbox de Thunderbird. Se vuelven a leer cada vez que cambian.</translation>
+    </message>
+    <message>
+        <source>Local mail folders</source>
+        <translation>Carpetas de correo locales</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>cada %n min</numerusform>
+            <numerusform>cada %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>cuando se pida</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Maildir</source>
+        <translation>Maildir</translation>
+    </message>
+    <message>
+        <source>mbox</source>
+        <translation>mbox</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Remove Mail Account</source>
+        <translation>Quitar cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its password is removed from the keyring; the mail already read from it stays in the queue.</source>
+        <translation>¿Quitar la cuenta «%1»? Su contraseña se borra del llavero; el correo ya leído de ella se queda en la cola.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove Local Mail Folder</source>
+        <translation>Quitar carpeta de correo local</translation>
+    </message>
+    <message>
+        <source>Stop reading %1? The mail already read from it stays in the queue; the folder itself is not touched.</source>
+        <translation>¿Dejar de leer %1? El correo ya leído se queda en la cola; la carpeta en sí no se toca.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Quita&amp;r</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSyncIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading mail; what was read so far stays in the queue.</source>
+        <translation>Deja de leer correo; lo leído hasta ahora se queda en la cola.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSyncRunner</name>
+    <message>
+        <source>No new mail</source>
+        <translation>Sin correo nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading mail from %1…</source>
+        <translation>Leyendo el correo de %1…</translation>
+    </message>
+    <message>
+        <source>Reading mail: %1 %2 of %3</source>
+        <translation>Leyendo correo: %1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>Reading mail: %1</source>
+        <translation>Leyendo correo: %1</translation>
+    </message>
+    <message>
+        <source>Reading mail…</source>
+        <translation>Leyendo correo…</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for this account: edit the account and enter it again.</source>
+        <translation>El llavero no tiene contraseña para esta cuenta: edite la cuenta y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Reading mail was cancelled; what was read before it stays in the queue.</source>
+        <translation>Se canceló la lectura del correo; lo leído antes se queda en la cola.</translation>
+    </message>
+    <message>
+        <source>Mail could not be read: %1</source>
+        <translation>No se pudo leer el correo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new messages in the review queue</source>
+        <translation>
+            <numerusform>Correo: %n mensaje nuevo en la cola de revisión</numerusform>
+            <numerusform>Correo: %n mensajes nuevos en la cola de revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no new messages</source>
+        <translation>Correo: no hay mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was done.</source>
+        <translation>Cancelado antes de terminar.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4156,14 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Inbox (%1)</source>
         <translation>Entrada (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Mail</source>
+        <translation>Sincronizar co&amp;rreo</translation>
+    </message>
+    <message>
+        <source>Read new mail from every account and local mail folder (%1)</source>
+        <translation>Lee el correo nuevo de todas las cuentas y carpetas de correo locales (%1)</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5398,10 @@ La temporada abierta ahora se conserva a su lado como %2.before-restore-…, as�
     <message>
         <source>Phrase lists</source>
         <translation>Listas de frases</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
     </message>
 </context>
 <context>

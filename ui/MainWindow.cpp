@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "IoActions.h"
 #include "MailDrop.h"
+#include "MailSyncRunner.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
@@ -22,6 +23,7 @@
 #include "undo/RecordActions.h"
 #include "undo/UndoActions.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/MailSyncIndicator.h"
 #include "widgets/SpellHighlighter.h"
 #include "widgets/WindowSize.h"
 
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     setWindowFilePath(m_session.db().path());
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session.db().path()).fileName()));
     setObjectName(QStringLiteral("mainWindow"));
+    m_mailSync = new MailSyncRunner(m_session, this);
     createFrame();
     createActions();
     m_updating = new QLabel(tr("Updating…"));
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     // The database's path can be long: it gives way (its middle first) to
     // the window's width.
     m_status = new ElidedLabel(Qt::ElideMiddle);
+    statusBar()->addPermanentWidget(new MailSyncIndicator(*m_mailSync));
     statusBar()->addPermanentWidget(m_updating);
     statusBar()->addPermanentWidget(m_status);
     // Only a reload that takes a while is announced: a flash per save would
@@ -174,7 +178,7 @@ void MainWindow::createPages()
     m_log = new LogPage(m_session, m_prompter);
     m_inbox = new InboxPage(m_session, m_prompter);
     m_templates = new TemplatesPage(m_session, m_prompter);
-    m_settings = new SettingsPage(m_session, m_prompter);
+    m_settings = new SettingsPage(m_session, m_prompter, *m_mailSync);
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
     const std::array<Page *, PageCount> pages{m_dashboard, m_programs,  m_log,
@@ -321,9 +325,20 @@ void MainWindow::createActions()
     m_io->addTo(fileMenu);
     connect(m_io, &IoActions::statusMessage, this, &MainWindow::showStatusMessage);
     fileMenu->addSeparator();
+    auto *syncMail = new QAction(themeIcon(QStringLiteral("mail-receive")), tr("S&ync Mail"), this);
+    syncMail->setObjectName(QStringLiteral("actionSyncMail"));
+    syncMail->setShortcuts(
+        {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    syncMail->setToolTip(tr("Read new mail from every account and local mail folder (%1)")
+                             .arg(syncMail->shortcut().toString(QKeySequence::NativeText)));
+    connect(syncMail, &QAction::triggered, m_mailSync, &MailSyncRunner::syncAll);
+    connect(m_mailSync, &MailSyncRunner::statusMessage, this, &MainWindow::showStatusMessage);
+    fileMenu->addAction(syncMail);
+    fileMenu->addSeparator();
     fileMenu->addAction(quit);
     toolbar->addAction(compose);
     toolbar->addAction(newProgram);
+    toolbar->addAction(syncMail);
     addAction(find);
 
     m_mailDrop = new MailDrop(m_session, m_prompter, this);
@@ -524,6 +539,13 @@ bool MainWindow::mayCloseSeason()
     }
     m_editsLetGo = true;
     return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Not inside show(): reading the keyring spins an event loop.
+    QTimer::singleShot(0, m_mailSync, &MailSyncRunner::windowShown);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

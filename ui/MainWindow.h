@@ -17,6 +17,7 @@ class InboxPage;
 class IoActions;
 class LogPage;
 class MailDrop;
+class MailSyncRunner;
 class Page;
 class ProgramsPage;
 class Prompter;
@@ -57,6 +58,8 @@ public:
     IoActions *ioActions() const { return m_io; }
     QMenu *fileMenu() const { return m_fileMenu; }
     MailDrop *mailDrop() const { return m_mailDrop; }
+    // Reads mail into the review queue in the background (File ▸ Sync Mail).
+    MailSyncRunner *mailSync() const { return m_mailSync; }
 
     // Before the season closes: true when no page holds unsaved edits, or
     // the user lets them go. Asked once; the close that follows asks no more.
@@ -79,6 +82,7 @@ Q_SIGNALS:
     void closed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -117,6 +121,7 @@ private:
     TemplatesPage *m_templates = nullptr;
     SettingsPage *m_settings = nullptr;
     IoActions *m_io = nullptr;
+    MailSyncRunner *m_mailSync = nullptr;
     UndoActions *m_undo = nullptr;
     QMenu *m_editMenu = nullptr;
 };

@@ -5,11 +5,14 @@
 #include "dialogs/ComposeDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/OriginalMessageDialog.h"
+#include "dialogs/MailAccountDialog.h"
 #include "models/ProgramListModel.h"
 #include "pages/InboxPage.h"
 #include "pages/ProgramDetailsTab.h"
 #include "pages/ProgramsPage.h"
+#include "pages/SettingsPage.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/MailSettings.h"
 #include "widgets/OfflineBrowser.h"
 #include "widgets/WindowSize.h"
 
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <QWindow>
 
 #include <algorithm>
@@ -366,8 +370,60 @@ void ScreenshotTour::start()
             QApplication::setPalette(QApplication::style()->standardPalette());
             return ok;
         },
+        [this] { return showMailSettings(); },
+        [this] { return save(&m_window, QStringLiteral("mail-settings.png")); },
+        [this] {
+            // Filled in as the user left it; nothing connects to a server.
+            MailSettings *mail = m_window.settingsPage()->mail();
+            mail->accounts()->setCurrentItem(mail->accounts()->topLevelItem(0));
+            m_mailDialog = mail->editAccount();
+            if (!m_mailDialog)
+                return false;
+            m_mailDialog->showFolders({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail"),
+                                       QStringLiteral("[Gmail]/Drafts"),
+                                       QStringLiteral("[Gmail]/Sent Mail"),
+                                       QStringLiteral("[Gmail]/Spam"), QStringLiteral("Residency")},
+                                      {QStringLiteral("INBOX"), QStringLiteral("[Gmail]/Sent Mail"),
+                                       QStringLiteral("Residency")});
+            m_mailDialog->move(m_window.geometry().center() - m_mailDialog->rect().center());
+            return true;
+        },
+        [this] {
+            const bool ok = m_mailDialog && save(m_mailDialog, QStringLiteral("mail-account.png"));
+            if (m_mailDialog)
+                m_mailDialog->reject();
+            return ok;
+        },
     };
     QTimer::singleShot(800, this, &ScreenshotTour::next);
+}
+
+bool ScreenshotTour::showMailSettings()
+{
+    // An account as the user would add one; the tour runs again on the
+    // same season for each language, so it may be there already.
+    core::MailAccountRepository accounts(m_session.db(), m_session.clock());
+    const QString name = QStringLiteral("Gmail");
+    const auto existing = accounts.findByName(name);
+    if (!existing)
+        return false;
+    if (!*existing) {
+        core::MailAccount a;
+        a.name = name;
+        a.host = QStringLiteral("imap.gmail.com");
+        a.userName = QStringLiteral("amira.haddad@gmail.com");
+        a.intervalMinutes = 15;
+        const auto added = accounts.add(a);
+        if (!added || !accounts.setFolders(*added, {QStringLiteral("INBOX"),
+                                                    QStringLiteral("[Gmail]/Sent Mail"),
+                                                    QStringLiteral("Residency")}))
+            return false;
+    }
+    SettingsPage *settings = m_window.settingsPage();
+    settings->mail()->refresh();
+    settings->tabs()->setCurrentWidget(settings->mail());
+    m_window.showPage(MainWindow::SettingsIndex);
+    return true;
 }
 
 void ScreenshotTour::next()

@@ -9,6 +9,7 @@
 
 namespace rapport::ui {
 
+class MailAccountDialog;
 class MainWindow;
 class Session;
 
@@ -16,7 +17,8 @@ class Session;
 // of each into a folder: the dashboard, a program's timeline, the Programs
 // list by what is next, compose with findings, a close-up of a marked
 // sentence with its tooltip, the log, the Inbox with mail waiting, a
-// message's original, and a program under a dark palette.
+// message's original, a program under a dark palette, and Settings ▸ Mail
+// with an account's dialog.
 // scripts/screenshots runs it under Xvfb.
 class ScreenshotTour final : public QObject
 {
@@ -38,10 +40,12 @@ private:
     // A few messages waiting in the Inbox, as an IMAP account brings them;
     // returns the queue's row of the one with an HTML part.
     qint64 fillInbox();
+    bool showMailSettings();
 
     MainWindow &m_window;
     QPointer<QWidget> m_conflict;
     QPointer<QWidget> m_original;
+    QPointer<MailAccountDialog> m_mailDialog;
     Session &m_session;
     QString m_dir;
     QList<std::function<bool()>> m_steps;

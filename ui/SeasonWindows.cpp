@@ -1,6 +1,7 @@
 #include "SeasonWindows.h"
 
 #include "FileChooser.h"
+#include "MailSyncRunner.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "RecentSeasons.h"
@@ -61,6 +62,8 @@ core::Result<SeasonWindows::Opened> SeasonWindows::open(const QString &path, Mai
     m_open.push_back(std::move(opened.value()));
     connect(&document.session(), &Session::rulesFailed, this, &SeasonWindows::rulesFailed);
     MainWindow &window = document.createWindow(m_prompter);
+    // Mail is read by itself only in windows opened for the user.
+    window.mailSync()->setAutomatic(true);
     new SeasonMenu(window, *this);
     connect(&window, &MainWindow::closed, this, [this, w = &window] { closed(w); });
     // A season without a layout of its own takes the place of the one it

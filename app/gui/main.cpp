@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "FirstPaint.h"
+#include "MailSyncRunner.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "ScreenshotTour.h"
@@ -198,6 +199,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("RAPPORT_EXIT_AFTER_FIRST_PAINT"))
         rapport::gui::exitAfterFirstPaint(*window);
     rapport::gui::afterFirstPaint(*window, showIcon);
+    // The pictures need no keyring, no server and no mail arriving meanwhile.
+    if (parser.isSet(screenshotsOption))
+        window->mailSync()->setAutomatic(false);
     window->show();
     if (parser.isSet(screenshotsOption)) {
         rapport::ui::Session &session = windows.documentOf(window)->session();

@@ -4,6 +4,7 @@
 #include "ImapFetcher.h"
 #include "support/DovecotServer.h"
 #include "support/QtPrinters.h"
+#include "support/RequireProgram.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,21 +14,6 @@
 #include <memory>
 
 namespace rapport::test {
-
-// Missing programs skip a test on a developer's machine; under CI they fail it.
-inline bool onCi()
-{
-    return qEnvironmentVariable("CI") == QLatin1String("true");
-}
-
-#define RAPPORT_REQUIRE_PROGRAM(installed, what)                                                   \
-    do {                                                                                           \
-        if (!(installed)) {                                                                        \
-            if (::rapport::test::onCi())                                                           \
-                FAIL() << what << " is not installed";                                             \
-            GTEST_SKIP() << what << " is not installed";                                           \
-        }                                                                                          \
-    } while (false)
 
 inline QByteArray generatedMessage(int n)
 {

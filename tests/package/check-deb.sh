@@ -113,7 +113,7 @@ field Description | head -n 1 | grep -q 'pre-Match communication tracker' || fai
 depends=$(field Depends)
 # dpkg-shlibdeps computed these, with versions; the plugins are named by hand.
 for dependency in 'libc6 (>=' 'libqt6widgets6 (>=' 'libqt6sql6 (>=' 'libgmime-3.0-0 (>=' \
-  'libsqlite3-0 (>=' libqt6sql6-sqlite libqt6svg6; do
+  'libsqlite3-0 (>=' libqt6sql6-sqlite libqt6svg6 libsecret-1-0; do
   [[ $depends == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 [[ $(field Recommends) == *hunspell-en-us* ]] || fail "Recommends lacks hunspell-en-us"

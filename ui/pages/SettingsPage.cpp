@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "widgets/MailSettings.h"
 #include "widgets/PhraseListEditor.h"
 #include "widgets/ProfileSettings.h"
 #include "widgets/QuotaSettings.h"
@@ -30,13 +31,15 @@ QWidget *scrolled(QWidget *content, int maximumWidth)
 
 } // namespace
 
-SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent)
+SettingsPage::SettingsPage(Session &session, Prompter &prompter, MailSyncRunner &mailSync,
+                           QWidget *parent)
     : Page(session, prompter, parent)
 {
     m_profile = new ProfileSettings(session, prompter);
     m_season = new SeasonSettings(session, prompter);
     m_quotas = new QuotaSettings(session, prompter);
     m_phrases = new PhraseListEditor(session, prompter);
+    m_mail = new MailSettings(session, prompter, mailSync);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -45,6 +48,7 @@ SettingsPage::SettingsPage(Session &session, Prompter &prompter, QWidget *parent
     m_tabs->addTab(scrolled(m_season, 620), tr("Season"));
     m_tabs->addTab(scrolled(m_quotas, 960), tr("Quotas"));
     m_tabs->addTab(m_phrases, tr("Phrase lists"));
+    m_tabs->addTab(m_mail, tr("Mail"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

@@ -3,6 +3,7 @@
 
 #include "UiFixture.h"
 
+#include "MailSyncRunner.h"
 #include "pages/SettingsPage.h"
 #include "storage/ProfileRepository.h"
 
@@ -28,7 +29,8 @@ protected:
     {
         UiFixture::SetUp();
         loadDemo(); // the 2027 Match, its dates computed: estimates
-        page = std::make_unique<SettingsPage>(session(), prompter);
+        mailSync = std::make_unique<rapport::ui::MailSyncRunner>(session());
+        page = std::make_unique<SettingsPage>(session(), prompter, *mailSync);
         page->resize(1200, 800);
         page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
@@ -69,6 +71,7 @@ protected:
         settle();
     }
 
+    std::unique_ptr<rapport::ui::MailSyncRunner> mailSync;
     std::unique_ptr<SettingsPage> page;
 };
 

@@ -1,5 +1,6 @@
 #include "UiFixture.h"
 
+#include "MailSyncRunner.h"
 #include "pages/SettingsPage.h"
 #include "rules/RuleData.h"
 #include "rules/RuleEngine.h"
@@ -38,7 +39,8 @@ protected:
         QFile::remove(core::RuleData::defaultUserFilePath());
         ASSERT_TRUE(session().reloadRules().ok());
         loadDemo();
-        page = std::make_unique<SettingsPage>(session(), prompter);
+        mailSync = std::make_unique<rapport::ui::MailSyncRunner>(session());
+        page = std::make_unique<SettingsPage>(session(), prompter, *mailSync);
         page->resize(1200, 800);
     }
     void TearDown() override
@@ -68,6 +70,7 @@ protected:
         return out;
     }
 
+    std::unique_ptr<rapport::ui::MailSyncRunner> mailSync;
     std::unique_ptr<SettingsPage> page;
 };
 
