@@ -1,5 +1,6 @@
 // Mail capture at scale, and notmuch as the anchor. Run by hand:
 //   mail_capture_bench [--messages N] [--repeat N] [--season PATH] [--keep DIR]
+//                      [--latency MS] [--latency-messages N]
 //
 // Writes N messages (default 10,000), 2-20 KB each, a quarter of them with
 // an HTML alternative: 35 % from the contacts of the 100x season's
@@ -13,8 +14,12 @@
 //   (c) `notmuch new` on that Maildir, with its own NOTMUCH_CONFIG and an
 //       empty database each time (needs the notmuch package).
 // Prints messages per second of wall time, CPU time (user + system) and
-// peak memory (the child's ru_maxrss; this process's own for the fetch).
-// Dovecot's own CPU is not counted.
+// peak memory (the child's ru_maxrss; this process's own for the fetch,
+// which holds the generated messages too). Dovecot's own CPU is not counted.
+//
+// --latency MS adds a row: ImapFetcher on the first --latency-messages
+// (default 1,000) through a proxy that delays every chunk MS milliseconds
+// each way, as a distant server would (the loopback's round trip is 0.1 ms).
 #include "BenchSeason.h"
 #include "EmptyHome.h"
 #include "ImapFetcher.h"
@@ -33,14 +38,22 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
+#include <deque>
+#include <mutex>
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace rapport;
@@ -283,12 +296,111 @@ void print(const char *what, const char *season, const Measured &m)
     std::fflush(stdout);
 }
 
+// Forwards connections on 127.0.0.1 to target, each chunk written delay
+// after it was read, in both directions: a round trip of twice delay
+// without limiting the bandwidth. Its threads end with the process.
+class DelayProxy
+{
+public:
+    DelayProxy(quint16 target, std::chrono::milliseconds delay) : m_target(target), m_delay(delay)
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address = loopback(0);
+        socklen_t length = sizeof address;
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), length) != 0 ||
+            ::listen(m_listener, 8) != 0 ||
+            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            fail(QStringLiteral("cannot listen for the delaying proxy"));
+        m_port = ntohs(address.sin_port);
+        std::thread([this] { acceptLoop(); }).detach();
+    }
+
+    quint16 port() const { return m_port; }
+
+private:
+    struct Pipe
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<std::pair<std::chrono::steady_clock::time_point, QByteArray>> chunks;
+    };
+
+    static sockaddr_in loopback(quint16 port)
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(port);
+        return address;
+    }
+
+    void acceptLoop()
+    {
+        for (;;) {
+            const int client = ::accept(m_listener, nullptr, nullptr);
+            if (client < 0)
+                return;
+            const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+            const sockaddr_in address = loopback(m_target);
+            if (::connect(server, reinterpret_cast<const sockaddr *>(&address), sizeof address) !=
+                0)
+                fail(QStringLiteral("the delaying proxy cannot reach the server"));
+            forward(client, server);
+            forward(server, client);
+        }
+    }
+
+    // An empty chunk is the end of the stream.
+    void forward(int from, int to)
+    {
+        auto pipe = std::make_shared<Pipe>();
+        std::thread([this, pipe, from] {
+            char buffer[65536];
+            for (;;) {
+                const ssize_t n = ::read(from, buffer, sizeof buffer);
+                const std::lock_guard lock(pipe->mutex);
+                pipe->chunks.emplace_back(std::chrono::steady_clock::now() + m_delay,
+                                          n > 0 ? QByteArray(buffer, n) : QByteArray());
+                pipe->ready.notify_one();
+                if (n <= 0)
+                    return;
+            }
+        }).detach();
+        std::thread([pipe, to] {
+            for (;;) {
+                std::unique_lock lock(pipe->mutex);
+                pipe->ready.wait(lock, [&] { return !pipe->chunks.empty(); });
+                auto [due, bytes] = std::move(pipe->chunks.front());
+                pipe->chunks.pop_front();
+                lock.unlock();
+                std::this_thread::sleep_until(due);
+                if (bytes.isEmpty()) {
+                    ::shutdown(to, SHUT_WR);
+                    return;
+                }
+                for (qsizetype done = 0; done < bytes.size();) {
+                    const ssize_t n = ::write(to, bytes.constData() + done, bytes.size() - done);
+                    if (n <= 0)
+                        return;
+                    done += n;
+                }
+            }
+        }).detach();
+    }
+
+    quint16 m_target;
+    std::chrono::milliseconds m_delay;
+    int m_listener = -1;
+    quint16 m_port = 0;
+};
+
 // ImapFetcher alone: how fast the server's messages come, nothing stored.
-Measured fetchOnly(const test::DovecotServer &server, int count, int repeat)
+Measured fetchOnly(const test::DovecotServer &server, quint16 port, const QString &folder,
+                   int count, int repeat)
 {
     net::ImapAccount account;
     account.host = server.host();
-    account.port = server.tlsPort();
+    account.port = port;
     account.userName = server.user();
     account.trustedFingerprint = server.certificateFingerprint();
     std::vector<Run> runs;
@@ -304,8 +416,8 @@ Measured fetchOnly(const test::DovecotServer &server, int count, int repeat)
         rusage before{}, after{};
         getrusage(RUSAGE_SELF, &before);
         const double start = now();
-        const auto result = net::ImapFetcher().fetch(account, server.password(),
-                                                     {{QStringLiteral("INBOX"), 0, 0}}, callbacks);
+        const auto result =
+            net::ImapFetcher().fetch(account, server.password(), {{folder, 0, 0}}, callbacks);
         Run run;
         run.seconds = now() - start;
         getrusage(RUSAGE_SELF, &after);
@@ -388,7 +500,7 @@ Measured notmuchNew(const QString &maildir, int count, int repeat, const QString
 int usage()
 {
     std::fprintf(stderr, "usage: mail_capture_bench [--messages N] [--repeat N] [--season PATH] "
-                         "[--keep DIR]\n");
+                         "[--keep DIR] [--latency MS] [--latency-messages N]\n");
     return 2;
 }
 
@@ -401,7 +513,7 @@ int main(int argc, char *argv[])
     qputenv("RAPPORT_NOW", kNow.toUtf8());
     QCoreApplication app(argc, argv);
 
-    int count = 10000, repeat = 3;
+    int count = 10000, repeat = 3, latency = 0, latencyCount = 1000;
     QString seasonPath, keep;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); i += 2) {
@@ -415,11 +527,16 @@ int main(int argc, char *argv[])
             seasonPath = args[i + 1];
         else if (args[i] == QStringLiteral("--keep"))
             keep = args[i + 1];
+        else if (args[i] == QStringLiteral("--latency"))
+            latency = args[i + 1].toInt();
+        else if (args[i] == QStringLiteral("--latency-messages"))
+            latencyCount = args[i + 1].toInt();
         else
             return usage();
     }
-    if (count < 1 || repeat < 1)
+    if (count < 1 || repeat < 1 || latency < 0 || latencyCount < 1)
         return usage();
+    latencyCount = std::min(latencyCount, count);
     if (!test::DovecotServer::installed() || !test::KeyringSession::installed() ||
         QStandardPaths::findExecutable(QStringLiteral("notmuch")).isEmpty())
         fail(QStringLiteral("needs dovecot-imapd, gnome-keyring, dbus and notmuch installed"));
@@ -451,12 +568,24 @@ int main(int argc, char *argv[])
         fail(s.errorMessage());
     for (const QByteArray &m : mail)
         server.addMessage(m);
+    if (latency > 0) {
+        for (int i = 0; i < latencyCount; ++i)
+            server.addMessage(mail.at(i), QStringLiteral("Distant"));
+    }
 
     std::printf("mail_capture_bench: %d messages, %.1f MB, median of %d runs, %s\n", count,
                 double(bytes) / 1e6, repeat, RAPPORT_CLI);
     std::printf("%-28s %-7s %11s %7s %7s %8s  %s\n", "what", "season", "messages/s", "wall s",
                 "CPU s", "peak MB", "says");
-    print("IMAP fetch only (in-process)", "-", fetchOnly(server, count, repeat));
+    print("IMAP fetch only (in-process)", "-",
+          fetchOnly(server, server.tlsPort(), QStringLiteral("INBOX"), count, repeat));
+    if (latency > 0) {
+        const DelayProxy proxy(server.tlsPort(), std::chrono::milliseconds(latency));
+        const QByteArray what =
+            QStringLiteral("IMAP fetch, %1 ms RTT, %2").arg(2 * latency).arg(latencyCount).toUtf8();
+        print(what.constData(), "-",
+              fetchOnly(server, proxy.port(), QStringLiteral("Distant"), latencyCount, repeat));
+    }
     print("IMAP mail sync", "fresh", imapSync(server, fresh, count, repeat, work));
     print("IMAP mail sync", "100x", imapSync(server, season100, count, repeat, work));
     const Measured scanFresh = maildirScan(maildir, fresh, count, repeat, work);
