@@ -229,10 +229,12 @@ void syncMail(Context &ctx, const QStringList &words)
         if (accounts.isEmpty() && stores.isEmpty())
             ctx.out() << "no mail account or local store to read (add one with: mail account add, "
                          "mail store add)\n";
-        else
+        else if (totals.failures.isEmpty())
             ctx.out() << counted(totals.captured, QStringLiteral("new message"),
                                  QStringLiteral("new messages"))
                       << "; review them with: mail queue\n";
+        else // a source that failed may have stored whole batches first
+            ctx.out() << "review what was stored with: mail queue\n";
         ctx.out().flush();
     }
     if (!totals.failures.isEmpty())
