@@ -4,11 +4,18 @@
 #include "private/CertificateCheck.h"
 #include "private/ConnectProbe.h"
 
+#include <vmime/net/imap/IMAPCommand.hpp>
+#include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPFolder.hpp>
+#include <vmime/net/imap/IMAPParser.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
+#include <vmime/net/imap/IMAPUtils.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/vmime.hpp>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -197,11 +204,11 @@ void keepBroken(vmime::shared_ptr<vnet::store> store)
 struct FolderMessage
 {
     quint32 uid;
-    vmime::shared_ptr<vnet::message> message;
+    size_t size;
 };
 
-// Messages above `after`, in ascending UID order. "N:*" always includes the
-// highest UID even when it is below N, hence the filter.
+// Messages above `after`, in ascending UID order, with their sizes. "N:*"
+// always includes the highest UID even when it is below N, hence the filter.
 std::vector<FolderMessage> newMessages(vnet::folder &folder, quint32 after)
 {
     std::vector<FolderMessage> result;
@@ -209,13 +216,95 @@ std::vector<FolderMessage> newMessages(vnet::folder &folder, quint32 after)
         return result;
     const auto set = vnet::messageSet::byUID(
         vnet::message::uid(static_cast<unsigned long>(after) + 1), vnet::message::uid("*"));
-    for (const auto &message : folder.getMessages(set)) {
+    const auto messages = folder.getAndFetchMessages(
+        set, vnet::fetchAttributes(vnet::fetchAttributes::UID | vnet::fetchAttributes::SIZE));
+    for (const auto &message : messages) {
         const auto uid = quint32(std::stoul(static_cast<std::string>(message->getUID())));
         if (uid > after)
-            result.push_back({uid, message});
+            result.push_back({uid, message->getSize()});
     }
     std::sort(result.begin(), result.end(),
               [](const auto &a, const auto &b) { return a.uid < b.uid; });
+    return result;
+}
+
+// A FETCH of many messages' bodies in one command, on the store's own
+// connection: VMime's message extract() costs a round trip per message,
+// which a distant server turns into seconds per hundred messages.
+class BodyReader final
+{
+public:
+    BodyReader(vnet::store &store, const vnet::folder::path &path)
+        : m_connection(dynamic_cast<vnet::imap::IMAPStore &>(store).getConnection())
+    {
+        vnet::imap::IMAPCommand::SELECT(
+            true, vnet::imap::IMAPUtils::pathToString(m_connection->hierarchySeparator(), path), {})
+            ->send(m_connection);
+        expectOk("EXAMINE");
+    }
+
+    // The bodies of the messages with these UIDs, by UID; a message
+    // expunged meanwhile is missing.
+    std::map<quint32, QByteArray> read(const std::vector<FolderMessage> &messages)
+    {
+        std::vector<vnet::message::uid> uids;
+        for (const FolderMessage &m : messages)
+            uids.emplace_back(std::to_string(m.uid));
+        vnet::imap::IMAPCommand::FETCH(vnet::messageSet::byUID(uids), {"UID", "BODY.PEEK[]"})
+            ->send(m_connection);
+        const auto response = expectOk("FETCH");
+        std::map<quint32, QByteArray> bodies;
+        for (const auto *data : response->continue_req_or_response_data()) {
+            const auto *message =
+                data->response_data() ? data->response_data()->message_data() : nullptr;
+            if (!message || message->type() != vnet::imap::IMAPParser::message_data::FETCH)
+                continue;
+            quint32 uid = 0;
+            QByteArray body;
+            for (const auto *item : message->msg_att()->items()) {
+                using Item = vnet::imap::IMAPParser::msg_att_item;
+                if (item->type() == Item::UID)
+                    uid = quint32(item->unique_id()->value());
+                else if (item->type() == Item::BODY_SECTION && item->nstring())
+                    body = QByteArray::fromStdString(item->nstring()->value());
+            }
+            if (uid != 0 && !body.isEmpty())
+                bodies.emplace(uid, std::move(body));
+        }
+        return bodies;
+    }
+
+private:
+    std::unique_ptr<vnet::imap::IMAPParser::response> expectOk(const char *command)
+    {
+        std::unique_ptr<vnet::imap::IMAPParser::response> response(m_connection->readResponse());
+        if (response->isBad() ||
+            response->response_done()->response_tagged()->resp_cond_state()->status() !=
+                vnet::imap::IMAPParser::resp_cond_state::OK)
+            throw vmime::exceptions::command_error(command, response->getErrorLog(),
+                                                   "bad response");
+        return response;
+    }
+
+    vmime::shared_ptr<vnet::imap::IMAPConnection> m_connection;
+};
+
+// Consecutive messages of at most count messages and, unless alone, of at
+// most bytes: a batch of large attachments is not held in memory at once.
+std::vector<std::vector<FolderMessage>> chunks(const std::vector<FolderMessage> &messages,
+                                               int count, size_t bytes)
+{
+    std::vector<std::vector<FolderMessage>> result;
+    size_t size = 0;
+    for (const FolderMessage &m : messages) {
+        if (result.empty() || int(result.back().size()) >= count ||
+            (size + m.size > bytes && !result.back().empty())) {
+            result.emplace_back();
+            size = 0;
+        }
+        result.back().push_back(m);
+        size += m.size;
+    }
     return result;
 }
 
@@ -278,30 +367,25 @@ ImapResult<void> ImapFetcher::fetch(const ImapAccount &account, const QString &p
             if (callbacks.onProgress)
                 callbacks.onProgress(state.folder, 0, context.total);
 
-            QList<ImapMessage> batch;
-            const auto deliver = [&] {
-                const bool more =
-                    !callbacks.onBatch || callbacks.onBatch(state.folder, uidValidity, batch);
-                batch.clear();
-                return more;
-            };
-            for (const FolderMessage &item : pending) {
+            BodyReader reader(*store, toPath(state.folder));
+            for (const std::vector<FolderMessage> &chunk :
+                 chunks(pending, m_batchSize, size_t(m_batchBytes))) {
                 if (cancelled(cancel))
                     return cancelledError();
-                std::string raw;
-                vmime::utility::outputStreamStringAdapter out(raw);
-                item.message->extract(out, nullptr, 0, static_cast<size_t>(-1), true);
-                ++context.done;
-                // A message expunged since the UID list came back has no body.
-                if (!raw.empty())
-                    batch.append(ImapMessage{item.uid, QByteArray::fromStdString(raw)});
+                const std::map<quint32, QByteArray> bodies = reader.read(chunk);
+                QList<ImapMessage> batch;
+                for (const FolderMessage &item : chunk) {
+                    // A message expunged since the UID list came back has no body.
+                    if (const auto body = bodies.find(item.uid); body != bodies.end())
+                        batch.append(ImapMessage{item.uid, body->second});
+                }
+                context.done += qsizetype(chunk.size());
                 if (callbacks.onProgress)
                     callbacks.onProgress(state.folder, context.done, context.total);
-                if (batch.size() >= m_batchSize && !deliver())
+                if (!batch.isEmpty() && callbacks.onBatch &&
+                    !callbacks.onBatch(state.folder, uidValidity, batch))
                     return {};
             }
-            if (!batch.isEmpty() && !deliver())
-                return {};
             folder->close(false);
         }
         store->disconnect();

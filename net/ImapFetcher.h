@@ -36,6 +36,10 @@ public:
     };
 
     void setBatchSize(int messages) { m_batchSize = messages; }
+    // A batch's bodies come in one FETCH; it ends early once its messages
+    // reach this many bytes (a larger message comes alone), so a run of
+    // large attachments is not held in memory at once.
+    void setBatchBytes(qint64 bytes) { m_batchBytes = bytes; }
     // How long a silent server is waited for before giving up.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
@@ -53,6 +57,7 @@ public:
 
 private:
     int m_batchSize = 200;
+    qint64 m_batchBytes = 8 * 1024 * 1024;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(60)};
 };
 

@@ -23,10 +23,13 @@ void runImport(Context &ctx, const QStringList &words);
 void runExport(Context &ctx, const QStringList &words);
 void runBackup(Context &ctx, const QStringList &words);
 void runRestore(Context &ctx, const QStringList &words);
-// mail queue|confirm|ignore|store|scan (MailCommands.cpp, MailStoreCommands.cpp).
+// mail queue|confirm|ignore|store|scan|account|sync (MailCommands.cpp,
+// MailStoreCommands.cpp, MailAccountCommands.cpp, MailSyncCommand.cpp).
 void runMail(Context &ctx, const QStringList &words);
 void runMailStore(Context &ctx, const QStringList &words);
 void scanMailStores(Context &ctx, const QStringList &words);
+void runMailAccount(Context &ctx, const QStringList &words);
+void syncMail(Context &ctx, const QStringList &words);
 
 // program delete|merge and contact delete|merge (RecordCommands.cpp).
 void deleteProgram(Context &ctx, const QStringList &words);

@@ -8,4 +8,9 @@ namespace rapport::cli {
 // unreadable file is a CommandError naming it.
 QString readTextInput(const QString &path);
 
+// A password: one line of standard input when fromStdin, else typed on the
+// terminal after prompt (on stderr) without echo. Without a terminal, or
+// given nothing, it is a UsageError naming command.
+QString readPassword(const QString &command, const QString &prompt, bool fromStdin);
+
 } // namespace rapport::cli

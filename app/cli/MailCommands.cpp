@@ -177,7 +177,8 @@ void runMail(Context &ctx, const QStringList &words)
     const QString action =
         takeAction(rest, QStringLiteral("mail"),
                    {QStringLiteral("queue"), QStringLiteral("confirm"), QStringLiteral("ignore"),
-                    QStringLiteral("store"), QStringLiteral("scan")});
+                    QStringLiteral("store"), QStringLiteral("scan"), QStringLiteral("account"),
+                    QStringLiteral("sync")});
     if (action == QLatin1String("queue"))
         queue(ctx, rest);
     else if (action == QLatin1String("confirm"))
@@ -186,6 +187,10 @@ void runMail(Context &ctx, const QStringList &words)
         ignore(ctx, rest);
     else if (action == QLatin1String("store"))
         runMailStore(ctx, rest);
+    else if (action == QLatin1String("account"))
+        runMailAccount(ctx, rest);
+    else if (action == QLatin1String("sync"))
+        syncMail(ctx, rest);
     else
         scanMailStores(ctx, rest);
 }

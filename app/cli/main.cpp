@@ -59,6 +59,18 @@ const char *const kUsage =
     "  mail store add PATH [--kind maildir|mbox] | list | remove ID\n"
     "                             local Maildir folders and mbox files to capture from\n"
     "  mail scan                  capture what is new in every local store\n"
+    "  mail account add NAME --host HOST --user USER [--port N] [--security tls|starttls]\n"
+    "                   [--folder F ...] [--interval MINUTES] [--trust FINGERPRINT]\n"
+    "                   [--password-stdin] [--no-check]\n"
+    "                             an IMAP account; the password (typed, or one line on\n"
+    "                             stdin) goes to the system keyring, after a login check\n"
+    "  mail account list | folders NAME | remove NAME [--yes]\n"
+    "                             the accounts; a server's folders; forget one\n"
+    "  mail account set NAME [--folder F ...] [--interval MINUTES] [--trust FINGERPRINT]\n"
+    "                   [--password | --password-stdin] [--no-check]\n"
+    "  mail sync [--account NAME]\n"
+    "                             new mail of every account and local store into the\n"
+    "                             queue (Ctrl+C stops, keeping what was stored)\n"
     "  backup FILE                a consistent copy of the database\n"
     "  restore FILE               replace the database with a backup (the old one is kept)\n"
     "\n"
@@ -115,11 +127,16 @@ Access accessOf(const QString &command, const QStringList &words)
         return Access::Write;
     if (command == QLatin1String("mail") && !words.isEmpty()) {
         static const QStringList mailWrites{QStringLiteral("confirm"), QStringLiteral("ignore"),
-                                            QStringLiteral("scan")};
+                                            QStringLiteral("scan"), QStringLiteral("sync")};
         if (mailWrites.contains(words.first()))
             return Access::Write;
         if (words.first() == QLatin1String("store") && words.size() > 1 &&
             words.at(1) != QLatin1String("list"))
+            return Access::Write;
+        static const QStringList accountWrites{QStringLiteral("add"), QStringLiteral("remove"),
+                                               QStringLiteral("set")};
+        if (words.first() == QLatin1String("account") && words.size() > 1 &&
+            accountWrites.contains(words.at(1)))
             return Access::Write;
     }
     return Access::Read;

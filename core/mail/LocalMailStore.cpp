@@ -22,6 +22,11 @@ namespace {
 // to from one that was rewritten.
 constexpr qint64 kHeadBytes = 4096;
 
+// Messages are parsed and stored this many at a time, or fewer once they
+// reach kChunkBytes: a large store is never held in memory whole.
+constexpr qsizetype kChunkMessages = 500;
+constexpr qint64 kChunkBytes = 16 * 1024 * 1024;
+
 MailStore storeFrom(const QSqlQuery &q)
 {
     MailStore s;
@@ -57,17 +62,32 @@ Result<QByteArray> readAll(const QString &path)
     return file.readAll();
 }
 
-Result<StoreScan> scanMaildir(const MailStore &store)
+QString maildirState(QStringList keys)
+{
+    keys.sort();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("seen"), QJsonArray::fromStringList(keys)}})
+            .toJson(QJsonDocument::Compact));
+}
+
+QStringList maildirSeen(const QString &state)
+{
+    QStringList keys;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(state.toUtf8()).object().value(QLatin1String("seen")).toArray())
+        keys << v.toString();
+    return keys;
+}
+
+// Without read, the new messages come without their bytes (capture()
+// reads them a chunk at a time).
+Result<StoreScan> scanMaildir(const MailStore &store, bool read)
 {
     const QDir root(store.path);
     if (!root.exists())
         return fail(QStringLiteral("the Maildir %1 does not exist").arg(store.path));
-    QSet<QString> seen;
-    for (const QJsonValue &v : QJsonDocument::fromJson(store.state.toUtf8())
-                                   .object()
-                                   .value(QLatin1String("seen"))
-                                   .toArray())
-        seen.insert(v.toString());
+    const QStringList seenKeys = maildirSeen(store.state);
+    const QSet<QString> seen(seenKeys.begin(), seenKeys.end());
     StoreScan scan;
     QSet<QString> keys;
     for (const QString &sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
@@ -77,13 +97,15 @@ Result<StoreScan> scanMaildir(const MailStore &store)
             if (keys.contains(key))
                 continue;
             if (!seen.contains(key)) {
-                auto raw = readAll(file.filePath());
-                if (!raw) {
-                    scan.problems << raw.errorMessage();
-                    continue;
-                }
                 IncomingMail mail;
-                mail.raw = *raw;
+                if (read) {
+                    auto raw = readAll(file.filePath());
+                    if (!raw) {
+                        scan.problems << raw.errorMessage();
+                        continue;
+                    }
+                    mail.raw = *raw;
+                }
                 mail.origin = MailOrigin::Maildir;
                 mail.storeId = store.id;
                 mail.path = file.filePath();
@@ -94,11 +116,7 @@ Result<StoreScan> scanMaildir(const MailStore &store)
     }
     // Only what is still there is remembered: the state does not grow
     // with every message ever deleted.
-    QStringList remembered(keys.begin(), keys.end());
-    remembered.sort();
-    scan.state = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("seen"), QJsonArray::fromStringList(remembered)}})
-            .toJson(QJsonDocument::Compact));
+    scan.state = maildirState(QStringList(keys.begin(), keys.end()));
     return scan;
 }
 
@@ -269,23 +287,69 @@ Result<QList<MailStore>> LocalMailStore::list() const
 
 Result<StoreScan> LocalMailStore::scan(const MailStore &store)
 {
-    return store.kind == MailStoreKind::Maildir ? scanMaildir(store) : scanMbox(store);
+    return store.kind == MailStoreKind::Maildir ? scanMaildir(store, true) : scanMbox(store);
 }
 
 Result<CaptureSummary> LocalMailStore::capture(MailInbox &inbox, const MailStore &store,
                                                QStringList *problems)
 {
-    const auto found = scan(store);
+    const bool maildir = store.kind == MailStoreKind::Maildir;
+    auto found = maildir ? scanMaildir(store, false) : scanMbox(store);
     if (!found)
         return found.error();
+    // One transaction, a savepoint per chunk: a failed capture still
+    // stores nothing and reads it all again.
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    CaptureSummary total;
+    QStringList unreadable; // Maildir keys, tried again next time
+    QList<IncomingMail> &mails = found->mails;
+    for (qsizetype next = 0; next < mails.size();) {
+        QList<IncomingMail> chunk;
+        qint64 bytes = 0;
+        while (next < mails.size() && chunk.size() < kChunkMessages && bytes < kChunkBytes) {
+            IncomingMail mail = std::move(mails[next++]);
+            if (maildir) {
+                auto raw = readAll(mail.path);
+                if (!raw) {
+                    found->problems << raw.errorMessage();
+                    unreadable << maildirKey(QFileInfo(mail.path).fileName());
+                    continue;
+                }
+                mail.raw = std::move(*raw);
+            }
+            bytes += mail.raw.size();
+            chunk << std::move(mail);
+        }
+        if (chunk.isEmpty())
+            continue;
+        const auto captured = inbox.capture(chunk);
+        if (!captured)
+            return captured.error();
+        total.captured += captured->captured;
+        total.proposed += captured->proposed;
+        total.broken += captured->broken;
+        total.duplicates += captured->duplicates;
+        total.ids += captured->ids;
+    }
+    QString state = found->state;
+    if (!unreadable.isEmpty()) {
+        QStringList keys = maildirSeen(state);
+        for (const QString &key : std::as_const(unreadable))
+            keys.removeAll(key);
+        state = maildirState(keys);
+    }
+    if (auto s = sql::run(
+            m_db.connection(), QStringLiteral("UPDATE mail_stores SET state = ? WHERE id = ?"),
+            {state, store.id}, QStringLiteral("save how far mail store %1 was read").arg(store.id));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     if (problems)
         *problems << found->problems;
-    return inbox.capture(found->mails, [&](Database &db) {
-        return sql::run(db.connection(),
-                        QStringLiteral("UPDATE mail_stores SET state = ? WHERE id = ?"),
-                        {found->state, store.id},
-                        QStringLiteral("save how far mail store %1 was read").arg(store.id));
-    });
+    return total;
 }
 
 Result<QList<IncomingMail>> LocalMailStore::readDropped(const QString &path)

@@ -61,8 +61,9 @@ public:
 
     // What is new in the store since store.state; writes nothing.
     static Result<StoreScan> scan(const MailStore &store);
-    // Scans the store and captures what is new; the new state is saved in
-    // the capture's transaction, so a failed capture reads it all again.
+    // Scans the store and captures what is new, a chunk of messages at a
+    // time (a large store is never in memory whole), in one transaction
+    // with the new state, so a failed capture reads it all again.
     Result<CaptureSummary> capture(MailInbox &inbox, const MailStore &store,
                                    QStringList *problems = nullptr);
 

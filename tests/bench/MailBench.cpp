@@ -24,11 +24,10 @@
 //
 // The season is the one gui_bench builds (/tmp/rapport-bench-100x-<day>
 // .sqlite), built here when missing, or --season PATH.
+#include "BenchSeason.h"
 #include "EmptyHome.h"
-#include "demo/DemoSeason.h"
 #include "domain/Contact.h"
 #include "domain/Program.h"
-#include "domain/Season.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
@@ -145,26 +144,7 @@ Run runCli(const QStringList &args, const QString &outPath)
 // The 100x demo season, built once (as gui_bench builds it).
 QString season100x()
 {
-    const QDate today = QDateTime::fromString(kNow, Qt::ISODate).date();
-    const QString cached = QStringLiteral("%1/rapport-bench-100x-%2.sqlite")
-                               .arg(QDir::tempPath(), today.toString(Qt::ISODate));
-    if (QFile::exists(cached))
-        return cached;
-    std::fprintf(stderr, "Building the 100x season into %s...\n", qPrintable(cached));
-    const QString building = cached + QStringLiteral(".building.sqlite");
-    QFile::remove(building);
-    {
-        const auto db = open(building);
-        core::DemoOptions options;
-        options.scale = 100;
-        options.today = today;
-        options.matchYear = core::Season::matchYearAt(today);
-        if (auto made = core::generateDemoSeason(*db, options); !made)
-            fail(made.errorMessage());
-    }
-    if (!QFile::rename(building, cached))
-        fail(QStringLiteral("cannot store the built season"));
-    return cached;
+    return bench::season100x(QDateTime::fromString(kNow, Qt::ISODate).date());
 }
 
 // "Lakeside University Otolaryngology (Site 12)" -> "site12."; the first site: "".

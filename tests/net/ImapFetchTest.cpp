@@ -187,6 +187,33 @@ TEST_F(ImapFetch, MissingFolderIsNamedInTheError)
         << result.error().message.toStdString();
 }
 
+TEST_F(ImapFetch, LargeMessagesComeInSmallerBatchesAndAnOversizedOneAlone)
+{
+    // Sizes on the server (CRLF) of about 1,000 bytes, and one of 5,000.
+    const auto padded = [](int n, int size) -> QByteArray {
+        QByteArray raw = generatedMessage(n);
+        return raw + QByteArray(size - int(raw.size()) - 2, 'x') + "\r\n";
+    };
+    for (int i = 1; i <= 4; ++i)
+        server.addMessage(padded(i, 1000));
+    server.addMessage(padded(5, 5000));
+    server.addMessage(padded(6, 1000));
+    fetcher.setBatchSize(10);
+    fetcher.setBatchBytes(2500);
+    QList<ImapFolderState> states{{QStringLiteral("INBOX"), 0, 0}};
+    QList<Delivered> batches;
+    auto result = fetchInto(states, batches);
+
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    QList<qsizetype> sizes;
+    for (const auto &batch : batches)
+        sizes << batch.messages.size();
+    EXPECT_EQ(sizes, (QList<qsizetype>{2, 2, 1, 1}));
+    EXPECT_EQ(uidsOf(batches).size(), 6);
+    EXPECT_EQ(batches[2].messages[0].raw.size(), 5000);
+    EXPECT_TRUE(batches[2].messages[0].raw.contains("generated-5@"));
+}
+
 TEST_F(ImapFetch, StartTlsUpgradesThePlainPort)
 {
     server.addMessage(generatedMessage(1));

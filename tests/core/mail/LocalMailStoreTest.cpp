@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 using namespace rapport::core;
@@ -159,6 +161,50 @@ TEST(LocalMailStore, AHalfWrittenLastMboxMessageWaitsForTheNextScan)
     EXPECT_EQ(s.subjects(),
               (QStringList{QStringLiteral("Message 1"), QStringLiteral("Message 3")}));
     EXPECT_TRUE(s.inbox.list()->last().problem.isEmpty());
+}
+
+TEST(LocalMailStore, AStoreLargerThanAChunkIsCapturedWholeOnce)
+{
+    StoreSeason s;
+    for (const char *sub : {"Mail/new", "Mail/cur", "Mail/tmp"})
+        ASSERT_TRUE(QDir(s.dir.path()).mkpath(QLatin1String(sub)));
+    // 1,201 messages: three chunks of at most 500; one message twice.
+    for (int n = 1; n <= 1200; ++n)
+        ASSERT_TRUE(write(s.path(QStringLiteral("Mail/cur/%1.M%1P1.host:2,S").arg(1700000000 + n)),
+                          message(n)));
+    ASSERT_TRUE(write(s.path(QStringLiteral("Mail/new/1800000000.M1P1.host")), message(7)));
+    const qint64 id = s.add(QStringLiteral("Mail"));
+
+    const CaptureSummary first = s.scan(id);
+    EXPECT_EQ(first.captured, 1200);
+    EXPECT_EQ(first.duplicates, 1) << "seen in an earlier chunk of the same capture";
+    EXPECT_EQ(first.ids.size(), 1200);
+    EXPECT_EQ(rowCount(s.db(), QStringLiteral("mail_inbox")), 1200);
+    const CaptureSummary again = s.scan(id);
+    EXPECT_EQ(again.captured + again.duplicates, 0) << "every file is remembered";
+}
+
+TEST(LocalMailStore, AMaildirFileThatCannotBeReadIsTriedAgainNextTime)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root reads every file";
+    StoreSeason s;
+    for (const char *sub : {"Mail/new", "Mail/cur", "Mail/tmp"})
+        ASSERT_TRUE(QDir(s.dir.path()).mkpath(QLatin1String(sub)));
+    const QString locked = s.path(QStringLiteral("Mail/new/1700000002.M2P1.host"));
+    ASSERT_TRUE(write(s.path(QStringLiteral("Mail/new/1700000001.M1P1.host")), message(1)));
+    ASSERT_TRUE(write(locked, message(2)));
+    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+    const qint64 id = s.add(QStringLiteral("Mail"));
+
+    QStringList problems;
+    EXPECT_EQ(s.scan(id, &problems).captured, 1);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(QLatin1String("1700000002.M2P1.host cannot be read")));
+
+    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    EXPECT_EQ(s.scan(id).captured, 1);
+    EXPECT_EQ(rowCount(s.db(), QStringLiteral("mail_inbox")), 2);
 }
 
 TEST(LocalMailStore, AFailedCaptureLeavesTheStoreStateAsItWas)
