@@ -171,10 +171,8 @@ void MailSyncRunner::accountDone(qint64 id, const QString &error, int captured)
     if (!error.isEmpty())
         m_runErrors << tr("%1: %2").arg(m_accountNames.value(id), error);
     m_runCaptured += captured;
-    if (captured > 0) {
-        (void)m_session.reload(); // with a database open it cannot fail
-        Q_EMIT m_session.mailCaptured();
-    }
+    if (captured > 0)
+        Q_EMIT m_session.mailChanged(); // the queue, not the season, changed
     Q_EMIT resultsChanged();
 }
 
@@ -188,10 +186,8 @@ void MailSyncRunner::storeDone(qint64 id, const QString &error, int captured)
     }
     m_storeResults[id] = {m_session.clock().now(), error.isEmpty(), text};
     m_runCaptured += captured;
-    if (captured > 0) {
-        (void)m_session.reload(); // with a database open it cannot fail
-        Q_EMIT m_session.mailCaptured();
-    }
+    if (captured > 0)
+        Q_EMIT m_session.mailChanged(); // the queue, not the season, changed
     Q_EMIT resultsChanged();
 }
 

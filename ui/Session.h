@@ -143,8 +143,6 @@ Q_SIGNALS:
     // FirstLoad::Later only: the user's rule file could not be read, so the
     // built-in rules check the season instead.
     void rulesFailed(const QString &message);
-    // New mail reached the review queue (a sync, a scanned local store).
-    void mailCaptured();
 
 private:
     struct Waiter

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -67,7 +68,7 @@ TEST_F(MailSyncRunnerTest, SyncNowFillsTheQueueWithProgressThenTheResultInTheSta
         server.addMessage(mailMessage(i));
     addAccount(server.password());
     QSignalSpy progress(runner, &ui::MailSyncRunner::progressChanged);
-    QSignalSpy captured(&session(), &ui::Session::mailCaptured);
+    QSignalSpy captured(&session(), &ui::Session::mailChanged);
 
     syncNow();
     ASSERT_TRUE(runner->isRunning());
@@ -76,6 +77,15 @@ TEST_F(MailSyncRunnerTest, SyncNowFillsTheQueueWithProgressThenTheResultInTheSta
 
     EXPECT_EQ(queued(), 30);
     EXPECT_GE(captured.size(), 1);
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return navigation->item(ui::MainWindow::InboxIndex)->text() ==
+                   QStringLiteral("Inbox (30)");
+        },
+        5000))
+        << navigation->item(ui::MainWindow::InboxIndex)->text().toStdString();
     QStringList shown;
     for (const auto &args : progress)
         shown << args.at(0).toString();
