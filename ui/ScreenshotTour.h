@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace rapport::ui {
 
@@ -40,6 +41,8 @@ private:
     // A few messages waiting in the Inbox, as an IMAP account brings them;
     // returns the queue's row of the one with an HTML part.
     qint64 fillInbox();
+    // The mail account the Inbox's messages came from and Settings ▸ Mail shows.
+    std::optional<qint64> tourAccount();
     bool showMailSettings();
 
     MainWindow &m_window;
