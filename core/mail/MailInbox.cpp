@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rapport::core {
@@ -116,6 +117,31 @@ Result<QSet<QString>> queued(Database &db, const QStringList &ids)
 
 } // namespace
 
+Result<const MailImport *> MailInbox::matcher()
+{
+    // Every insert or update of a program or contact moves the revision; a
+    // delete changes a count; the profile has no revision of its own.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT value FROM revision), (SELECT epoch FROM revision), "
+                               "(SELECT count(*) FROM programs), (SELECT count(*) FROM contacts), "
+                               "(SELECT email || char(10) || other_emails FROM profile)")) ||
+        !q.next())
+        return fail(
+            QStringLiteral("could not read the season's revision: %1").arg(q.lastError().text()));
+    QStringList parts;
+    for (int i = 0; i < 5; ++i)
+        parts << q.value(i).toString();
+    const QString key = parts.join(QLatin1Char('\x1f'));
+    if (!m_matcher || key != m_matcherKey) {
+        auto loaded = MailImport::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        m_matcher = std::move(*loaded);
+        m_matcherKey = key;
+    }
+    return &*m_matcher;
+}
+
 Result<CaptureSummary> MailInbox::capture(const QList<IncomingMail> &batch,
                                           const AlsoWrite &alsoWrite)
 {
@@ -148,10 +174,10 @@ Result<CaptureSummary> MailInbox::capture(const QList<IncomingMail> &batch,
     if (!fresh.isEmpty()) {
         // Programs and contacts are read only when something is new: a
         // source polled often mostly brings nothing.
-        auto import = MailImport::load(m_db);
+        auto import = matcher();
         if (!import)
             return import.error();
-        auto previewed = import->preview(fresh);
+        auto previewed = (*import)->preview(fresh);
         if (!previewed)
             return previewed.error();
         candidates = std::move(*previewed);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Enums.h"
+#include "io/MailImport.h"
 #include "mail/IncomingMail.h"
 
 #include <QDateTime>
@@ -119,8 +120,14 @@ public:
     Status propose(qint64 id, qint64 programId, std::optional<qint64> contactId = std::nullopt);
 
 private:
+    // The matcher over the season's programs, contacts and the applicant's
+    // addresses; loaded again only when one of those changed.
+    Result<const MailImport *> matcher();
+
     Database &m_db;
     const Clock &m_clock;
+    std::optional<MailImport> m_matcher;
+    QString m_matcherKey;
 };
 
 } // namespace rapport::core

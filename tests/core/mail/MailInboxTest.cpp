@@ -390,3 +390,23 @@ TEST(MailInbox, CountsThePendingMessages)
 }
 
 } // namespace
+
+TEST(MailInbox, AContactAddedOrAProgramDeletedBetweenTwoCapturesIsSeenByTheNext)
+{
+    InboxSeason s;
+    // The first capture reads the programs and contacts; the second must
+    // not match with what it read then.
+    s.capture({incoming(kFromWalsh)});
+    const qint64 ortiz = s.contact(s.riverbend, "Dr.", QStringLiteral("Sam"),
+                                   QStringLiteral("Ortiz"), "sortiz@riverbend.edu");
+    const CaptureSummary second = s.capture({incoming(kFromRiverbend)});
+    ASSERT_EQ(second.captured, 1);
+    EXPECT_EQ(s.entry(second.ids.first()).contactId, ortiz);
+
+    ASSERT_TRUE(ProgramRepository(s.db()).remove(s.riverbend).ok());
+    const CaptureSummary third = s.capture({incoming(mailText(
+        QStringLiteral("r2@riverbend.edu"), QStringLiteral("Sam Ortiz <sortiz@riverbend.edu>"),
+        QStringLiteral("Second look")))});
+    ASSERT_EQ(third.captured, 1) << "no program that is gone is proposed";
+    EXPECT_EQ(s.entry(third.ids.first()).programId, std::nullopt);
+}
