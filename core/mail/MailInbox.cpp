@@ -315,13 +315,13 @@ Result<int> MailInbox::repropose()
     // The season's programs and contacts are read only when a message waits.
     if (rows->isEmpty())
         return 0;
-    auto import = MailImport::load(m_db);
+    auto import = matcher();
     if (!import)
         return import.error();
     QList<MailMessage> messages;
     for (const Row &row : *rows)
         messages << readMessage(row.raw, row.label);
-    const auto candidates = import->preview(messages);
+    const auto candidates = (*import)->preview(messages);
     if (!candidates)
         return candidates.error();
     QSqlQuery q(m_db.connection());
@@ -355,7 +355,7 @@ Result<int> MailInbox::repropose()
 
 Status MailInbox::propose(qint64 id, qint64 programId, std::optional<qint64> contactId)
 {
-    auto import = MailImport::load(m_db);
+    auto import = matcher();
     if (!import)
         return import.error();
     Transaction tx(m_db);
@@ -372,13 +372,13 @@ Status MailInbox::propose(qint64 id, qint64 programId, std::optional<qint64> con
     const auto mail = original(id);
     if (!mail)
         return mail.error();
-    auto candidates = import->preview({readMessage(mail->raw, labelOf(*mail))});
+    auto candidates = (*import)->preview({readMessage(mail->raw, labelOf(*mail))});
     if (!candidates)
         return candidates.error();
     MailCandidate &c = candidates->first();
     if (!contactId && entry->programId == programId)
         contactId = entry->contactId;
-    if (auto s = import->assign(c, programId, contactId); !s)
+    if (auto s = (*import)->assign(c, programId, contactId); !s)
         return fail(QStringLiteral("captured message %1: %2").arg(id).arg(s.errorMessage()));
     QSqlQuery q(m_db.connection());
     if (auto s = sql::prepare(q, QStringLiteral("UPDATE mail_inbox SET program_id = ?, contact_id "
