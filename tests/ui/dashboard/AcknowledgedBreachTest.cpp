@@ -94,7 +94,7 @@ protected:
         for (const core::Finding &f : session().findings()) {
             if (f.severity != core::Severity::Info) {
                 ASSERT_TRUE(f.acknowledged)
-                    << f.rule.toStdString() << ": " << f.message.toStdString();
+                    << f.rule.toStdString() << ": " << f.message().toStdString();
             }
         }
     }
