@@ -264,9 +264,6 @@ Result<InboxEntry> MailInbox::get(qint64 id) const
 
 Result<int> MailInbox::repropose()
 {
-    auto import = MailImport::load(m_db);
-    if (!import)
-        return import.error();
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -289,6 +286,12 @@ Result<int> MailInbox::repropose()
         });
     if (!rows)
         return rows.error();
+    // The season's programs and contacts are read only when a message waits.
+    if (rows->isEmpty())
+        return 0;
+    auto import = MailImport::load(m_db);
+    if (!import)
+        return import.error();
     QList<MailMessage> messages;
     for (const Row &row : *rows)
         messages << readMessage(row.raw, row.label);
