@@ -305,8 +305,8 @@ TEST_F(RuleEngineTest, FindingQuotesKeepThePronounCapitalised)
             return f.rule == QLatin1String("content.rank_inquiry");
         });
     ASSERT_NE(inquiry, findings.cend()) << describe(findings);
-    EXPECT_TRUE(inquiry->message.contains(QLatin1String("where I stand")))
-        << inquiry->message.toStdString();
+    EXPECT_TRUE(inquiry->message().contains(QLatin1String("where I stand")))
+        << inquiry->message().toStdString();
 }
 
 } // namespace
