@@ -54,6 +54,7 @@ core::Result<SeasonWorker::Loaded> SeasonWorker::load(const QString &path, int m
     const core::SeasonSnapshot *base =
         shown && m_readHere && reuseAnalysis ? &core::RuleEngine::snapshotOf(*shown) : nullptr;
     auto snapshot = core::loadSeason(*m_db, matchYear, base);
+    m_db->releaseMemory(); // the next load reads what changed, from the OS's cache
     if (!snapshot)
         return snapshot.error();
     m_readHere = true;

@@ -11,7 +11,7 @@ QJsonObject findingToJson(const core::Finding &f)
     QJsonObject o;
     o.insert(QStringLiteral("rule"), f.rule);
     o.insert(QStringLiteral("severity"), core::toString(f.severity));
-    o.insert(QStringLiteral("message"), f.message);
+    o.insert(QStringLiteral("message"), f.message());
     o.insert(QStringLiteral("guidance"), f.guidance);
     o.insert(QStringLiteral("program_id"),
              f.programId ? QJsonValue(*f.programId) : QJsonValue(QJsonValue::Null));
@@ -63,7 +63,7 @@ void printFindingsText(Context &ctx, const QList<core::Finding> &findings)
             out << "  [acknowledged]";
         if (!f.detectedBy.isEmpty())
             out << "  [" << f.detectedBy << "]";
-        out << "\n    " << f.message << "\n";
+        out << "\n    " << f.message() << "\n";
         if (!f.guidance.isEmpty())
             out << "    Why: " << f.guidance << "\n";
     }

@@ -151,7 +151,7 @@ public:
             return {}; // not written yet: nothing to acknowledge
         Finding f;
         f.rule = rule;
-        f.message = message;
+        f.setMessage(message);
         auto id = AcknowledgementRepository(m_db).add(m_last.first, f, m_last.second, reason);
         if (!id)
             return id.error();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace rapport::core {
@@ -19,14 +20,23 @@ struct TextSpan
     qsizetype length = 0;
 };
 
+// A message put into words when it is read, from the few values it needs:
+// a rule with thousands of findings keeps those instead of the text.
+class MessageText
+{
+public:
+    virtual ~MessageText() = default;
+    virtual QString text() const = 0;
+};
+
 struct Finding
 {
-    QString rule; // e.g. "quota.pre_interview"
-    Severity severity = Severity::Info;
-    QString message;  // what, about this case
+    QString rule;     // e.g. "quota.pre_interview"
     QString guidance; // why: the guidance the rule rests on
     std::optional<qint64> programId;
     QList<qint64> communicationIds; // first one is the entry the finding is about
+    // Side by side, with no padding between: a season has 10,000 findings.
+    Severity severity = Severity::Info;
     bool acknowledged = false;
     QDateTime acknowledgedAt; // when the user chose to go past it
     QString acknowledgedReason;
@@ -44,6 +54,23 @@ struct Finding
             return std::nullopt;
         return communicationIds.first();
     }
+
+    // What, about this case: every view, the CLI and the report read it here.
+    QString message() const { return m_made ? m_made->text() : m_message; }
+    void setMessage(const QString &text)
+    {
+        m_message = text;
+        m_made.reset();
+    }
+    void setMessage(std::shared_ptr<const MessageText> made)
+    {
+        m_message.clear();
+        m_made = std::move(made);
+    }
+
+private:
+    QString m_message;
+    std::shared_ptr<const MessageText> m_made;
 };
 
 struct Acknowledgement

@@ -140,6 +140,45 @@ void checkSalutation(const RuleContext &ctx, const Subject &s, QList<Finding> &o
                            .arg(RuleText::quote(s.entry.salutation), s.contact->formalName()));
 }
 
+// content.generic raises most of a season's findings: each keeps the names,
+// date and figure its message needs rather than the text (180 characters).
+class GenericMessage final : public MessageText
+{
+public:
+    struct Similar
+    {
+        QString program;
+        QDateTime at;
+        double similarity = 0.0;
+    };
+
+    GenericMessage(const QString &program, bool noDetail, std::optional<Similar> similar)
+        : m_program(program), m_noDetail(noDetail), m_similar(std::move(similar))
+    {}
+
+    QString text() const override
+    {
+        if (!m_similar) {
+            return RuleText::tr("Message to %1 names nothing specific to it (program, "
+                                "institution, city or people)")
+                .arg(m_program);
+        }
+        QString message =
+            RuleText::tr("Message to %1 is nearly the same (similarity %2) as the one sent "
+                         "to %3 on %4")
+                .arg(m_program, QString::number(m_similar->similarity, 'f', 2), m_similar->program,
+                     RuleText::date(m_similar->at));
+        if (m_noDetail)
+            message += RuleText::tr(", and names nothing specific to %1").arg(m_program);
+        return message;
+    }
+
+private:
+    QString m_program;
+    bool m_noDetail;
+    std::optional<Similar> m_similar;
+};
+
 void checkGeneric(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
 {
     if (!applies(ctx, s, kGeneric) ||
@@ -149,23 +188,17 @@ void checkGeneric(const RuleContext &ctx, const Subject &s, QList<Finding> &out)
     const bool noDetail = !s.entry.namesDetail;
     if (!similar && !noDetail)
         return;
-    QString message;
+    std::optional<GenericMessage::Similar> sent;
     QList<qint64> related;
     if (similar) {
         const ProgramInfo *other = ctx.index.program(similar->entry->programId);
-        message = RuleText::tr("Message to %1 is nearly the same (similarity %2) as the one sent "
-                               "to %3 on %4")
-                      .arg(s.programName(), QString::number(similar->similarity, 'f', 2),
-                           other->program->name, RuleText::date(similar->entry->at));
-        if (noDetail)
-            message += RuleText::tr(", and names nothing specific to %1").arg(s.programName());
+        sent =
+            GenericMessage::Similar{other->program->name, similar->entry->at, similar->similarity};
         related << similar->entry->id;
-    } else {
-        message = RuleText::tr("Message to %1 names nothing specific to it (program, "
-                               "institution, city or people)")
-                      .arg(s.programName());
     }
-    out << makeFinding(ctx, s, kGeneric, kSeverity, message, related);
+    Finding f = makeFinding(ctx, s, kGeneric, kSeverity, QString(), related);
+    f.setMessage(std::make_shared<GenericMessage>(s.programName(), noDetail, std::move(sent)));
+    out << f;
 }
 
 } // namespace

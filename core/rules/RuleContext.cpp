@@ -36,7 +36,7 @@ Finding makeFinding(const RuleContext &ctx, std::optional<qint64> programId, con
     Finding f;
     f.rule = rule;
     f.severity = ctx.data.severity(rule, level);
-    f.message = message;
+    f.setMessage(message);
     f.guidance = ctx.data.guidance(rule);
     f.programId = programId;
     return f;

@@ -336,14 +336,18 @@ struct RuleEngine::Impl
                               e ? e->order : 0, i);
         }
         std::sort(keys.begin(), keys.end());
-        QList<Finding> sorted;
-        sorted.reserve(findings.size());
         std::vector<qsizetype> placed(keys.size());
-        for (const Key &k : keys) {
-            placed[static_cast<std::size_t>(std::get<3>(k))] = sorted.size();
-            sorted << std::move(findings[std::get<3>(k)]);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            placed[static_cast<std::size_t>(std::get<3>(keys[i]))] = static_cast<qsizetype>(i);
+        // In place, cycle by cycle: a sorted copy would hold the findings twice.
+        std::vector<qsizetype> to = placed;
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            while (to[static_cast<std::size_t>(i)] != i) {
+                const qsizetype j = to[static_cast<std::size_t>(i)];
+                findings.swapItemsAt(i, j);
+                std::swap(to[static_cast<std::size_t>(i)], to[static_cast<std::size_t>(j)]);
+            }
         }
-        findings = std::move(sorted);
         for (Finding &f : findings) {
             const auto id = f.communicationId();
             const Acknowledgement *a = id ? season.acknowledged.value({*id, f.rule}) : nullptr;
@@ -450,10 +454,22 @@ QList<Finding> RuleEngine::checkSeason(const PreparedSeason &season) const
     }
     const std::shared_ptr<CheckMemo> checks = d->checkPrograms(season, ctx, memo.get());
     memo.reset();
+    // The list is sized once: grown by doubling, it held two copies of the
+    // findings at once (at 100x 2.9 MB each).
+    const std::vector<ProgramInfo> &programs = season.index->programs();
+    std::vector<QList<Finding>> reminders(programs.size());
+    QList<Finding> seasonWide;
+    QuotaRules::checkSeason(ctx, seasonWide);
+    qsizetype total = seasonWide.size();
+    for (std::size_t i = 0; i < programs.size(); ++i) {
+        Impl::remind(season, ctx, programs[i], reminders[i]);
+        total += reminders[i].size() + checks->programs[programs[i].program->id].findings.size();
+    }
     QList<Finding> out;
-    for (const ProgramInfo &info : season.index->programs()) {
-        Impl::remind(season, ctx, info, out);
-        ProgramMemo &m = checks->programs[info.program->id];
+    out.reserve(total);
+    for (std::size_t i = 0; i < programs.size(); ++i) {
+        out << std::move(reminders[i]);
+        ProgramMemo &m = checks->programs[programs[i].program->id];
         m.placed.reserve(m.findings.size());
         for (Finding &f : m.findings) {
             m.placed << out.size(); // before finish() moves it
@@ -461,7 +477,7 @@ QList<Finding> RuleEngine::checkSeason(const PreparedSeason &season) const
         }
         m.findings = {};
     }
-    QuotaRules::checkSeason(ctx, out);
+    out << std::move(seasonWide);
     const std::vector<qsizetype> placed = Impl::finish(season, out);
     for (ProgramMemo &m : checks->programs) {
         for (qsizetype &at : m.placed)

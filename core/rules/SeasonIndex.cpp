@@ -76,6 +76,7 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_lineWidth = std::max(20, data.number(kLength, QStringLiteral("line_width"), 80));
     m_genericKinds = data.kinds(kGeneric);
     m_genericChannels = data.channels(kGeneric);
+    m_epoch = snapshot.epoch;
     indexPrograms(snapshot, data, previous);
 
     // Only sent entries are history: a draft has not reached anyone.
@@ -155,8 +156,8 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
                              : nullptr;
     // The same stored row needs no body to be known unchanged: a snapshot
     // taken over from a prepared one has none.
-    const bool sameRow =
-        old && c.revision != 0 && old->revision == c.revision && epoch != 0 && old->epoch == epoch;
+    const bool sameRow = old && c.revision != 0 && old->revision == c.revision && epoch != 0 &&
+                         previous->m_epoch == epoch;
     const std::size_t hash = sameRow ? old->textHash : textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
@@ -165,7 +166,6 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
             e->salutation = *salutations.insert(e->salutation);
         e->textHash = hash;
         e->revision = c.revision;
-        e->epoch = epoch;
         Shingles shingles = std::exchange(e->shingles, {});
         return {std::move(e), std::move(shingles)};
     }
@@ -184,7 +184,6 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
     // still holds.
     auto e = std::make_shared<Entry>(*old);
     e->revision = c.revision;
-    e->epoch = epoch;
     e->programId = c.programId;
     e->contactId = c.contactId;
     e->at = c.at;

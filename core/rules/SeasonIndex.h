@@ -35,22 +35,22 @@ struct Entry
     Channel channel = Channel::Email;
     Kind kind = Kind::Other;
     bool isDraft = false;
-    // Of the subject and body: a later index reuses everything derived from
-    // the text while this stays the same.
-    std::size_t textHash = 0;
-    // The stored row's revision and its file's epoch: while both stay the
-    // same, so does the text, whether or not the snapshot still holds it.
-    qint64 revision = 0;
-    qint64 epoch = 0;
-
     // What the checks read of the text, worked out when prepared; the text
-    // itself is the snapshot's, which may let it go once prepared. The body facts are of outgoing
-    // entries.
+    // itself is the snapshot's, which may let it go once prepared. The body
+    // facts are of outgoing entries. (The flags fill the room the enums
+    // leave: at 100x each 8 bytes of an entry are 0.23 MB.)
     bool hasText = false; // subject or body, once normalised
     bool topChoiceClaim = false;
     // Whether the body lines name the program, its people or its city
     // (content.generic): of its program as it was when prepared.
     bool namesDetail = true;
+    // Of the subject and body: a later index reuses everything derived from
+    // the text while this stays the same.
+    std::size_t textHash = 0;
+    // The stored row's revision: while it and the file's epoch (the
+    // index's) stay the same, so does the text, whether or not the snapshot
+    // still holds it.
+    qint64 revision = 0;
     qint32 lines = 0;     // body lines as wrapped at content.length's width; 0: none
     qint32 coreWords = 0; // words in the body lines
     QString salutation;   // the greeting as written; empty if none
@@ -158,6 +158,7 @@ private:
     ShingleIndex m_shingles;
     std::vector<qint32> m_documentOf; // index into m_entries -> document, or -1
     std::vector<qint32> m_entryOf;    // document -> index into m_entries
+    qint64 m_epoch = 0;               // the file's, as every entry was read from it
     int m_shingleSize = 3;
     double m_threshold = 0.8;
     int m_minWords = 20;

@@ -36,7 +36,7 @@ Result<qint64> AcknowledgementRepository::add(qint64 communicationId, const Find
         return s.error();
     q.addBindValue(communicationId);
     q.addBindValue(finding.rule);
-    q.addBindValue(sql::text(finding.message));
+    q.addBindValue(sql::text(finding.message()));
     q.addBindValue(sql::utcText(at));
     q.addBindValue(sql::text(reason));
     if (auto s = sql::exec(q, QStringLiteral("store the acknowledgement of %1").arg(finding.rule));

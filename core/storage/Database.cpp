@@ -182,6 +182,12 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+void Database::releaseMemory() const
+{
+    if (sqlite3 *db = handle())
+        sqlite3_db_release_memory(db);
+}
+
 Result<int> Database::userVersion() const
 {
     QSqlDatabase db = connection();

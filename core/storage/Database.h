@@ -38,6 +38,10 @@ public:
 
     Result<int> userVersion() const;
 
+    // Lets SQLite's page cache go (up to 2 MB): for a connection that reads
+    // the whole season now and then, and holds nothing it needs in between.
+    void releaseMemory() const;
+
     // How long a writer waits for another program's lock before giving up.
     static constexpr int kBusyTimeoutMs = 5000;
 

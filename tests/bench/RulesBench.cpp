@@ -191,7 +191,7 @@ bool dumpFindings(const QList<Finding> &findings, const QString &path)
             ids << QString::number(id);
         out << f.rule << '\t' << toString(f.severity) << '\t'
             << (f.programId ? QString::number(*f.programId) : QStringLiteral("-")) << '\t'
-            << ids.join(QLatin1Char(',')) << '\t' << (f.acknowledged ? 1 : 0) << '\t' << f.message
+            << ids.join(QLatin1Char(',')) << '\t' << (f.acknowledged ? 1 : 0) << '\t' << f.message()
             << '\n';
     }
     return true;

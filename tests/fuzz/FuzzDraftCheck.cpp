@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     draft.body = QString::fromStdString(body);
 
     for (const core::Finding &f : g_engine->checkDraft(draft)) {
-        if (f.rule.isEmpty() || f.message.isEmpty())
+        if (f.rule.isEmpty() || f.message().isEmpty())
             fuzz::failInvariant("a finding without a rule or a message");
     }
     return 0;

@@ -34,7 +34,7 @@ ConfirmFindingsDialog::ConfirmFindingsDialog(const QString &action,
                            "<b>%3</b><br>%4<br><i>%5</i></p>")
                 .arg(labels::severityColor(f.severity).name(),
                      findingText::severityLabel(f).toHtmlEscaped(), title.toHtmlEscaped(),
-                     findingText::readable(f.message, titles).toHtmlEscaped(),
+                     findingText::readable(f.message(), titles).toHtmlEscaped(),
                      findingText::readable(f.guidance, titles).toHtmlEscaped()));
         item->setObjectName(QStringLiteral("finding"));
         item->setToolTip(findingText::ruleToolTip(f));

@@ -166,9 +166,10 @@ DashboardRow programFindings(const DashboardSummary::ProgramFindings &f)
 {
     DashboardRow row;
     row.title = f.programId ? f.programName : tr("Whole season");
-    row.subtitle = aboutProgram(f.messages.value(0), f.programName);
-    if (f.messages.size() > 1)
-        row.subtitle += tr(" (and %n more)", nullptr, static_cast<int>(f.messages.size() - 1));
+    const QStringList messages = f.messages();
+    row.subtitle = aboutProgram(messages.value(0), f.programName);
+    if (messages.size() > 1)
+        row.subtitle += tr(" (and %n more)", nullptr, static_cast<int>(messages.size() - 1));
     if (f.violations > 0)
         row.badges << DashboardBadge{tr("%n violations", nullptr, f.violations),
                                      labels::severityColor(Severity::Violation)};
@@ -176,7 +177,7 @@ DashboardRow programFindings(const DashboardSummary::ProgramFindings &f)
         row.badges << DashboardBadge{tr("%n warnings", nullptr, f.warnings),
                                      labels::severityColor(Severity::Warning)};
     row.icon = severityIcon(f.violations > 0 ? Severity::Violation : Severity::Warning);
-    row.toolTip = bulleted(f.messages);
+    row.toolTip = bulleted(messages);
     row.programId = f.programId;
     return row;
 }

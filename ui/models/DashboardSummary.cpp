@@ -64,8 +64,9 @@ void collectFindings(DashboardSummary &out, const Index &index,
                      const QList<core::Finding> &findings)
 {
     QHash<qint64, int> rowOf;
-    QHash<qint64, QList<const core::Finding *>> byProgram;
-    for (const core::Finding &f : findings) {
+    QHash<qint64, QList<qsizetype>> byProgram;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const core::Finding &f = findings.at(i);
         // A program's misconduct is not the applicant's violation: those
         // messages are listed as flagged instead.
         if (f.acknowledged || f.severity == Severity::Info || findingText::isProgramConduct(f))
@@ -81,16 +82,14 @@ void collectFindings(DashboardSummary &out, const Index &index,
         }
         auto &row = out.findings[*it];
         (f.severity == Severity::Violation ? row.violations : row.warnings) += 1;
-        byProgram[id] << &f;
+        byProgram[id] << i;
     }
     for (auto &row : out.findings) {
-        auto list = byProgram.value(row.programId);
-        std::stable_sort(list.begin(), list.end(),
-                         [](const core::Finding *a, const core::Finding *b) {
-                             return core::moreSevere(a->severity, b->severity);
-                         });
-        for (const core::Finding *f : list)
-            row.messages << f->message;
+        row.open = byProgram.value(row.programId);
+        std::stable_sort(row.open.begin(), row.open.end(), [&findings](qsizetype a, qsizetype b) {
+            return core::moreSevere(findings.at(a).severity, findings.at(b).severity);
+        });
+        row.seasonFindings = findings;
     }
     std::stable_sort(out.findings.begin(), out.findings.end(), [](const auto &a, const auto &b) {
         if (a.violations != b.violations)
@@ -113,7 +112,7 @@ void collectAcknowledged(DashboardSummary &out, const Index &index,
         row.programName = index.programName(row.programId);
         row.rule = f.rule;
         row.severity = f.severity;
-        row.message = f.message;
+        row.message = f.message();
         row.acknowledgedAt = f.acknowledgedAt;
         row.reason = f.acknowledgedReason.trimmed();
         out.acknowledged << row;
@@ -151,7 +150,7 @@ void collectFlagged(DashboardSummary &out, const Index &index, const QList<core:
         auto &row = out.flagged[*it];
         if (core::moreSevere(f.severity, row.worst))
             row.worst = f.severity;
-        row.messages << f.message;
+        row.messages << f.message();
     }
     std::stable_sort(out.flagged.begin(), out.flagged.end(), [](const auto &a, const auto &b) {
         if (a.worst != b.worst)
@@ -258,6 +257,15 @@ void collectComingUp(DashboardSummary &out, const core::SeasonSnapshot &s)
 }
 
 } // namespace
+
+QStringList DashboardSummary::ProgramFindings::messages() const
+{
+    QStringList out;
+    out.reserve(open.size());
+    for (const qsizetype i : open)
+        out << seasonFindings.at(i).message();
+    return out;
+}
 
 QDate DashboardSummary::weekOf(const QDate &date)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Finding.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,7 +11,6 @@
 
 namespace rapport::core {
 class Allowances;
-struct Finding;
 struct SeasonSnapshot;
 } // namespace rapport::core
 
@@ -37,7 +37,12 @@ struct DashboardSummary
         QString programName;
         int violations = 0;
         int warnings = 0;
-        QStringList messages; // open findings, worst first
+        // The open findings, worst first, as places in the season's list:
+        // their messages are made when a row is shown.
+        QList<core::Finding> seasonFindings;
+        QList<qsizetype> open;
+
+        QStringList messages() const;
     };
 
     // A warning or violation the user went past knowingly when logging the

@@ -20,7 +20,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const core::Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case MessageRole: return findingText::readable(f.message, m_titles);
+    case MessageRole: return findingText::readable(f.message(), m_titles);
     case Qt::DecorationRole: return severityIcon(f.severity);
     case Qt::ToolTipRole: {
         // The id stays here, for those who look rules up.
@@ -34,7 +34,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1: %2%3 %4")
             .arg(findingText::severityLabel(f),
                  title.isEmpty() ? QString() : title + QStringLiteral(". "),
-                 findingText::readable(f.message, m_titles),
+                 findingText::readable(f.message(), m_titles),
                  findingText::readable(f.guidance, m_titles));
     }
     case TitleRole: return findingText::title(m_titles, f);

@@ -208,7 +208,7 @@ QString LogModel::findingMessages(qint64 communicationId) const
     for (const core::Finding &f : m_findingList) {
         if (f.communicationId() == communicationId)
             messages << QStringLiteral("%1: %2%3")
-                            .arg(findingText::severityLabel(f), f.message,
+                            .arg(findingText::severityLabel(f), f.message(),
                                  f.acknowledged ? tr(" (acknowledged)") : QString());
     }
     return messages.join(QLatin1Char('\n'));

@@ -234,7 +234,7 @@ QVariant TimelineModel::communicationData(const Entry &e, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const core::Finding &f : e.findings)
-            lines << findingText::severityLabel(f) + QStringLiteral(": ") + f.message;
+            lines << findingText::severityLabel(f) + QStringLiteral(": ") + f.message();
         return plainText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case CommunicationIdRole: return c.id;
@@ -261,7 +261,7 @@ QVariant TimelineModel::communicationData(const Entry &e, int role) const
     case FindingMessagesRole: {
         QStringList out;
         for (const core::Finding &f : e.findings)
-            out << f.message;
+            out << f.message();
         return out;
     }
     case FindingLabelsRole: {

@@ -372,7 +372,7 @@ QStringList SeasonReport::findingBlocks(const QList<core::Finding> &findings) co
         for (const core::Finding &f : findings) {
             if (f.rule != rule)
                 continue;
-            QString line = severityTag(f) + QStringLiteral(" &nbsp;") + esc(f.message);
+            QString line = severityTag(f) + QStringLiteral(" &nbsp;") + esc(f.message());
             QStringList about;
             if (const auto id = f.communicationId()) {
                 if (const core::Communication *c = communication(*id))

@@ -212,7 +212,7 @@ void SeasonReport::addProgramTimeline(ReportDocument &doc, const core::Program &
             message += QStringLiteral(" <span class=\"small\">%1</span>").arg(esc(tr("draft")));
         for (const core::Finding &f : findingsOf.value(c.id))
             message += QStringLiteral("<br>") + severityTag(f) +
-                       QStringLiteral(" <span class=\"small\">%1</span>").arg(esc(f.message));
+                       QStringLiteral(" <span class=\"small\">%1</span>").arg(esc(f.message()));
         const QString body = c.body.trimmed();
         if (!body.isEmpty())
             message += small.arg(esc(body).replace(QLatin1Char('\n'), QStringLiteral("<br>")));

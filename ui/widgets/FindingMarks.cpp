@@ -185,7 +185,7 @@ QString FindingMarks::describe(const QList<core::Finding> &findings) const
             QStringLiteral("<p>%1%2</p>")
                 .arg(title.isEmpty() ? QString()
                                      : QStringLiteral("<b>%1</b><br>").arg(title.toHtmlEscaped()),
-                     findingText::readable(f.message, m_titles).toHtmlEscaped());
+                     findingText::readable(f.message(), m_titles).toHtmlEscaped());
     }
     return html.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(html);
 }

@@ -183,7 +183,7 @@ bool sameFindings(const QList<core::Finding> &a, const QList<core::Finding> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
                       [](const core::Finding &x, const core::Finding &y) {
                           return x.rule == y.rule && x.severity == y.severity &&
-                                 x.message == y.message && x.guidance == y.guidance &&
+                                 x.message() == y.message() && x.guidance == y.guidance &&
                                  x.acknowledged == y.acknowledged;
                       });
 }

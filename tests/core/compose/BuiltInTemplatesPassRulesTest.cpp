@@ -24,7 +24,7 @@ std::string describe(const QList<core::Finding> &findings)
     std::string out;
     for (const core::Finding &f : findings)
         out += "  " + f.rule.toStdString() + " (" + core::toString(f.severity).toStdString() +
-               "): " + f.message.toStdString() + "\n";
+               "): " + f.message().toStdString() + "\n";
     return out;
 }
 

@@ -66,9 +66,10 @@ TEST_F(ContentRulesTest, NearCopyOfAMessageToAnotherProgramIsGeneric)
                  kGeneric);
     ASSERT_EQ(copy.size(), 1);
     EXPECT_EQ(copy.first().severity, Severity::Warning);
-    EXPECT_TRUE(copy.first().message.contains(QStringLiteral("Lakeside University Otolaryngology")))
-        << copy.first().message.toStdString();
-    EXPECT_TRUE(copy.first().message.contains(QStringLiteral("2026-12-06")));
+    EXPECT_TRUE(
+        copy.first().message().contains(QStringLiteral("Lakeside University Otolaryngology")))
+        << copy.first().message().toStdString();
+    EXPECT_TRUE(copy.first().message().contains(QStringLiteral("2026-12-06")));
 
     // Stored, the copy points at the original, and the original at the copy.
     const qint64 stored = send(kRiverside, Kind::ThankYou, utc(2026, 12, 13), 21,
@@ -107,7 +108,7 @@ TEST_F(ContentRulesTest, MessageThatNamesNothingOfTheProgramIsGeneric)
         "Sincerely,\nPriya Sharma, MD");
     const auto found = withRule(draft(vague), kGeneric);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("names nothing specific")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("names nothing specific")));
 
     // The salutation does not count as a detail; the city or a name in the body does.
     QString tailored = vague;
@@ -160,14 +161,14 @@ TEST_F(ContentRulesTest, SalutationMustMatchTitleAndLastName)
     const auto wrongTitle = salutationOf("Dear Mr. Ray,");
     ASSERT_EQ(wrongTitle.size(), 1);
     EXPECT_EQ(wrongTitle.first().severity, Severity::Info);
-    EXPECT_TRUE(wrongTitle.first().message.contains(QStringLiteral("Dr. Ray")));
+    EXPECT_TRUE(wrongTitle.first().message().contains(QStringLiteral("Dr. Ray")));
     EXPECT_EQ(salutationOf("Dear Alan,").size(), 1);
     EXPECT_EQ(salutationOf("Dear Dr. Lopez,").size(), 1) << "a copy-paste from another program";
 
     const auto none =
         withRule(draft(QStringLiteral("Thank you for the tour of Riverside.")), kSalutation);
     ASSERT_EQ(none.size(), 1);
-    EXPECT_TRUE(none.first().message.contains(QStringLiteral("no salutation")));
+    EXPECT_TRUE(none.first().message().contains(QStringLiteral("no salutation")));
 }
 
 TEST_F(ContentRulesTest, LengthCountsBodyLinesOnly)
@@ -183,7 +184,7 @@ TEST_F(ContentRulesTest, LengthCountsBodyLinesOnly)
     const auto tooLong = withRule(draft(withLines(13), Kind::PostInterviewUpdate), kLength);
     ASSERT_EQ(tooLong.size(), 1);
     EXPECT_EQ(tooLong.first().severity, Severity::Warning);
-    EXPECT_TRUE(tooLong.first().message.contains(QStringLiteral("13 lines")));
+    EXPECT_TRUE(tooLong.first().message().contains(QStringLiteral("13 lines")));
 
     const auto tooShort = withRule(draft(withLines(2), Kind::PostInterviewUpdate), kLength);
     ASSERT_EQ(tooShort.size(), 1);

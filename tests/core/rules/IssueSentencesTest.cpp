@@ -126,8 +126,8 @@ TEST_F(IssueSentencesTest, ProgramSentencesTheCheckerMissed)
         ASSERT_EQ(found.size(), 1) << c.rule << " on: " << c.sentence;
         EXPECT_EQ(found.first().sentence, sentence);
         // What the program did, not a fault of the applicant.
-        EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("St. Mark's")))
-            << found.first().message.toStdString();
+        EXPECT_TRUE(found.first().message().startsWith(QStringLiteral("St. Mark's")))
+            << found.first().message().toStdString();
     }
 }
 

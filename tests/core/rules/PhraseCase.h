@@ -42,8 +42,9 @@ protected:
         EXPECT_EQ(hasRule(findings, rule), c.fires) << describe(findings);
         for (const core::Finding &f : withRule(findings, rule)) {
             // The message names the program and quotes what was found.
-            EXPECT_TRUE(f.message.contains(QStringLiteral("Lakeside"))) << f.message.toStdString();
-            EXPECT_TRUE(f.message.contains(QChar(0x201c))) << f.message.toStdString();
+            EXPECT_TRUE(f.message().contains(QStringLiteral("Lakeside")))
+                << f.message().toStdString();
+            EXPECT_TRUE(f.message().contains(QChar(0x201c))) << f.message().toStdString();
             EXPECT_FALSE(f.guidance.isEmpty());
         }
     }

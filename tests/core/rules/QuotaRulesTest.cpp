@@ -39,7 +39,7 @@ TEST_F(QuotaRulesTest, PreInterviewInfoPastRecommendedWarningPastMaximum)
     const auto atThird = findings(third, kPre);
     ASSERT_EQ(atThird.size(), 1);
     EXPECT_EQ(atThird.first().severity, Severity::Warning);
-    EXPECT_EQ(atThird.first().message,
+    EXPECT_EQ(atThird.first().message(),
               QStringLiteral("3rd pre-interview email to Lakeside University Otolaryngology; "
                              "the maximum is 2"));
     EXPECT_EQ(atThird.first().communicationIds, (QList<qint64>{third, first, second}));
@@ -74,7 +74,7 @@ TEST_F(QuotaRulesTest, DraftIsCountedAsIfSent)
     const auto found = withRule(engine().checkDraft(d), kPre);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("3rd ")));
+    EXPECT_TRUE(found.first().message().startsWith(QStringLiteral("3rd ")));
     EXPECT_TRUE(found.first().communicationIds.isEmpty());
 }
 
@@ -132,9 +132,9 @@ TEST_F(QuotaRulesTest, ASecondNoteToTheSamePersonIsASecondThankYou)
     const auto found = withRule(engine().checkDraft(again), kThankYou);
     ASSERT_EQ(found.size(), 1) << describe(engine().checkDraft(again));
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("2nd thank-you round")))
-        << found.first().message.toStdString();
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("2026-12-07")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("2nd thank-you round")))
+        << found.first().message().toStdString();
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("2026-12-07")));
 }
 
 TEST_F(QuotaRulesTest, AThankYouAfterTheRoundCountsAgain)
@@ -176,9 +176,9 @@ TEST_F(QuotaRulesTest, TopChoiceIsAViolationFromTheSecondProgramOn)
     const auto second = findings(claim, kTopChoice);
     ASSERT_EQ(second.size(), 1);
     EXPECT_EQ(second.first().severity, Severity::Violation);
-    EXPECT_TRUE(second.first().message.contains(QStringLiteral("2nd program")));
+    EXPECT_TRUE(second.first().message().contains(QStringLiteral("2nd program")));
     EXPECT_TRUE(
-        second.first().message.contains(QStringLiteral("Lakeside University Otolaryngology")));
+        second.first().message().contains(QStringLiteral("Lakeside University Otolaryngology")));
     EXPECT_EQ(second.first().communicationIds, (QList<qint64>{claim, letter}));
     // Telling the first program again is not a second program.
     EXPECT_TRUE(findings(again, kTopChoice).isEmpty());
@@ -186,7 +186,7 @@ TEST_F(QuotaRulesTest, TopChoiceIsAViolationFromTheSecondProgramOn)
     core::Draft d = draftFor(kWestfield, QStringLiteral("I plan to rank you first."));
     const auto third = withRule(engine().checkDraft(d), kTopChoice);
     ASSERT_EQ(third.size(), 1);
-    EXPECT_TRUE(third.first().message.contains(QStringLiteral("3rd program")));
+    EXPECT_TRUE(third.first().message().contains(QStringLiteral("3rd program")));
 }
 
 TEST_F(QuotaRulesTest, ALongListOfProgramsToldBeforeNamesTheFirstThree)
@@ -205,11 +205,11 @@ TEST_F(QuotaRulesTest, ALongListOfProgramsToldBeforeNamesTheFirstThree)
     }
     const auto fifth = findings(letters.at(4), kTopChoice);
     ASSERT_EQ(fifth.size(), 1);
-    EXPECT_TRUE(fifth.first().message.contains(QStringLiteral("Tulsa University Otolaryngology")))
+    EXPECT_TRUE(fifth.first().message().contains(QStringLiteral("Tulsa University Otolaryngology")))
         << "four told before are all named";
     const auto sixth = findings(letters.at(5), kTopChoice);
     ASSERT_EQ(sixth.size(), 1);
-    const QString message = sixth.first().message;
+    const QString message = sixth.first().message();
     EXPECT_TRUE(message.startsWith(QStringLiteral("Boise University Otolaryngology is the 6th")));
     EXPECT_TRUE(message.contains(QStringLiteral("Austin University Otolaryngology on ")));
     EXPECT_TRUE(message.contains(QStringLiteral("Omaha University Otolaryngology on ")));
@@ -250,8 +250,8 @@ TEST_F(QuotaRulesTest, SignalsPastTheSeasonCount)
     const auto found = withRule(engine().checkSeason(), QStringLiteral("quota.signals"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("3 programs")));
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("allows 2")));
+    EXPECT_TRUE(found.first().message().startsWith(QStringLiteral("3 programs")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("allows 2")));
 }
 
 TEST_F(QuotaRulesTest, SignalToTheHomeProgram)

@@ -221,7 +221,7 @@ TEST_F(RuleDataOverrideTest, EngineUsesOverriddenThresholdsAndPhrases)
     EXPECT_TRUE(withRule(plain.checkDraft(d), QStringLiteral("content.emotional")).isEmpty());
     const auto found = withRule(engine.checkDraft(d), QStringLiteral("content.emotional"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("purple elephant")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("purple elephant")));
 }
 
 } // namespace

@@ -11,7 +11,7 @@ QSet<QString> signature(const QList<core::Finding> &findings)
 {
     QSet<QString> out;
     for (const core::Finding &f : findings)
-        out.insert(QStringLiteral("%1|%2|%3").arg(f.rule, core::toString(f.severity), f.message));
+        out.insert(QStringLiteral("%1|%2|%3").arg(f.rule, core::toString(f.severity), f.message()));
     return out;
 }
 
@@ -94,7 +94,7 @@ TEST_F(RuleEngineTest, DraftAgreesWithSeasonForASecondTopChoice)
     d.at = utc(2026, 12, 28);
     const auto found = withRule(engine().checkDraft(d), QStringLiteral("quota.top_choice"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("Riverside")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("Riverside")));
     expectAgreement(d);
 }
 
@@ -305,8 +305,8 @@ TEST_F(RuleEngineTest, FindingQuotesKeepThePronounCapitalised)
             return f.rule == QLatin1String("content.rank_inquiry");
         });
     ASSERT_NE(inquiry, findings.cend()) << describe(findings);
-    EXPECT_TRUE(inquiry->message.contains(QLatin1String("where I stand")))
-        << inquiry->message.toStdString();
+    EXPECT_TRUE(inquiry->message().contains(QLatin1String("where I stand")))
+        << inquiry->message().toStdString();
 }
 
 } // namespace

@@ -40,7 +40,7 @@ inline std::string describe(const QList<core::Finding> &findings)
 {
     QStringList lines;
     for (const core::Finding &f : findings)
-        lines << QStringLiteral("%1 [%2] %3").arg(f.rule, core::toString(f.severity), f.message);
+        lines << QStringLiteral("%1 [%2] %3").arg(f.rule, core::toString(f.severity), f.message());
     return lines.join(QLatin1Char('\n')).toStdString();
 }
 

@@ -44,7 +44,7 @@ QString text(const Scenario &s, const core::Finding &f)
         out += QStringLiteral(" (%1)").arg(s.programNames.value(*f.programId));
     if (f.acknowledged)
         out += QStringLiteral(" acknowledged \"%1\"").arg(f.acknowledgedReason);
-    return out + QStringLiteral(": ") + f.message;
+    return out + QStringLiteral(": ") + f.message();
 }
 
 QString text(const ExpectedFinding &e)

@@ -24,7 +24,7 @@ TEST_F(TimingRulesTest, ThankYouAtExactly72HoursIsOnTimeAt73HoursLate)
     const auto found = findings(late, kWindow);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_EQ(found.first().message,
+    EXPECT_EQ(found.first().message(),
               QStringLiteral("Thank-you to Lakeside University Otolaryngology sent 73 h after the "
                              "interview (2026-12-05 09:00); the window is 72 h"));
 }
@@ -43,7 +43,7 @@ TEST_F(TimingRulesTest, ThankYouReminderIsOpenFromTheInterviewUntilTheWindowClos
     EXPECT_EQ(found.first().severity, Severity::Info);
     EXPECT_EQ(found.first().programId, kLakeside);
     EXPECT_TRUE(found.first().communicationIds.isEmpty());
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("2026-12-08 09:00")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("2026-12-08 09:00")));
 
     const auto reminders = engine().reminders();
     ASSERT_FALSE(reminders.isEmpty());
@@ -75,9 +75,9 @@ TEST_F(TimingRulesTest, MinGapThirteenDaysWarnsFourteenDoesNot)
     const auto found = findings(thirteen, kGap);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_TRUE(found.first().message.startsWith(QStringLiteral("Only 13 days after")))
-        << found.first().message.toStdString();
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("14 days")));
+    EXPECT_TRUE(found.first().message().startsWith(QStringLiteral("Only 13 days after")))
+        << found.first().message().toStdString();
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("14 days")));
 
     m_snapshot.communications.removeLast();
     const qint64 fourteen = send(kLakeside, Kind::ApplicationUpdate, utc(2026, 9, 15));
@@ -92,7 +92,7 @@ TEST_F(TimingRulesTest, MinGapProgramOverrideBeatsPolicyBeatsData)
     EXPECT_TRUE(findings(later, kGap).isEmpty());
     m_snapshot.quota.minGapDays = 20;
     ASSERT_EQ(findings(later, kGap).size(), 1);
-    EXPECT_TRUE(findings(later, kGap).first().message.contains(QStringLiteral("20 days")));
+    EXPECT_TRUE(findings(later, kGap).first().message().contains(QStringLiteral("20 days")));
     program(kLakeside).minGapDays = 10;
     EXPECT_TRUE(findings(later, kGap).isEmpty());
 }
@@ -135,8 +135,8 @@ TEST_F(TimingRulesTest, ManyContactsWithinSevenDays)
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
     EXPECT_EQ(found.first().communicationIds, (QList<qint64>{fiveDays, first}));
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("Dr. Lopez on 2026-09-01")));
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("now Dr. Ng")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("Dr. Lopez on 2026-09-01")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("now Dr. Ng")));
 
     m_snapshot.communications.removeLast();
     const qint64 sevenDays = send(kLakeside, Kind::ConferenceFollowUp, utc(2026, 9, 8), 12);
@@ -172,7 +172,7 @@ TEST_F(TimingRulesTest, ProgramPolicies)
     const auto found = findings(update, rule);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().severity, Severity::Warning);
-    EXPECT_TRUE(found.first().message.contains(QStringLiteral("We do not consider")));
+    EXPECT_TRUE(found.first().message().contains(QStringLiteral("We do not consider")));
 
     program(kLakeside).policy = core::CommunicationPolicy::NoThankYou;
     const qint64 thanks = send(kLakeside, Kind::ThankYou, utc(2026, 12, 6));

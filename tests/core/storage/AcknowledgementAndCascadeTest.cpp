@@ -24,7 +24,7 @@ Finding finding(const QString &rule)
     Finding f;
     f.rule = rule;
     f.severity = Severity::Warning;
-    f.message = QStringLiteral("Second pre-interview update to this program");
+    f.setMessage(QStringLiteral("Second pre-interview update to this program"));
     return f;
 }
 

@@ -63,7 +63,7 @@ protected:
                                     .kind(Kind::ApplicationUpdate));
         Finding f;
         f.rule = QStringLiteral("quota.pre_interview");
-        f.message = QStringLiteral("Second update");
+        f.setMessage(QStringLiteral("Second update"));
         EXPECT_TRUE(acks.add(o.entries.first(), f, at, QStringLiteral("asked for it")));
         EXPECT_TRUE(quotas.setOverride(o.program, QStringLiteral("thank_you"), {1, 1}));
         return o;

@@ -88,7 +88,7 @@ protected:
     {
         for (const auto &f : panel.findings()) {
             if (f.rule == kRule)
-                return f.message;
+                return f.message();
         }
         return {};
     }

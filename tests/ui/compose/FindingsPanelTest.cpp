@@ -22,7 +22,7 @@ Finding finding(const char *rule, Severity severity, const char *message = "A me
     Finding f;
     f.rule = QString::fromLatin1(rule);
     f.severity = severity;
-    f.message = QString::fromLatin1(message);
+    f.setMessage(QString::fromLatin1(message));
     f.guidance = QStringLiteral("The guidance behind it, long enough to wrap onto a second line "
                                 "in a narrow panel so that the row grows to fit it.");
     return f;
@@ -138,9 +138,9 @@ TEST(FindingsPanel, ARowKeepsItsHeightWhenTheListGrowsAScrollBar)
         told +=
             QStringLiteral("Lakeside University Otolaryngology (Site %1) on 2027-02-03; ").arg(i);
     Finding topChoice = finding("season.top_choice", Severity::Violation);
-    topChoice.message = QStringLiteral("Northgate is the 6th program told it is your top choice "
-                                       "(before: %1); the maximum is 1")
-                            .arg(told);
+    topChoice.setMessage(QStringLiteral("Northgate is the 6th program told it is your top choice "
+                                        "(before: %1); the maximum is 1")
+                             .arg(told));
 
     panel.setFindings({topChoice});
     QCoreApplication::processEvents();
@@ -169,7 +169,7 @@ TEST(FindingsPanel, ALineBreakInAFindingStartsANewLine)
     const int single = list->sizeHintForIndex(panel.model()->index(0, 0)).height();
 
     Finding twoLines = oneLine;
-    twoLines.message = QStringLiteral("Short.\nPlain.");
+    twoLines.setMessage(QStringLiteral("Short.\nPlain."));
     panel.setFindings({twoLines});
     EXPECT_EQ(list->sizeHintForIndex(panel.model()->index(0, 0)).height(),
               single + list->fontMetrics().lineSpacing());

@@ -103,7 +103,7 @@ TEST_F(MnemonicTest, EveryDialog)
         core::Finding f;
         f.rule = QStringLiteral("quota.pre_interview");
         f.severity = core::Severity::Warning;
-        f.message = QStringLiteral("One more than recommended");
+        f.setMessage(QStringLiteral("One more than recommended"));
         ui::ConfirmFindingsDialog dialog(QStringLiteral("Log as sent"), {f}, {}, nullptr);
         expectNoClash(dialog, QStringLiteral("Findings"));
     }

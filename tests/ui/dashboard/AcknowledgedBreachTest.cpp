@@ -85,7 +85,7 @@ protected:
         });
         ASSERT_NE(breach, findings.cend());
         ASSERT_EQ(breach->severity, core::Severity::Violation);
-        breachMessage = breach->message;
+        breachMessage = breach->message();
         ASSERT_TRUE(core::AcknowledgementRepository(session().db())
                         .add(secondLetterId, *breach, kAcknowledgedAt, kReason)
                         .ok());
@@ -94,7 +94,7 @@ protected:
         for (const core::Finding &f : session().findings()) {
             if (f.severity != core::Severity::Info) {
                 ASSERT_TRUE(f.acknowledged)
-                    << f.rule.toStdString() << ": " << f.message.toStdString();
+                    << f.rule.toStdString() << ": " << f.message().toStdString();
             }
         }
     }

@@ -146,7 +146,7 @@ TEST_F(DashboardSummaryTest, ViolationsByProgramWorstFirst)
                             [&](const auto &f) { return f.programId == northgate; });
     ASSERT_NE(row, s.findings.cend());
     EXPECT_GE(row->violations, 1);
-    EXPECT_EQ(row->messages.size(), row->violations + row->warnings);
+    EXPECT_EQ(row->messages().size(), row->violations + row->warnings);
 
     // Only the applicant's open findings count: checkSeason() less
     // acknowledged, info and what programs did (listed as flagged instead).
@@ -170,7 +170,7 @@ TEST_F(DashboardSummaryTest, ViolationsByProgramWorstFirst)
     for (const auto &m : s.flagged) {
         for (const QString &message : m.messages) {
             for (const auto &f : s.findings)
-                EXPECT_FALSE(f.messages.contains(message)) << message.toStdString();
+                EXPECT_FALSE(f.messages().contains(message)) << message.toStdString();
         }
     }
 }
