@@ -29,6 +29,8 @@ public:
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
+    // By value: `for (x : *f())` then keeps the result alive for the loop.
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

@@ -65,7 +65,9 @@ struct StoreSeason : InboxSeason
     QStringList subjects()
     {
         QStringList out;
-        for (const InboxEntry &e : *inbox.list())
+        const auto entries = inbox.list();
+        EXPECT_TRUE(entries) << entries.errorMessage().toStdString();
+        for (const InboxEntry &e : entries ? *entries : QList<InboxEntry>())
             out << e.subject;
         return out;
     }
