@@ -455,10 +455,19 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     for (Quota q : kAllQuotas)
         decider.decide(q);
     a.next = decider.next();
-    // Exactly one per kind: a season keeps thousands of these lists.
-    a.kinds.reserve(static_cast<qsizetype>(Kind::Other) + 1);
-    for (int k = 0; k <= static_cast<int>(Kind::Other); ++k)
-        a.kinds << decider.verdict(static_cast<Kind>(k));
+    for (std::size_t k = 0; k < a.verdictOf.size(); ++k) {
+        const KindVerdict v = decider.verdict(static_cast<Kind>(k));
+        const auto same = std::find_if(a.verdicts.cbegin(), a.verdicts.cend(),
+                                       [&v](const KindVerdict &o) {
+                                           return o.quota == v.quota &&
+                                                  o.availability == v.availability &&
+                                                  o.from == v.from && o.reason == v.reason;
+                                       });
+        a.verdictOf[k] = static_cast<quint8>(same - a.verdicts.cbegin());
+        if (same == a.verdicts.cend())
+            a.verdicts << v;
+    }
+    a.verdicts.squeeze();
     return a;
 }
 

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <memory>
 
 namespace rapport::core {
 
@@ -86,7 +87,9 @@ struct ProgramMemo
     // entries name): as rows when all of them are stored ones, else whole.
     // At 100x a season the copies took 3.5 MB.
     std::vector<RowStamp> rows;
-    std::optional<Program> program;
+    // Held apart: inline, every program's memo carried a Program's room
+    // (1.3 MB at 100x) though stored rows never need one.
+    std::shared_ptr<const Program> program;
     QList<Contact> contacts;
     // The entries themselves, kept alive to be compared with the next
     // index's (sameFacts): a copy of what the findings read of each took
@@ -253,7 +256,7 @@ struct RuleEngine::Impl
             for (const Contact *c : std::as_const(contacts))
                 m.rows.push_back({c->id, c->revision});
         } else {
-            m.program = *info.program;
+            m.program = std::make_shared<const Program>(*info.program);
             for (const Contact *c : std::as_const(contacts))
                 m.contacts << *c;
         }
@@ -289,7 +292,9 @@ struct RuleEngine::Impl
             const auto old = memo ? memo->programs.constFind(info.program->id)
                                   : QHash<qint64, ProgramMemo>::const_iterator();
             if (memo && old != memo->programs.constEnd() && old->rows == m.rows &&
-                old->program == m.program && old->contacts == m.contacts &&
+                (old->program == m.program ||
+                 (old->program && m.program && *old->program == *m.program)) &&
+                old->contacts == m.contacts &&
                 std::equal(old->entries.cbegin(), old->entries.cend(), m.entries.cbegin(),
                            m.entries.cend(), sameFacts) &&
                 old->similar == m.similar && (sameTopChoice || !m.readsTopChoice)) {
