@@ -16,6 +16,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace rapport::ui {
 
 Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
@@ -341,6 +345,17 @@ void Session::letGo(std::shared_ptr<const void> unused)
         m_worker, [unused = std::move(unused)]() mutable { unused.reset(); }, Qt::QueuedConnection);
 }
 
+void Session::trimHeap()
+{
+#ifdef __GLIBC__
+    // The season replaced leaves holes all through the heap, resident until
+    // reused; handing their pages back keeps the window at the size of one
+    // season (8 MB at 100x). On the worker, after letGo() above has run.
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [] { malloc_trim(0); }, Qt::QueuedConnection);
+#endif
+}
+
 core::Status Session::reload()
 {
     if (!m_db)
@@ -397,6 +412,7 @@ void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEng
             m_summaryAt = loaded.value().at;
             m_seasonWords = std::move(loaded.value().seasonWords);
             m_programRows = std::move(loaded.value().programRows);
+            trimHeap();
             shown(generation);
         }
     }

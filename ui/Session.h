@@ -82,6 +82,8 @@ public:
     // Frees what a page lets go of on the worker's thread: at 100x freeing
     // a season's worth of rows is a frame's work.
     void letGo(std::shared_ptr<const void> unused);
+    // Returns the freed parts of the heap to the system, on the worker.
+    void trimHeap();
 
     // The Match year of the season that is current at the clock's date.
     int currentMatchYear() const;
