@@ -19,6 +19,7 @@ struct ImapError
         UntrustedCertificate, // the window may offer to trust the fingerprint
         Cancelled,            // the cancel flag was raised
         Server,               // the server refused a command (no such folder, …)
+        Unavailable,          // Rapport's IMAP module is missing or does not fit
     };
 
     Kind kind = Kind::Server;

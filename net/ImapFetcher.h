@@ -35,13 +35,20 @@ public:
         std::function<void(const QString &folder, qsizetype done, qsizetype total)> onProgress;
     };
 
-    void setBatchSize(int messages) { m_batchSize = messages; }
-    // A batch's bodies come in one FETCH; it ends early once its messages
-    // reach this many bytes (a larger message comes alone), so a run of
-    // large attachments is not held in memory at once.
-    void setBatchBytes(qint64 bytes) { m_batchBytes = bytes; }
-    // How long a silent server is waited for before giving up.
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    struct Limits
+    {
+        int batchSize = 200;
+        // A batch's bodies come in one FETCH; it ends early once its
+        // messages reach this many bytes (a larger message comes alone), so
+        // a run of large attachments is not held in memory at once.
+        qint64 batchBytes = 8 * 1024 * 1024;
+        // How long a silent server is waited for before giving up.
+        std::chrono::milliseconds timeout{std::chrono::seconds(60)};
+    };
+
+    void setBatchSize(int messages) { m_limits.batchSize = messages; }
+    void setBatchBytes(qint64 bytes) { m_limits.batchBytes = bytes; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_limits.timeout = timeout; }
 
     // Every folder that can be opened, full names with '/' between levels.
     ImapResult<QStringList> listFolders(const ImapAccount &account, const QString &password,
@@ -56,9 +63,7 @@ public:
                            const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    int m_batchSize = 200;
-    qint64 m_batchBytes = 8 * 1024 * 1024;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(60)};
+    Limits m_limits;
 };
 
 } // namespace rapport::net

@@ -1,4 +1,4 @@
-#include "ImapFetcher.h"
+#include "ImapBackend.h"
 
 #include "private/CancellableTimeout.h"
 #include "private/CertificateCheck.h"
@@ -308,13 +308,10 @@ std::vector<std::vector<FolderMessage>> chunks(const std::vector<FolderMessage> 
     return result;
 }
 
-} // namespace
-
-ImapResult<QStringList> ImapFetcher::listFolders(const ImapAccount &account,
-                                                 const QString &password,
-                                                 const std::atomic_bool *cancel) const
+ImapResult<QStringList> listFolders(const ImapFetcher::Limits &limits, const ImapAccount &account,
+                                    const QString &password, const std::atomic_bool *cancel)
 {
-    Context context{account, cancel, m_timeout};
+    Context context{account, cancel, limits.timeout};
     auto check = vmime::make_shared<CertificateCheck>(account.trustedFingerprint);
     vmime::shared_ptr<vnet::store> store;
     try {
@@ -334,12 +331,11 @@ ImapResult<QStringList> ImapFetcher::listFolders(const ImapAccount &account,
     }
 }
 
-ImapResult<void> ImapFetcher::fetch(const ImapAccount &account, const QString &password,
-                                    const QList<ImapFolderState> &folders,
-                                    const Callbacks &callbacks,
-                                    const std::atomic_bool *cancel) const
+ImapResult<void> fetch(const ImapFetcher::Limits &limits, const ImapAccount &account,
+                       const QString &password, const QList<ImapFolderState> &folders,
+                       const ImapFetcher::Callbacks &callbacks, const std::atomic_bool *cancel)
 {
-    Context context{account, cancel, m_timeout};
+    Context context{account, cancel, limits.timeout};
     auto check = vmime::make_shared<CertificateCheck>(account.trustedFingerprint);
     vmime::shared_ptr<vnet::store> store;
     try {
@@ -369,7 +365,7 @@ ImapResult<void> ImapFetcher::fetch(const ImapAccount &account, const QString &p
 
             BodyReader reader(*store, toPath(state.folder));
             for (const std::vector<FolderMessage> &chunk :
-                 chunks(pending, m_batchSize, size_t(m_batchBytes))) {
+                 chunks(pending, limits.batchSize, size_t(limits.batchBytes))) {
                 if (cancelled(cancel))
                     return cancelledError();
                 const std::map<quint32, QByteArray> bodies = reader.read(chunk);
@@ -394,6 +390,16 @@ ImapResult<void> ImapFetcher::fetch(const ImapAccount &account, const QString &p
         keepBroken(std::move(store));
         return describeCurrentException(context, check.get());
     }
+}
+
+const ImapBackend kBackend{kImapBackendAbi, &listFolders, &fetch};
+
+} // namespace
+
+// Looked up by name (kImapBackendSymbol) when ImapFetcher loads the module.
+extern "C" Q_DECL_EXPORT const ImapBackend *rapport_imap_backend()
+{
+    return &kBackend;
 }
 
 } // namespace rapport::net
