@@ -44,7 +44,8 @@ QStringList checkedFolders(const QString &command, const core::MailAccount &acco
     const auto listed =
         fetcher().listFolders(net::MailSync::imapAccount(account), password, nullptr);
     if (!listed)
-        throw CommandError(QStringLiteral("%1: %2; nothing was saved")
+        // Said first: the server's reason may end in a command to copy.
+        throw CommandError(QStringLiteral("%1: nothing was saved. %2")
                                .arg(command, describeImapError(listed.error(), retry)));
     for (const QString &folder : chosen) {
         const bool found = std::any_of(listed.value().begin(), listed.value().end(),
