@@ -85,10 +85,10 @@ void checkPlaceholder(const RuleContext &ctx, const Subject &s, QList<Finding> &
 {
     if (!applies(ctx, s, kPlaceholder))
         return;
-    if (!s.entry.placeholder.isEmpty()) {
+    if (!s.entry.placeholder().isEmpty()) {
         out << makeFinding(ctx, s, kPlaceholder, kSeverity,
                            RuleText::tr("Unfilled placeholder in the message to %1: %2")
-                               .arg(s.programName(), RuleText::quote(s.entry.placeholder)));
+                               .arg(s.programName(), RuleText::quote(s.entry.placeholder())));
     }
 }
 

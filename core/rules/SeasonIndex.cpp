@@ -120,6 +120,44 @@ SeasonIndex::SeasonIndex(const SeasonSnapshot &snapshot, const RuleData &data,
     m_shingles.build();
 }
 
+const QString &Entry::placeholder() const
+{
+    static const QString none;
+    return rare ? rare->placeholder : none;
+}
+
+const Shingles &Entry::shingles() const
+{
+    static const Shingles none;
+    return rare ? rare->shingles : none;
+}
+
+// A Rare block may be shared with an earlier index's copy of the entry, so
+// each change makes a new one.
+void Entry::setPlaceholder(const QString &text)
+{
+    Shingles kept = rare ? rare->shingles : Shingles();
+    rare = text.isEmpty() && kept.empty()
+               ? nullptr
+               : std::make_shared<const Rare>(Rare{text, std::move(kept)});
+}
+
+void Entry::setShingles(Shingles shingles)
+{
+    const QString kept = placeholder();
+    rare = kept.isEmpty() && shingles.empty()
+               ? nullptr
+               : std::make_shared<const Rare>(Rare{kept, std::move(shingles)});
+}
+
+Shingles Entry::takeShingles()
+{
+    Shingles out = shingles();
+    if (!out.empty())
+        setShingles({});
+    return out;
+}
+
 const Entry *SeasonIndex::entry(qint64 id) const
 {
     const auto it = m_indexById.constFind(id);
@@ -166,7 +204,7 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
             e->salutation = *salutations.insert(e->salutation);
         e->textHash = hash;
         e->revision = c.revision;
-        Shingles shingles = std::exchange(e->shingles, {});
+        Shingles shingles = e->takeShingles();
         return {std::move(e), std::move(shingles)};
     }
     const ProgramInfo *info = program(c.programId);
@@ -200,7 +238,7 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
             *e,
             coreWords(MessageParts::split(MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
             *info);
-    Shingles shingles = std::exchange(e->shingles, {});
+    Shingles shingles = e->takeShingles();
     return {std::move(e), std::move(shingles)};
 }
 
@@ -299,7 +337,7 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,
         return e;
 
     if (const auto hit = m_matcher.find(kPlaceholder, normText))
-        e.placeholder = hit->text;
+        e.setPlaceholder(hit->text);
     const MessageParts parts = MessageParts::split(body, m_matcher);
     e.salutation = parts.salutation;
     e.lines = parts.wrappedLines(m_lineWidth);
@@ -332,7 +370,7 @@ void SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &core
                 masked.push_back(kMask);
             lastMasked = mask;
         }
-        e.shingles = makeShingles(masked, m_shingleSize);
+        e.setShingles(makeShingles(masked, m_shingleSize));
     }
 }
 
@@ -369,7 +407,7 @@ std::optional<SeasonIndex::Similar> SeasonIndex::mostSimilar(const Entry &e, qin
     const auto hit =
         !e.isDraft && entry(e.id) == &e
             ? m_shingles.bestMatch(documentOf(e.id), m_threshold, e.programId, excludeDoc)
-            : m_shingles.bestMatch(e.shingles, m_threshold, e.programId, excludeDoc);
+            : m_shingles.bestMatch(e.shingles(), m_threshold, e.programId, excludeDoc);
     if (!hit)
         return std::nullopt;
     const auto i = m_entryOf[static_cast<std::size_t>(hit->document)];
