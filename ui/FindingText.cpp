@@ -74,9 +74,9 @@ QString ruleToolTip(const core::Finding &f)
     if (f.rule.isEmpty())
         return {};
     const QString rule = tr("Rule: %1").arg(f.rule);
-    if (f.detectedBy == QLatin1String("classifier"))
+    if (f.detectedBy() == QLatin1String("classifier"))
         return tr("%1 · found by the classifier").arg(rule);
-    if (f.detectedBy == QLatin1String("pattern"))
+    if (f.detectedBy() == QLatin1String("pattern"))
         return tr("%1 · found by a phrase pattern").arg(rule);
     return rule;
 }

@@ -350,9 +350,10 @@ void Session::trimHeap()
 #ifdef __GLIBC__
     // The season replaced leaves holes all through the heap, resident until
     // reused; handing their pages back keeps the window at the size of one
-    // season (8 MB at 100x). On the worker, after letGo() above has run.
+    // season (1.5 MB of heap at 100x). On the worker, after letGo() has run.
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [] { malloc_trim(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [] { malloc_trim(0); }, Qt::QueuedConnection);
 #endif
 }
 

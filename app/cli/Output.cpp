@@ -20,17 +20,17 @@ QJsonObject findingToJson(const core::Finding &f)
              comm ? QJsonValue(*comm) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("acknowledged"), f.acknowledged);
     // Wording rules: the sentence, where it is, and which layer found it.
-    if (!f.sentence.isEmpty()) {
-        o.insert(QStringLiteral("sentence"), f.sentence);
-        if (f.span) {
-            o.insert(
-                QStringLiteral("span"),
-                QJsonObject{{QStringLiteral("field"), f.span->inSubject ? QStringLiteral("subject")
-                                                                        : QStringLiteral("body")},
-                            {QStringLiteral("start"), f.span->start},
-                            {QStringLiteral("length"), f.span->length}});
+    if (!f.sentence().isEmpty()) {
+        o.insert(QStringLiteral("sentence"), f.sentence());
+        if (f.span()) {
+            o.insert(QStringLiteral("span"),
+                     QJsonObject{{QStringLiteral("field"), f.span()->inSubject
+                                                               ? QStringLiteral("subject")
+                                                               : QStringLiteral("body")},
+                                 {QStringLiteral("start"), f.span()->start},
+                                 {QStringLiteral("length"), f.span()->length}});
         }
-        o.insert(QStringLiteral("detected_by"), f.detectedBy);
+        o.insert(QStringLiteral("detected_by"), f.detectedBy());
     }
     return o;
 }
@@ -61,8 +61,8 @@ void printFindingsText(Context &ctx, const QList<core::Finding> &findings)
             out << "  (" << where.join(QStringLiteral(", ")) << ")";
         if (f.acknowledged)
             out << "  [acknowledged]";
-        if (!f.detectedBy.isEmpty())
-            out << "  [" << f.detectedBy << "]";
+        if (!f.detectedBy().isEmpty())
+            out << "  [" << f.detectedBy() << "]";
         out << "\n    " << f.message() << "\n";
         if (!f.guidance.isEmpty())
             out << "    Why: " << f.guidance << "\n";

@@ -457,12 +457,11 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
     a.next = decider.next();
     for (std::size_t k = 0; k < a.verdictOf.size(); ++k) {
         const KindVerdict v = decider.verdict(static_cast<Kind>(k));
-        const auto same = std::find_if(a.verdicts.cbegin(), a.verdicts.cend(),
-                                       [&v](const KindVerdict &o) {
-                                           return o.quota == v.quota &&
-                                                  o.availability == v.availability &&
-                                                  o.from == v.from && o.reason == v.reason;
-                                       });
+        const auto same =
+            std::find_if(a.verdicts.cbegin(), a.verdicts.cend(), [&v](const KindVerdict &o) {
+                return o.quota == v.quota && o.availability == v.availability && o.from == v.from &&
+                       o.reason == v.reason;
+            });
         a.verdictOf[k] = static_cast<quint8>(same - a.verdicts.cbegin());
         if (same == a.verdicts.cend())
             a.verdicts << v;

@@ -20,13 +20,12 @@ Finding makeWordingFinding(const RuleContext &ctx, const Subject &s, const Wordi
 {
     Finding f = makeFinding(ctx, s, hit.rule, QStringLiteral("severity"), message);
     const auto &sentence = s.entry.wording->sentences.at(hit.sentence);
-    f.sentence = sentence.text;
-    f.span = sentence.span;
-    f.detectedBy = hit.detectedBy();
+    Finding::Wording w{sentence.text, sentence.span, {}, hit.detectedBy()};
     for (const WordingHit &other : s.entry.wording->hits) {
         if (other.rule == hit.rule && other.sentence != hit.sentence)
-            f.moreSpans << s.entry.wording->sentences.at(other.sentence).span;
+            w.moreSpans << s.entry.wording->sentences.at(other.sentence).span;
     }
+    f.wording = std::make_shared<const Finding::Wording>(std::move(w));
     return f;
 }
 

@@ -25,7 +25,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         // The id stays here, for those who look rules up.
         QString tip = findingText::ruleToolTip(f);
-        if (f.span)
+        if (f.span())
             tip += QLatin1Char('\n') + tr("Click to select the sentence in the text.");
         return tip;
     }
@@ -81,10 +81,11 @@ void FindingsModel::updateFindings(QList<core::Finding> findings)
         return;
     }
     const auto samePlace = [](const core::Finding &a, const core::Finding &b) {
-        if (a.span.has_value() != b.span.has_value())
+        if (a.span().has_value() != b.span().has_value())
             return false;
-        return !a.span || (a.span->inSubject == b.span->inSubject &&
-                           a.span->start == b.span->start && a.span->length == b.span->length);
+        return !a.span() ||
+               (a.span()->inSubject == b.span()->inSubject && a.span()->start == b.span()->start &&
+                a.span()->length == b.span()->length);
     };
     const bool moved = !std::equal(m_findings.cbegin(), m_findings.cend(), findings.cbegin(),
                                    findings.cend(), samePlace);

@@ -74,9 +74,9 @@ void FindingMarks::setFindings(const QList<core::Finding> &findings)
     };
     std::vector<Spot> spots;
     for (const core::Finding &f : findings) {
-        if (f.span)
-            spots.push_back({&f, *f.span});
-        for (const core::TextSpan &more : f.moreSpans)
+        if (f.span())
+            spots.push_back({&f, *f.span()});
+        for (const core::TextSpan &more : f.moreSpans())
             spots.push_back({&f, more});
     }
     std::erase_if(spots, [](const Spot &s) { return s.span.length <= 0 || s.span.start < 0; });
@@ -128,13 +128,13 @@ void FindingMarks::clear()
 
 bool FindingMarks::reveal(const core::Finding &finding)
 {
-    if (!finding.span)
+    if (!finding.span())
         return false;
-    if (finding.span->inSubject) {
+    if (finding.span()->inSubject) {
         if (!m_subject)
             return false;
-        const int start = static_cast<int>(finding.span->start);
-        const int length = static_cast<int>(finding.span->length);
+        const int start = static_cast<int>(finding.span()->start);
+        const int length = static_cast<int>(finding.span()->length);
         if (start + length > m_subject->text().size())
             return false;
         m_subject->setFocus(Qt::OtherFocusReason);
@@ -148,7 +148,7 @@ bool FindingMarks::reveal(const core::Finding &finding)
     int start = -1;
     int end = -1;
     for (const Mark &mark : std::as_const(m_marks)) {
-        if (mark.finding.rule == finding.rule && mark.finding.sentence == finding.sentence) {
+        if (mark.finding.rule == finding.rule && mark.finding.sentence() == finding.sentence()) {
             start = mark.cursor.selectionStart();
             end = mark.cursor.selectionEnd();
             break;

@@ -17,7 +17,7 @@ inline QStringList findingLines(const QList<core::Finding> &findings)
             ids << QString::number(id);
         out << QStringLiteral("%1|%2|%3|%4|%5")
                    .arg(f.rule, f.programId ? QString::number(*f.programId) : QString(),
-                        ids.join(QLatin1Char(',')), f.sentence, f.message());
+                        ids.join(QLatin1Char(',')), f.sentence(), f.message());
     }
     return out;
 }

@@ -83,12 +83,12 @@ TEST_F(IssueSentencesTest, ApplicantSentencesTheCheckerMissed)
         const auto found = withRule(draft(email(sentence)), QString::fromUtf8(c.rule));
         ASSERT_EQ(found.size(), 1) << c.rule << " on: " << c.sentence;
         // The finding names the sentence and points at it in the body.
-        EXPECT_EQ(found.first().sentence, sentence);
-        ASSERT_TRUE(found.first().span.has_value());
-        EXPECT_FALSE(found.first().span->inSubject);
-        EXPECT_EQ(email(sentence).mid(found.first().span->start, found.first().span->length),
+        EXPECT_EQ(found.first().sentence(), sentence);
+        ASSERT_TRUE(found.first().span().has_value());
+        EXPECT_FALSE(found.first().span()->inSubject);
+        EXPECT_EQ(email(sentence).mid(found.first().span()->start, found.first().span()->length),
                   sentence);
-        EXPECT_FALSE(found.first().detectedBy.isEmpty());
+        EXPECT_FALSE(found.first().detectedBy().isEmpty());
     }
 }
 
@@ -101,7 +101,7 @@ TEST_F(IssueSentencesTest, NumberedRankListInTheBody)
                                         "Best regards,\nAmina Rahman");
     const auto found = withRule(draft(body), QStringLiteral("content.rank_list_disclosure"));
     ASSERT_EQ(found.size(), 1) << describe(draft(body));
-    EXPECT_TRUE(found.first().sentence.startsWith(QStringLiteral("1. Stanford")));
+    EXPECT_TRUE(found.first().sentence().startsWith(QStringLiteral("1. Stanford")));
 
     // On one line, too.
     const QString inline_ = email(QStringLiteral("My list: 1. Stanford 2. Lakeside 3. Michigan."));
@@ -124,7 +124,7 @@ TEST_F(IssueSentencesTest, ProgramSentencesTheCheckerMissed)
         const QString sentence = QString::fromUtf8(c.sentence);
         const auto found = withRule(received(programEmail(sentence)), QString::fromUtf8(c.rule));
         ASSERT_EQ(found.size(), 1) << c.rule << " on: " << c.sentence;
-        EXPECT_EQ(found.first().sentence, sentence);
+        EXPECT_EQ(found.first().sentence(), sentence);
         // What the program did, not a fault of the applicant.
         EXPECT_TRUE(found.first().message().startsWith(QStringLiteral("St. Mark's")))
             << found.first().message().toStdString();
