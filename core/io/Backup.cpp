@@ -179,6 +179,13 @@ Result<int> checkFile(const QString &path, const QString &shown, const Migration
         return fail(QStringLiteral("%1 is not a Rapport backup (it is an SQLite database of "
                                    "another application)")
                         .arg(shown));
+    // Rapport's id on a file with no schema (version 0, or a negative one)
+    // is no season: nothing in it could be restored.
+    if (version->toInt() < 1)
+        return fail(QStringLiteral("%1 is not a Rapport backup (it has Rapport's mark but schema "
+                                   "version %2, so no season in it)")
+                        .arg(shown)
+                        .arg(version->toInt()));
     const int latest = migrations.latestVersion();
     if (version->toInt() > latest)
         return fail(QStringLiteral("%1 has schema version %2, newer than this build of Rapport "

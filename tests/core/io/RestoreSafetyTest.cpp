@@ -92,6 +92,30 @@ TEST(RestoreCheck, RefusesABackupThatLacksATableOrAnIndex)
             .isEmpty());
 }
 
+// Found by fuzz_backup_check: Rapport's application id on a file whose
+// schema version is 0 or negative was accepted as a season of no version.
+TEST(RestoreCheck, RefusesRapportsMarkWithoutASchemaVersion)
+{
+    QTemporaryDir dir;
+    for (const int version : {0, -3}) {
+        const QString path = dir.filePath(QStringLiteral("marked%1.sqlite").arg(version));
+        rawExec(path, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; "
+                                     "CREATE TABLE t (x)")
+                          .arg(Migrations::kApplicationId)
+                          .arg(version)
+                          .toUtf8()
+                          .constData());
+        const auto checked = Backup::check(path);
+        ASSERT_FALSE(checked.ok()) << "version " << version;
+        EXPECT_EQ(checked.errorMessage().toStdString(),
+                  QStringLiteral("%1 is not a Rapport backup (it has Rapport's mark but schema "
+                                 "version %2, so no season in it)")
+                      .arg(path)
+                      .arg(version)
+                      .toStdString());
+    }
+}
+
 TEST(RestoreCheck, ADamagedBackupIsOneLine)
 {
     QTemporaryDir dir;
