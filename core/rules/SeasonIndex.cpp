@@ -150,14 +150,6 @@ void Entry::setShingles(Shingles shingles)
                : std::make_shared<const Rare>(Rare{kept, std::move(shingles)});
 }
 
-Shingles Entry::takeShingles()
-{
-    Shingles out = shingles();
-    if (!out.empty())
-        setShingles({});
-    return out;
-}
-
 const Entry *SeasonIndex::entry(qint64 id) const
 {
     const auto it = m_indexById.constFind(id);
@@ -199,12 +191,12 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
     const std::size_t hash = sameRow ? old->textHash : textHash(c);
     // What the text alone yields depends on its direction too.
     if (!old || old->textHash != hash || old->direction != c.direction) {
-        auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo));
+        Shingles shingles;
+        auto e = std::make_shared<Entry>(prepare(c, false, c.id, &memo, &shingles));
         if (!e->salutation.isEmpty())
             e->salutation = *salutations.insert(e->salutation);
         e->textHash = hash;
         e->revision = c.revision;
-        Shingles shingles = e->takeShingles();
         return {std::move(e), std::move(shingles)};
     }
     const ProgramInfo *info = program(c.programId);
@@ -233,12 +225,12 @@ SeasonIndex::Indexed SeasonIndex::reuseOrPrepare(const Communication &c, qint64 
         return {std::move(e), previous->shinglesOf(static_cast<std::size_t>(*oldIndex))};
     }
     e->namesDetail = true;
+    Shingles shingles;
     if (e->direction == Direction::Outgoing && info)
-        addProgramFacts(
+        shingles = addProgramFacts(
             *e,
             coreWords(MessageParts::split(MessageParts::blankQuotes(c.body, m_matcher), m_matcher)),
             *info);
-    Shingles shingles = e->takeShingles();
     return {std::move(e), std::move(shingles)};
 }
 
@@ -312,7 +304,7 @@ void SeasonIndex::indexPrograms(const SeasonSnapshot &snapshot, const RuleData &
 }
 
 Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,
-                           WordingChecker::Memo *memo) const
+                           WordingChecker::Memo *memo, Shingles *shingles) const
 {
     Entry e;
     e.id = c.id;
@@ -344,13 +336,18 @@ Entry SeasonIndex::prepare(const Communication &c, bool isDraft, qint64 order,
     const TextNormalizer::WordList words = coreWords(parts);
     e.coreWords = static_cast<qint32>(words.size());
     e.topChoiceClaim = wording->hit(kTopChoiceClaim) != nullptr;
-    if (const ProgramInfo *info = program(c.programId))
-        addProgramFacts(e, words, *info);
+    if (const ProgramInfo *info = program(c.programId)) {
+        Shingles made = addProgramFacts(e, words, *info);
+        if (shingles)
+            *shingles = std::move(made);
+        else
+            e.setShingles(std::move(made));
+    }
     return e;
 }
 
-void SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
-                                  const ProgramInfo &info) const
+Shingles SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                                      const ProgramInfo &info) const
 {
     e.namesDetail = namesDetail(coreWords, info);
     const bool similarityApplies = m_genericChannels.contains(e.channel) &&
@@ -370,8 +367,9 @@ void SeasonIndex::addProgramFacts(Entry &e, const TextNormalizer::WordList &core
                 masked.push_back(kMask);
             lastMasked = mask;
         }
-        e.setShingles(makeShingles(masked, m_shingleSize));
+        return makeShingles(masked, m_shingleSize);
     }
+    return {};
 }
 
 const ProgramInfo *SeasonIndex::program(qint64 id) const

@@ -70,8 +70,6 @@ struct Entry
     const Shingles &shingles() const;
     void setPlaceholder(const QString &text);
     void setShingles(Shingles shingles);
-    // The shingles, taken out of the entry.
-    Shingles takeShingles();
 
     bool isBefore(const Entry &o) const
     {
@@ -108,8 +106,10 @@ public:
     Q_DISABLE_COPY_MOVE(SeasonIndex)
 
     // memo: for many entries in a row, as when a season is prepared.
+    // shingles: where the body's shingles go; without it (a draft) the
+    // entry keeps them.
     Entry prepare(const Communication &c, bool isDraft, qint64 order,
-                  WordingChecker::Memo *memo = nullptr) const;
+                  WordingChecker::Memo *memo = nullptr, Shingles *shingles = nullptr) const;
 
     const ProgramInfo *program(qint64 id) const;
     const Contact *contact(std::optional<qint64> id) const;
@@ -152,9 +152,10 @@ private:
                            WordingChecker::Memo &memo, QSet<QString> &salutations);
     int documentOf(qint64 id) const;          // -1: none
     Shingles shinglesOf(std::size_t i) const; // of m_entries[i]
-    // The facts of an outgoing entry that depend on its program as well.
-    void addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
-                         const ProgramInfo &info) const;
+    // The facts of an outgoing entry that depend on its program as well;
+    // returns its shingles, where content.generic applies.
+    Shingles addProgramFacts(Entry &e, const TextNormalizer::WordList &coreWords,
+                             const ProgramInfo &info) const;
 
     const PhraseMatcher &m_matcher;
     const WordingChecker &m_wording;
