@@ -4,6 +4,7 @@
 #include "FirstPaint.h"
 #include "MailSyncRunner.h"
 #include "MainWindow.h"
+#include "ProcessSettings.h"
 #include "Prompter.h"
 #include "ScreenshotTour.h"
 #include "SeasonDocument.h"
@@ -23,10 +24,6 @@
 #include <QIcon>
 
 #include <cstdio>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 
@@ -69,16 +66,7 @@ bool ensureDemo(const QString &path, const QDate &today, QString *error)
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
-    // glibc gives each new thread an arena of its own (the season's worker,
-    // the parallel check's helpers, the background loads), and each keeps
-    // what was freed in it: two arenas hold a 100x season in 15 MB less.
-    mallopt(M_ARENA_MAX, 2);
-    // A fixed threshold: glibc otherwise raises it to the largest block
-    // freed, and the season's lists (megabytes each) then leave holes in
-    // the heap that smaller objects only partly fill again (6 MB at 100x).
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
+    rapport::gui::applyProcessSettings();
     if (!haveDisplay()) {
         std::fputs("rapport: no display. Start it from a desktop session, or under a virtual "
                    "display: xvfb-run -a ./scripts/run (Debian package xvfb).\n",

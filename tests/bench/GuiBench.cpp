@@ -26,6 +26,7 @@
 #include "FirstPaint.h"
 #include "IoActions.h"
 #include "MainWindow.h"
+#include "ProcessSettings.h"
 #include "Session.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ComposeDialog.h"
@@ -570,6 +571,7 @@ int usage()
 
 int main(int argc, char *argv[])
 {
+    rapport::gui::applyProcessSettings();
     // Settings and rule files of an empty home: every window opens as on a
     // first start. Static, so that fail()'s exit() removes it too.
     static QTemporaryDir home;
