@@ -96,6 +96,12 @@ int main(int argc, char *argv[])
             parameters.maxn = int(v);
         else if (k == QLatin1String("bucket"))
             parameters.bucket = int(v);
+        else if (k == QLatin1String("quantize"))
+            parameters.quantize = v != 0;
+        else if (k == QLatin1String("dsub"))
+            parameters.dsub = int(v);
+        else if (k == QLatin1String("qnorm"))
+            parameters.qnorm = v != 0;
         else
             return failWith(QStringLiteral("unknown training parameter %1").arg(k));
     }

@@ -131,7 +131,9 @@ QString SentenceClassifier::Training::toString() const
         .arg(bucket)
         .arg(minCount)
         .arg(quantize ? 1 : 0)
-        .arg(seed);
+        .arg(seed)
+        .append(quantize ? QStringLiteral(" dsub=%1 qnorm=%2").arg(dsub).arg(qnorm ? 1 : 0)
+                         : QString());
 }
 
 Result<QByteArray> SentenceClassifier::train(const QByteArray &trainingText,
@@ -168,10 +170,10 @@ Result<QByteArray> SentenceClassifier::train(const QByteArray &trainingText,
         ft.train(args);
         if (parameters.quantize) {
             fasttext::Args q = args;
-            q.qnorm = true;
+            q.qnorm = parameters.qnorm;
             q.cutoff = 0;
             q.retrain = false;
-            q.dsub = 2;
+            q.dsub = parameters.dsub;
             ft.quantize(q);
         }
         ft.saveModel(output.toStdString() + ".bin");
