@@ -104,6 +104,16 @@ TEST(ProgramInterview, AtItsTimeInItsOffsetOrAtFivePm)
     EXPECT_FALSE(p.interviewAt().isValid());
 }
 
+TEST(ProgramInterview, PrintsTheOffsetItWasEnteredInEvenZero)
+{
+    Program p = test::ProgramBuilder().interview(QDate(2027, 1, 7), QTime(9, 0));
+    p.interviewOffsetSecs = -5 * 3600;
+    EXPECT_EQ(p.interviewAt().toString(Qt::ISODate), QStringLiteral("2027-01-07T09:00:00-05:00"));
+    p.interviewOffsetSecs = 0;
+    EXPECT_EQ(p.interviewAt().toString(Qt::ISODate), QStringLiteral("2027-01-07T09:00:00+00:00"));
+    EXPECT_EQ(p.interviewAt().offsetFromUtc(), 0);
+}
+
 TEST(QuotaPolicyEffective, OverridesWinOnlyWhereSet)
 {
     QuotaPolicy p;
