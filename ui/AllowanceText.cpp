@@ -14,11 +14,11 @@ using core::Availability;
 using core::NextStep;
 using core::Quota;
 
-QString dateList(const QList<QDateTime> &moments, const DateTimeText &when)
+QString dateList(const QList<core::CountedMessage> &counted, const DateTimeText &when)
 {
     QStringList out;
-    for (const QDateTime &at : moments)
-        out << AllowanceText::shortDate(at, when);
+    for (const core::CountedMessage &c : counted)
+        out << AllowanceText::shortDate(c.at, when);
     return out.join(QStringLiteral(", "));
 }
 
@@ -125,8 +125,8 @@ QString AllowanceText::chipNote(const core::KindAllowance &k, const core::Progra
             return tr("from %1").arg(shortDate(k.from, when));
         return a.interviewPassed ? tr("not yet") : tr("after interview");
     case Availability::Never:
-        if (k.quota == Quota::ThankYou && !k.countedAt.isEmpty())
-            return tr("sent %1").arg(shortDate(k.countedAt.last(), when));
+        if (k.quota == Quota::ThankYou && !k.counted.isEmpty())
+            return tr("sent %1").arg(shortDate(k.counted.last().at, when));
         if (k.left() == 0)
             return k.quota == Quota::TopChoice ? tr("taken") : tr("none left");
         return tr("closed");
@@ -138,7 +138,7 @@ QStringList AllowanceText::details(const core::KindAllowance &k, const core::Pro
                                    const DateTimeText &dates)
 {
     QStringList lines{labels::quotaTitle(k.quota)};
-    const QString when = k.countedAt.isEmpty() ? QString() : dateList(k.countedAt, dates);
+    const QString when = k.counted.isEmpty() ? QString() : dateList(k.counted, dates);
     switch (k.quota) {
     case Quota::ThankYou:
         lines << (when.isEmpty() ? tr("%1 thank-you rounds sent").arg(k.used)

@@ -86,8 +86,8 @@ QString momentText(const QDateTime &at)
 QJsonObject kindToJson(const core::KindAllowance &k)
 {
     QJsonArray counted;
-    for (qint64 id : k.counted)
-        counted.append(id);
+    for (const core::CountedMessage &c : k.counted)
+        counted.append(c.id);
     return {{QStringLiteral("used"), k.used},
             {QStringLiteral("recommended"), k.recommended},
             {QStringLiteral("maximum"), k.maximum},

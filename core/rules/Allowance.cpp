@@ -40,11 +40,11 @@ bool interviewPassed(const Program &p, const QDateTime &now)
            p.status == ProgramStatus::Matched;
 }
 
-QString dates(const QList<QDateTime> &moments)
+QString dates(const QList<CountedMessage> &counted)
 {
     QStringList out;
-    for (const QDateTime &at : moments)
-        out << RuleText::date(at);
+    for (const CountedMessage &c : counted)
+        out << RuleText::date(c.at);
     return out.join(QStringLiteral(", "));
 }
 
@@ -287,16 +287,16 @@ private:
     static QString limitReason(const KindAllowance &k)
     {
         if (k.quota == Quota::ThankYou) {
-            return k.used == 1 ? RuleText::tr("Thank-you round sent on %1").arg(dates(k.countedAt))
+            return k.used == 1 ? RuleText::tr("Thank-you round sent on %1").arg(dates(k.counted))
                                : RuleText::tr("%1 thank-you rounds sent (%2); the maximum is %3")
                                      .arg(k.used)
-                                     .arg(dates(k.countedAt))
+                                     .arg(dates(k.counted))
                                      .arg(k.maximum);
         }
         return RuleText::tr("%1 of %2 %3s sent (%4)")
             .arg(k.used)
             .arg(k.maximum)
-            .arg(noun(k.quota), dates(k.countedAt));
+            .arg(noun(k.quota), dates(k.counted));
     }
 
     QString nowNote(const KindAllowance &k) const
@@ -389,8 +389,7 @@ TopChoiceShared TopChoiceShared::of(const RuleContext &ctx, const TopChoiceOrder
         const ProgramInfo *info = ctx.index.program(t.programId);
         holders << RuleText::tr("%1 on %2")
                        .arg(info ? info->program->name : QString(), RuleText::date(t.at));
-        out.counted << t.communicationId;
-        out.countedAt << t.at;
+        out.counted << CountedMessage{t.communicationId, t.at};
     }
     out.taken = RuleText::tr("Your top choice went to %1; tell one program only")
                     .arg(holders.join(QStringLiteral("; ")));
@@ -426,11 +425,9 @@ ProgramAllowance computeAllowance(const RuleContext &ctx, const ProgramInfo &inf
         if (q == Quota::TopChoice) {
             k.used = static_cast<int>(topChoice.told.size());
             k.counted = shared.counted;
-            k.countedAt = shared.countedAt;
         } else {
             k.used = tally.used(q);
             k.counted = tally.counted(q);
-            k.countedAt = tally.countedAt(q);
         }
     }
 

@@ -35,8 +35,7 @@ struct KindAllowance
     int maximum = 0;
     // What was counted: the messages (each round's first note; for the top
     // choice, the first message that told each program), with their moments.
-    QList<qint64> counted;
-    QList<QDateTime> countedAt;
+    QList<CountedMessage> counted;
     Availability availability = Availability::Now;
     QDateTime from; // Later: the first moment it is allowed; invalid = not known yet
     QString reason; // why not now; or, when now, what to keep in mind
@@ -164,8 +163,7 @@ private:
 struct TopChoiceShared
 {
     QString taken; // why a program not told cannot be: who was, and when
-    QList<qint64> counted;
-    QList<QDateTime> countedAt;
+    QList<CountedMessage> counted;
 
     static TopChoiceShared of(const RuleContext &ctx, const TopChoiceOrder &topChoice);
 };

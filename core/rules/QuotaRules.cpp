@@ -36,8 +36,8 @@ void checkProgramQuota(const RuleContext &ctx, const Subject &s, QList<Finding> 
         if (step.count <= maximum)
             return;
         QStringList dates;
-        for (const QDateTime &at : tally.countedAt(Quota::ThankYou))
-            dates << RuleText::date(at);
+        for (const CountedMessage &c : tally.counted(Quota::ThankYou))
+            dates << RuleText::date(c.at);
         out << makeFinding(ctx, s, rule, QStringLiteral("severity"),
                            RuleText::tr("%1 thank-you round to %2 (earlier: %3); the maximum is "
                                         "%4 (notes to different interviewers within the window "
@@ -45,7 +45,7 @@ void checkProgramQuota(const RuleContext &ctx, const Subject &s, QList<Finding> 
                                .arg(RuleText::ordinal(step.count), s.programName(),
                                     dates.join(QStringLiteral(", ")))
                                .arg(maximum),
-                           step.earlier);
+                           idsOf(step.earlier));
         return;
     }
     const QString noun = *step.quota == Quota::PreInterview ? RuleText::tr("pre-interview email")
@@ -55,7 +55,7 @@ void checkProgramQuota(const RuleContext &ctx, const Subject &s, QList<Finding> 
                            RuleText::tr("%1 %2 to %3; the maximum is %4")
                                .arg(RuleText::ordinal(step.count), noun, s.programName())
                                .arg(maximum),
-                           step.earlier);
+                           idsOf(step.earlier));
     } else if (step.count > recommended &&
                ctx.data.rule(rule).contains(QStringLiteral("severity_recommended"))) {
         out << makeFinding(ctx, s, rule, QStringLiteral("severity_recommended"),
@@ -63,7 +63,7 @@ void checkProgramQuota(const RuleContext &ctx, const Subject &s, QList<Finding> 
                                .arg(RuleText::ordinal(step.count), noun, s.programName())
                                .arg(recommended)
                                .arg(maximum),
-                           step.earlier);
+                           idsOf(step.earlier));
     }
 }
 

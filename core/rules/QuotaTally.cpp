@@ -32,6 +32,15 @@ QString quotaRule(Quota q)
     return QStringLiteral("quota.") + quotaName(q);
 }
 
+QList<qint64> idsOf(const QList<CountedMessage> &counted)
+{
+    QList<qint64> ids;
+    ids.reserve(counted.size());
+    for (const CountedMessage &c : counted)
+        ids << c.id;
+    return ids;
+}
+
 QuotaTally::QuotaTally(const RuleContext &ctx, const Program &program) : m_program(program)
 {
     for (Quota q : {Quota::PreInterview, Quota::ThankYou, Quota::PostInterview})
@@ -125,8 +134,7 @@ QuotaTally::Step QuotaTally::add(const Entry &e)
         m_roundPeople.insert(person(e));
     }
     if (!step.joinsRound) {
-        m_counted[index(*step.quota)] << e.id;
-        m_countedAt[index(*step.quota)] << e.at;
+        m_counted[index(*step.quota)] << CountedMessage{e.id, e.at};
     }
     return step;
 }

@@ -26,6 +26,16 @@ enum class Quota
     TopChoice
 };
 inline constexpr int kQuotaCount = 4;
+
+// A message a quota counted, with its moment: one list, not two parallel
+// ones (at 100x each program's four quotas kept eight).
+struct CountedMessage
+{
+    qint64 id = 0;
+    QDateTime at;
+    bool operator==(const CountedMessage &) const = default;
+};
+QList<qint64> idsOf(const QList<CountedMessage> &counted);
 inline constexpr std::array<Quota, kQuotaCount> kAllQuotas{Quota::PreInterview, Quota::ThankYou,
                                                            Quota::PostInterview, Quota::TopChoice};
 
@@ -46,7 +56,7 @@ public:
         std::optional<Quota> quota; // the per-program quota the message counts in
         int count = 0;              // that quota's use with this message
         bool joinsRound = false;    // a thank-you note that joins the open round
-        QList<qint64> earlier;      // the messages counted before it
+        QList<CountedMessage> earlier; // the messages counted before it
     };
 
     // How a message would count after everything added so far.
@@ -56,9 +66,7 @@ public:
 
     int used(Quota q) const { return static_cast<int>(m_counted[index(q)].size()); }
     // Each counted message; for thank-you notes, the first note of each round.
-    const QList<qint64> &counted(Quota q) const { return m_counted[index(q)]; }
-    // Moments of the counted messages, parallel to counted().
-    const QList<QDateTime> &countedAt(Quota q) const { return m_countedAt[index(q)]; }
+    const QList<CountedMessage> &counted(Quota q) const { return m_counted[index(q)]; }
 
     // The outgoing message the minimum gap runs from, unless the program
     // wrote since (answering the program is never too soon).
@@ -78,8 +86,7 @@ private:
     qint64 person(const Entry &e) const;
 
     const Program &m_program;
-    std::array<QList<qint64>, kQuotaCount> m_counted;
-    std::array<QList<QDateTime>, kQuotaCount> m_countedAt;
+    std::array<QList<CountedMessage>, kQuotaCount> m_counted;
     QList<Kind> m_kinds[3]; // kinds of the per-program quotas
     QList<Kind> m_gapExempt;
     QList<Kind> m_gapIgnored;

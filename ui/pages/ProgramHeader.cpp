@@ -189,11 +189,11 @@ void ProgramHeader::showTopChoice(const core::ProgramAllowance &a, const QString
     QStringList lines{tr("You told this program on %1 that it is your top choice")
                           .arg(AllowanceText::longDateTime(a.topChoiceAt, when))};
     if (!a.holdsTopChoice) {
-        const QList<QDateTime> &told = a[Quota::TopChoice].countedAt;
+        const QList<core::CountedMessage> &told = a[Quota::TopChoice].counted;
         lines << (told.isEmpty()
                       ? tr("One program too many: another was told first")
                       : tr("One program too many: %1 was told first, on %2")
-                            .arg(holder, AllowanceText::longDateTime(told.first(), when)));
+                            .arg(holder, AllowanceText::longDateTime(told.first().at, when)));
     }
     m_star->setToolTip(plainText::toolTip(lines));
 }

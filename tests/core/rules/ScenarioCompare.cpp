@@ -123,11 +123,11 @@ void checkMoment(const Scenario &s, QStringList &out, const QString &where, cons
                    .arg(where, when(s, expected), when(s, actual));
 }
 
-QString labels(const Scenario &s, const QList<qint64> &ids)
+QString labels(const Scenario &s, const QList<core::CountedMessage> &counted)
 {
     QStringList out;
-    for (qint64 id : ids)
-        out << s.labels.value(id, QStringLiteral("#%1").arg(id));
+    for (const core::CountedMessage &c : counted)
+        out << s.labels.value(c.id, QStringLiteral("#%1").arg(c.id));
     return out.join(QStringLiteral(", "));
 }
 
