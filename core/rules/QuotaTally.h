@@ -53,9 +53,9 @@ public:
 
     struct Step
     {
-        std::optional<Quota> quota; // the per-program quota the message counts in
-        int count = 0;              // that quota's use with this message
-        bool joinsRound = false;    // a thank-you note that joins the open round
+        std::optional<Quota> quota;    // the per-program quota the message counts in
+        int count = 0;                 // that quota's use with this message
+        bool joinsRound = false;       // a thank-you note that joins the open round
         QList<CountedMessage> earlier; // the messages counted before it
     };
 
