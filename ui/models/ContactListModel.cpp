@@ -51,7 +51,9 @@ QModelIndex ContactListModel::indexOf(qint64 contactId, int column) const
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::Contact &c = m_contacts.at(index.row());
     if (role == ContactIdRole)

@@ -62,7 +62,9 @@ int DashboardListModel::columnCount(const QModelIndex &parent) const
 
 QVariant DashboardListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DashboardRow &row = this->row(index.row());
     if (index.column() == ActionColumn) {

@@ -75,7 +75,9 @@ int ImportPreviewModel::updateCount() const
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::ProgramCsvRow &row = m_preview.rows.at(index.row());
     const Match &match = m_matches.at(index.row());

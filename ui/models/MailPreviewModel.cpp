@@ -294,7 +294,9 @@ QPair<QStringList, QVariantList> MailPreviewModel::choices(const core::MailCandi
 
 QVariant MailPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::MailCandidate &c = m_candidates.at(index.row());
     const int column = index.column();

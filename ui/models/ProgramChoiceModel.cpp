@@ -66,7 +66,9 @@ int ProgramChoiceModel::rowCount(const QModelIndex &parent) const
 
 QVariant ProgramChoiceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Choice &c = m_choices->at(index.row());
     switch (role) {

@@ -208,7 +208,9 @@ QModelIndex ProgramListModel::indexOf(qint64 programId, int column) const
 
 QVariant ProgramListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No item at all (a combo box with none current) is no mistake: no warning.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();

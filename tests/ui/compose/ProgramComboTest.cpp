@@ -47,6 +47,31 @@ TEST(ProgramChoiceModelTest, OffersProgramsByNameWithTheirIds)
     EXPECT_EQ(model.rowOf(0), -1);
 }
 
+// Qt's model checks warn through this category; a warning per combo box
+// refresh flooded stderr and cost the window's thread time at every save.
+QStringList g_checkIndexWarnings;
+void keepCheckIndexWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg &&
+        qstrcmp(context.category, "qt.core.qabstractitemmodel.checkindex") == 0)
+        g_checkIndexWarnings << text;
+}
+
+TEST(ProgramChoiceModelTest, AComboBoxWithNoCurrentProgramAsksWithoutAWarning)
+{
+    g_checkIndexWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepCheckIndexWarnings);
+    ProgramChoiceModel model;
+    model.setChoices(ProgramChoiceModel::sorted({program(3, "Bayview ENT")}));
+    QComboBox combo;
+    combo.setModel(&model); // asks for the current item's icon and text
+    combo.setCurrentIndex(-1);
+    EXPECT_EQ(combo.currentText(), QString());
+    EXPECT_FALSE(model.data(QModelIndex()).isValid());
+    qInstallMessageHandler(previous);
+    EXPECT_TRUE(g_checkIndexWarnings.isEmpty()) << g_checkIndexWarnings.join(u'\n').toStdString();
+}
+
 TEST(ProgramChoiceModelTest, SortsAgainOnlyWhenNamesOrIdsChange)
 {
     QList<core::Program> programs{program(1, "Lakeside"), program(2, "Bayview")};
