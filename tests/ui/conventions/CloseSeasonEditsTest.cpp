@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "dialogs/CommunicationDialog.h"
 #include "dialogs/ComposeDialog.h"
+#include "pages/ProgramDetailsTab.h"
+#include "pages/ProgramsPage.h"
 #include "pages/SettingsPage.h"
 #include "rules/RuleData.h"
 #include "storage/CommunicationRepository.h"
@@ -97,6 +99,30 @@ TEST_F(CloseSeasonEditsTest, AnOpenComposeWithTextIsAskedAboutAndCancelKeepsBoth
     settle();
     EXPECT_EQ(drafts(programId), before + 1) << "Save draft kept the message";
     EXPECT_EQ(prompter.unsavedQuestions.size(), 2) << "the main window had nothing more to ask";
+}
+
+TEST_F(CloseSeasonEditsTest, ClosingTheWindowWithEditedDetailsAsksAndEachAnswerDoesWhatItSays)
+{
+    const core::Program program = session().snapshot().programs.first();
+    window->showPage(ui::MainWindow::ProgramsIndex);
+    ui::ProgramsPage *page = window->programsPage();
+    page->selectProgram(program.id);
+    page->tabs()->setCurrentIndex(ui::ProgramsPage::DetailsTab);
+    type(child<QLineEdit>(page, "detailsInstitution"), QStringLiteral("Edited Health"));
+    ASSERT_TRUE(page->detailsTab()->isDirty());
+
+    prompter.unsavedAnswer = UnsavedChoice::Cancel;
+    EXPECT_FALSE(window->close());
+    ASSERT_EQ(prompter.unsavedQuestions.size(), 1);
+    EXPECT_TRUE(prompter.unsavedQuestions.first().contains(QStringLiteral("Programs")))
+        << prompter.unsavedQuestions.first().toStdString();
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(page->detailsTab()->isDirty()) << "Cancel keeps what was typed";
+
+    prompter.unsavedAnswer = UnsavedChoice::Save;
+    EXPECT_TRUE(window->close());
+    settle();
+    EXPECT_EQ(session().program(program.id)->institution, QStringLiteral("Edited Health"));
 }
 
 TEST_F(CloseSeasonEditsTest, AnEditedEntryWindowDiscardedKeepsTheStoredEntry)
