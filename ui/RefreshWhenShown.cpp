@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include <QEvent>
+#include <QPointer>
 #include <QWidget>
 
 namespace rapport::ui {
@@ -43,10 +44,15 @@ private:
 
 } // namespace
 
-void refreshWhenShown(QWidget *widget, Session &session, std::function<void()> refresh)
+std::function<void()> refreshWhenShown(QWidget *widget, Session &session,
+                                       std::function<void()> refresh)
 {
     auto *watcher = new ShowWatcher(widget, std::move(refresh));
     QObject::connect(&session, &Session::changed, watcher, [watcher] { watcher->changed(); });
+    return [watcher = QPointer<ShowWatcher>(watcher)] {
+        if (watcher)
+            watcher->changed();
+    };
 }
 
 } // namespace rapport::ui

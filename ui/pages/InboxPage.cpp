@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "Prompter.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "dialogs/OriginalMessageDialog.h"
 #include "models/InboxModel.h"
@@ -109,9 +110,15 @@ InboxPage::InboxPage(Session &session, Prompter &prompter, QWidget *parent)
     connect(m_logButton, &QPushButton::clicked, this, &InboxPage::logSelected);
     connect(m_ignoreButton, &QPushButton::clicked, this, &InboxPage::ignoreSelected);
     connect(m_originalButton, &QPushButton::clicked, this, &InboxPage::showOriginal);
-    // Always, not only while shown: the navigation shows the count.
-    connect(&session, &Session::changed, this, &InboxPage::refresh);
-    connect(&session, &Session::mailChanged, this, &InboxPage::refresh);
+    // The navigation shows the count whether or not the page is shown; the
+    // rest waits until it is (at 100x the program choices alone are 4,000
+    // names sorted again at every save).
+    connect(&session, &Session::changed, this, &InboxPage::updatePendingCount);
+    const auto changed = refreshWhenShown(this, session, [this] { refresh(); });
+    connect(&session, &Session::mailChanged, this, [this, changed] {
+        changed();
+        updatePendingCount();
+    });
     refresh();
 }
 
@@ -141,13 +148,18 @@ void InboxPage::refresh()
         prompter().showError(this, s.errorMessage());
     selectIds(keep);
     m_details->refreshChoices();
+    updatePendingCount();
+    updateActions();
+}
+
+void InboxPage::updatePendingCount()
+{
     const auto pending = core::MailInbox(session().db(), session().clock()).pendingCount();
     const int count = pending ? *pending : 0;
     if (count != m_pending) {
         m_pending = count;
         Q_EMIT pendingCountChanged(count);
     }
-    updateActions();
 }
 
 void InboxPage::reproposeIfNeeded()

@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    // The waiting messages' count, for the navigation: one COUNT query.
+    void updatePendingCount();
     void selectionChanged();
     void updateActions();
     // Matches the unmatched messages again once programs or contacts changed.

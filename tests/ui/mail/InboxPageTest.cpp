@@ -70,6 +70,20 @@ TEST_F(InboxPageTest, LoggingTheProposalWritesOneEntryAndTheCountDrops)
     EXPECT_TRUE(prompter.errors.isEmpty()) << prompter.errors.join(u'\n').toStdString();
 }
 
+TEST_F(InboxPageTest, HiddenItCountsNewMailAndReadsTheQueueWhenShown)
+{
+    window->showPage(ui::MainWindow::DashboardIndex);
+    ASSERT_FALSE(page->isVisible());
+    const QList<qint64> ids = capture({kFromWalsh, kFromRiverbend});
+    ASSERT_EQ(ids.size(), 2);
+    EXPECT_EQ(navigationText(), QStringLiteral("Inbox (2)")) << "the count follows while hidden";
+    EXPECT_EQ(page->model()->rowCount(), 0) << "the queue waits until the page is shown";
+
+    window->showPage(ui::MainWindow::InboxIndex);
+    EXPECT_EQ(page->model()->rowCount(), 2);
+    EXPECT_EQ(navigationText(), QStringLiteral("Inbox (2)"));
+}
+
 TEST_F(InboxPageTest, EnterLogsAndDeleteIgnoresFromTheTable)
 {
     const QList<qint64> ids = capture({kFromWalsh, kFromRiverbend});
