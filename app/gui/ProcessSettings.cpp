@@ -14,8 +14,11 @@ void applyProcessSettings()
 #ifdef __GLIBC__
     // glibc gives each new thread an arena of its own (the season's worker,
     // the parallel check's helpers, the background loads), and each keeps
-    // what was freed in it: two arenas hold a 100x season in 15 MB less.
-    mallopt(M_ARENA_MAX, 2);
+    // what was freed in it. Three hold a 100x season in as little as two
+    // and the window's thread no longer shares its arena with the check's
+    // helpers: with two it merged the chunks they freed there, and a save
+    // at 100x took 28 ms of its time instead of 17 (docs/benchmarks.md).
+    mallopt(M_ARENA_MAX, 3);
     // A fixed threshold: glibc otherwise raises it to the largest block
     // freed, and the season's lists (megabytes each) then leave holes in
     // the heap that smaller objects only partly fill again (6 MB at 100x).
