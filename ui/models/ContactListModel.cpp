@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "PlainText.h"
 #include "Session.h"
+#include "models/OwnRow.h"
 
 namespace rapport::ui {
 
@@ -51,9 +52,7 @@ QModelIndex ContactListModel::indexOf(qint64 contactId, int column) const
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const core::Contact &c = m_contacts.at(index.row());
     if (role == ContactIdRole)

@@ -1,6 +1,7 @@
 #include "DashboardListModel.h"
 
 #include "PlainText.h"
+#include "models/OwnRow.h"
 
 namespace rapport::ui {
 
@@ -62,9 +63,7 @@ int DashboardListModel::columnCount(const QModelIndex &parent) const
 
 QVariant DashboardListModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const DashboardRow &row = this->row(index.row());
     if (index.column() == ActionColumn) {

@@ -1,6 +1,7 @@
 #include "FindingsModel.h"
 
 #include "Icons.h"
+#include "models/OwnRow.h"
 
 #include <algorithm>
 
@@ -15,9 +16,7 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const core::Finding &f = m_findings.at(index.row());
     switch (role) {
@@ -99,9 +98,7 @@ void FindingsModel::updateFindings(QList<core::Finding> findings)
 
 core::Finding FindingsModel::findingAt(const QModelIndex &index) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     return m_findings.at(index.row());
 }

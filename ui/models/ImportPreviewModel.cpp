@@ -3,6 +3,7 @@
 #include "DateTimeText.h"
 #include "Labels.h"
 #include "PlainText.h"
+#include "models/OwnRow.h"
 
 namespace rapport::ui {
 
@@ -75,9 +76,7 @@ int ImportPreviewModel::updateCount() const
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const core::ProgramCsvRow &row = m_preview.rows.at(index.row());
     const Match &match = m_matches.at(index.row());

@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "PlainText.h"
 #include "Session.h"
+#include "models/OwnRow.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -294,9 +295,7 @@ QPair<QStringList, QVariantList> MailPreviewModel::choices(const core::MailCandi
 
 QVariant MailPreviewModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const core::MailCandidate &c = m_candidates.at(index.row());
     const int column = index.column();

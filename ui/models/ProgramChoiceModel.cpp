@@ -1,5 +1,7 @@
 #include "ProgramChoiceModel.h"
 
+#include "models/OwnRow.h"
+
 #include "domain/Program.h"
 
 #include <algorithm>
@@ -66,9 +68,7 @@ int ProgramChoiceModel::rowCount(const QModelIndex &parent) const
 
 QVariant ProgramChoiceModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const Choice &c = m_choices->at(index.row());
     switch (role) {

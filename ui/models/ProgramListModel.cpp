@@ -7,6 +7,7 @@
 #include "Labels.h"
 #include "PlainText.h"
 #include "Session.h"
+#include "models/OwnRow.h"
 
 #include "rules/RuleEngine.h"
 
@@ -208,9 +209,7 @@ QModelIndex ProgramListModel::indexOf(qint64 programId, int column) const
 
 QVariant ProgramListModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();

@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "PlainText.h"
 #include "Session.h"
+#include "models/OwnRow.h"
 
 #include "rules/RuleEngine.h"
 #include "storage/CommunicationRepository.h"
@@ -191,9 +192,7 @@ QModelIndex TimelineModel::currentIndex() const
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    // No item at all (a combo box with none current) is no mistake: no warning.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnRow(*this, index))
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {

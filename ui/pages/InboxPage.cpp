@@ -112,12 +112,16 @@ InboxPage::InboxPage(Session &session, Prompter &prompter, QWidget *parent)
     connect(m_originalButton, &QPushButton::clicked, this, &InboxPage::showOriginal);
     // The navigation shows the count whether or not the page is shown; the
     // rest waits until it is (at 100x the program choices alone are 4,000
-    // names sorted again at every save).
-    connect(&session, &Session::changed, this, &InboxPage::updatePendingCount);
+    // names sorted again at every save). Shown, refresh() counts too.
+    const auto countIfHidden = [this] {
+        if (!isVisible())
+            updatePendingCount();
+    };
+    connect(&session, &Session::changed, this, countIfHidden);
     const auto changed = refreshWhenShown(this, session, [this] { refresh(); });
-    connect(&session, &Session::mailChanged, this, [this, changed] {
+    connect(&session, &Session::mailChanged, this, [changed, countIfHidden] {
         changed();
-        updatePendingCount();
+        countIfHidden();
     });
     refresh();
 }
