@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -408,11 +409,14 @@ void Session::finishLoad(quint64 generation, const std::shared_ptr<core::RuleEng
             // its index is a frame's work.
             letGo(m_engine->prepared());
             m_engine->adopt(std::move(loaded.value().season));
+            // So are the lists it showed, where nothing else holds them.
+            if (m_findings)
+                letGo(std::make_shared<const QList<core::Finding>>(std::move(*m_findings)));
             m_findings = std::move(loaded.value().findings);
-            m_summary = std::move(loaded.value().summary);
+            letGo(std::exchange(m_summary, std::move(loaded.value().summary)));
             m_summaryAt = loaded.value().at;
             m_seasonWords = std::move(loaded.value().seasonWords);
-            m_programRows = std::move(loaded.value().programRows);
+            letGo(std::exchange(m_programRows, std::move(loaded.value().programRows)));
             trimHeap();
             shown(generation);
         }

@@ -21,7 +21,9 @@ void LogFilterProxy::setSourceModel(QAbstractItemModel *model)
         m_connections = {
             connect(m_log, &QAbstractItemModel::modelAboutToBeReset, this,
                     &LogFilterProxy::beginResetModel),
-            connect(m_log, &QAbstractItemModel::modelReset, this, &LogFilterProxy::sourceReset)};
+            connect(m_log, &QAbstractItemModel::modelReset, this, &LogFilterProxy::sourceReset),
+            connect(m_log, &QAbstractItemModel::dataChanged, this,
+                    &LogFilterProxy::sourceDataChanged)};
     }
     sourceReset();
 }
@@ -36,6 +38,35 @@ void LogFilterProxy::sourceReset()
     sortRows(m_sortColumn, m_sortOrder);
     filterRows();
     endResetModel();
+}
+
+void LogFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int top = topLeft.row();
+    const int bottom = bottomRight.row();
+    const int left = topLeft.column();
+    const int right = bottomRight.column();
+    // A changed key or a row that now passes the filters, or no longer
+    // does, moves rows: one layout change. Otherwise the cells are the
+    // same rows' and only they repaint.
+    const bool resort = m_sortColumn >= left && m_sortColumn <= right;
+    bool refilter = false;
+    for (int row = top; row <= bottom && !refilter; ++row)
+        refilter = accepts(row) != (m_proxyRow[static_cast<size_t>(row)] >= 0);
+    if (resort || refilter) {
+        relayout(resort);
+        return;
+    }
+    if (bottom > top) {
+        if (!m_visible.empty())
+            Q_EMIT dataChanged(index(0, left), index(rowCount() - 1, right), roles);
+        return;
+    }
+    if (const int row = m_proxyRow[static_cast<size_t>(top)]; row >= 0)
+        Q_EMIT dataChanged(index(row, left), index(row, right), roles);
 }
 
 void LogFilterProxy::setProgramId(std::optional<qint64> programId)

@@ -30,7 +30,7 @@ class LogFilterProxy final : public QAbstractProxyModel
 public:
     explicit LogFilterProxy(QObject *parent = nullptr);
 
-    // The source must be a LogModel; it only ever resets.
+    // The source must be a LogModel; it resets, or announces changed cells.
     void setSourceModel(QAbstractItemModel *model) override;
 
     void setProgramId(std::optional<qint64> programId);
@@ -67,6 +67,8 @@ public:
 
 private:
     void sourceReset();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
     // Rebuilds the visible rows as one layout change, keeping persistent
     // indexes (selection, current row) on their entries.
     void relayout(bool resort);

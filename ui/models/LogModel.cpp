@@ -10,11 +10,14 @@
 #include <QBrush>
 #include <QCollator>
 #include <QFont>
+#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
+#include <map>
 #include <numeric>
 
 namespace rapport::ui {
@@ -27,49 +30,227 @@ LogModel::LogModel(Session &session, QObject *parent, Updates updates)
     refresh();
 }
 
+namespace {
+
+// Whether two lists hold the same rows, each as last stamped.
+template <typename T> bool sameRevisions(const QList<T> &a, const QList<T> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const T &x, const T &y) {
+        return x.id == y.id && x.revision == y.revision;
+    });
+}
+
+} // namespace
+
 void LogModel::refresh()
 {
-    beginResetModel();
     const core::SeasonSnapshot &snapshot = m_session.snapshot();
-    // An edit keeps every entry where it was: the index by id still holds.
-    const bool sameOrder = std::equal(
-        m_rows.cbegin(), m_rows.cend(), snapshot.communications.cbegin(),
-        snapshot.communications.cend(),
-        [](const core::Communication &a, const core::Communication &b) { return a.id == b.id; });
+    const QList<core::Communication> &rows = snapshot.communications;
+    // An edit keeps every entry where it was. Within one file (its epoch) a
+    // row whose revision stayed the same is the row already shown.
+    bool inPlace = m_epoch == snapshot.epoch && m_revision <= snapshot.revision &&
+                   m_season == snapshot.season && m_rows.size() == rows.size();
+    std::vector<int> edited;
+    for (qsizetype row = 0; inPlace && row < rows.size(); ++row) {
+        const core::Communication &was = m_rows.at(row);
+        const core::Communication &now = rows.at(row);
+        if (was.id != now.id)
+            inPlace = false;
+        else if (was.revision != now.revision)
+            edited.push_back(static_cast<int>(row));
+    }
+    if (inPlace)
+        update(snapshot, edited);
+    else
+        reset(snapshot);
+    m_epoch = snapshot.epoch;
+    m_revision = snapshot.revision;
+    m_season = snapshot.season;
+}
+
+void LogModel::reset(const core::SeasonSnapshot &snapshot)
+{
+    beginResetModel();
+    letGoOfRows();
+    m_rows = snapshot.communications;
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.push_back({m_rows.at(i).id, i});
+    std::sort(m_rowOf.begin(), m_rowOf.end());
+    m_programs = snapshot.programs;
+    m_programNames = programNames(m_programs);
+    m_contacts = snapshot.contacts;
+    m_contactAt = contactIndex(m_contacts);
+    m_findingList = m_session.findings();
+    m_findings = findingsByEntry(m_findingList);
+    m_sortKeys.fill(std::nullopt);
+    endResetModel();
+}
+
+// Tells the views which cells changed rather than resetting: the rows
+// shown repaint only where they changed, the selection and the order stay,
+// and the sort keys of the columns untouched still hold.
+void LogModel::update(const core::SeasonSnapshot &snapshot, const std::vector<int> &edited)
+{
+    std::map<int, unsigned> changed; // row -> columns, as bits
+    for (int row : edited)
+        changed[row] = changedColumns(m_rows.at(row), snapshot.communications.at(row));
+
+    // Programs and contacts stamped since: their rows show another name
+    // only if the name changed.
+    QSet<qint64> renamed;
+    if (!sameRevisions(m_programs, snapshot.programs)) {
+        QHash<qint64, QString> names = programNames(snapshot.programs);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (m_programNames.value(it.key()) != it.value())
+                renamed.insert(it.key());
+        }
+        m_programNames = std::move(names);
+    }
+    m_programs = snapshot.programs;
+    QSet<qint64> contactsChanged;
+    if (!sameRevisions(m_contacts, snapshot.contacts)) {
+        QHash<qint64, int> contactAt = contactIndex(snapshot.contacts);
+        for (auto it = contactAt.cbegin(); it != contactAt.cend(); ++it) {
+            const auto old = m_contactAt.constFind(it.key());
+            if (old == m_contactAt.cend())
+                continue; // new: only rows edited since can name it
+            const core::Contact &was = m_contacts.at(*old);
+            const core::Contact &now = snapshot.contacts.at(*it);
+            if (was.revision != now.revision && was.fullName() != now.fullName())
+                contactsChanged.insert(it.key());
+        }
+        m_contactAt = std::move(contactAt);
+    }
+    letGoOfRows();
+    m_contacts = snapshot.contacts;
+    m_rows = snapshot.communications;
+    if (!renamed.isEmpty() || !contactsChanged.isEmpty()) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const core::Communication &c = m_rows.at(row);
+            if (renamed.contains(c.programId))
+                changed[row] |= 1U << ProgramColumn;
+            if (c.contactId && contactsChanged.contains(*c.contactId))
+                changed[row] |= 1U << ContactColumn;
+        }
+    }
+
+    QList<core::Finding> findingList = m_session.findings();
+    QHash<qint64, Findings> findings = findingsByEntry(findingList);
+    const auto rowOf = [this](qint64 id) {
+        if (const QModelIndex index = indexOf(id); index.isValid())
+            return index.row();
+        return -1;
+    };
+    for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
+        const auto old = m_findings.constFind(it.key());
+        if (old == m_findings.cend() || old->count != it->count || old->worst != it->worst) {
+            if (const int row = rowOf(it.key()); row >= 0)
+                changed[row] |= 1U << FindingsColumn;
+        }
+    }
+    for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it) {
+        if (!findings.contains(it.key())) {
+            if (const int row = rowOf(it.key()); row >= 0)
+                changed[row] |= 1U << FindingsColumn;
+        }
+    }
+    m_findingList = std::move(findingList);
+    m_findings = std::move(findings);
+
+    unsigned columns = 0;
+    for (const auto &[row, bits] : changed)
+        columns |= bits;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (columns & (1U << c))
+            m_sortKeys.at(static_cast<std::size_t>(c)).reset();
+    }
+    if (columns == 0)
+        return;
+    const auto first = [](unsigned bits) {
+        return std::countr_zero(bits);
+    };
+    const auto last = [](unsigned bits) {
+        return 31 - std::countl_zero(bits);
+    };
+    // Past a screenful one signal says it all: the view repaints once.
+    if (changed.size() > 64) {
+        Q_EMIT dataChanged(index(changed.begin()->first, first(columns)),
+                           index(changed.rbegin()->first, last(columns)));
+        return;
+    }
+    for (const auto &[row, bits] : changed) {
+        if (bits)
+            Q_EMIT dataChanged(index(row, first(bits)), index(row, last(bits)));
+    }
+}
+
+static_assert(LogModel::ColumnCount < 32, "a column is one bit of an unsigned");
+
+unsigned LogModel::changedColumns(const core::Communication &was, const core::Communication &now)
+{
+    // A draft is shown in italics in every column.
+    if ((was.state == core::CommState::Draft) != (now.state == core::CommState::Draft))
+        return (1U << ColumnCount) - 1;
+    unsigned bits = 0;
+    const auto mark = [&bits](bool differs, int column) {
+        if (differs)
+            bits |= 1U << column;
+    };
+    mark(was.at != now.at || was.at.offsetFromUtc() != now.at.offsetFromUtc(), DateColumn);
+    mark(was.programId != now.programId, ProgramColumn);
+    mark(was.contactId != now.contactId, ContactColumn);
+    mark(was.direction != now.direction, DirectionColumn);
+    mark(was.channel != now.channel, ChannelColumn);
+    mark(was.kind != now.kind, KindColumn);
+    mark(was.subject != now.subject, SubjectColumn);
+    mark(was.state != now.state, StateColumn);
+    return bits;
+}
+
+void LogModel::letGoOfRows()
+{
     // After a reload these hold the last copies of the previous season:
     // freeing 30,000 entries costs more than the rest of a refresh, so a
     // pool thread lets them go.
     QThreadPool::globalInstance()->start([rows = std::move(m_rows),
                                           contacts = std::move(m_contacts),
                                           findings = std::move(m_findingList)] {});
-    m_rows = snapshot.communications;
-    if (!sameOrder) {
-        m_rowOf.clear();
-        m_rowOf.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rowOf.push_back({m_rows.at(i).id, i});
-        std::sort(m_rowOf.begin(), m_rowOf.end());
-    }
-    m_programNames.clear();
-    for (const core::Program &p : snapshot.programs)
-        m_programNames.insert(p.id, p.name);
-    m_contacts = snapshot.contacts;
-    m_contactAt.clear();
-    for (int i = 0; i < m_contacts.size(); ++i)
-        m_contactAt.insert(m_contacts.at(i).id, i);
-    m_findingList = m_session.findings();
-    m_findings.clear();
-    for (const core::Finding &f : std::as_const(m_findingList)) {
+}
+
+QHash<qint64, QString> LogModel::programNames(const QList<core::Program> &programs)
+{
+    QHash<qint64, QString> names;
+    names.reserve(programs.size());
+    for (const core::Program &p : programs)
+        names.insert(p.id, p.name);
+    return names;
+}
+
+QHash<qint64, int> LogModel::contactIndex(const QList<core::Contact> &contacts)
+{
+    QHash<qint64, int> at;
+    at.reserve(contacts.size());
+    for (int i = 0; i < contacts.size(); ++i)
+        at.insert(contacts.at(i).id, i);
+    return at;
+}
+
+QHash<qint64, LogModel::Findings> LogModel::findingsByEntry(const QList<core::Finding> &findings)
+{
+    QHash<qint64, Findings> out;
+    out.reserve(findings.size());
+    for (const core::Finding &f : findings) {
         const auto id = f.communicationId();
         if (!id)
             continue;
-        Findings &entry = m_findings[*id];
+        Findings &entry = out[*id];
         if (entry.count == 0 || core::moreSevere(f.severity, entry.worst))
             entry.worst = f.severity;
         ++entry.count;
     }
-    m_sortKeys.fill(std::nullopt);
-    endResetModel();
+    return out;
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const

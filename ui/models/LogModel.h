@@ -4,6 +4,8 @@
 #include "domain/Contact.h"
 #include "domain/Enums.h"
 #include "domain/Finding.h"
+#include "domain/Program.h"
+#include "domain/Season.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -13,6 +15,10 @@
 #include <optional>
 #include <utility>
 #include <vector>
+
+namespace rapport::core {
+struct SeasonSnapshot;
+}
 
 namespace rapport::ui {
 
@@ -83,6 +89,8 @@ public:
     const std::vector<qint64> &sortKeys(int column) const;
 
 public Q_SLOTS:
+    // Resets when entries came or went or the order changed; otherwise
+    // announces the changed cells only.
     void refresh();
 
 private:
@@ -91,6 +99,16 @@ private:
         int count = 0;
         core::Severity worst = core::Severity::Info;
     };
+
+    void reset(const core::SeasonSnapshot &snapshot);
+    // edited: the rows stamped since they were read, in order.
+    void update(const core::SeasonSnapshot &snapshot, const std::vector<int> &edited);
+    void letGoOfRows();
+    // The columns whose cells show something else; as bits, 1 << column.
+    static unsigned changedColumns(const core::Communication &was, const core::Communication &now);
+    static QHash<qint64, QString> programNames(const QList<core::Program> &programs);
+    static QHash<qint64, int> contactIndex(const QList<core::Contact> &contacts);
+    static QHash<qint64, Findings> findingsByEntry(const QList<core::Finding> &findings);
 
     QVariant display(const core::Communication &c, int column) const;
     QVariant decoration(const core::Communication &c, int column) const;
@@ -104,12 +122,18 @@ private:
     // entry, and names and messages are made when a cell asks for them.
     QList<core::Communication> m_rows;
     std::vector<std::pair<qint64, int>> m_rowOf; // (id, row), by id
+    QList<core::Program> m_programs;
     QHash<qint64, QString> m_programNames;
     QList<core::Contact> m_contacts;
     QHash<qint64, int> m_contactAt; // id -> index in m_contacts
     QList<core::Finding> m_findingList;
     QHash<qint64, Findings> m_findings;
     mutable std::array<std::optional<std::vector<qint64>>, ColumnCount> m_sortKeys;
+    // What the rows shown were read as: another file or an older read
+    // means a reset.
+    qint64 m_epoch = -1;
+    qint64 m_revision = -1;
+    core::Season m_season;
 };
 
 } // namespace rapport::ui

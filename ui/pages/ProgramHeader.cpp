@@ -45,6 +45,14 @@ QString chipStyle(const QColor &color, const QColor &text)
         .arg(color.blue());
 }
 
+// A style sheet set again is parsed and the widget polished again, even
+// when unchanged: at every save that was most of the header's time.
+void setStyleSheetIfChanged(QWidget *widget, const QString &styleSheet)
+{
+    if (widget->styleSheet() != styleSheet)
+        widget->setStyleSheet(styleSheet);
+}
+
 QPixmap starPixmap(bool extra)
 {
     QPixmap star = themeIcon(QStringLiteral("starred")).pixmap(22, 22);
@@ -220,13 +228,15 @@ void ProgramHeader::showAllowance(const core::ProgramAllowance &a, const QDateTi
         chip->setProperty("availability", core::toString(k.availability));
         chip->setProperty("prominent", prominent);
         if (alarm)
-            chip->setStyleSheet(chipStyle(AllowanceText::overColor(), AllowanceText::overColor()));
+            setStyleSheetIfChanged(
+                chip, chipStyle(AllowanceText::overColor(), AllowanceText::overColor()));
         else if (due)
-            chip->setStyleSheet(chipStyle(AllowanceText::dueColor(), text));
+            setStyleSheetIfChanged(chip, chipStyle(AllowanceText::dueColor(), text));
         else if (!prominent || k.availability == core::Availability::Never)
-            chip->setStyleSheet(chipStyle(muted, muted));
+            setStyleSheetIfChanged(chip, chipStyle(muted, muted));
         else
-            chip->setStyleSheet(chipStyle(AllowanceText::availabilityColor(k.availability), text));
+            setStyleSheetIfChanged(
+                chip, chipStyle(AllowanceText::availabilityColor(k.availability), text));
     }
     const QString countdown = AllowanceText::countdown(a, now, when);
     m_countdown->setText(countdown);
@@ -239,8 +249,9 @@ void ProgramHeader::showPolicy(const core::Program &p)
     m_policyBadge->setVisible(restricted);
     if (restricted) {
         m_policyBadge->setText(tr("Policy: %1").arg(labels::policy(p.policy)));
-        m_policyBadge->setStyleSheet(chipStyle(labels::severityColor(core::Severity::Warning),
-                                               palette().color(QPalette::WindowText)));
+        setStyleSheetIfChanged(m_policyBadge,
+                               chipStyle(labels::severityColor(core::Severity::Warning),
+                                         palette().color(QPalette::WindowText)));
         QStringList lines{
             tr("The program's own communication policy: %1").arg(labels::policy(p.policy)),
             tr("Rapport warns before a message goes against it.")};

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Prompter.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "compose/TemplateLibrary.h"
 #include "models/TemplateListModel.h"
@@ -93,7 +94,8 @@ TemplatesPage::TemplatesPage(Session &session, Prompter &prompter, QWidget *pare
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TemplatesPage::loadSelected);
-    connect(&session, &Session::changed, this, &TemplatesPage::refresh);
+    // The list follows the season at once; the page, when it is shown.
+    refreshWhenShown(this, session, [this] { refresh(); });
     refresh();
 }
 

@@ -13,7 +13,11 @@ ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent) : QLabel(paren
 
 void ElidedLabel::setFullText(const QString &text)
 {
+    // The status line is set at every save, mostly to the same text.
+    if (text == m_full)
+        return;
     m_full = text;
+    m_fullWidth = -1;
     updateGeometry();
     elide();
 }
@@ -21,8 +25,9 @@ void ElidedLabel::setFullText(const QString &text)
 QSize ElidedLabel::sizeHint() const
 {
     const QMargins m = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_full) + m.left() + m.right() + 2,
-            QLabel::sizeHint().height()};
+    if (m_fullWidth < 0)
+        m_fullWidth = fontMetrics().horizontalAdvance(m_full);
+    return {m_fullWidth + m.left() + m.right() + 2, QLabel::sizeHint().height()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -42,6 +47,7 @@ void ElidedLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
+        m_fullWidth = -1;
         updateGeometry();
         elide();
     }

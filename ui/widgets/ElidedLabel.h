@@ -28,6 +28,7 @@ private:
 
     Qt::TextElideMode m_mode;
     QString m_full;
+    mutable int m_fullWidth = -1; // of m_full in the font, once asked
 };
 
 } // namespace rapport::ui

@@ -1,13 +1,18 @@
 #include "UiFixture.h"
 
+#include "io/Backup.h"
 #include "models/LogFilterProxy.h"
 #include "models/LogModel.h"
 #include "rules/RuleEngine.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/ProgramRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <set>
 
 using rapport::test::UiFixture;
 using rapport::ui::LogFilterProxy;
@@ -15,7 +20,60 @@ using rapport::ui::LogModel;
 namespace core = rapport::core;
 
 class LogModelTest : public UiFixture
-{};
+{
+protected:
+    // What every row shows: its cells' text, the worst finding and whether
+    // it is a draft (italics).
+    static QList<QStringList> shown(const LogModel &model)
+    {
+        QList<QStringList> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < LogModel::ColumnCount; ++column)
+                cells << model.index(row, column).data().toString();
+            cells << model.index(row, 0).data(LogModel::WorstSeverityRole).toString();
+            cells << QString::number(model.index(row, 0).data(Qt::FontRole).isValid());
+            rows << cells;
+        }
+        return rows;
+    }
+    // The rows a model's dataChanged signals covered.
+    static std::set<int> announcedRows(const QSignalSpy &spy)
+    {
+        std::set<int> rows;
+        for (const QList<QVariant> &signal : spy) {
+            const auto top = signal.at(0).value<QModelIndex>().row();
+            const auto bottom = signal.at(1).value<QModelIndex>().row();
+            for (int row = top; row <= bottom; ++row)
+                rows.insert(row);
+        }
+        return rows;
+    }
+    static std::set<int> differingRows(const QList<QStringList> &before,
+                                       const QList<QStringList> &after)
+    {
+        std::set<int> rows;
+        for (int row = 0; row < before.size(); ++row) {
+            if (before.at(row) != after.at(row))
+                rows.insert(row);
+        }
+        return rows;
+    }
+    // Writes an entry as another window would, then reads the season again.
+    void store(const core::Communication &c)
+    {
+        ASSERT_TRUE(core::CommunicationRepository(session().db()).update(c).ok());
+        ASSERT_TRUE(session().reloadNow().ok());
+    }
+    const core::Communication *firstOfKind(core::Kind kind)
+    {
+        for (const core::Communication &c : session().snapshot().communications) {
+            if (c.kind == kind)
+                return &c;
+        }
+        return nullptr;
+    }
+};
 
 TEST_F(LogModelTest, PassesTheModelTesterThroughResetsAndFilters)
 {
@@ -230,4 +288,167 @@ TEST_F(LogModelTest, FindsEveryEntryByIdAfterAnEditAndAfterAMove)
     ASSERT_TRUE(session().reloadNow().ok());
     EXPECT_TRUE(everyIdFound());
     EXPECT_EQ(model.indexOf(first.id).row(), model.rowCount() - 1);
+}
+
+// Saving an entry changes its own cells: the views hear of those cells only,
+// so the rows on screen repaint where they changed and the order, the
+// selection and every other row stay as they were.
+TEST_F(LogModelTest, AnEditAnnouncesTheCellsThatChangedAndNothingElse)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(LogModel::DateColumn, Qt::DescendingOrder);
+    const core::Communication edited = session().snapshot().communications.at(10);
+    const QPersistentModelIndex editedRow = proxy.mapFromSource(model.indexOf(edited.id));
+    const QPersistentModelIndex otherRow = proxy.index(0, LogModel::SubjectColumn);
+    const int shownRow = editedRow.row();
+    const QList<QStringList> before = shown(model);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyChanges(&proxy, &QAbstractItemModel::dataChanged);
+    core::Communication changed = edited;
+    changed.subject = edited.subject + QStringLiteral(" (second thoughts)");
+    store(changed);
+
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(layouts.size(), 0) << "the date order did not change";
+    const std::set<int> differing = differingRows(before, shown(model));
+    ASSERT_TRUE(differing.count(model.indexOf(edited.id).row()));
+    EXPECT_EQ(announcedRows(changes), differing);
+    ASSERT_FALSE(proxyChanges.isEmpty());
+    EXPECT_EQ(editedRow.row(), shownRow);
+    EXPECT_EQ(proxy.index(shownRow, LogModel::SubjectColumn).data().toString(), changed.subject);
+    EXPECT_TRUE(otherRow.isValid());
+
+    // Reading the season again with nothing written announces nothing.
+    changes.clear();
+    ASSERT_TRUE(session().reloadNow().ok());
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_TRUE(changes.isEmpty());
+}
+
+// Sorted by the column that changed, the row moves to its place in one
+// layout change, and an index on it follows it there.
+TEST_F(LogModelTest, AnEditToTheSortedColumnMovesItsRowInOneLayoutChange)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(LogModel::SubjectColumn, Qt::AscendingOrder);
+    const core::Communication edited = session().snapshot().communications.at(20);
+    const QPersistentModelIndex row = proxy.mapFromSource(model.indexOf(edited.id));
+    ASSERT_GT(row.row(), 0);
+
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    core::Communication changed = edited;
+    changed.subject = QStringLiteral("Aardvark research question");
+    store(changed);
+
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(layouts.size(), 1);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    int before = 0;
+    for (const core::Communication &c : session().snapshot().communications)
+        before += collator.compare(c.subject, changed.subject) < 0;
+    ASSERT_LT(before, 10) << "few subjects come before an aardvark";
+    EXPECT_EQ(row.row(), before);
+    EXPECT_EQ(proxy.index(before, LogModel::SubjectColumn).data().toString(), changed.subject);
+    EXPECT_EQ(model.communicationAt(proxy.mapToSource(row))->id, edited.id);
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        ASSERT_LE(collator.compare(proxy.index(r - 1, LogModel::SubjectColumn).data().toString(),
+                                   proxy.index(r, LogModel::SubjectColumn).data().toString()),
+                  0)
+            << "rows " << r - 1 << " and " << r;
+    }
+}
+
+TEST_F(LogModelTest, AnEditThatNoLongerPassesTheFilterTakesTheRowAway)
+{
+    loadDemo();
+    LogModel model(session());
+    LogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setKind(core::Kind::ThankYou);
+    const core::Communication *thanks = firstOfKind(core::Kind::ThankYou);
+    ASSERT_NE(thanks, nullptr);
+    const int before = proxy.rowCount();
+    ASSERT_TRUE(proxy.mapFromSource(model.indexOf(thanks->id)).isValid());
+
+    core::Communication changed = *thanks;
+    changed.kind = core::Kind::PostInterviewUpdate;
+    store(changed);
+
+    EXPECT_EQ(proxy.rowCount(), before - 1);
+    EXPECT_FALSE(proxy.mapFromSource(model.indexOf(thanks->id)).isValid());
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ASSERT_EQ(proxy.index(r, 0).data(LogModel::KindRole).toInt(),
+                  static_cast<int>(core::Kind::ThankYou));
+}
+
+TEST_F(LogModelTest, ARenamedProgramRepaintsItsOwnEntries)
+{
+    loadDemo();
+    LogModel model(session());
+    const core::Program program = session().snapshot().programs.at(3);
+    const QList<QStringList> before = shown(model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    core::Program renamed = program;
+    renamed.name = program.name + QStringLiteral(" Medical Center");
+    ASSERT_TRUE(core::ProgramRepository(session().db()).update(renamed).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+
+    EXPECT_EQ(resets.size(), 0);
+    std::set<int> ofProgram;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.communicationAt(row).programId == program.id)
+            ofProgram.insert(row);
+    }
+    ASSERT_FALSE(ofProgram.empty());
+    EXPECT_EQ(differingRows(before, shown(model)), ofProgram);
+    EXPECT_EQ(announcedRows(changes), ofProgram);
+    for (int row : ofProgram)
+        EXPECT_EQ(model.index(row, LogModel::ProgramColumn).data().toString(), renamed.name);
+}
+
+// A backup restored is another file: what the rows were read as says
+// nothing about it, so the model reads it whole.
+TEST_F(LogModelTest, ARestoredBackupIsReadWhole)
+{
+    loadDemo();
+    LogModel model(session());
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    ASSERT_TRUE(
+        core::Backup::create(session().db(), backup, core::PartialFile::Existing::Replace).ok());
+    const core::Communication first = session().snapshot().communications.first();
+    core::Communication changed = first;
+    changed.subject = QStringLiteral("Written after the backup");
+    store(changed);
+    ASSERT_EQ(model.communicationAt(model.indexOf(first.id))->subject, changed.subject);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(session()
+                    .replaceDatabase([&](const QString &path) -> core::Status {
+                        auto restored = core::Backup::restore(backup, path, clock.now());
+                        if (!restored)
+                            return restored.error();
+                        return {};
+                    })
+                    .ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(model.communicationAt(model.indexOf(first.id))->subject, first.subject);
 }

@@ -26,6 +26,7 @@ protected:
         UiFixture::SetUp();
         page = std::make_unique<TemplatesPage>(session(), prompter);
         page->resize(1300, 800);
+        page->show(); // a hidden page reads the season when it is shown
         body = child<QPlainTextEdit>("templateBody");
         save = child<QPushButton>("templateSave");
         problems = child<QListWidget>("templateProblems");
@@ -192,4 +193,21 @@ TEST_F(TemplatesPageTest, BuiltInNamesAreReadOnlyAndVocabularyInsertsAtTheCursor
     QTest::mouseDClick(vocabulary->viewport(), Qt::LeftButton, {}, at);
     EXPECT_TRUE(body->toPlainText().contains(QStringLiteral("{{program.name}}")))
         << body->toPlainText().toStdString();
+}
+
+TEST_F(TemplatesPageTest, AHiddenPageShowsTheTemplateAsSavedElsewhereWhenShownAgain)
+{
+    page->selectTemplate(QStringLiteral("thank-you"));
+    page->hide();
+    // Saved from another window of the season while this page is away.
+    core::Template edited = *session().templates().get(QStringLiteral("thank-you"));
+    edited.body += QStringLiteral("\n\nP.S. Written elsewhere.");
+    ASSERT_TRUE(session().templates().save(edited).ok());
+    ASSERT_TRUE(session().reloadNow().ok());
+
+    page->show();
+    EXPECT_EQ(page->editor()->loadedName(), QStringLiteral("thank-you"));
+    EXPECT_TRUE(body->toPlainText().endsWith(QStringLiteral("P.S. Written elsewhere.")))
+        << body->toPlainText().toStdString();
+    EXPECT_TRUE(child<QPushButton>("templateReset")->isEnabled()) << "it is edited now";
 }
