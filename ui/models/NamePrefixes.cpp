@@ -63,4 +63,10 @@ int longestWidth(const QStringList &names, const QFontMetrics &metrics)
     return widest(std::vector<QString>(names.cbegin(), names.cend()), metrics);
 }
 
+bool sameNames(const QList<core::Program> &programs, const QStringList &names)
+{
+    return std::equal(programs.cbegin(), programs.cend(), names.cbegin(), names.cend(),
+                      [](const core::Program &p, const QString &name) { return p.name == name; });
+}
+
 } // namespace rapport::ui::namePrefixes

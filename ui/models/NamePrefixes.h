@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Program.h"
+
+#include <QList>
 #include <QStringList>
 
 class QFontMetrics;
@@ -13,5 +16,9 @@ int distinctWidth(QStringList names, const QFontMetrics &metrics);
 
 // The width of the longest name.
 int longestWidth(const QStringList &names, const QFontMetrics &metrics);
+
+// Whether the programs are named names, in order: a column fitted to those
+// names still fits, and nothing is copied to find out.
+bool sameNames(const QList<core::Program> &programs, const QStringList &names);
 
 } // namespace rapport::ui::namePrefixes

@@ -73,19 +73,16 @@ void ProgramListModel::refresh()
     const bool holderChanged = rows.holderName != m_holderName || rows.holderAt != m_holderAt;
     m_holderName = rows.holderName;
     m_holderAt = rows.holderAt;
-    const bool known = rows.base != 0 && rows.base == m_applied;
+    const QSet<qint64> *changed = m_applied ? rows.changedSince(m_applied) : nullptr;
     m_applied = rows.serial;
-    applyRows(rows.rows, holderChanged, known ? &rows.changed : nullptr);
+    applyRows(rows.rows, holderChanged, changed);
     // The rows shown point into it.
     m_session.letGo(std::exchange(m_made, std::move(made)));
 }
 
 QSet<QString> ProgramListModel::nextTexts() const
 {
-    QSet<QString> out;
-    for (const Row &row : m_rows)
-        out.insert(row.next);
-    return out;
+    return m_made ? m_made->nextTexts : QSet<QString>();
 }
 
 void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,

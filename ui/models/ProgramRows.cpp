@@ -54,6 +54,7 @@ ProgramRows ProgramRows::make(const core::SeasonSnapshot &season,
             row.allowance = a; // in out.allowances, which shares the engine's list
         row.next = AllowanceText::nextLabel(*row.allowance, now, when);
         row.needsAttention = row.allowance->thankYouDue.has_value();
+        out.nextTexts.insert(row.next);
         rowOf.insert(p.id, static_cast<int>(out.rows.size()));
         out.rows.append(std::move(row));
     }
@@ -77,20 +78,37 @@ ProgramRows ProgramRows::make(const core::SeasonSnapshot &season,
 
 void ProgramRows::compareWith(const ProgramRows &before)
 {
-    base = before.serial;
-    changed.clear();
     QHash<qint64, qsizetype> old;
     old.reserve(before.rows.size());
     for (qsizetype i = 0; i < before.rows.size(); ++i)
         old.insert(before.rows.at(i).program->id, i);
     // The holder's name shows in every starred row's tooltip.
     const bool holderChanged = holderName != before.holderName || holderAt != before.holderAt;
+    QSet<qint64> changed;
     for (const ProgramRow &row : std::as_const(rows)) {
         const auto it = old.constFind(row.program->id);
         if (it == old.constEnd() || holderChanged ||
             !ProgramRow::showsTheSame(row, before.rows.at(*it)))
             changed.insert(row.program->id);
     }
+    // Enough for the reads a hidden page misses between two visits.
+    constexpr std::size_t kKept = 8;
+    since.clear();
+    since.push_back({before.serial, changed});
+    for (const Since &earlier : before.since) {
+        if (since.size() == kKept)
+            break;
+        since.push_back({earlier.serial, earlier.changed + changed});
+    }
+}
+
+const QSet<qint64> *ProgramRows::changedSince(quint64 earlier) const
+{
+    for (const Since &s : since) {
+        if (s.serial == earlier)
+            return &s.changed;
+    }
+    return nullptr;
 }
 
 } // namespace rapport::ui

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace rapport::core {
 struct SeasonSnapshot;
@@ -50,15 +51,25 @@ struct ProgramRows
     QDateTime holderAt;
     QDateTime at; // the now they were made for
 
+    // Every text the Next column shows, for its width.
+    QSet<QString> nextTexts;
+
     quint64 serial = 0; // this set of rows
-    // The set they were compared with (0: none), and the programs whose
-    // rows differ from it or are new there.
-    quint64 base = 0;
-    QSet<qint64> changed;
+    // The sets made before these (the last first, a few back), each with
+    // the programs whose rows differ from it or are new since: a list that
+    // missed a read while hidden still learns what changed.
+    struct Since
+    {
+        quint64 serial = 0;
+        QSet<qint64> changed;
+    };
+    std::vector<Since> since;
+    // The programs changed since set serial, or nullptr when it is too old.
+    const QSet<qint64> *changedSince(quint64 serial) const;
 
     static ProgramRows make(const core::SeasonSnapshot &season, const core::Allowances &allowances,
                             const QList<core::Finding> &findings, const QDateTime &now);
-    // Sets serial, base and changed against the rows made before.
+    // Fills since from the rows made before.
     void compareWith(const ProgramRows &before);
 };
 

@@ -138,12 +138,13 @@ void LogPage::refresh()
 // names whole.
 void LogPage::fitProgramColumn()
 {
-    QStringList names;
-    names.reserve(session().snapshot().programs.size());
-    for (const core::Program &p : session().snapshot().programs)
-        names << p.name;
-    if (names == m_programNames)
+    const QList<core::Program> &programs = session().snapshot().programs;
+    if (namePrefixes::sameNames(programs, m_programNames))
         return;
+    QStringList names;
+    names.reserve(programs.size());
+    for (const core::Program &p : programs)
+        names << p.name;
     const QFontMetrics metrics = m_table->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     const int longest = namePrefixes::longestWidth(names, metrics);

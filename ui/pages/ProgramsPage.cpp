@@ -363,7 +363,9 @@ void ProgramsPage::fitNextColumn()
 {
     if (m_nextWidthByUser)
         return;
-    const QSet<QString> texts = m_model->nextTexts();
+    QSet<QString> texts = m_model->nextTexts();
+    if (texts == m_nextTexts && m_listView->font() == m_nextFont)
+        return;
     const QFontMetrics metrics = m_listView->fontMetrics();
     int widest = 0;
     for (const QString &text : std::as_const(texts))
@@ -372,19 +374,22 @@ void ProgramsPage::fitNextColumn()
     m_fittingNext = true;
     m_columns->setWidth(ProgramListModel::NextColumn, std::clamp(widest + em, 10 * em, 20 * em));
     m_fittingNext = false;
+    m_nextTexts = std::move(texts);
+    m_nextFont = m_listView->font();
 }
 
 // The names need room enough to tell every program from the others, and
 // a little more to be read at ease when they are short.
 void ProgramsPage::fitNameColumn()
 {
-    QStringList names;
-    names.reserve(session().snapshot().programs.size());
-    const QFontMetrics metrics = m_listView->fontMetrics();
-    for (const core::Program &p : session().snapshot().programs)
-        names << p.name;
-    if (names == m_names)
+    const QList<core::Program> &programs = session().snapshot().programs;
+    if (namePrefixes::sameNames(programs, m_names))
         return;
+    QStringList names;
+    names.reserve(programs.size());
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    for (const core::Program &p : programs)
+        names << p.name;
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     const int longest = namePrefixes::longestWidth(names, metrics);
     const int text =

@@ -2,6 +2,8 @@
 
 #include "Page.h"
 
+#include <QFont>
+#include <QSet>
 #include <QStringList>
 
 class QCheckBox;
@@ -104,7 +106,9 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_listView = nullptr;
     ColumnFit *m_columns = nullptr;
-    QStringList m_names; // as the Program column was last fitted to
+    QStringList m_names;       // as the Program column was last fitted to
+    QSet<QString> m_nextTexts; // as the Next column was last fitted to, in this font
+    QFont m_nextFont;
 
     QStackedWidget *m_detailStack = nullptr; // "select a program" | the program
     ProgramHeader *m_header = nullptr;

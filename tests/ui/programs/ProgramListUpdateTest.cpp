@@ -7,10 +7,14 @@
 #include "support/Builders.h"
 
 #include "models/ProgramListModel.h"
+#include "models/ProgramRows.h"
+#include "rules/RuleEngine.h"
 #include "storage/ProgramRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+
+#include <set>
 
 namespace rapport::test {
 namespace {
@@ -144,6 +148,78 @@ TEST_P(ProgramListUpdateTest, AddedRenamedAndRemovedProgramsMoveOnlyTheirRows)
     EXPECT_EQ(removedRows, 2);
     EXPECT_EQ(insertedRows, 2);
     expectSameAsFresh();
+}
+
+// Hidden, the list skips reads; shown again it must still announce exactly
+// the rows that changed meanwhile, however many reads it missed.
+TEST_P(ProgramListUpdateTest, ReadsMissedWhileHiddenChangeOnlyTheirRows)
+{
+    for (const int missed : {2, 10}) {
+        SCOPED_TRACE(missed);
+        changes->clear();
+        std::set<int> edited;
+        for (int i = 0; i < missed; ++i) {
+            core::Program p = stored(2 + (i % 3));
+            p.policyNote = QStringLiteral("Note %1 of %2").arg(i).arg(missed);
+            ASSERT_TRUE(core::ProgramRepository(session().db()).update(p).ok());
+            reload();
+            edited.insert(model->indexOf(p.id).row());
+        }
+        model->refresh();
+        EXPECT_EQ(resets->size(), 0);
+        std::set<int> announced;
+        for (const auto &args : std::as_const(*changes)) {
+            for (int r = args.at(0).toModelIndex().row(); r <= args.at(1).toModelIndex().row(); ++r)
+                announced.insert(r);
+        }
+        EXPECT_EQ(announced, edited);
+        expectSameAsFresh();
+    }
+}
+
+// Rows made by the worker know what changed since each of the last sets
+// made, so a list need not compare 4,000 rows to find out.
+class ProgramRowsTest : public UiFixture
+{};
+
+TEST_F(ProgramRowsTest, KnowWhatChangedSinceEachOfTheLastSets)
+{
+    clock.set(QDateTime(QDate(2027, 2, 20), QTime(12, 0), QTimeZone::utc()));
+    loadDemo();
+    const auto make = [this] {
+        return ui::ProgramRows::make(session().snapshot(), session().engine().allowances(),
+                                     session().findings(), clock.now());
+    };
+    const auto edit = [this](qsizetype i, const QString &note) {
+        core::Program p = session().snapshot().programs.at(i);
+        p.policyNote = note;
+        EXPECT_TRUE(core::ProgramRepository(session().db()).update(p).ok());
+        EXPECT_TRUE(session().reloadNow().ok());
+        return p.id;
+    };
+    ui::ProgramRows first = make();
+    const qint64 a = edit(5, QStringLiteral("By email only"));
+    ui::ProgramRows second = make();
+    second.compareWith(first);
+    const qint64 b = edit(6, QStringLiteral("No updates after the interview"));
+    ui::ProgramRows third = make();
+    third.compareWith(second);
+
+    ASSERT_NE(second.changedSince(first.serial), nullptr);
+    EXPECT_EQ(*second.changedSince(first.serial), QSet<qint64>({a}));
+    ASSERT_NE(third.changedSince(second.serial), nullptr);
+    EXPECT_EQ(*third.changedSince(second.serial), QSet<qint64>({b}));
+    ASSERT_NE(third.changedSince(first.serial), nullptr);
+    EXPECT_EQ(*third.changedSince(first.serial), QSet<qint64>({a, b}));
+    EXPECT_EQ(third.changedSince(third.serial + 1), nullptr) << "never made";
+
+    ui::ProgramRows last = std::move(third);
+    for (int i = 0; i < 8; ++i) {
+        ui::ProgramRows next = make();
+        next.compareWith(last);
+        last = std::move(next);
+    }
+    EXPECT_EQ(last.changedSince(first.serial), nullptr) << "too long ago: compared afresh";
 }
 
 INSTANTIATE_TEST_SUITE_P(ReadHereOrByTheWorker, ProgramListUpdateTest, ::testing::Bool(),
