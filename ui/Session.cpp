@@ -55,6 +55,11 @@ Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    // Waits for the worker to run once, so that it takes its malloc arena
+    // now, before the window's mail thread: at low priority it sometimes ran
+    // later, was handed the window's own arena, and every reload then slowed
+    // the window's thread (docs/benchmarks.md).
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void Session::scheduleRefresh()
