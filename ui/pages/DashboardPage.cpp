@@ -16,6 +16,9 @@
 #include <QScrollArea>
 #include <QTreeView>
 
+#include <memory>
+#include <utility>
+
 namespace rapport::ui {
 namespace {
 
@@ -188,7 +191,9 @@ void DashboardPage::showRows(Card card, const QList<Item> &items,
 
 void DashboardPage::refresh()
 {
-    m_summary = session().dashboardSummary();
+    // The lists replaced are let go on the worker, once the cards no longer
+    // share them: at 100x freeing them was a tenth of a visit.
+    DashboardSummary previous = std::exchange(m_summary, session().dashboardSummary());
     showRows(ThankYouCard, m_summary.thankYous, dashboardRows::thankYou);
     showRows(FindingsCard, m_summary.findings, dashboardRows::programFindings);
     m_cards[FindingsCard]->setEmptyText(dashboardRows::findingsEmptyText(m_summary));
@@ -218,6 +223,7 @@ void DashboardPage::refresh()
     m_cards[ChartCard]->setNote(
         m_summary.messagesInRange == 0 ? tr("No messages logged in this season yet.") : QString());
     updateHeader();
+    session().letGo(std::make_shared<const DashboardSummary>(std::move(previous)));
 }
 
 void DashboardPage::updateHeader()
