@@ -18,6 +18,8 @@ void applyProcessSettings()
     // and the window's thread no longer shares its arena with the check's
     // helpers: with two it merged the chunks they freed there, and a save
     // at 100x took 28 ms of its time instead of 17 (docs/benchmarks.md).
+    // Which threads share one is the order they first allocate in: the
+    // session starts its worker before the window's other threads.
     mallopt(M_ARENA_MAX, 3);
     // A fixed threshold: glibc otherwise raises it to the largest block
     // freed, and the season's lists (megabytes each) then leave holes in
