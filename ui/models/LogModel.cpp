@@ -9,7 +9,9 @@
 
 #include <QBrush>
 #include <QCollator>
+#include <QCoreApplication>
 #include <QFont>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
@@ -18,6 +20,7 @@
 #include <bit>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <numeric>
 
 namespace rapport::ui {
@@ -85,7 +88,9 @@ void LogModel::reset(const core::SeasonSnapshot &snapshot)
     m_findingList = m_session.findings();
     m_findings = findingsByEntry(m_findingList);
     m_sortKeys.fill(std::nullopt);
+    ++m_keyGeneration;
     endResetModel();
+    collateInBackground();
 }
 
 // Tells the views which cells changed rather than resetting: the rows
@@ -168,6 +173,8 @@ void LogModel::update(const core::SeasonSnapshot &snapshot, const std::vector<in
     }
     if (columns == 0)
         return;
+    ++m_keyGeneration;
+    collateInBackground();
     const auto first = [](unsigned bits) {
         return std::countr_zero(bits);
     };
@@ -337,11 +344,8 @@ QVariant LogModel::display(const core::Communication &c, int column) const
     case DateColumn:
         return DateTimeText::forSeason(m_session.snapshot().season)
             .dateTime(c.at, DateTimeText::Context::Cell);
-    case ProgramColumn: return m_programNames.value(c.programId);
-    case ContactColumn: {
-        const auto it = c.contactId ? m_contactAt.constFind(*c.contactId) : m_contactAt.cend();
-        return it == m_contactAt.cend() ? QString() : m_contacts.at(*it).fullName();
-    }
+    case ProgramColumn:
+    case ContactColumn: return cellText(c, column, m_programNames, m_contacts, m_contactAt);
     case DirectionColumn: return labels::direction(c.direction);
     case ChannelColumn: return labels::channel(c.channel);
     case KindColumn: return labels::kind(c.kind);
@@ -395,6 +399,11 @@ QString LogModel::findingMessages(qint64 communicationId) const
     return messages.join(QLatin1Char('\n'));
 }
 
+bool LogModel::sortKeysMade(int column) const
+{
+    return m_sortKeys.at(static_cast<std::size_t>(column)).has_value();
+}
+
 const std::vector<qint64> &LogModel::sortKeys(int column) const
 {
     Q_ASSERT(column >= 0 && column < ColumnCount);
@@ -426,6 +435,15 @@ std::vector<qint64> LogModel::makeSortKeys(int column) const
 
 std::vector<qint64> LogModel::collatedKeys(int column) const
 {
+    return collate(m_rows, column, [this, column](const core::Communication &c) {
+        return display(c, column).toString();
+    });
+}
+
+std::vector<qint64>
+LogModel::collate(const QList<core::Communication> &rows, int column,
+                  const std::function<QString(const core::Communication &)> &text)
+{
     // Rows of one program, contact or label show the same text: its text is
     // made and collated once (4,000 programs for 30,000 rows).
     const auto groupOf = [column](const core::Communication &c) -> std::optional<qint64> {
@@ -443,8 +461,8 @@ std::vector<qint64> LogModel::collatedKeys(int column) const
     QHash<QString, int> distinctOf;
     QStringList distinct;
     std::vector<int> rowText;
-    rowText.reserve(m_rows.size());
-    for (const core::Communication &c : m_rows) {
+    rowText.reserve(rows.size());
+    for (const core::Communication &c : rows) {
         const std::optional<qint64> group = groupOf(c);
         if (group) {
             if (const auto it = groupText.constFind(*group); it != groupText.cend()) {
@@ -452,11 +470,11 @@ std::vector<qint64> LogModel::collatedKeys(int column) const
                 continue;
             }
         }
-        const QString text = display(c, column).toString();
-        auto it = distinctOf.constFind(text);
+        const QString shown = text(c);
+        auto it = distinctOf.constFind(shown);
         if (it == distinctOf.cend()) {
-            it = distinctOf.insert(text, static_cast<int>(distinct.size()));
-            distinct << text;
+            it = distinctOf.insert(shown, static_cast<int>(distinct.size()));
+            distinct << shown;
         }
         rowText.push_back(*it);
         if (group)
@@ -467,8 +485,8 @@ std::vector<qint64> LogModel::collatedKeys(int column) const
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::vector<QCollatorSortKey> collated;
     collated.reserve(distinct.size());
-    for (const QString &text : std::as_const(distinct))
-        collated.push_back(collator.sortKey(text));
+    for (const QString &one : std::as_const(distinct))
+        collated.push_back(collator.sortKey(one));
     std::vector<int> order(distinct.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
@@ -484,9 +502,67 @@ std::vector<qint64> LogModel::collatedKeys(int column) const
 
     std::vector<qint64> keys;
     keys.reserve(rowText.size());
-    for (int text : rowText)
-        keys.push_back(rank[text]);
+    for (int row : rowText)
+        keys.push_back(rank[row]);
     return keys;
+}
+
+void LogModel::collateInBackground()
+{
+    // The columns of names and subjects are collated on a pool thread after
+    // a refresh, so that the first sort by one (29,000 subjects at 100x:
+    // 25 ms) finds its keys made; a refresh meanwhile makes them stale.
+    std::vector<int> columns;
+    for (const int column : {SubjectColumn, ProgramColumn, ContactColumn}) {
+        if (!m_sortKeys.at(static_cast<std::size_t>(column)))
+            columns.push_back(column);
+    }
+    if (columns.empty() || m_rows.isEmpty())
+        return;
+    const quint64 generation = m_keyGeneration;
+    // Read on the window's thread only, where the model lives and dies.
+    auto model = std::make_shared<QPointer<LogModel>>(this);
+    QThreadPool::globalInstance()->start([rows = m_rows, names = m_programNames,
+                                          contacts = m_contacts, contactAt = m_contactAt,
+                                          columns = std::move(columns), generation, model] {
+        std::vector<std::pair<int, std::vector<qint64>>> made;
+        for (const int column : columns)
+            made.emplace_back(column, collate(rows, column, [&](const core::Communication &c) {
+                                  return cellText(c, column, names, contacts, contactAt);
+                              }));
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return; // quitting
+        QMetaObject::invokeMethod(
+            app,
+            [made = std::move(made), generation, model]() mutable {
+                LogModel *log = model->data();
+                if (!log || log->m_keyGeneration != generation)
+                    return;
+                for (auto &[column, keys] : made) {
+                    auto &slot = log->m_sortKeys.at(static_cast<std::size_t>(column));
+                    if (!slot)
+                        slot = std::move(keys);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString LogModel::cellText(const core::Communication &c, int column,
+                           const QHash<qint64, QString> &programNames,
+                           const QList<core::Contact> &contacts,
+                           const QHash<qint64, int> &contactAt)
+{
+    switch (column) {
+    case ProgramColumn: return programNames.value(c.programId);
+    case ContactColumn: {
+        const auto it = c.contactId ? contactAt.constFind(*c.contactId) : contactAt.cend();
+        return it == contactAt.cend() ? QString() : contacts.at(*it).fullName();
+    }
+    case SubjectColumn: return c.subject;
+    default: return {};
+    }
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const

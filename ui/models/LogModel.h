@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -87,6 +88,9 @@ public:
     // for findings. Worked out on first use after each refresh, so sorting
     // compares integers rather than strings.
     const std::vector<qint64> &sortKeys(int column) const;
+    // Whether sortKeys(column) has them already: after a refresh the names
+    // and subjects are collated on a pool thread.
+    bool sortKeysMade(int column) const;
 
 public Q_SLOTS:
     // Resets when entries came or went or the order changed; otherwise
@@ -116,6 +120,16 @@ private:
     QString findingMessages(qint64 communicationId) const;
     std::vector<qint64> makeSortKeys(int column) const;
     std::vector<qint64> collatedKeys(int column) const;
+    // Ranks of the texts text() gives each row, in the collator's order.
+    static std::vector<qint64>
+    collate(const QList<core::Communication> &rows, int column,
+            const std::function<QString(const core::Communication &)> &text);
+    void collateInBackground();
+    // The Program, Contact and Subject cells, from what the model holds.
+    static QString cellText(const core::Communication &c, int column,
+                            const QHash<qint64, QString> &programNames,
+                            const QList<core::Contact> &contacts,
+                            const QHash<qint64, int> &contactAt);
 
     Session &m_session;
     // The lists share the snapshot's and the session's: a refresh copies no
@@ -129,6 +143,7 @@ private:
     QList<core::Finding> m_findingList;
     QHash<qint64, Findings> m_findings;
     mutable std::array<std::optional<std::vector<qint64>>, ColumnCount> m_sortKeys;
+    quint64 m_keyGeneration = 0; // bumped when rows or texts change
     // What the rows shown were read as: another file or an older read
     // means a reset.
     qint64 m_epoch = -1;

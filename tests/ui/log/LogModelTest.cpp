@@ -452,3 +452,38 @@ TEST_F(LogModelTest, ARestoredBackupIsReadWhole)
     EXPECT_EQ(resets.size(), 1);
     EXPECT_EQ(model.communicationAt(model.indexOf(first.id))->subject, first.subject);
 }
+
+// Collating 29,000 subjects takes a frame and more: after a refresh the
+// name and subject columns are collated away from the window's thread, and
+// their keys are those the window would have made itself.
+TEST_F(LogModelTest, NamesAndSubjectsAreCollatedInTheBackgroundAfterARefresh)
+{
+    loadDemo();
+    LogModel model(session());
+    const auto madeInTheBackground = [&] {
+        return QTest::qWaitFor([&] {
+            return model.sortKeysMade(LogModel::SubjectColumn) &&
+                   model.sortKeysMade(LogModel::ProgramColumn) &&
+                   model.sortKeysMade(LogModel::ContactColumn);
+        });
+    };
+    const auto sameAsMadeHere = [&] {
+        const LogModel here(session());
+        for (const int column :
+             {LogModel::SubjectColumn, LogModel::ProgramColumn, LogModel::ContactColumn}) {
+            if (model.sortKeys(column) != here.sortKeys(column))
+                return false;
+        }
+        return true;
+    };
+    ASSERT_TRUE(madeInTheBackground());
+    EXPECT_FALSE(model.sortKeysMade(LogModel::DateColumn)) << "cheap: made when asked";
+    EXPECT_TRUE(sameAsMadeHere());
+
+    core::Communication changed = session().snapshot().communications.at(7);
+    changed.subject = QStringLiteral("Aardvark research question");
+    store(changed);
+    EXPECT_FALSE(model.sortKeysMade(LogModel::SubjectColumn)) << "a subject changed";
+    ASSERT_TRUE(madeInTheBackground());
+    EXPECT_TRUE(sameAsMadeHere());
+}
