@@ -59,7 +59,8 @@ Session::Session(std::unique_ptr<core::Database> db, const core::Clock &clock)
     // now, before the window's mail thread: at low priority it sometimes ran
     // later, was handed the window's own arena, and every reload then slowed
     // the window's thread (docs/benchmarks.md).
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void Session::scheduleRefresh()

@@ -79,7 +79,7 @@ void LogModel::reset(const core::SeasonSnapshot &snapshot)
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.push_back({m_rows.at(i).id, i});
+        m_rowOf.emplace_back(m_rows.at(i).id, i);
     std::sort(m_rowOf.begin(), m_rowOf.end());
     m_programs = snapshot.programs;
     m_programNames = programNames(m_programs);

@@ -93,7 +93,7 @@ void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
         sameOrder = rows.at(i).program->id == m_rows.at(i).program->id;
     // Nothing added, removed or moved is the usual write.
     if (!sameOrder)
-        moveRows(rows);
+        rearrangeRows(rows);
 
     // The new rows replace the old ones whole, shared with whoever made
     // them; rows that show something else are announced, in runs.
@@ -117,7 +117,7 @@ void ProgramListModel::applyRows(const QList<Row> &rows, bool everyRowChanged,
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void ProgramListModel::moveRows(const QList<Row> &rows)
+void ProgramListModel::rearrangeRows(const QList<Row> &rows)
 {
     QHash<qint64, int> oldRow;
     oldRow.reserve(m_rows.size());

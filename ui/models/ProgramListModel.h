@@ -86,7 +86,7 @@ private:
     void applyRows(const QList<Row> &rows, bool everyRowChanged, const QSet<qint64> *changed);
     // Removes and inserts rows until m_rows holds rows' programs in rows'
     // order, keeping the longest run already in order.
-    void moveRows(const QList<Row> &rows);
+    void rearrangeRows(const QList<Row> &rows);
 
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
