@@ -385,12 +385,12 @@ TEST_F(LogModelTest, AnEditThatNoLongerPassesTheFilterTakesTheRowAway)
     const int before = proxy.rowCount();
     ASSERT_TRUE(proxy.mapFromSource(model.indexOf(thanks->id)).isValid());
 
-    core::Communication changed = *thanks;
+    core::Communication changed = *thanks; // the read it points into goes with the reload
     changed.kind = core::Kind::PostInterviewUpdate;
     store(changed);
 
     EXPECT_EQ(proxy.rowCount(), before - 1);
-    EXPECT_FALSE(proxy.mapFromSource(model.indexOf(thanks->id)).isValid());
+    EXPECT_FALSE(proxy.mapFromSource(model.indexOf(changed.id)).isValid());
     for (int r = 0; r < proxy.rowCount(); ++r)
         ASSERT_EQ(proxy.index(r, 0).data(LogModel::KindRole).toInt(),
                   static_cast<int>(core::Kind::ThankYou));
